@@ -1,0 +1,56 @@
+# newsbook: `make html` builds the book, `make test` runs the tests.
+# Both create .venv on first use; only python3 (3.11+) is needed beforehand.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SPHINXOPTS ?= -W --keep-going -j auto
+DOCS := docs
+BUILD := $(DOCS)/_build
+
+.PHONY: help install html pdf test lint check serve bench clean
+
+help:
+	@echo "make html   build the HTML book into $(BUILD)/html (open $(BUILD)/html/index.html)"
+	@echo "make pdf    build the PDF edition into $(BUILD)/latex/newsbook.pdf"
+	@echo "make test   run the test suite"
+	@echo "make check  lint the seeds (newsbook check)"
+	@echo "make serve  live preview that rebuilds what changed"
+	@echo "make bench  run the benchmarks (sizes: make bench SIZES='100 1000')"
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,dev]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+html: $(STAMP)
+	$(BIN)/sphinx-build -b html $(SPHINXOPTS) $(DOCS) $(BUILD)/html
+	@echo "The book is in $(BUILD)/html; open $(BUILD)/html/index.html"
+
+pdf: $(STAMP)
+	$(BIN)/python -m newsbook.pdfcheck
+	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILD) -W --keep-going
+	@echo "The PDF edition is $(BUILD)/latex/newsbook.pdf"
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check extensions tests bench docs/conf.py
+	$(BIN)/ruff format --check extensions tests bench docs/conf.py
+
+check: $(STAMP)
+	$(BIN)/newsbook check
+
+serve: $(STAMP)
+	$(BIN)/sphinx-autobuild $(DOCS) $(BUILD)/html --ignore '*/articles/*' --watch seeds --watch extensions/newsbook/data
+
+bench: $(STAMP)
+	$(BIN)/python -m bench $(SIZES)
+
+clean:
+	rm -rf $(BUILD) $(DOCS)/articles

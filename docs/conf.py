@@ -1,0 +1,31 @@
+"""Sphinx configuration of the newsbook book."""
+
+project = "newsbook"
+author = "newsbook contributors"
+copyright = "newsbook contributors"
+language = "zh_CN"
+
+extensions = ["myst_parser", "newsbook"]
+
+# Where the printed pages are and where their MyST pages are generated.
+newsbook_seeds = "../seeds"
+newsbook_articles_dir = "articles"
+
+root_doc = "index"
+exclude_patterns = ["_build", "Thumbs.db", ".DS_Store"]
+myst_enable_extensions: list[str] = []
+
+html_theme = "sphinx_book_theme"
+html_title = "newsbook"
+html_search_language = "zh"
+html_theme_options = {
+    "show_navbar_depth": 1,
+    "collapse_navbar": True,
+    "show_toc_level": 1,
+    "use_download_button": False,
+    "use_fullscreen_button": False,
+}
+html_last_updated_fmt = None
+
+# pydata-sphinx-theme logs a console error without an explicit default mode.
+html_context = {"default_mode": "light"}

@@ -1,0 +1,362 @@
+"""Campaigns: the named activities an article reports, known and discovered.
+
+Chinese trade-union news names its activities in a handful of recurring ways:
+a fixed campaign name, often partly quoted (``“两节”送温暖``, ``“新春走基层”``),
+or a one-off slogan in quotation marks followed by the word for an activity
+(``“挂红灯 贴窗花 迎新春”活动``).  The first kind lives in a curated vocabulary
+(``data/campaigns.toml``) that contributors correct in pull requests, so that
+every surface form of one campaign is filed under one canonical name and sorted
+by its pinyin.  The second kind is found by the shape of the text alone and
+reported under its own quoted name, so that a new activity reaches the index
+before anyone adds it to the vocabulary.
+
+This module is plain Python and knows nothing of Sphinx (see DESIGN.md); the
+text it reads is an article's reflowed text, i.e. with the column breaks of the
+printed page already joined by the segmenter.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+__all__ = [
+    "Campaign",
+    "CampaignMentions",
+    "Vocabulary",
+    "load_vocabulary",
+]
+
+#: Quotation marks of every style the papers use.  In a campaign name they only
+#: set a part of the name off (“两节”送温暖), so matching ignores them.
+QUOTES = '“”"「」『』‘’'
+
+#: Characters that never change which campaign a name means: quotation marks,
+#: interpuncts (尊法守法·携手筑梦) and spaces, half- and full-width.
+SEPARATORS = QUOTES + "·•・ \u3000"
+
+#: Opening quotation mark -> its closing mark, for quoted activity names.
+#: Single quotes are left out: the papers use them only nested inside “”.
+QUOTE_PAIRS: Mapping[str, str] = {"“": "”", '"': '"', "「": "」", "『": "』"}
+
+#: Nouns that turn the quoted phrase right before them into the name of an
+#: activity.  Longer nouns first, so that 志愿服务活动 wins over 活动.  计划
+#: ("plan") is left out on purpose: “十四五”计划 and “三步走”计划 are plans,
+#: not activities that people take part in.
+ACTIVITY_NOUNS: tuple[str, ...] = (
+    "志愿服务活动",
+    "专项行动",
+    "主题活动",
+    "系列活动",
+    "公益活动",
+    "知识竞赛",
+    "志愿服务",
+    "活动",
+    "行动",
+    "大赛",
+    "竞赛",
+    "比赛",
+    "工程",
+)
+
+#: What may not follow an activity noun: “职工之家”活动中心 and “X”活动室 are
+#: places, “X”工程师 is a person.
+NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师")
+
+#: A quoted phrase longer than this is a sentence or a slogan, not a name.
+MAX_NAME_LENGTH = 16
+#: A one-character quote (“福”字) is never an activity's name.
+MIN_NAME_LENGTH = 2
+
+#: Punctuation that ends a sentence: a quotation holding one is speech.
+SENTENCE_PUNCTUATION = "。！？!?；;"
+
+#: Punctuation that a name neither starts nor ends with; if a quoted phrase
+#: does, the quotation marks were paired wrongly (ASCII " opens and closes).
+_EDGE_PUNCTUATION = "，、,：:）)（(…—-"
+
+_SEPARATOR_CLASS = "[" + re.escape(SEPARATORS) + "]"
+_SEPARATOR_TABLE = str.maketrans("", "", SEPARATORS)
+_WHITESPACE = re.compile(r"[ \u3000\t]+")
+
+
+def name_key(name: str) -> str:
+    """Return the form of *name* under which the vocabulary files it.
+
+    Quotation marks, interpuncts and spaces are dropped, because the papers
+    print one name with or without them: ``“两节”送温暖``, ``"两节"送温暖`` and
+    ``两节送温暖`` are one alias.
+    """
+    return name.translate(_SEPARATOR_TABLE).strip()
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """One campaign of the vocabulary.
+
+    ``name`` is what the index shows; ``aliases`` are the other surface forms
+    that mean the same campaign; ``pinyin`` (lowercase, toneless, one syllable
+    per character, spaces between) sorts and groups the index, because Sphinx
+    and xindy would otherwise sort Chinese by code point; ``description`` is a
+    line of Chinese for the campaign's index entry.
+    """
+
+    name: str
+    aliases: tuple[str, ...]
+    pinyin: str
+    description: str
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """The canonical name followed by the aliases."""
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class CampaignMentions:
+    """The campaigns one text mentions.
+
+    ``known`` holds canonical names of vocabulary campaigns and ``discovered``
+    the quoted names of activities that the vocabulary does not know; each in
+    order of first appearance and without duplicates, so that the first
+    campaign named is the article's main one.
+    """
+
+    known: tuple[str, ...] = ()
+    discovered: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.known or self.discovered)
+
+
+class Vocabulary:
+    """The curated campaigns, with a finder for their mentions in text.
+
+    All surface forms are compiled into a single regular expression (a trie of
+    the forms), so that :meth:`find` reads a text once, whatever the size of
+    the vocabulary.
+    """
+
+    campaigns: dict[str, Campaign]
+
+    def __init__(self, campaigns: Iterable[Campaign]) -> None:
+        self.campaigns = {}
+        self._by_key: dict[str, str] = {}
+        for campaign in campaigns:
+            if not name_key(campaign.name):
+                raise ValueError(f"campaign with an empty name: {campaign!r}")
+            if campaign.name in self.campaigns:
+                raise ValueError(f"campaign {campaign.name!r} is listed twice")
+            self.campaigns[campaign.name] = campaign
+            for form in campaign.surface_forms:
+                key = name_key(form)
+                if not key:
+                    raise ValueError(f"campaign {campaign.name!r} has an empty alias")
+                other = self._by_key.setdefault(key, campaign.name)
+                if other != campaign.name:
+                    raise ValueError(
+                        f"alias {form!r} of campaign {campaign.name!r} is already a name or alias of campaign {other!r}"
+                    )
+        self._scan = re.compile(_scan_pattern(_trie_alternatives(_trie(self._by_key))))
+
+    @classmethod
+    def from_toml(cls, text: str, source: str = "campaigns.toml") -> Vocabulary:
+        """Build a vocabulary from the TOML of ``data/campaigns.toml``.
+
+        Errors name *source* and the offending campaign, because the person who
+        reads them is a contributor editing that file.
+        """
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as error:
+            raise ValueError(f"{source}: {error}") from error
+        campaigns = []
+        entries = data.get("campaign", [])
+        if not isinstance(entries, list):
+            raise ValueError(f"{source}: campaigns must be [[campaign]] tables")
+        for number, entry in enumerate(entries, start=1):
+            if not isinstance(entry, dict):
+                raise ValueError(f"{source}: campaign {number} is not a [[campaign]] table")
+            where = f"{source}: campaign {number} ({entry.get('name', '?')!r})"
+            try:
+                name = entry["name"]
+                pinyin = entry["pinyin"]
+            except KeyError as error:
+                raise ValueError(f"{where}: missing key {error}") from None
+            aliases = entry.get("aliases", [])
+            description = entry.get("description", "")
+            if not all(isinstance(v, str) for v in (name, pinyin, description)):
+                raise ValueError(f"{where}: name, pinyin and description must be strings")
+            if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+                raise ValueError(f"{where}: aliases must be a list of strings")
+            campaigns.append(
+                Campaign(
+                    name=name.strip(),
+                    aliases=tuple(a.strip() for a in aliases),
+                    pinyin=" ".join(pinyin.split()),
+                    description=description.strip(),
+                )
+            )
+        try:
+            return cls(campaigns)
+        except ValueError as error:
+            raise ValueError(f"{source}: {error}") from None
+
+    def canonical(self, name: str) -> str | None:
+        """Return the canonical name for a campaign's name or alias, else None.
+
+        Quotation marks of any style, interpuncts and spaces are ignored.
+        """
+        return self._by_key.get(name_key(name))
+
+    def pinyin(self, name: str) -> str | None:
+        """Return the pinyin of the campaign *name* (or an alias) names, else None."""
+        canonical = self.canonical(name)
+        return None if canonical is None else self.campaigns[canonical].pinyin
+
+    def find(self, text: str) -> CampaignMentions:
+        """Return the campaigns that *text* mentions.
+
+        Known campaigns: every name or alias of the vocabulary, wherever it
+        stands and whether or not parts of it are quoted; at one position the
+        longest form wins.
+
+        Discovered activities: a quoted phrase (“…”, "…", 「…」 or 『…』)
+        followed *immediately* by an activity noun (:data:`ACTIVITY_NOUNS`),
+        reported as the text inside the quotation marks with runs of spaces
+        made one space.  The phrase is not an activity's name, and nothing is
+        discovered, when
+
+        * it holds sentence punctuation (。！？；), is longer than
+          :data:`MAX_NAME_LENGTH` or shorter than :data:`MIN_NAME_LENGTH`
+          characters: then it is speech or a slogan;
+        * no activity noun follows it: “消费大礼包”, “娘家人”, “急难愁盼”问题,
+          “12351”职工维权热线 are slogans, products and services;
+        * a known campaign follows it instead (“新春送福，情暖职工”义写春联
+          志愿服务活动): the quotation is that campaign's slogan, and only the
+          campaign is reported;
+        * a known form lies inside the quoted phrase and its noun, or overlaps
+          them (“2023金秋助学”活动, “五小”活动 with 五小活动 known, “安康杯”
+          竞赛): the known campaign is reported instead.
+
+        A comma or enumeration comma inside the quotation does not disqualify
+        it: activities are often named by a two-part slogan (“新春送福，情暖
+        职工”活动), and the whole slogan is then the activity's name.
+
+        The text is expected to be reflowed: a name broken by a line break is
+        not found.
+        """
+        known: dict[str, None] = {}
+        known_starts: list[int] = []
+        known_ends: list[int] = []
+        # Candidates for discovery, as parallel lists (no tuples: cheaper).
+        phrase_starts: list[int] = []
+        phrase_ends: list[int] = []
+        phrases: list[str] = []
+        for match in self._scan.finditer(text):
+            group = match.lastgroup
+            if group is None:  # a name or alias of the vocabulary
+                known.setdefault(self._by_key[name_key(match.group())])
+                known_starts.append(match.start())
+                known_ends.append(match.end())
+            else:  # an opening quotation mark, with phrase and noun ahead
+                ahead = match.group(group)
+                phrases.append(ahead[: ahead.index(QUOTE_PAIRS[match.group()])])
+                phrase_starts.append(match.start(group))
+                phrase_ends.append(match.end(group))
+        discovered: dict[str, None] = {}
+        names: dict[str, str | None] = {}  # phrase -> its name, or None if it is none
+        for start, end, phrase in zip(phrase_starts, phrase_ends, phrases, strict=True):
+            # Known matches come sorted and never overlap: the last one that
+            # starts before the candidate ends is the only one that can overlap.
+            i = bisect_left(known_starts, end)
+            if i and known_ends[i - 1] > start:
+                continue
+            if phrase not in names:
+                name = _normalise_name(phrase)
+                names[phrase] = name if _is_name(name) else None
+            name = names[phrase]
+            if name is not None:
+                discovered.setdefault(name)
+        return CampaignMentions(known=tuple(known), discovered=tuple(discovered))
+
+
+@cache
+def load_vocabulary() -> Vocabulary:
+    """Return the vocabulary shipped in ``data/campaigns.toml`` (read once)."""
+    resource = files(__package__ or "newsbook").joinpath("data", "campaigns.toml")
+    return Vocabulary.from_toml(resource.read_text(encoding="utf-8"), source=str(resource))
+
+
+# -- the single regular expression ------------------------------------------
+
+_END = ""  # trie key that marks the end of a surface form
+
+
+def _trie(keys: Iterable[str]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for key in keys:
+        node = root
+        for char in key:
+            node = node.setdefault(char, {})
+        node[_END] = {}
+    return root
+
+
+def _trie_alternatives(node: dict[str, dict]) -> str:
+    """Regex alternatives for the forms below *node*, each led by a literal.
+
+    Between two characters of a form a separator (quotation mark, interpunct,
+    space) may stand.  Optional continuations are greedy, so the longest form
+    wins at a position.  Every alternative starts with a literal character,
+    which lets the regex engine skip quickly to positions where a form can
+    start.
+    """
+    parts = []
+    for char in sorted(c for c in node if c != _END):
+        child = node[char]
+        tail = ""
+        if any(c != _END for c in child):
+            tail = f"{_SEPARATOR_CLASS}?(?:{_trie_alternatives(child)})"
+            if _END in child:
+                tail = f"(?:{tail})?"
+        parts.append(re.escape(char) + tail)
+    return "|".join(parts)
+
+
+def _scan_pattern(known: str) -> str:
+    """The pattern :meth:`Vocabulary.find` scans a text with.
+
+    Its top-level alternatives are the known forms and each opening quotation
+    mark; all begin with a literal character, which lets the regex engine skip
+    to the positions where a match can start.  A quotation mark matches only
+    when a phrase, its closing mark and an activity noun follow, and it
+    consumes only itself: the phrase is then looked at in a lookahead (group
+    ``q<n>``), so the scan goes on inside it and finds any known form there.
+    """
+    nouns = "|".join(re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True))
+    not_after = "|".join(re.escape(n) for n in NOT_AFTER_NOUN)
+    excluded = re.escape(QUOTES + SENTENCE_PUNCTUATION + "\r\n")
+    phrase = f"[^{excluded}]{{1,{MAX_NAME_LENGTH}}}"
+    alternatives = [known] if known else []
+    for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
+        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{nouns}))(?!{not_after})"
+        alternatives.append(f"{re.escape(opener)}(?={ahead})")
+    return "|".join(alternatives)
+
+
+def _normalise_name(name: str) -> str:
+    return _WHITESPACE.sub(" ", name).strip()
+
+
+def _is_name(name: str) -> bool:
+    return (
+        MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH
+        and name[0] not in _EDGE_PUNCTUATION
+        and name[-1] not in _EDGE_PUNCTUATION
+    )

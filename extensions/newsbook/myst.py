@@ -1,0 +1,144 @@
+"""Article to MyST text.  Escaping lives here and only here.
+
+Seed text must never become markup, in any of the languages the book passes
+through (MyST/CommonMark, HTML, reStructuredText, LaTeX).  MyST is the only
+one seed text is ever written in: every ASCII punctuation character is
+backslash-escaped, which CommonMark defines as "this character, literally",
+so no sequence of characters can open a directive, role, link, HTML block,
+heading, list, table, footnote, math or substitution.  Each paragraph is
+written on one line (a line break inside a Chinese paragraph shows up as a
+space), and the metadata goes into YAML front matter, dumped by PyYAML, which
+quotes whatever needs quoting.  HTML and LaTeX escaping are then Sphinx's
+writers' job, on text nodes that carry no markup.
+"""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import Article, Page
+
+_ASCII_PUNCTUATION = frozenset(string.punctuation)
+_ESCAPES = {ord(char): "\\" + char for char in _ASCII_PUNCTUATION}
+#: Every front-matter key a newsbook article carries, generated or hand-written.
+ARTICLE_KEYS = (
+    "kind",
+    "edition",
+    "date",
+    "publication",
+    "page",
+    "position",
+    "seed",
+    "line",
+    "kicker",
+    "subheadline",
+    "credit",
+    "reporters",
+    "correspondents",
+    "interns",
+    "photographers",
+    "districts",
+    "places",
+    "campaigns",
+)
+
+
+def escape(text: str) -> str:
+    """Text as MyST inline content that renders to exactly ``text``.
+
+    Line breaks become spaces: a paragraph is always one line of MyST.
+    """
+    return text.replace("\r", " ").replace("\n", " ").translate(_ESCAPES)
+
+
+def article_metadata(page: Page, article: Article, position: int, edition: str, seed: str) -> dict[str, Any]:
+    """The front-matter contract of an article page (see ``ARTICLE_KEYS``)."""
+    return {
+        "kind": article.kind,
+        "edition": edition,
+        "date": page.date,
+        "publication": page.publication,
+        "page": page.page,
+        "position": position,
+        "seed": seed,
+        "line": article.line,
+        "kicker": article.kicker,
+        "subheadline": article.subheadline,
+        "credit": article.credit,
+        "reporters": article.reporters,
+        "correspondents": article.correspondents,
+        "interns": article.interns,
+        "photographers": article.photographers,
+        "districts": list(article.districts),
+        "places": list(article.places),
+        "campaigns": list(article.campaigns),
+    }
+
+
+def render_entity(kind: str, name: str) -> str:
+    """A stub page for one entity; the ``news:entity`` directive fills it at build time."""
+    option_name = name.replace("\n", " ").strip()
+    dumped = yaml.safe_dump(
+        {"orphan": True, "newsbook_entity": {"type": kind, "name": option_name}},
+        allow_unicode=True,
+        sort_keys=False,
+        width=1_000_000,
+    )
+    return (
+        f"---\n{dumped}---\n" + f"\n# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {option_name}\n```\n"
+    )
+
+
+def read_front_matter(path: Path) -> dict[str, Any]:
+    """The YAML front matter of a MyST file (empty when it has none or it is broken)."""
+    try:
+        with path.open(encoding="utf-8") as stream:
+            if stream.readline().rstrip() != "---":
+                return {}
+            lines = []
+            for line in stream:
+                if line.rstrip() == "---":
+                    loaded = yaml.safe_load("".join(lines))
+                    return loaded if isinstance(loaded, dict) else {}
+                lines.append(line)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return {}
+
+
+def front_matter(data: dict[str, Any], key: str = "newsbook") -> str:
+    """YAML front matter holding ``data`` under one key, quoted by PyYAML."""
+    dumped = yaml.safe_dump({key: data}, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{dumped}---\n"
+
+
+def render_article(page: Page, article: Article, position: int, edition: str, seed: str) -> str:
+    """The MyST page of one article: front matter, headline, paragraphs, credit."""
+    parts = [front_matter(article_metadata(page, article, position, edition, seed))]
+    parts.append(f"# {escape(article.headline) or escape('（无标题）')}\n")
+    for paragraph in article.paragraphs:
+        parts.append(escape(paragraph) + "\n")
+    if article.credit:
+        parts.append(escape(article.credit) + "\n")
+    return "\n".join(parts)
+
+
+def render_edition(page: Page, edition: str, title: str, article_docs: list[str], seed: str) -> str:
+    """The page of one printed page: its banner, then its articles in order."""
+    data = {
+        "edition": edition,
+        "date": page.date,
+        "publication": page.publication,
+        "page": page.page,
+        "seed": seed,
+        "banner": page.banner,
+    }
+    parts = [front_matter(data, "newsbook_edition"), f"# {escape(title)}\n"]
+    if page.banner:
+        parts.append(escape(page.banner) + "\n")
+    parts.append("```{toctree}\n:maxdepth: 1\n\n" + "\n".join(article_docs) + "\n```\n")
+    return "\n".join(parts)

@@ -1,0 +1,65 @@
+"""Stable, readable addresses for articles.
+
+An article's address depends only on its seed file and its own headline, so
+adding, removing or reordering other articles never breaks a link to it.  The
+readable part is the pinyin of the headline; only when two headlines of one
+page would share an address does a short hash of the full headline (and, for
+identical headlines, the order among the twins) tell them apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+#: Longest readable part of a slug, in characters; cut at a syllable boundary.
+SLUG_MAX = 48
+
+
+@lru_cache(maxsize=4096)
+def readable(headline: str) -> str:
+    """Lowercase ASCII words for a headline: pinyin for Han, letters and digits as they are."""
+    syllables = lazy_pinyin(headline, style=Style.NORMAL, errors=lambda chars: [chars])
+    words: list[str] = []
+    for syllable in syllables:
+        words.extend(w for w in re.split(r"[^0-9a-z]+", syllable.lower().replace("ü", "v")) if w)
+    slug = ""
+    for word in words:
+        candidate = f"{slug}-{word}" if slug else word
+        if len(candidate) > SLUG_MAX:
+            break
+        slug = candidate
+    return slug or "article"
+
+
+def digest(headline: str) -> str:
+    return hashlib.sha1(headline.encode("utf-8")).hexdigest()[:6]
+
+
+def assign(headlines: list[str]) -> tuple[list[str], list[int]]:
+    """Slugs for the headlines of one page, and the indexes that collided.
+
+    Collisions get the headline's hash appended; identical headlines, which
+    no hash can separate, are numbered in order and reported.
+    """
+    bases = [readable(h) for h in headlines]
+    counts: dict[str, int] = {}
+    for base in bases:
+        counts[base] = counts.get(base, 0) + 1
+    slugs: list[str] = []
+    collided: list[int] = []
+    seen: dict[str, int] = {}
+    for index, (headline, base) in enumerate(zip(headlines, bases, strict=True)):
+        slug = base if counts[base] == 1 else f"{base}-{digest(headline)}"
+        if counts[base] > 1:
+            collided.append(index)
+        if slug in seen:
+            seen[slug] += 1
+            slug = f"{slug}-{seen[slug]}"
+        else:
+            seen[slug] = 1
+        slugs.append(slug)
+    return slugs, collided

@@ -1,0 +1,31 @@
+"""The Sphinx half of newsbook: page generation, the ``news`` domain, search, PDF."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+def setup_extension(app: Sphinx) -> None:
+    """Config values, events and components; called from ``newsbook.setup``."""
+    from . import article, domain, entities, generate, indices, search
+
+    app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
+    app.add_domain(domain.NewsDomain)
+    app.add_directive_to_domain("news", "entity", entities.EntityDirective)
+    app.add_directive_to_domain("news", "district-overview", entities.OverviewDirective)
+    for index in (indices.DistrictIndex, indices.ReporterIndex, indices.CampaignIndex):
+        app.add_index_to_domain("news", index)
+    app.add_node(entities.entity_listing)
+    app.add_node(entities.district_overview)
+    app.connect("config-inited", generate.configure)
+    app.connect("builder-inited", generate.generate_pages)
+    app.add_transform(article.ArticleHeader)
+    app.connect("doctree-resolved", entities.fill_placeholders)
+    app.connect("doctree-resolved", article.add_siblings)
+    app.connect("env-updated", entities.pages_to_rewrite)
+    search.setup(app)

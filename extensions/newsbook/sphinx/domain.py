@@ -1,0 +1,233 @@
+"""The ``news`` domain: districts, reporters and campaigns, and what links them.
+
+Data is kept per document, as Sphinx's parallel and incremental builds need:
+``articles`` maps an article's docname to its record, ``entities`` maps an
+entity page's docname to the entity it describes.  ``clear_doc`` forgets one
+document and ``merge_domaindata`` copies only the documents it is given;
+everything that spans documents (counts, related entities, listings) is
+computed from those maps when it is needed, never stored by merging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.domains import Domain, ObjType
+from sphinx.roles import XRefRole
+from sphinx.util import logging
+from sphinx.util.nodes import make_refnode
+
+from .. import pinyin
+from .records import ArticleRecord
+
+if TYPE_CHECKING:
+    from sphinx.addnodes import pending_xref
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
+
+#: Entity types with their own pages, and their Chinese names.
+ENTITY_TYPES = {"district": "区", "reporter": "记者", "campaign": "活动"}
+#: The bucket for articles that name no district.
+CITYWIDE = "全市及全国"
+#: Anchor of an article's top, for index entries and page references.
+ARTICLE_ANCHOR = "newsbook-article"
+
+
+def place_anchor(name: str) -> str:
+    from ..slugs import readable
+
+    return f"place-{readable(name)}"
+
+
+class EntityRole(XRefRole):
+    """``{news:district}`海淀区``: a link to an entity page, warning when unknown."""
+
+    def __init__(self) -> None:
+        super().__init__(warn_dangling=True, innernodeclass=nodes.inline)
+
+
+class NewsDomain(Domain):
+    """Districts, places, reporters and campaigns of the newspaper archive."""
+
+    name = "news"
+    label = "News"
+    object_types = {
+        "district": ObjType("区", "district"),
+        "place": ObjType("地点", "place"),
+        "reporter": ObjType("记者", "reporter"),
+        "campaign": ObjType("活动", "campaign"),
+    }
+    roles = {kind: EntityRole() for kind in ("district", "place", "reporter", "campaign")}
+    initial_data: dict[str, Any] = {"articles": {}, "entities": {}}
+    data_version = 1
+
+    # -- per-document data ---------------------------------------------------
+    @property
+    def articles(self) -> dict[str, ArticleRecord]:
+        return self.data["articles"]
+
+    @property
+    def entities(self) -> dict[str, tuple[str, str]]:
+        return self.data["entities"]
+
+    def _changed(self) -> None:
+        """Drop the cross-document views; they are rebuilt on next use."""
+        self.__dict__.pop("_by_entity", None)
+        self.__dict__.pop("_listing", None)
+        self.__dict__.pop("_neighbours", None)
+
+    def add_article(self, record: ArticleRecord) -> None:
+        self.articles[record.docname] = record
+        self._changed()
+
+    def add_entity(self, docname: str, kind: str, name: str) -> None:
+        self.entities[docname] = (kind, name)
+        self._changed()
+
+    def clear_doc(self, docname: str) -> None:
+        self.articles.pop(docname, None)
+        self.entities.pop(docname, None)
+        self._changed()
+
+    def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
+        wanted = set(docnames)
+        for key in ("articles", "entities"):
+            for docname, value in otherdata[key].items():
+                if docname in wanted:
+                    self.data[key][docname] = value
+        self._changed()
+
+    # -- lookups ----------------------------------------------------------------
+    def canonical(self, kind: str, name: str) -> str:
+        """The canonical entry for ``name``: aliases and short names resolve."""
+        name = name.strip()
+        if kind in ("district",):
+            from ..gazetteer import load_gazetteer
+
+            if name == CITYWIDE:
+                return name
+            return load_gazetteer().district_of(name) or name
+        if kind == "campaign":
+            from ..campaigns import load_vocabulary
+
+            return load_vocabulary().canonical(name) or name
+        return name
+
+    def entity_doc(self, kind: str, name: str) -> str | None:
+        by_entity = self.__dict__.get("_by_entity")
+        if by_entity is None:
+            by_entity = {entity: docname for docname, entity in sorted(self.entities.items())}
+            self.__dict__["_by_entity"] = by_entity
+        return by_entity.get((kind, name))
+
+    def place_doc(self, name: str) -> tuple[str, str] | None:
+        """A place links to its district's page, at the place's own anchor."""
+        from ..gazetteer import load_gazetteer
+
+        district = load_gazetteer().district_of(name)
+        if district is None:
+            return None
+        docname = self.entity_doc("district", district)
+        return (docname, place_anchor(name)) if docname else None
+
+    def resolve_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        typ: str,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> nodes.reference | None:
+        if typ == "place":
+            found = self.place_doc(target)
+            if found is None:
+                return None
+            docname, anchor = found
+            return make_refnode(builder, fromdocname, docname, anchor, contnode, target)
+        docname = self.entity_doc(typ, self.canonical(typ, target))
+        if docname is None:
+            return None
+        return make_refnode(builder, fromdocname, docname, "", contnode, target)
+
+    def resolve_any_xref(
+        self,
+        env: BuildEnvironment,
+        fromdocname: str,
+        builder: Builder,
+        target: str,
+        node: pending_xref,
+        contnode: nodes.Element,
+    ) -> list[tuple[str, nodes.reference]]:
+        results = []
+        for typ in ("district", "reporter", "campaign", "place"):
+            ref = self.resolve_xref(env, fromdocname, builder, typ, target, node, contnode)
+            if ref is not None:
+                results.append((f"news:{typ}", ref))
+        return results
+
+    def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
+        for docname, (kind, name) in sorted(self.entities.items()):
+            yield name, name, kind, docname, "entity", 1
+
+    # -- aggregation ------------------------------------------------------------
+    def _listings(self) -> dict[tuple[str, str], list[ArticleRecord]]:
+        """Articles of every entity, newest first, computed once per state of the data."""
+        listing = self.__dict__.get("_listing")
+        if listing is not None:
+            return listing
+        listing = {}
+        for record in sorted(self.articles.values(), key=ArticleRecord.order_key, reverse=True):
+            keys = [("district", d) for d in record.districts] or [("district", CITYWIDE)]
+            keys += [("reporter", name) for name in dict.fromkeys(name for name, _ in record.credits)]
+            keys += [("campaign", c) for c in record.campaigns]
+            keys += [("place", p) for p in record.places]
+            for key in keys:
+                listing.setdefault(key, []).append(record)
+        self.__dict__["_listing"] = listing
+        return listing
+
+    def neighbours(self, docname: str) -> tuple[ArticleRecord | None, ArticleRecord | None]:
+        """The previous and next article of the same edition, by position on the page."""
+        table = self.__dict__.get("_neighbours")
+        if table is None:
+            editions: dict[str, list[ArticleRecord]] = {}
+            for record in self.articles.values():
+                if record.edition is not None:
+                    editions.setdefault(record.edition, []).append(record)
+            table = {}
+            for records in editions.values():
+                records.sort(key=lambda r: (r.position, r.docname))
+                for index, record in enumerate(records):
+                    before = records[index - 1] if index > 0 else None
+                    after = records[index + 1] if index + 1 < len(records) else None
+                    table[record.docname] = (before, after)
+            self.__dict__["_neighbours"] = table
+        return table.get(docname, (None, None))
+
+    def articles_of(self, kind: str, name: str) -> list[ArticleRecord]:
+        """Every article that mentions the entity, newest first."""
+        return list(self._listings().get((kind, name), []))
+
+    def names(self, kind: str) -> list[str]:
+        """Every entity of ``kind`` that has a page, in pinyin order."""
+        names = {name for entity_kind, name in self.entities.values() if entity_kind == kind}
+        sort_kind = "reporter" if kind == "reporter" else kind
+        return sorted(names, key=lambda n: pinyin.sort_key(n, sort_kind))  # type: ignore[arg-type]
+
+    def signature(self, kind: str, name: str) -> tuple[tuple[str, str, str], ...]:
+        """What an entity page shows, to tell whether it must be written again."""
+        return tuple(
+            (r.docname, r.title, repr((r.date, r.edition, r.position, r.credits, r.districts, r.campaigns, r.places)))
+            for r in self.articles_of(kind, name)
+        )
+
+
+def collect_signatures(domain: NewsDomain) -> dict[str, Any]:
+    """The signature of every entity page, keyed by its docname."""
+    return {docname: domain.signature(kind, name) for docname, (kind, name) in domain.entities.items()}

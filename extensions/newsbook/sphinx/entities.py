@@ -1,0 +1,294 @@
+"""Entity pages and the district overview, filled in once every article is read.
+
+An entity page is a small generated source file holding a ``news:entity``
+directive; the directive leaves a placeholder that is replaced at
+``doctree-resolved`` by the listing computed from the ``news`` domain, the
+way ``sphinx.ext.todo`` fills its lists.  Because the listing depends on other
+documents, ``env-updated`` compares what each page would show with what it
+showed last time and asks Sphinx to write exactly the pages that changed.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util import logging
+from sphinx.util.docutils import SphinxDirective
+from sphinx.util.nodes import make_refnode
+
+from .domain import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
+from .generate import date_label
+from .records import ArticleRecord, role_label
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
+
+#: Beijing's districts on a tile map: (column, row), roughly as on the map.
+DISTRICT_TILES: dict[str, tuple[int, int]] = {
+    "延庆区": (0, 0),
+    "怀柔区": (2, 0),
+    "密云区": (3, 0),
+    "昌平区": (1, 1),
+    "顺义区": (3, 1),
+    "平谷区": (4, 1),
+    "门头沟区": (0, 2),
+    "海淀区": (1, 2),
+    "西城区": (2, 2),
+    "东城区": (3, 2),
+    "朝阳区": (4, 2),
+    "石景山区": (1, 3),
+    "丰台区": (2, 3),
+    "大兴区": (3, 3),
+    "通州区": (4, 3),
+    "房山区": (1, 4),
+}
+
+
+class entity_listing(nodes.General, nodes.Element):
+    """Placeholder for the article list of an entity page."""
+
+
+class district_overview(nodes.General, nodes.Element):
+    """Placeholder for the district overview picture."""
+
+
+class EntityDirective(SphinxDirective):
+    """``news:entity``: this page describes one district, reporter or campaign."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {
+        "type": lambda value: directives.choice(value, ("district", "reporter", "campaign")),
+        "name": directives.unchanged_required,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        kind = self.options["type"]
+        domain = self.env.get_domain("news")
+        assert isinstance(domain, NewsDomain)
+        name = domain.canonical(kind, self.options["name"])
+        domain.add_entity(self.env.docname, kind, name)
+        return [nodes.target("", "", ids=["entity"]), entity_listing(kind=kind, name=name)]
+
+
+class OverviewDirective(SphinxDirective):
+    """``news:district-overview``: all districts with their article counts."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        domain = self.env.get_domain("news")
+        assert isinstance(domain, NewsDomain)
+        domain.add_entity(self.env.docname, "overview", "")
+        return [district_overview()]
+
+
+def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    for node in list(doctree.findall(entity_listing)):
+        node.replace_self(listing_nodes(app, domain, docname, node["kind"], node["name"]))
+    for node in list(doctree.findall(district_overview)):
+        node.replace_self(overview_nodes(app.builder, domain, docname))
+
+
+def _edition_label(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> str:
+    title = env.titles.get(f"{articles_dir}/{record.edition}/index")
+    if title is not None:
+        return title.astext()
+    return date_label(record.date) or record.edition or ""
+
+
+def _article_item(app: Sphinx, docname: str, record: ArticleRecord, extra: str) -> nodes.list_item:
+    link = make_refnode(app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title), record.title)
+    paragraph = nodes.paragraph()
+    paragraph += link
+    detail = _edition_label(app.env, record, app.config.newsbook_articles_dir)
+    if extra:
+        detail = f"{detail} · {extra}" if detail else extra
+    if detail:
+        paragraph += nodes.inline("", f"（{detail}）", classes=["newsbook-detail"])
+    return nodes.list_item("", paragraph)
+
+
+def _entity_links(app: Sphinx, domain: NewsDomain, docname: str, kind: str, counts: dict[str, int]) -> nodes.paragraph:
+    paragraph = nodes.paragraph()
+    ordered = sorted(counts, key=lambda n: (-counts[n], n))
+    for index, name in enumerate(ordered):
+        if index:
+            paragraph += nodes.Text("、")
+        target = domain.entity_doc(kind, name)
+        label = nodes.Text(name)
+        paragraph += make_refnode(app.builder, docname, target, "", label, name) if target else label
+        paragraph += nodes.Text(f"（{counts[name]}）")
+    return paragraph
+
+
+def _related(records: list[ArticleRecord], kind: str, exclude: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for record in records:
+        if kind == "district":
+            names = list(record.districts)
+        elif kind == "campaign":
+            names = list(record.campaigns)
+        else:
+            names = list(dict.fromkeys(name for name, _ in record.credits))
+        for name in names:
+            if name != exclude:
+                counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:
+    """Count, related entities and the article list of one entity page."""
+    records = domain.articles_of(kind, name)
+    result: list[nodes.Node] = []
+    summary = nodes.paragraph(classes=["newsbook-count"])
+    summary += nodes.Text(f"共 {len(records)} 篇文章。" if records else "暂无文章。")
+    result.append(summary)
+    if kind == "reporter":
+        role_counts: dict[str, int] = {}
+        for record in records:
+            for role in dict.fromkeys(record.roles_of(name)):
+                role_counts[role] = role_counts.get(role, 0) + 1
+        if role_counts:
+            roles = "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
+            result.append(nodes.paragraph("", f"角色：{roles}", classes=["newsbook-roles"]))
+    related = nodes.field_list(classes=["newsbook-related"])
+    for other, label in (("district", "区"), ("reporter", "记者"), ("campaign", "活动")):
+        if other == kind:
+            continue
+        counts = _related(records, other, name)
+        if counts:
+            related += nodes.field(
+                "",
+                nodes.field_name(label, label),
+                nodes.field_body("", _entity_links(app, domain, docname, other, counts)),
+            )
+    if len(related):
+        result.append(related)
+    items = nodes.bullet_list(classes=["newsbook-articles"])
+    for record in records:
+        extra = (
+            "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name))) if kind == "reporter" else ""
+        )
+        items += _article_item(app, docname, record, extra)
+    if records:
+        result.append(items)
+    if kind == "district" and name != CITYWIDE:
+        result.extend(_place_sections(app, domain, docname, records))
+    return result
+
+
+def _place_sections(app: Sphinx, domain: NewsDomain, docname: str, records: list[ArticleRecord]) -> list[nodes.Node]:
+    """The streets and towns of a district that articles name, each with an anchor."""
+    places: dict[str, list[ArticleRecord]] = {}
+    for record in records:
+        for place in record.places:
+            places.setdefault(place, []).append(record)
+    if not places:
+        return []
+    rubric = nodes.rubric("", "街道、乡镇")
+    items = nodes.bullet_list(classes=["newsbook-places"])
+    for place, found in sorted(places.items()):
+        paragraph = nodes.paragraph(ids=[place_anchor(place)])
+        paragraph += nodes.strong(place, place)
+        paragraph += nodes.Text("：")
+        for index, record in enumerate(found):
+            if index:
+                paragraph += nodes.Text("、")
+            paragraph += make_refnode(
+                app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title), record.title
+            )
+        items += nodes.list_item("", paragraph)
+    return [rubric, items]
+
+
+def district_counts(domain: NewsDomain) -> dict[str, int]:
+    from ..gazetteer import load_gazetteer
+
+    names = [*load_gazetteer().districts, CITYWIDE]
+    return {name: len(domain.articles_of("district", name)) for name in names}
+
+
+def overview_nodes(builder: Builder, domain: NewsDomain, docname: str) -> list[nodes.Node]:
+    """A shaded tile map of the districts for HTML; a table of counts elsewhere."""
+    counts = district_counts(domain)
+    if builder.format == "html":
+        return [nodes.raw("", overview_svg(builder, domain, docname, counts), format="html")]
+    table = nodes.bullet_list()
+    for name, count in counts.items():
+        table += nodes.list_item("", nodes.paragraph("", f"{name}：{count} 篇"))
+    return [table]
+
+
+def overview_svg(builder: Builder, domain: NewsDomain, docname: str, counts: dict[str, int]) -> str:
+    """SVG tiles, darker for more articles; each tile links to its district page."""
+    size, gap, margin = 96, 8, 8
+    highest = max(counts.values()) or 1
+    columns = 1 + max(c for c, _ in DISTRICT_TILES.values())
+    rows = 2 + max(r for _, r in DISTRICT_TILES.values())
+    width = margin * 2 + columns * (size + gap)
+    height = margin * 2 + rows * (size + gap)
+    tiles = dict(DISTRICT_TILES)
+    tiles[CITYWIDE] = (columns - 1, rows - 1)
+    parts = [
+        f'<figure class="newsbook-overview"><svg xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'viewBox="0 0 {width} {height}" width="{width}" height="{height}" aria-label="北京各区文章数">'
+    ]
+    for name, (column, row) in tiles.items():
+        count = counts.get(name, 0)
+        x = margin + column * (size + gap)
+        y = margin + row * (size + gap)
+        share = count / highest
+        lightness = 96 - int(share * 58)
+        fill = f"hsl(4, 70%, {lightness}%)" if count else "hsl(0, 0%, 94%)"
+        ink = "#fff" if lightness < 62 else "#222"
+        target = domain.entity_doc("district", name)
+        short = name[:-1] if name.endswith("区") else name
+        tile = (
+            f'<rect x="{x}" y="{y}" width="{size}" height="{size}" rx="8" fill="{fill}" stroke="#b33" '
+            f'stroke-opacity="0.25"/>'
+            f'<text x="{x + size / 2}" y="{y + size / 2 - 6}" text-anchor="middle" font-size="17" fill="{ink}">'
+            f"{html.escape(short)}</text>"
+            f'<text x="{x + size / 2}" y="{y + size / 2 + 22}" text-anchor="middle" font-size="22" '
+            f'font-weight="bold" fill="{ink}">{count}</text>'
+        )
+        title = f"<title>{html.escape(name)}：{count} 篇</title>"
+        if target:
+            uri = builder.get_relative_uri(docname, target)
+            parts.append(f'<a href="{html.escape(uri, quote=True)}" class="newsbook-tile">{title}{tile}</a>')
+        else:
+            parts.append(f"<g>{title}{tile}</g>")
+    parts.append(
+        "</svg><figcaption>北京十六区及全市、全国报道的文章数（颜色越深，文章越多；点击进入该区页面）</figcaption></figure>"
+    )
+    return "".join(parts)
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-updated``: entity pages (and overviews) whose listing changed."""
+    domain = env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    signatures = collect_signatures(domain)
+    for docname in domain.articles:
+        before, after = domain.neighbours(docname)
+        signatures[docname] = tuple((r.docname, r.title) if r else None for r in (before, after))
+    overview_state = tuple(sorted(district_counts(domain).items()))
+    previous: dict[str, Any] = getattr(env, "newsbook_signatures", {})
+    changed = [
+        docname
+        for docname, signature in signatures.items()
+        if domain.entities.get(docname, ("",))[0] != "overview" and previous.get(docname) != signature
+    ]
+    if previous.get("__overview__") != overview_state:
+        changed.extend(d for d, (kind, _) in domain.entities.items() if kind == "overview")
+    signatures["__overview__"] = overview_state
+    env.newsbook_signatures = signatures  # type: ignore[attr-defined]
+    return sorted(set(changed) & set(env.all_docs))

@@ -1,0 +1,227 @@
+"""Seeds to MyST pages, at ``builder-inited``, before Sphinx looks for sources.
+
+Sphinx decides what to re-read by file time, so a page is written only when
+its bytes change (and then atomically, through a temporary file and a
+rename): an unchanged rebuild reads nothing, and a changed seed re-reads only
+the pages whose text changed.  Pages of articles that are gone are removed.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+
+from .. import myst, slugs
+from ..model import Page, Problem
+from ..parser import parse_path
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Generated:
+    """What one generation pass produced, for the rest of the extension."""
+
+    pages: list[tuple[str, Page]] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    campaigns: set[str] = field(default_factory=set)
+
+
+def configure(app: Sphinx, config: Config) -> None:
+    """Settings a Chinese newspaper book needs whatever conf.py says.
+
+    Smart quotes would rewrite the paper's own quotation marks, and the
+    search must use the Chinese splitter.
+    """
+    config.smartquotes = False
+    if not config.html_search_language:
+        config.html_search_language = "zh"
+
+
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write ``text`` to ``path`` atomically, only if the bytes differ."""
+    data = text.encode("utf-8")
+    try:
+        if path.read_bytes() == data:
+            return False
+    except FileNotFoundError:
+        pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def date_label(date: str | None) -> str | None:
+    """``2023-01-05`` as 2023年1月5日, ``2023-01`` as 2023年1月."""
+    if not date:
+        return None
+    parts = [int(p) for p in date.split("-")]
+    units = ("年", "月", "日")
+    return "".join(f"{value}{unit}" for value, unit in zip(parts, units, strict=False))
+
+
+def edition_title(page: Page, edition: str) -> str:
+    """A human title for a printed page: date, publication, page number or banner."""
+    first = [part for part in (date_label(page.date), page.publication) if part]
+    second = (
+        f"第{page.page}版" if page.page else (page.banner or (page.articles[0].headline if page.articles else None))
+    )
+    title = " ".join(first + ([second] if second else []))
+    return title or edition
+
+
+def report(problem: Problem, seed: Path) -> None:
+    """A parser problem as a Sphinx warning located at the seed file and line."""
+    location = f"{seed}:{problem.line}" if problem.line else str(seed)
+    logger.warning(problem.message, location=location, type="newsbook", subtype=problem.code)
+
+
+def generate_pages(app: Sphinx) -> None:
+    """Parse every seed and write its article and edition pages."""
+    result = generate(
+        Path(app.confdir),
+        Path(app.srcdir),
+        app.config.newsbook_seeds,
+        app.config.newsbook_articles_dir,
+        app.config.newsbook_entities_dir,
+    )
+    from . import search
+
+    search.set_search_words(app, sorted(result.people))
+
+
+def generate(
+    confdir: Path, srcdir: Path, seeds_setting: str, articles_setting: str, entities_setting: str
+) -> Generated:
+    """Write every article, edition and entity page; remove pages that are gone."""
+    seeds_dir = (confdir / seeds_setting).resolve()
+    out_dir = srcdir / articles_setting
+    generated = Generated()
+    keep: set[Path] = set()
+    if not seeds_dir.is_dir():
+        logger.warning("seed folder %s does not exist", seeds_dir, type="newsbook", subtype="config")
+        seeds: list[Path] = []
+    else:
+        seeds = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file())
+    for seed in seeds:
+        display = _display_path(seed, confdir)
+        result = parse_path(seed, source=display)
+        for problem in result.problems:
+            report(problem, seed)
+        page = result.page
+        if page is None or not page.articles:
+            continue
+        edition = seed.stem
+        generated.pages.append((edition, page))
+        folder = out_dir / edition
+        docs: list[str] = []
+        for position, article in enumerate(page.articles, start=1):
+            path = folder / f"{article.slug}.md"
+            text = myst.render_article(page, article, position, edition, display)
+            if write_if_changed(path, text):
+                generated.written.append(path)
+            keep.add(path)
+            docs.append(article.slug)
+            generated.people.update(c.name for c in article.credits)
+            generated.campaigns.update(article.campaigns)
+        index = folder / "index.md"
+        if write_if_changed(index, myst.render_edition(page, edition, edition_title(page, edition), docs, display)):
+            generated.written.append(index)
+        keep.add(index)
+    generated.removed = _remove_stale(out_dir, keep)
+    _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
+    entity_keep: set[Path] = set()
+    for path, text in entity_pages(generated).items():
+        target = srcdir / entities_setting / path
+        if write_if_changed(target, text):
+            generated.written.append(target)
+        entity_keep.add(target)
+    generated.removed += _remove_stale(srcdir / entities_setting, entity_keep)
+    return generated
+
+
+def entity_pages(generated: Generated) -> dict[str, str]:
+    """Stub pages of every district, person and campaign: ``kind/slug.md`` -> text.
+
+    Every district gets a page (an empty one says so), as does the bucket of
+    articles that name none; people and campaigns get a page when an article
+    names them.
+    """
+    from ..campaigns import load_vocabulary
+    from ..gazetteer import load_gazetteer
+    from .domain import CITYWIDE
+
+    vocabulary = load_vocabulary()
+    gazetteer = load_gazetteer()
+    wanted: dict[str, list[str]] = {
+        "district": [*gazetteer.districts, CITYWIDE],
+        "reporter": sorted(generated.people),
+        "campaign": sorted({vocabulary.canonical(name) or name for name in generated.campaigns}),
+    }
+    pages: dict[str, str] = {}
+    for kind, names in wanted.items():
+        slug_list, _ = slugs.assign([_entity_slug_source(kind, name) for name in names])
+        for name, slug in zip(names, slug_list, strict=True):
+            pages[f"{kind}/{slug}.md"] = myst.render_entity(kind, name)
+    return pages
+
+
+def _entity_slug_source(kind: str, name: str) -> str:
+    from .domain import CITYWIDE
+
+    return "citywide" if name == CITYWIDE else name
+
+
+def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
+    """People and campaigns named in the front matter of hand-written article pages."""
+    for path in sorted(srcdir.rglob("*.md")):
+        if any(folder in path.parents for folder in generated_dirs) or "_build" in path.parts:
+            continue
+        data = myst.read_front_matter(path)
+        article = data.get("newsbook") if isinstance(data, dict) else None
+        if not isinstance(article, dict):
+            continue
+        for key in ("reporters", "correspondents", "interns", "photographers"):
+            generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
+        generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
+
+
+def _display_path(seed: Path, confdir: Path) -> str:
+    """The seed's path as a contributor knows it: relative to the project."""
+    try:
+        return seed.relative_to(confdir.parent.resolve()).as_posix()
+    except ValueError:
+        return str(seed)
+
+
+def _remove_stale(out_dir: Path, keep: set[Path]) -> list[Path]:
+    """Delete generated pages whose article is gone, and empty folders."""
+    removed: list[Path] = []
+    if not out_dir.is_dir():
+        return removed
+    for path in sorted(out_dir.rglob("*.md")):
+        if path not in keep:
+            path.unlink()
+            removed.append(path)
+    for folder in sorted((p for p in out_dir.rglob("*") if p.is_dir()), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return removed

@@ -1,0 +1,70 @@
+"""Shared fixtures: the project's folders and Sphinx's testing plugin."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ("sphinx.testing.fixtures",)
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SEED = SEEDS / "000_d0a943cbe06bd9e4.txt"
+
+
+@pytest.fixture(scope="session")
+def rootdir() -> Path:
+    """Where sphinx.testing finds the test roots (``tests/roots/test-*``)."""
+    return Path(__file__).resolve().parent / "roots"
+
+
+ROOTS = Path(__file__).resolve().parent / "roots"
+
+
+def copy_book(destination: Path, seeds: Path = SEEDS) -> Path:
+    """A fresh copy of the test book with the repository's seeds beside it."""
+    import shutil
+
+    shutil.copytree(ROOTS / "test-book", destination)
+    shutil.copytree(seeds, destination / "seeds")
+    return destination
+
+
+@pytest.fixture
+def book_dir(tmp_path: Path) -> Path:
+    return copy_book(tmp_path / "book")
+
+
+class Build:
+    """One Sphinx build of a book folder, recording which documents it read.
+
+    The application is cleaned up as soon as the build is done (its
+    environment stays readable), so builds in one process never see each
+    other's registered nodes.
+    """
+
+    def __init__(self, srcdir: Path, buildername: str = "html", parallel: int = 0, **kwargs) -> None:
+        from sphinx.testing.util import SphinxTestApp
+
+        self.read: list[str] = []
+        self.app = SphinxTestApp(buildername, srcdir=srcdir, parallel=parallel, **kwargs)
+        try:
+            self.app.connect("env-before-read-docs", lambda app, env, docnames: self.read.extend(docnames))
+            self.app.build()
+        finally:
+            self.app.cleanup()
+
+    @property
+    def outdir(self) -> Path:
+        return Path(self.app.outdir)
+
+    @property
+    def warnings(self) -> str:
+        return self.app.warning.getvalue()
+
+
+@pytest.fixture
+def build():
+    """``build(srcdir, buildername="html", parallel=0)`` runs one Sphinx build."""
+    return Build

@@ -1,0 +1,13 @@
+"""A copy of the book's configuration for the tests; seeds are copied in by the fixtures."""
+
+project = "newsbook-test"
+language = "zh_CN"
+extensions = ["myst_parser", "newsbook"]
+newsbook_seeds = "seeds"
+exclude_patterns = ["_build", "seeds"]
+html_theme = "sphinx_book_theme"
+html_search_language = "zh"
+html_theme_options = {"show_navbar_depth": 1, "collapse_navbar": True}
+
+# pydata-sphinx-theme logs a console error without an explicit default mode.
+html_context = {"default_mode": "light"}

@@ -1,0 +1,112 @@
+"""The HTML book built from the seed with sphinx.testing."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import Build, copy_book
+from .test_seed import EXPECTED
+
+EDITION = "000_d0a943cbe06bd9e4"
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+def article_pages(outdir: Path) -> list[Path]:
+    return sorted(p for p in (outdir / "articles" / EDITION).glob("*.html") if p.name != "index.html")
+
+
+def search_terms(outdir: Path) -> tuple[dict, dict]:
+    text = (outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    return index["terms"], index["titleterms"]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Build:
+    """The seed's book, built once for the tests of this module."""
+    return Build(copy_book(tmp_path_factory.mktemp("html") / "book"))
+
+
+def test_the_build_has_no_warnings(built: Build) -> None:
+    assert built.warnings == ""
+
+
+def test_nine_article_pages_with_titles(built: Build) -> None:
+    pages = article_pages(built.outdir)
+    assert len(pages) == 9
+    titles = sorted(soup(p).find("h1").get_text(strip=True).rstrip("#") for p in pages)
+    assert titles == sorted(row[0] for row in EXPECTED)
+
+
+def test_article_page_shows_byline_and_metadata(built: Build) -> None:
+    [page] = [p for p in article_pages(built.outdir) if p.name.startswith("bei-fang-zhen")]
+    html = soup(page)
+    meta = html.select_one("dl.newsbook-meta")
+    assert meta is not None
+    text = meta.get_text(" ", strip=True)
+    for expected in ("记者", "崔欣", "通讯员", "赵婧", "怀柔区", "北房镇", "2023年1月"):
+        assert expected in text
+    body = html.select_one("article").get_text()
+    assert "本报讯（记者 崔欣 通讯员 赵婧）春节来临之际" in body
+
+
+def test_edition_page_lists_banner_and_articles_in_order(built: Build) -> None:
+    html = soup(built.outdir / "articles" / EDITION / "index.html")
+    article = html.select_one("article")
+    assert "深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面" in article.get_text()
+    links = [a.get_text(strip=True) for a in article.select(".toctree-wrapper a")]
+    assert links == [row[0] for row in EXPECTED]
+
+
+def test_landing_page_lists_the_edition(built: Build) -> None:
+    html = soup(built.outdir / "index.html")
+    assert html.select_one(f'.toctree-wrapper a[href="articles/{EDITION}/index.html"]') is not None
+
+
+def test_search_index_holds_chinese_terms(built: Build) -> None:
+    terms, titleterms = search_terms(built.outdir)
+    for word in ("欠薪", "春联", "和平街街道", "北房镇", "12351"):
+        assert word in terms or word in titleterms, word
+
+
+def test_article_prev_next_stay_in_the_edition(built: Build) -> None:
+    pages = article_pages(built.outdir)
+    html = soup(pages[0])
+    assert html.select_one("div.newsbook-siblings") is not None
+
+
+def test_rebuild_without_change_reads_nothing(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    first = build(book)
+    assert len(first.read) > 9
+    second = build(book)
+    assert second.read == []
+
+
+def test_changed_seed_rereads_only_its_changed_pages(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    build(book)
+    seed = book / "seeds" / f"{EDITION}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("现场共吸引400多名职工", "现场共吸引500多名职工"), "utf-8")
+    again = build(book)
+    assert len(again.read) == 1
+    assert again.read[0].startswith(f"articles/{EDITION}/hai-dian-qu")
+
+
+def test_parallel_build_gives_the_same_pages(tmp_path: Path, build) -> None:
+    serial = build(copy_book(tmp_path / "serial"))
+    parallel = build(copy_book(tmp_path / "parallel"), parallel=2)
+    names = sorted(p.relative_to(serial.outdir) for p in serial.outdir.rglob("*.html"))
+    assert names == sorted(p.relative_to(parallel.outdir) for p in parallel.outdir.rglob("*.html"))
+    for name in names:
+        left = re.sub(r"\s+", " ", (serial.outdir / name).read_text(encoding="utf-8"))
+        right = re.sub(r"\s+", " ", (parallel.outdir / name).read_text(encoding="utf-8"))
+        assert left == right, name

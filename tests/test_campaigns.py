@@ -1,0 +1,377 @@
+"""Tests of the campaign vocabulary and of finding campaigns in article text."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import tomllib
+from pathlib import Path
+
+import pypinyin
+import pytest
+from newsbook.campaigns import (
+    Campaign,
+    CampaignMentions,
+    Vocabulary,
+    load_vocabulary,
+    name_key,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "extensions" / "newsbook" / "data" / "campaigns.toml"
+SEED = ROOT / "seeds" / "000_d0a943cbe06bd9e4.txt"
+
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+# -- the sample page ------------------------------------------------------------
+
+#: The headlines of the sample page, in print order, each with the campaigns
+#: its article mentions: (known, discovered).
+SAMPLE = {
+    "全国总工会下发通知要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题": (
+        ("根治欠薪", "送温暖"),
+        (),
+    ),
+    "海淀区总工会“新春走基层”为职工送福": (("新春走基层",), ()),
+    "线上联欢会 为民警送祝福": ((), ()),
+    "和平街街道总工会“两节”走访慰问职工": (("送温暖",), ()),
+    "顺义工会开展义写春联志愿服务活动": (("义写春联",), ()),
+    "延庆工会“两节”送温暖慰问1900余职工": (("送温暖",), ()),
+    "龙潭街道为辖区职工送“消费大礼包”": (("新春消费季",), ()),
+    "北房镇总工会发放400份蔬菜礼包": ((), ()),
+    "公交职工扮靓办公区": ((), ("挂红灯 贴窗花 迎新春",)),
+}
+
+
+def _reflow(text: str) -> str:
+    """Join the blocks of a seed that a column break split.
+
+    A block that does not end with closing punctuation continues in the next
+    one (headlines too: that does no harm to finding campaigns).
+    """
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
+    out: list[str] = []
+    for block in blocks:
+        if out and out[-1][-1] not in "。！？”」）":
+            out[-1] += block
+        else:
+            out.append(block)
+    return "\n".join(out)
+
+
+def _sample_articles() -> dict[str, str]:
+    """The sample page's articles, cut at their headlines and reflowed."""
+    page = SEED.read_text(encoding="utf-8")
+    starts = [page.index(headline) for headline in SAMPLE]
+    assert starts == sorted(starts), "headlines out of print order"
+    ends = [*starts[1:], len(page)]
+    return {h: _reflow(page[s:e]) for h, s, e in zip(SAMPLE, starts, ends, strict=True)}
+
+
+@pytest.mark.parametrize("headline", list(SAMPLE))
+def test_sample_page_articles(vocabulary: Vocabulary, headline: str) -> None:
+    text = _sample_articles()[headline]
+    known, discovered = SAMPLE[headline]
+    assert vocabulary.find(text) == CampaignMentions(known=known, discovered=discovered)
+
+
+def test_sample_page_column_breaks_are_joined() -> None:
+    # The 龙潭 article's column break splits "以龙" / "潭街道"; the helper must
+    # join it, or the tests above would read text the segmenter never yields.
+    assert "以龙潭街道" in _sample_articles()["龙潭街道为辖区职工送“消费大礼包”"]
+
+
+def test_sample_page_banner_is_no_campaign(vocabulary: Vocabulary) -> None:
+    # A political study drive frames articles; it is not a campaign.
+    assert not vocabulary.find("深入学习贯彻党的二十大精神 奋力开拓首都工会工作新局面")
+
+
+def test_whole_sample_page_in_order(vocabulary: Vocabulary) -> None:
+    mentions = vocabulary.find(SEED.read_text(encoding="utf-8"))
+    assert mentions.known == ("根治欠薪", "送温暖", "新春走基层", "义写春联", "新春消费季")
+    assert mentions.discovered == ("挂红灯 贴窗花 迎新春",)
+
+
+# -- aliases and quotation marks -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        "送温暖",
+        "“两节”送温暖",
+        '"两节"送温暖',
+        "「两节」送温暖",
+        "『两节』送温暖",
+        "两节送温暖",
+        "冬送温暖",
+        "冬季送温暖",
+        "送温暖活动",
+        " “送温暖” ",
+    ],
+)
+def test_canonical_ignores_quotes(vocabulary: Vocabulary, form: str) -> None:
+    assert vocabulary.canonical(form) == "送温暖"
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [
+        ("根治欠薪工作", "根治欠薪"),
+        ("根治拖欠农民工工资", "根治欠薪"),
+        ("“新春走基层”", "新春走基层"),
+        ("义写春联志愿服务", "义写春联"),
+        ("“夏送清凉”", "夏送清凉"),
+        ("“金秋助学”", "金秋助学"),
+        ("“安康杯”竞赛", "安康杯"),
+        ("尊法守法携手筑梦", "尊法守法·携手筑梦"),
+        ("尊法守法 携手筑梦", "尊法守法·携手筑梦"),
+        ("暖心驿站", "户外劳动者服务站"),
+    ],
+)
+def test_canonical_aliases(vocabulary: Vocabulary, form: str, name: str) -> None:
+    assert vocabulary.canonical(form) == name
+
+
+@pytest.mark.parametrize("name", ["两节", "送春联", "法律援助", "消费大礼包", "学习贯彻党的二十大精神", "送温", ""])
+def test_canonical_unknown(vocabulary: Vocabulary, name: str) -> None:
+    assert vocabulary.canonical(name) is None
+
+
+def test_pinyin(vocabulary: Vocabulary) -> None:
+    assert vocabulary.pinyin("“两节”送温暖") == "song wen nuan"
+    assert vocabulary.pinyin("首都劳动奖章") == "shou du lao dong jiang"
+    assert vocabulary.pinyin("挂红灯 贴窗花 迎新春") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "街道总工会开展“两节”送温暖活动，慰问一线职工。",
+        '街道总工会开展"两节"送温暖活动，慰问一线职工。',
+        "街道总工会开展「两节」送温暖活动，慰问一线职工。",
+        "街道总工会开展『两节』送温暖活动，慰问一线职工。",
+        "街道总工会开展两节送温暖活动，慰问一线职工。",
+        "街道总工会开展“两节送温暖”活动，慰问一线职工。",
+        "街道总工会开展“送温暖”活动，慰问一线职工。",
+    ],
+)
+def test_find_alias_with_any_quotes(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text) == CampaignMentions(known=("送温暖",))
+
+
+def test_find_order_of_first_appearance_without_duplicates(vocabulary: Vocabulary) -> None:
+    text = "夏季送清凉之后是金秋助学；冬季送温暖前，区总工会又开展了“夏送清凉”回访和金秋助学活动。"
+    assert vocabulary.find(text).known == ("夏送清凉", "金秋助学", "送温暖")
+
+
+def test_every_surface_form_is_found_as_its_campaign(vocabulary: Vocabulary) -> None:
+    for campaign in vocabulary.campaigns.values():
+        for form in campaign.surface_forms:
+            text = f"近日，区总工会开展{form}，职工积极参与。"
+            assert vocabulary.find(text) == CampaignMentions(known=(campaign.name,)), form
+
+
+def _toy() -> Vocabulary:
+    return Vocabulary(
+        [
+            Campaign("甲乙", ("丙丁",), "jia yi", ""),
+            Campaign("甲乙丙丁", (), "jia yi bing ding", ""),
+        ]
+    )
+
+
+def test_longest_match_wins_at_a_position() -> None:
+    toy = _toy()
+    assert toy.find("开展甲乙丙丁。").known == ("甲乙丙丁",)
+    assert toy.find("开展甲乙丙。").known == ("甲乙",)
+    assert toy.find("开展“甲乙”丙丁。").known == ("甲乙丙丁",)
+    assert toy.find("开展甲乙，丙丁。").known == ("甲乙",)
+
+
+# -- discovery -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("组织开展“挂红灯 贴窗花 迎新春”活动。", "挂红灯 贴窗花 迎新春"),
+        ("组织开展“挂红灯\u3000贴窗花  迎新春”活动。", "挂红灯 贴窗花 迎新春"),
+        ('组织开展"巧手迎新春"活动。', "巧手迎新春"),
+        ("组织开展「巧手迎新春」系列活动。", "巧手迎新春"),
+        ("启动“护薪”专项行动。", "护薪"),
+        ("举办“工友杯”篮球比赛", None),  # 篮球 stands between quote and noun
+        ("举办“工友杯”比赛。", "工友杯"),
+        ("举办“匠心杯”大赛。", "匠心杯"),
+        ("开展“书香职工”主题活动。", "书香职工"),
+        ("开展“暖冬”志愿服务活动。", "暖冬"),
+        ("实施“职工健康”工程。", "职工健康"),
+        ("开展“新春送福，情暖职工”活动。", "新春送福，情暖职工"),
+    ],
+)
+def test_discovery(vocabulary: Vocabulary, text: str, name: str | None) -> None:
+    mentions = vocabulary.find(text)
+    assert mentions.known == ()
+    assert mentions.discovered == ((name,) if name else ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为辖区职工送上一份暖心“消费大礼包”。",
+        "向一线职工传递“娘家人”的温暖关怀。",
+        "帮助他们解决“急难愁盼”问题。",
+        "坚持“广泛覆盖、聚焦重点、突出特色”工作原则。",
+        "充分发挥工会“12351”职工维权热线作用。",
+        "按照“十四五”计划推进。",
+        "在“职工之家”活动中心举行。",
+        "他说：“今天的活动很好！”活动结束后大家合影。",
+        "开展“福”活动。",
+        "开展“二〇二三年首都职工迎新春文化惠民系列”活动。",  # 17 characters
+        "开展“挂红灯\n贴窗花”活动。",  # a line break: not reflowed text
+        "开展“，迎新春”活动。",  # a name never starts with punctuation
+        '称"好，"活动',  # nor ends with it (ASCII quotes paired wrongly)
+    ],
+)
+def test_quotes_that_are_no_campaign(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text) == CampaignMentions()
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("组织开展的“新春送福，情暖职工”义写春联志愿服务活动如火如荼。", ("义写春联",)),
+        ("举办“迎新纳福送春联 工会情暖职工心”新春走基层活动。", ("新春走基层",)),
+        ("开展“建功新时代”主题劳动竞赛。", ("劳动竞赛",)),
+        ("此次“新春走基层”活动采取线上线下相结合的方式。", ("新春走基层",)),
+        ("启动“2023金秋助学”活动。", ("金秋助学",)),
+        ("开展职工“五小”活动。", ("五小活动",)),
+        ("开展“送温暖 进万家”活动。", ("送温暖",)),
+    ],
+)
+def test_known_campaign_wins_over_discovery(vocabulary: Vocabulary, text: str, known: tuple[str, ...]) -> None:
+    assert vocabulary.find(text) == CampaignMentions(known=known)
+
+
+def test_known_and_discovered_together(vocabulary: Vocabulary) -> None:
+    text = "区总工会结合“两节”送温暖，开展“年味进工地”活动和“年味进工地”回访。"
+    assert vocabulary.find(text) == CampaignMentions(known=("送温暖",), discovered=("年味进工地",))
+
+
+def test_find_empty_text(vocabulary: Vocabulary) -> None:
+    assert vocabulary.find("") == CampaignMentions()
+    assert not Vocabulary([]).find("开展“挂红灯”活动。").known
+    assert Vocabulary([]).find("开展“挂红灯”活动。").discovered == ("挂红灯",)
+
+
+# -- the data file ------------------------------------------------------------------
+
+
+def _raw_campaigns() -> list[dict]:
+    return tomllib.loads(DATA.read_text(encoding="utf-8"))["campaign"]
+
+
+def test_data_file_size() -> None:
+    campaigns = _raw_campaigns()
+    assert 25 <= len(campaigns) <= 40
+    assert len(load_vocabulary().campaigns) == len(campaigns)
+
+
+def test_data_every_alias_resolves_to_its_campaign(vocabulary: Vocabulary) -> None:
+    for entry in _raw_campaigns():
+        for form in [entry["name"], *entry.get("aliases", [])]:
+            assert vocabulary.canonical(form) == entry["name"], form
+
+
+def test_data_no_alias_belongs_to_two_campaigns() -> None:
+    owner: dict[str, str] = {}
+    for entry in _raw_campaigns():
+        keys = [name_key(form) for form in [entry["name"], *entry.get("aliases", [])]]
+        # Quotes and spaces are ignored, so two forms with one key are one alias.
+        assert len(keys) == len(set(keys)), f"{entry['name']}: an alias is listed twice"
+        for key in keys:
+            assert owner.setdefault(key, entry["name"]) == entry["name"], (
+                f"{key!r} belongs to {owner[key]!r} and {entry['name']!r}"
+            )
+
+
+def test_data_entries_are_complete() -> None:
+    for entry in _raw_campaigns():
+        name = entry["name"]
+        assert set(entry) == {"name", "pinyin", "aliases", "description"}, name
+        assert CJK.search(entry["description"]), name
+        assert "\n" not in entry["description"], name
+        pinyin = entry["pinyin"]
+        assert re.fullmatch(r"[a-z]+( [a-z]+)*", pinyin), name
+        assert len(pinyin.split()) == len(CJK.findall(name)), name
+
+
+def test_data_pinyin_agrees_with_pypinyin() -> None:
+    # A cross-check, not the source of truth: where pypinyin reads a
+    # character of several readings wrongly, record the name here.
+    pypinyin_is_wrong: set[str] = set()
+    for entry in _raw_campaigns():
+        name = entry["name"]
+        if name in pypinyin_is_wrong:
+            continue
+        # The whole name at once: pypinyin reads 都 in 首都 right only in context.
+        expected = " ".join(pypinyin.lazy_pinyin("".join(CJK.findall(name))))
+        assert entry["pinyin"] == expected, name
+
+
+def test_data_excludes_generic_forms(vocabulary: Vocabulary) -> None:
+    # These would file unrelated articles under a campaign (see the file's
+    # header for why each is left out).
+    for generic in ["送春联", "写春联", "法律援助", "走基层", "服务站", "两节", "普惠服务"]:
+        assert vocabulary.canonical(generic) is None, generic
+
+
+# -- loading and validation ---------------------------------------------------------
+
+
+def test_load_vocabulary_is_cached() -> None:
+    assert load_vocabulary() is load_vocabulary()
+
+
+def test_campaign_is_frozen(vocabulary: Vocabulary) -> None:
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        vocabulary.campaigns["送温暖"].name = "x"  # type: ignore[misc]
+
+
+def test_alias_clash_is_an_error() -> None:
+    text = """
+[[campaign]]
+name = "送温暖"
+pinyin = "song wen nuan"
+aliases = ["“两节”送温暖"]
+description = "甲"
+
+[[campaign]]
+name = "两节慰问"
+pinyin = "liang jie wei wen"
+aliases = ["两节送温暖"]
+description = "乙"
+"""
+    with pytest.raises(ValueError, match=r"my\.toml.*两节送温暖.*两节慰问.*送温暖"):
+        Vocabulary.from_toml(text, source="my.toml")
+
+
+def test_broken_toml_names_the_file() -> None:
+    with pytest.raises(ValueError, match=r"^my\.toml: .*line 2"):
+        Vocabulary.from_toml('[[campaign]]\nname = "送温暖\n', source="my.toml")
+
+
+def test_missing_pinyin_names_the_campaign() -> None:
+    with pytest.raises(ValueError, match=r"my\.toml: campaign 1 \('送温暖'\): missing key 'pinyin'"):
+        Vocabulary.from_toml('[[campaign]]\nname = "送温暖"\n', source="my.toml")
+
+
+def test_campaigns_must_be_tables() -> None:
+    with pytest.raises(ValueError, match=r"my\.toml: campaign 1 is not a \[\[campaign\]\] table"):
+        Vocabulary.from_toml('campaign = ["送温暖"]\n', source="my.toml")

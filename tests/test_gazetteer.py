@@ -1,0 +1,275 @@
+"""The Beijing gazetteer: its data file, and finding districts in article text."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib.resources import files
+
+import pytest
+from newsbook.gazetteer import KINDS, Gazetteer, Mentions, load_gazetteer
+
+DISTRICTS = [
+    *("东城区", "西城区", "朝阳区", "丰台区", "石景山区", "海淀区", "门头沟区", "房山区"),
+    *("通州区", "顺义区", "昌平区", "大兴区", "怀柔区", "平谷区", "密云区", "延庆区"),
+]
+
+PINYIN = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def districts(text: str) -> tuple[str, ...]:
+    return load_gazetteer().find(text).districts
+
+
+# -- the data file -------------------------------------------------------------
+
+
+def test_all_sixteen_districts_in_official_order(gazetteer: Gazetteer) -> None:
+    assert list(gazetteer.districts) == DISTRICTS
+    for district in gazetteer.districts.values():
+        assert district.short == district.name[:-1]
+        assert district.places, district.name
+
+
+def test_every_unit_is_listed(gazetteer: Gazetteer) -> None:
+    counts = {name: len(d.places) for name, d in gazetteer.districts.items()}
+    # The township-level units of 2021-2023; a change here must be deliberate.
+    assert counts == {
+        "东城区": 17,
+        "西城区": 15,
+        "朝阳区": 43,
+        "丰台区": 26,
+        "石景山区": 9,
+        "海淀区": 29,
+        "门头沟区": 13,
+        "房山区": 28,
+        "通州区": 22,
+        "顺义区": 25,
+        "昌平区": 22,
+        "大兴区": 22,
+        "怀柔区": 16,
+        "平谷区": 18,
+        "密云区": 20,
+        "延庆区": 18,
+    }
+
+
+def test_places_are_well_formed(gazetteer: Gazetteer) -> None:
+    for district in gazetteer.districts.values():
+        names = [p.name for p in district.places]
+        assert len(names) == len(set(names)), district.name
+        for place in district.places:
+            assert place.kind in KINDS
+            assert place.district == district.name
+            assert place.name.startswith(place.base) and place.base
+            assert place.name.endswith("族乡" if place.kind == "民族乡" else place.kind), place.name
+
+
+def test_every_name_has_a_reading_of_one_syllable_per_character(gazetteer: Gazetteer) -> None:
+    names: list[str] = []
+    for district in gazetteer.districts.values():
+        names += [district.name, district.short, *district.former]
+        for place in district.places:
+            names += [place.name, *place.also]
+    for name in names:
+        reading = gazetteer.pinyin(name)
+        assert reading is not None, name
+        assert PINYIN.fullmatch(reading), (name, reading)
+        assert len(reading.split()) == len(name), (name, reading)
+
+
+def test_readings_of_characters_with_several(gazetteer: Gazetteer) -> None:
+    assert gazetteer.pinyin("朝阳区") == "chao yang qu"
+    assert gazetteer.pinyin("朝阳") == "chao yang"
+    assert gazetteer.pinyin("朝阳门街道") == "chao yang men jie dao"
+    assert gazetteer.pinyin("长辛店街道") == "chang xin dian jie dao"
+    assert gazetteer.pinyin("长阳镇") == "chang yang zhen"
+    assert gazetteer.pinyin("长子营镇") == "zhang zi ying zhen"
+    assert gazetteer.pinyin("马家堡街道") == "ma jia pu jie dao"
+    assert gazetteer.pinyin("劲松街道") == "jin song jie dao"
+    assert gazetteer.pinyin("什刹海街道") == "shi cha hai jie dao"
+    assert gazetteer.pinyin("大兴区") == "da xing qu"
+    assert gazetteer.pinyin("回龙观") == "hui long guan"
+    assert gazetteer.pinyin("北辰区") is None
+
+
+def test_the_file_says_how_to_correct_it() -> None:
+    text = files("newsbook").joinpath("data", "beijing.toml").read_text(encoding="utf-8")
+    assert "pull request" in text
+    tomllib.loads(text)
+
+
+def test_malformed_entry_names_the_file() -> None:
+    bad = (
+        '[[district]]\nname = "海淀区"\nshort = "海淀"\npinyin = "hai dian qu"\n'
+        'places = [{ name = "X镇", kind = "村", pinyin = "x zhen" }]\n'
+    )
+    with pytest.raises(ValueError, match=r"my\.toml.*X镇"):
+        Gazetteer.from_toml(bad, source="my.toml")
+
+
+# -- district_of ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "district"),
+    [
+        ("海淀区", "海淀区"),
+        ("海淀", "海淀区"),
+        ("北京市朝阳区", "朝阳区"),
+        ("密云县", "密云区"),
+        ("崇文区", "东城区"),
+        ("宣武区", "西城区"),
+        ("燕山区", "房山区"),
+        ("通县", "通州区"),
+        ("和平街街道", "朝阳区"),
+        ("南磨房乡", "朝阳区"),
+        ("卢沟桥乡", "丰台区"),
+        ("回龙观", "昌平区"),
+        ("天桥街道", "西城区"),
+        ("八里庄街道", None),
+        ("北辰区", None),
+        ("朝阳门外", None),
+    ],
+)
+def test_district_of(gazetteer: Gazetteer, name: str, district: str | None) -> None:
+    assert gazetteer.district_of(name) == district
+
+
+# -- find: the sample page's articles ------------------------------------------
+
+
+def test_haidian_article() -> None:
+    text = (
+        "海淀区总工会“新春走基层”为职工送福\n近日，海淀区总工会在青龙桥办公中心举办新春走基层活动。"
+        "海淀区总工会、海淀区应急管理局、青龙桥街道领导一同将新春对联发放到基层职工手中。"
+    )
+    found = load_gazetteer().find(text)
+    assert found.districts == ("海淀区",)
+    assert found.places == ("青龙桥街道",)
+
+
+def test_street_union_named_with_and_without_district() -> None:
+    found = load_gazetteer().find("春节将至，朝阳区和平街街道总工会开展“两节”送温暖活动，慰问辖区一线职工。")
+    assert found == Mentions(districts=("朝阳区",), places=("和平街街道",))
+    found = load_gazetteer().find("和平街街道总工会“两节”走访慰问职工")
+    assert found.districts == ("朝阳区",)
+    assert found.places == ("和平街街道",)
+
+
+def test_short_name_before_union() -> None:
+    assert districts("顺义工会开展义写春联志愿服务活动") == ("顺义区",)
+    assert districts("延庆工会“两节”送温暖慰问1900余职工") == ("延庆区",)
+    assert districts("记者近日从延庆区总工会了解到") == ("延庆区",)
+
+
+def test_longest_name_wins_in_joined_words() -> None:
+    assert districts("东城区龙潭街道经济专班联合该街道总工会") == ("东城区",)
+    found = load_gazetteer().find("本次新春消费季活动，以龙潭街道商务楼宇发展联盟为依托")
+    assert found.districts == ("东城区",)
+    assert found.places == ("龙潭街道",)
+
+
+def test_town_with_and_without_district() -> None:
+    assert load_gazetteer().find("怀柔区北房镇总工会依托市总工会12351服务平台").places == ("北房镇",)
+    assert districts("怀柔区北房镇总工会") == ("怀柔区",)
+    assert districts("北房镇总工会发放400份蔬菜礼包") == ("怀柔区",)
+
+
+def test_street_alone() -> None:
+    assert districts("天桥街道开展职工文化活动") == ("西城区",)
+    assert districts("家住回龙观的快递员") == ("昌平区",)
+
+
+def test_full_name_of_a_unit_makes_no_partial_match() -> None:
+    found = load_gazetteer().find("和平街街道")
+    assert found.places == ("和平街街道",)
+    assert found.unknown == ()
+
+
+def test_former_names() -> None:
+    assert districts("密云县总工会") == ("密云区",)
+    assert districts("原宣武区") == ("西城区",)
+    assert districts("崇文区和宣武区") == ("东城区", "西城区")
+    assert districts("丰台区卢沟桥乡") == ("丰台区",)
+
+
+def test_other_cities_are_not_beijing() -> None:
+    assert districts("北辰区") == ()
+    assert districts("天津市北辰区总工会") == ()
+    assert districts("长春市朝阳区") == ()
+    assert districts("吉林省长春朝阳区") == ()
+    assert districts("南通市通州区总工会") == ()
+    assert districts("朝阳市总工会") == ()
+    assert districts("北京市朝阳区") == ("朝阳区",)
+    assert districts("本市朝阳区") == ("朝阳区",)
+
+
+def test_short_names_need_context() -> None:
+    assert load_gazetteer().find("朝阳门") == Mentions()
+    assert districts("朝阳路上的朝阳公园") == ()
+    assert districts("大兴安岭地区") == ()
+    assert districts("密云水库") == ()
+    assert districts("海淀法院") == ("海淀区",)
+    assert districts("东城、西城、朝阳、海淀等区") == ("东城区", "西城区", "朝阳区", "海淀区")
+
+
+def test_place_in_two_districts_is_never_guessed() -> None:
+    found = load_gazetteer().find("八里庄街道总工会开展慰问")
+    assert found.ambiguous == ("八里庄街道",)
+    assert found.districts == ()
+    assert found.places == ()
+
+
+def test_place_in_two_districts_settled_by_the_text() -> None:
+    found = load_gazetteer().find("朝阳区八里庄街道")
+    assert found.districts == ("朝阳区",)
+    assert found.places == ("八里庄街道",)
+    assert found.ambiguous == ()
+    assert districts("海淀区八里庄街道") == ("海淀区",)
+    assert districts("八里庄街道总工会走访辖区企业。海淀区总工会表示") == ("海淀区",)
+    # the article names both candidates: still open
+    found = load_gazetteer().find("朝阳区、海淀区代表来到八里庄街道")
+    assert found.ambiguous == ("八里庄街道",)
+
+
+def test_two_character_town_needs_context() -> None:
+    assert districts("张镇长说") == ()
+    assert districts("顺义区张镇") == ("顺义区",)
+    assert districts("张镇总工会") == ("顺义区",)
+
+
+# -- find: unknown -------------------------------------------------------------
+
+
+def test_unknown_reports_district_like_names() -> None:
+    assert "北辰区" in load_gazetteer().find("北辰区").unknown
+    assert load_gazetteer().find("记者从和平区总工会获悉").unknown == ("和平区",)
+    assert load_gazetteer().find("某某街道总工会").unknown == ("某某街道",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "慰问辖区一线职工，走访社区。",
+        "春节来临之际，该镇工会会员只需扫码",
+        "深入乡镇，回到家乡。",
+        "传达市区及街道总工会对新就业形态劳动者的关爱",
+        "各区总工会，城六区，全市各区",
+        "北京经济技术开发区总工会和经开区工会",
+        "在景区、园区、小区开展活动",
+    ],
+)
+def test_unknown_ignores_common_words(text: str) -> None:
+    assert load_gazetteer().find(text).unknown == ()
+
+
+def test_known_names_are_not_unknown() -> None:
+    found = load_gazetteer().find("朝阳区南磨房乡工会，丰台区卢沟桥乡")
+    assert found.unknown == ()
+    assert found.places == ("南磨房地区", "卢沟桥街道")

@@ -1,0 +1,195 @@
+"""The ``news`` domain: entity pages, domain indices, links both ways, incremental builds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote, urldefrag
+
+import pytest
+from bs4 import BeautifulSoup
+
+from .conftest import Build, copy_book
+from .test_book import EDITION, article_pages, soup
+
+SEED_DISTRICTS = {"海淀区", "朝阳区", "顺义区", "延庆区", "东城区", "怀柔区"}
+PEOPLE = {"白莹", "赵思远", "孙妍", "刘欣欣", "王路曼", "马超", "边磊", "崔欣", "赵婧"}
+CAMPAIGNS = {"根治欠薪", "送温暖", "新春走基层", "义写春联", "新春消费季"}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Build:
+    return Build(copy_book(tmp_path_factory.mktemp("idx") / "book"))
+
+
+def entity_pages(outdir: Path, kind: str) -> dict[str, BeautifulSoup]:
+    pages = {}
+    for path in sorted((outdir / "entities" / kind).glob("*.html")):
+        html = soup(path)
+        pages[html.find("h1").get_text(strip=True).rstrip("#")] = html
+    return pages
+
+
+def listed_articles(page: BeautifulSoup) -> list[str]:
+    return [a.get_text(strip=True) for a in page.select("ul.newsbook-articles > li a")]
+
+
+def test_district_pages_with_articles(built: Build) -> None:
+    pages = entity_pages(built.outdir, "district")
+    assert len(pages) == 17  # 16 districts and the city-wide bucket, zero included
+    with_articles = {name for name, page in pages.items() if listed_articles(page)}
+    assert with_articles == SEED_DISTRICTS | {"全市及全国"}
+    assert listed_articles(pages["海淀区"]) == ["海淀区总工会“新春走基层”为职工送福"]
+    assert "暂无文章" in pages["丰台区"].get_text()
+
+
+def test_people_and_their_roles(built: Build) -> None:
+    pages = entity_pages(built.outdir, "reporter")
+    assert set(pages) == PEOPLE
+    bianlei = pages["边磊"]
+    assert len(listed_articles(bianlei)) == 2
+    roles = bianlei.select_one(".newsbook-roles").get_text()
+    assert "记者 1 篇" in roles and "摄影 1 篇" in roles
+    details = [li.get_text() for li in bianlei.select("ul.newsbook-articles > li")]
+    assert any("摄影" in d and "公交职工扮靓办公区" in d for d in details)
+    assert "通讯员 1 篇" in pages["赵婧"].select_one(".newsbook-roles").get_text()
+
+
+def test_campaign_pages(built: Build) -> None:
+    pages = entity_pages(built.outdir, "campaign")
+    assert set(pages) >= CAMPAIGNS
+    assert len(listed_articles(pages["送温暖"])) == 3
+
+
+def test_related_entities_on_a_district_page(built: Build) -> None:
+    chaoyang = entity_pages(built.outdir, "district")["朝阳区"]
+    related = chaoyang.select_one("dl.newsbook-related").get_text()
+    assert "送温暖" in related and "刘欣欣" in related
+    assert chaoyang.select_one("#place-he-ping-jie-jie-dao") is not None
+
+
+def test_every_article_links_to_its_entries_and_back(built: Build) -> None:
+    for page in article_pages(built.outdir):
+        html = soup(page)
+        title = html.find("h1").get_text(strip=True).rstrip("#")
+        for link in html.select("dl.newsbook-meta a.reference.internal"):
+            href = urldefrag(link["href"]).url
+            if "/entities/" not in (page.parent / href).resolve().as_posix():
+                continue
+            target = soup((page.parent / href).resolve())
+            if target.select_one("ul.newsbook-articles") is None:
+                continue
+            assert title in listed_articles(target), (title, href)
+
+
+def test_no_broken_internal_link_in_the_whole_book(built: Build) -> None:
+    outdir = built.outdir
+    ids: dict[Path, set[str]] = {}
+    broken = []
+    for page in outdir.rglob("*.html"):
+        for anchor in soup(page).find_all("a", href=True):
+            href = anchor["href"]
+            if href.startswith(("http:", "https:", "mailto:", "javascript:", "#")) or href == "":
+                continue
+            url, fragment = urldefrag(href)
+            target = (page.parent / unquote(url)).resolve()
+            if not target.exists():
+                broken.append((page.relative_to(outdir), href))
+                continue
+            if fragment and target.suffix == ".html":
+                if target not in ids:
+                    ids[target] = {tag["id"] for tag in soup(target).find_all(id=True)}
+                if unquote(fragment) not in ids[target]:
+                    broken.append((page.relative_to(outdir), href))
+    assert broken == []
+
+
+def test_domain_indices_in_pinyin_order(built: Build) -> None:
+    html = soup(built.outdir / "news-district.html")
+    entries = [code.get_text(strip=True) for code in html.select("table.modindextable a > code.xref")]
+    names = [e for e in entries if e.endswith("区") and "总工会" not in e and len(e) <= 4]
+    assert names == ["朝阳区", "东城区", "海淀区", "怀柔区", "顺义区", "延庆区"]
+    letters = [td.get_text(strip=True) for td in html.select("table.modindextable tr.cap td strong")]
+    assert letters[:5] == ["C", "D", "H", "S", "Y"]
+    reporters = soup(built.outdir / "news-reporter.html")
+    assert "边磊" in reporters.get_text()
+
+
+def test_discovered_campaigns_have_their_own_section(built: Build) -> None:
+    text = soup(built.outdir / "news-campaign.html").get_text()
+    assert "待收录" in text
+    assert text.index("挂红灯 贴窗花 迎新春") > text.index("待收录")
+
+
+def test_general_index_groups_by_pinyin(built: Build) -> None:
+    html = soup(built.outdir / "genindex.html")
+    headings = [h.get_text(strip=True) for h in html.select("h2")]
+    assert "H" in headings and "B" in headings
+    text = html.get_text()
+    assert "海淀区" in text and "边磊" in text
+
+
+def test_district_overview_is_a_linked_picture(built: Build) -> None:
+    html = soup(built.outdir / "indexes.html")
+    svg = html.select_one("figure.newsbook-overview svg")
+    assert svg is not None
+    tiles = svg.select("a.newsbook-tile")
+    assert len(tiles) == 17
+    haidian = [t for t in tiles if "海淀区" in t.get_text()]
+    assert haidian and haidian[0]["href"].startswith("entities/district/")
+
+
+HANDWRITTEN = """---
+newsbook:
+  kind: news
+  date: 2023-02-01
+  reporters: [张小明]
+  districts: [海淀]
+  campaigns: ["“两节”送温暖"]
+---
+# 手写的一篇文章
+
+本报讯（记者 张小明）这是一篇手写的文章，见{news:district}`海淀区`和{news:campaign}`“两节”送温暖`。
+"""
+
+
+def test_handwritten_article_joins_every_index(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    (book / "handwritten.md").write_text(HANDWRITTEN, encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nhandwritten\n"), "utf-8")
+    done = build(book)
+    assert done.warnings == ""
+    assert "手写的一篇文章" in listed_articles(entity_pages(done.outdir, "district")["海淀区"])
+    assert "手写的一篇文章" in listed_articles(entity_pages(done.outdir, "campaign")["送温暖"])
+    assert listed_articles(entity_pages(done.outdir, "reporter")["张小明"]) == ["手写的一篇文章"]
+    page = soup(done.outdir / "handwritten.html")
+    assert page.select_one("dl.newsbook-meta") is not None
+    inline = [a.get_text() for a in page.select("article p a.reference.internal")]
+    assert "海淀区" in inline and "“两节”送温暖" in inline
+
+
+def test_unknown_name_in_a_role_warns_with_page_and_line(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    (book / "extra.md").write_text("# 附页\n\n正文\n\n见{news:district}`北辰区`。\n", encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nextra\n"), "utf-8")
+    done = build(book)
+    assert "extra.md:5" in done.warnings and "北辰区" in done.warnings
+
+
+def test_changed_reporter_moves_the_article_after_rebuild(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    build(book)
+    seed = book / "seeds" / f"{EDITION}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 马超）", "（记者 白莹）"), "utf-8")
+    again = build(book)
+    people = entity_pages(again.outdir, "reporter")
+    domain = again.app.env.get_domain("news")
+    assert ("reporter", "马超") not in domain.entities.values()
+    assert not list((book / "entities" / "reporter").glob("ma-chao*.md"))
+    assert sorted(listed_articles(people["白莹"])) == sorted(
+        [
+            "全国总工会下发通知要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题",
+            "延庆工会“两节”送温暖慰问1900余职工",
+        ]
+    )
