@@ -6,6 +6,9 @@ copyright = "newsbook contributors"
 language = "zh_CN"
 
 extensions = ["myst_parser", "newsbook"]
+# A list of our own: themes append to it, and Sphinx's shared default would
+# carry their additions into the next build of the same process.
+templates_path: list[str] = []
 
 # Where the printed pages are and where their MyST pages are generated.
 newsbook_seeds = "../seeds"

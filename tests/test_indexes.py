@@ -193,3 +193,26 @@ def test_changed_reporter_moves_the_article_after_rebuild(tmp_path: Path, build)
             "延庆工会“两节”送温暖慰问1900余职工",
         ]
     )
+
+
+def _mtimes(outdir: Path) -> dict[str, int]:
+    return {str(p.relative_to(outdir)): p.stat().st_mtime_ns for p in outdir.rglob("*.html")}
+
+
+def test_changed_article_rewrites_only_the_entity_pages_that_list_it(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    first = build(book)
+    before = _mtimes(first.outdir)
+    seed = book / "seeds" / f"{EDITION}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 马超）", "（记者 边磊）"), "utf-8")
+    again = build(book)
+    after = _mtimes(again.outdir)
+    rewritten = {name for name, mtime in after.items() if before.get(name) != mtime}
+    entity_pages_rewritten = {name for name in rewritten if name.startswith("entities/")}
+    assert entity_pages_rewritten == {
+        "entities/reporter/bian-lei.html",
+        "entities/district/yan-qing-qu.html",
+        "entities/campaign/song-wen-nuan.html",
+    }
+    assert any(name.startswith(f"articles/{EDITION}/yan-qing") for name in rewritten)
+    assert not any(name.startswith(f"articles/{EDITION}/bei-fang") for name in rewritten)

@@ -29,7 +29,6 @@ __all__ = ["chromium_browser", "served_dir"]  # fixtures used below
 pytestmark = pytest.mark.browser
 
 EXTENSIONS = Path(__file__).resolve().parents[1] / "extensions"
-SCREENSHOT = Path("/tmp/search-shot.png")
 
 CONF = f"""
 import sys
@@ -187,12 +186,13 @@ def test_unknown_word_finds_nothing(tab):
     assert tab.errors == []
 
 
-def test_results_page_renders_chinese(tab):
+def test_results_page_renders_chinese(tab, tmp_path):
     hits = tab.search("根治欠薪")
     assert hits[0].title == "区总工会开展专项行动"
     # the summary is fetched after the result is shown
     tab.page.wait_for_selector("#search-results ul.search li p.context")
     assert "根治欠薪" in tab.page.inner_text("#search-results ul.search li p.context")
-    tab.page.screenshot(path=str(SCREENSHOT), full_page=True)
-    assert SCREENSHOT.stat().st_size > 10_000
+    screenshot = tmp_path / "search.png"
+    tab.page.screenshot(path=str(screenshot), full_page=True)
+    assert screenshot.stat().st_size > 10_000
     assert tab.errors == []

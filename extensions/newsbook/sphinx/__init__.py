@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> None:
     """Config values, events and components; called from ``newsbook.setup``."""
-    from . import article, domain, entities, generate, indices, search
+    from . import article, domain, entities, generate, indices, performance, search
 
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
@@ -29,3 +29,15 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)
     search.setup(app)
+    app.connect("builder-inited", _add_static)
+    app.add_css_file("newsbook.css")
+    performance.setup(app)
+
+
+def _add_static(app: Sphinx) -> None:
+    """Ship the book's stylesheet with every HTML build."""
+    from pathlib import Path
+
+    static = str(Path(__file__).with_name("static"))
+    if static not in app.config.html_static_path:
+        app.config.html_static_path.append(static)

@@ -105,20 +105,20 @@ def header_nodes(env: BuildEnvironment, record: ArticleRecord, articles_dir: str
         result.append(nodes.paragraph(record.subheadline, record.subheadline, classes=["newsbook-subheadline"]))
     fields = nodes.field_list(classes=["newsbook-meta"])
     when: list[nodes.Node] = []
-    if record.date:
-        label = date_label(record.date) or record.date
-        when.append(nodes.Text(label))
     edition_doc = f"{articles_dir}/{record.edition}/index" if record.edition else None
-    if edition_doc and edition_doc in env.found_docs:
-        if when:
-            when.append(nodes.Text(" · "))
+    if edition_doc not in env.found_docs:
+        edition_doc = None
+    if record.date and edition_doc is None:
+        # A generated edition's title starts with its date; say it only once.
+        when.append(nodes.Text(date_label(record.date) or record.date))
+    if edition_doc:
         ref = addnodes.pending_xref(
             "", refdomain="std", reftype="doc", reftarget="/" + edition_doc, refexplicit=False, refwarn=True
         )
         ref += nodes.inline("", "", classes=["newsbook-edition"])
         when.append(ref)
     if when:
-        fields += _field("日期", *when)
+        fields += _field("版面" if edition_doc else "日期", *when)
     if record.kind == "photo":
         fields += _field("类型", nodes.Text("图片新闻"))
     by_role: dict[str, list[str]] = {}

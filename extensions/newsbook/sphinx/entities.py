@@ -51,6 +51,10 @@ DISTRICT_TILES: dict[str, tuple[int, int]] = {
 }
 
 
+#: The domain index each kind of entity page points back to.
+INDEX_LABELS = {"district": "区索引", "reporter": "记者索引", "campaign": "活动索引"}
+
+
 class entity_listing(nodes.General, nodes.Element):
     """Placeholder for the article list of an entity page."""
 
@@ -149,6 +153,12 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
     """Count, related entities and the article list of one entity page."""
     records = domain.articles_of(kind, name)
     result: list[nodes.Node] = []
+    if app.builder.format == "html":
+        back = nodes.paragraph(classes=["newsbook-kind"])
+        label = INDEX_LABELS.get(kind, "")
+        uri = app.builder.get_relative_uri(docname, f"news-{kind}")
+        back += nodes.reference(label, label, refuri=uri, internal=True)
+        result.append(back)
     summary = nodes.paragraph(classes=["newsbook-count"])
     summary += nodes.Text(f"共 {len(records)} 篇文章。" if records else "暂无文章。")
     result.append(summary)

@@ -27,6 +27,16 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+def _file_mode() -> int:
+    """The mode an ordinary new file gets here (mkstemp would make it private)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+_FILE_MODE = _file_mode()
+
+
 @dataclass
 class Generated:
     """What one generation pass produced, for the rest of the extension."""
@@ -62,11 +72,26 @@ def write_if_changed(path: Path, text: str) -> bool:
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+        os.chmod(temporary, _FILE_MODE)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
     return True
+
+
+def _free_name(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3`` ... when a page of the folder already has it.
+
+    The edition page is ``index``, and corrections may give two articles one
+    slug: without this, one page would silently overwrite the other.
+    """
+    name, number = slug, 1
+    while name in taken:
+        number += 1
+        name = f"{slug}-{number}"
+    taken.add(name)
+    return name
 
 
 def date_label(date: str | None) -> str | None:
@@ -133,13 +158,26 @@ def generate(
         generated.pages.append((edition, page))
         folder = out_dir / edition
         docs: list[str] = []
+        taken = {"index"}  # the edition page's own name
         for position, article in enumerate(page.articles, start=1):
-            path = folder / f"{article.slug}.md"
+            name = _free_name(article.slug, taken)
+            if name != article.slug:
+                report(
+                    Problem(
+                        "warning",
+                        display,
+                        article.line,
+                        f"the address {article.slug!r} is taken on this page; this article is published as {name!r}",
+                        code="duplicate-slug",
+                    ),
+                    seed,
+                )
+            path = folder / f"{name}.md"
             text = myst.render_article(page, article, position, edition, display)
             if write_if_changed(path, text):
                 generated.written.append(path)
             keep.add(path)
-            docs.append(article.slug)
+            docs.append(name)
             generated.people.update(c.name for c in article.credits)
             generated.campaigns.update(article.campaigns)
         index = folder / "index.md"

@@ -3,6 +3,9 @@
 project = "newsbook-test"
 language = "zh_CN"
 extensions = ["myst_parser", "newsbook"]
+# A list of our own: themes append to it, and Sphinx's shared default would
+# carry their additions into the next build of the same process.
+templates_path: list[str] = []
 newsbook_seeds = "seeds"
 exclude_patterns = ["_build", "seeds"]
 html_theme = "sphinx_book_theme"
