@@ -43,11 +43,19 @@ lint: $(STAMP)
 	$(BIN)/ruff check extensions tests bench docs/conf.py
 	$(BIN)/ruff format --check extensions tests bench docs/conf.py
 
+# Warnings fail as in `make html` (-W); `newsbook check` alone fails on errors only.
 check: $(STAMP)
-	$(BIN)/newsbook check
+	$(BIN)/newsbook check --strict
 
+# Live preview at http://$(HOST):$(PORT)/.  The generated folders are not
+# watched (they change only when a seed does, and are written only when their
+# bytes change), so a rebuild never triggers another one.
+HOST ?= 127.0.0.1
+PORT ?= 8000
 serve: $(STAMP)
-	$(BIN)/sphinx-autobuild $(DOCS) $(BUILD)/html --ignore '*/articles/*' --watch seeds --watch extensions/newsbook/data
+	$(BIN)/sphinx-autobuild $(DOCS) $(BUILD)/html --host $(HOST) --port $(PORT) \
+		--ignore '*/articles/*' --ignore '*/entities/*' --ignore '*.tmp' \
+		--watch seeds --watch extensions/newsbook/data
 
 bench: $(STAMP)
 	$(BIN)/python -m bench $(SIZES)

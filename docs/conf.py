@@ -29,6 +29,9 @@ html_theme_options = {
     "use_fullscreen_button": False,
 }
 html_last_updated_fmt = None
+# One page of the general index per pinyin letter: at 10,000 articles a single
+# genindex.html would weigh about 8 MB (bench/, docs/performance.md).
+html_split_index = True
 
 # pydata-sphinx-theme logs a console error without an explicit default mode.
 html_context = {"default_mode": "light"}

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# CI runs the same examples every time (a red CI names a real, repeatable
+# case); local runs explore new ones.
+settings.register_profile("ci", derandomize=True, print_blob=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 pytest_plugins = ("sphinx.testing.fixtures",)
+
+# One Chromium for the whole session: Playwright's sync API allows one
+# running instance per thread, so the fixture lives here, not in each module.
+from .browser_support import chromium_browser, served_dir  # noqa: E402
+
+__all__ = ["chromium_browser", "served_dir"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -110,3 +110,23 @@ def test_parallel_build_gives_the_same_pages(tmp_path: Path, build) -> None:
         left = re.sub(r"\s+", " ", (serial.outdir / name).read_text(encoding="utf-8"))
         right = re.sub(r"\s+", " ", (parallel.outdir / name).read_text(encoding="utf-8"))
         assert left == right, name
+
+
+def test_seed_problems_are_reported_again_on_a_cached_rebuild(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    (book / "seeds" / "001_bad.txt").write_bytes(b"\x00\x01 not a page")
+    first = build(book)
+    assert "001_bad.txt" in first.warnings and "NUL byte" in first.warnings
+    assert (Path(first.app.doctreedir) / "newsbook-seeds.pickle").exists()
+    second = build(book)
+    assert second.read == []
+    assert "001_bad.txt" in second.warnings and "NUL byte" in second.warnings
+
+
+def test_cached_parse_is_not_used_for_a_changed_seed(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    build(book)
+    seed = book / "seeds" / f"{EDITION}.txt"
+    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 边磊）", "（记者 边 磊 通讯员 王海燕）"), "utf-8")
+    again = build(book)
+    assert "entities/reporter/wang-hai-yan" in again.read

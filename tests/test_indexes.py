@@ -216,3 +216,28 @@ def test_changed_article_rewrites_only_the_entity_pages_that_list_it(tmp_path: P
     }
     assert any(name.startswith(f"articles/{EDITION}/yan-qing") for name in rewritten)
     assert not any(name.startswith(f"articles/{EDITION}/bei-fang") for name in rewritten)
+
+
+AMBIGUOUS_PLACE = """---
+newsbook:
+  kind: news
+  reporters: [张小明]
+  districts: [朝阳区]
+  places: [八里庄街道]
+---
+# 八里庄街道的一篇文章
+
+本报讯（记者 张小明）朝阳区八里庄街道工会开展活动。
+"""
+
+
+def test_place_in_two_districts_links_to_the_article_s_district(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    (book / "balizhuang.md").write_text(AMBIGUOUS_PLACE, encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nbalizhuang\n"), "utf-8")
+    done = build(book)
+    assert done.warnings == ""
+    page = soup(done.outdir / "balizhuang.html")
+    [link] = page.select("dl.newsbook-meta a.reference.internal:-soup-contains('八里庄街道')")
+    assert link["href"].startswith("entities/district/chao-yang-qu.html#place-")

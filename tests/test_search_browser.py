@@ -22,9 +22,7 @@ from typing import Any
 
 import pytest
 
-from .browser_support import chromium_browser, console_errors, search, served_dir
-
-__all__ = ["chromium_browser", "served_dir"]  # fixtures used below
+from .browser_support import console_errors, search
 
 pytestmark = pytest.mark.browser
 

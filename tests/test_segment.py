@@ -121,3 +121,15 @@ def test_short_lines_at_the_end_of_a_page_are_not_headlines() -> None:
     text = "标题一\n\n本报讯（记者 白莹）第一篇。\n\n完\n"
     [article] = segment(text, "p.txt").articles
     assert article.paragraphs[-1] == "完"
+
+
+def test_byline_cut_by_a_column_break_still_opens_the_article() -> None:
+    text = (
+        "标题一\n\n本报讯（记者 白莹）第一篇。\n\n"
+        "门头沟区举办职工之家志愿服务\n\n"
+        "本报讯（记者 姚霞路 通讯员 赵鹏\n\n"
+        "）为丰富职工文化生活，工会开展活动。\n"
+    )
+    result = segment(text, "p.txt")
+    assert [[u.text for u in a.headlines] for a in result.articles] == [["标题一"], ["门头沟区举办职工之家志愿服务"]]
+    assert result.articles[1].paragraphs == ["本报讯（记者 姚霞路 通讯员 赵鹏）为丰富职工文化生活，工会开展活动。"]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .model import Page, ParseResult
+from .model import Article, Page, ParseResult, Problem
 from .parser import parse_path
 
 
@@ -61,6 +62,224 @@ def command_parse(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+# -- newsbook check ---------------------------------------------------------
+
+
+def find_seeds_dir(start: Path | None = None) -> Path | None:
+    """The ``seeds`` folder of the project that holds ``start`` (default: the current directory)."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "seeds").is_dir():
+            return folder / "seeds"
+    return None
+
+
+def _seed_files(args: argparse.Namespace) -> list[Path] | None:
+    """The files ``check`` reads: the given ones (folders expanded) or every seed."""
+    if args.paths:
+        files: list[Path] = []
+        for path in args.paths:
+            files.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+        return files
+    seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+    if seeds is None or not seeds.is_dir():
+        print(f"newsbook check: no seeds folder {'at ' + str(seeds) if seeds else 'here or above'}", file=sys.stderr)
+        return None
+    return sorted(_shown(p) for p in seeds.glob("*.txt") if p.is_file())
+
+
+def _shown(path: Path) -> Path:
+    """``path`` relative to the current directory when it is below it, as people type it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def _credits_text(article: Article) -> str:
+    from .model import ROLE_LABELS
+
+    parts = []
+    for role in ("reporter", "correspondent", "intern", "photographer"):
+        names = article.names(role)  # type: ignore[arg-type]
+        if names:
+            parts.append(f"{ROLE_LABELS[role]} {'、'.join(names)}")
+    return "；".join(parts) or "—"
+
+
+def _article_of(page: Page | None, problem: Problem) -> int | None:
+    """Index of the article whose lines hold ``problem``, None for page-level problems."""
+    if page is None or problem.line is None:
+        return None
+    found = None
+    for index, article in enumerate(page.articles):
+        if article.line <= problem.line:
+            found = index
+    return found
+
+
+def _problem_text(problem: Problem) -> str:
+    return f"{problem}  [{problem.code}]"
+
+
+def _print_check(source: str, page: Page | None, problems: list[Problem]) -> None:
+    print(f"== {source}")
+    by_article: dict[int | None, list[Problem]] = {}
+    for problem in sorted(problems, key=lambda p: p.line or 0):
+        by_article.setdefault(_article_of(page, problem), []).append(problem)
+    if page is not None:
+        heading = " ".join(part for part in (page.publication, page.date, page.page and f"page {page.page}") if part)
+        if heading:
+            print(f"   {heading}")
+        if page.banner:
+            print(f"   banner: {page.banner}")
+    for problem in by_article.get(None, []):
+        print(f"   {_problem_text(problem)}")
+    if page is None:
+        return
+    for index, article in enumerate(page.articles):
+        print(f"[{index + 1}] {article.headline or '(no headline)'}")
+        print(f"    address: {article.slug}  line {article.line}  kind: {article.kind}")
+        if article.kicker:
+            print(f"    kicker: {article.kicker}")
+        if article.subheadline:
+            print(f"    subheadline: {article.subheadline}")
+        print(f"    credits: {_credits_text(article)}")
+        print(f"    districts: {'、'.join(article.districts) or '—'}")
+        if article.places:
+            print(f"    places: {'、'.join(article.places)}")
+        print(f"    campaigns: {'、'.join(article.campaigns) or '—'}")
+        for problem in by_article.get(index, []):
+            print(f"    {_problem_text(problem)}")
+
+
+def _check_json(source: str, page: Page | None, problems: list[Problem]) -> dict[str, object]:
+    data: dict[str, object] = {"source": source}
+    if page is not None:
+        data.update(page.to_dict())
+        data["source"] = source
+        for number, article in enumerate(data["articles"], start=1):  # type: ignore[arg-type]
+            article["number"] = number
+            article.pop("paragraphs", None)
+    else:
+        data["articles"] = []
+    data["problems"] = [
+        {
+            "severity": p.severity,
+            "source": p.source,
+            "line": p.line,
+            "code": p.code,
+            "message": p.message,
+            "location": p.location(),
+        }
+        for p in sorted(problems, key=lambda p: p.line or 0)
+    ]
+    return data
+
+
+def command_check(args: argparse.Namespace) -> int:
+    from .lint import NOTE, lint
+
+    files = _seed_files(args)
+    if files is None:
+        return 2
+    totals = {"error": 0, "warning": 0, NOTE: 0}
+    articles = 0
+    output: list[dict[str, object]] = []
+    editions: dict[str, Path] = {}
+    for path in files:
+        result = parse_path(path)
+        problems = lint(result, path)
+        other = editions.setdefault(path.stem, path)
+        if other != path:
+            problems.insert(
+                0,
+                Problem(
+                    "error",
+                    str(path),
+                    None,
+                    f"{other} has the same file name: both would be published at articles/{path.stem}/",
+                    code="duplicate-edition",
+                ),
+            )
+        for problem in problems:
+            totals[problem.severity] = totals.get(problem.severity, 0) + 1
+        page = result.page
+        articles += len(page.articles) if page else 0
+        if args.json:
+            output.append(_check_json(str(path), page, problems))
+        else:
+            _print_check(str(path), page, problems)
+    failed = totals["error"] > 0 or (args.strict and totals["warning"] > 0)
+    if args.json:
+        json.dump(
+            {"files": output, "counts": {**totals, "files": len(files), "articles": articles}, "ok": not failed},
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
+        sys.stdout.write("\n")
+    else:
+        print(
+            f"checked {len(files)} file(s), {articles} article(s): "
+            f"{totals['error']} error(s), {totals['warning']} warning(s), {totals[NOTE]} note(s)"
+            + ("  (--strict: warnings fail)" if args.strict and totals["warning"] and not totals["error"] else "")
+        )
+    return 1 if failed else 0
+
+
+# -- newsbook new -----------------------------------------------------------
+
+SEED_TEMPLATE = """\
+---
+# A printed page of the paper.  Paste the page's text below the closing '---'
+# as it was extracted: banner, then each article (headline lines, then its
+# paragraphs); blank lines between blocks; column breaks may stay as they are.
+# Then run `newsbook check {name}` and fix what it reports.
+{meta}
+# To correct what the parser extracts from article N (1 = first article),
+# uncomment and edit; the printed text itself is never changed:
+# corrections:
+#   1:
+#     reporters: [白莹]
+#     districts: [海淀区]
+#     campaigns: [送温暖]
+---
+
+"""
+
+
+def command_new(args: argparse.Namespace) -> int:
+    from .reader import SeedError, read_seed
+
+    date = args.date or dt.date.today().isoformat()
+    page = str(args.page)
+    name = args.name or f"{date}_{page.zfill(2) if page.isdigit() else page}"
+    if not name.endswith(".txt"):
+        name += ".txt"
+    folder = args.seeds if args.seeds is not None else (find_seeds_dir() or Path("seeds"))
+    target = folder / name
+    meta = {"date": date, "page": page}
+    if args.publication:
+        meta["publication"] = args.publication
+    if args.edition:
+        meta["edition"] = args.edition
+    lines = "\n".join(f"{key}: {json.dumps(value, ensure_ascii=False)}" for key, value in meta.items())
+    text = SEED_TEMPLATE.format(meta=lines, name=target)
+    try:
+        read_seed(text.encode("utf-8"), str(target))
+    except SeedError as error:
+        print(f"newsbook new: {error}", file=sys.stderr)
+        return 2
+    if target.exists():
+        print(f"newsbook new: {target} exists already; choose another --name", file=sys.stderr)
+        return 1
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(text, encoding="utf-8")
+    print(target)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbook", description="Turn newspaper pages into a book.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +287,34 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     parse.add_argument("--json", action="store_true", help="print a JSON list, one object per file")
     parse.set_defaults(run=command_parse)
+
+    check = commands.add_parser(
+        "check",
+        help="lint seed files without building the book",
+        description="Parse and lint seed files; print what the book will publish and every problem with "
+        "file:line.  Exits 1 when there is an error (with --strict, also a warning), 2 when there is nothing "
+        "to check.",
+    )
+    check.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="seed files or folders (default: every seed)"
+    )
+    check.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
+    check.add_argument("--json", action="store_true", help="print one JSON object for tools")
+    check.add_argument("--strict", action="store_true", help="warnings fail too, as with sphinx-build -W")
+    check.set_defaults(run=command_check)
+
+    new = commands.add_parser(
+        "new",
+        help="create a seed file with its front matter filled in",
+        description="Write seeds/<date>_<page>.txt with front matter (date, page) for the text of one printed page.",
+    )
+    new.add_argument("--date", help="date of the issue, YYYY-MM-DD or YYYY-MM (default: today)")
+    new.add_argument("--page", required=True, help="page number (版) of the issue")
+    new.add_argument("--publication", help="name of the paper")
+    new.add_argument("--edition", help="edition of the issue")
+    new.add_argument("--name", help="file name in the seeds folder (default: <date>_<page>.txt)")
+    new.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
+    new.set_defaults(run=command_new)
     return parser
 
 

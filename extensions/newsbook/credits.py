@@ -126,9 +126,17 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     return credits if credits else None
 
 
+# The same byline cut by a column break before its closing parenthesis.
+_OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[{_OPEN}]\s*(?:{_ROLE_RE})[^{_OPEN}{_CLOSE}]{{0,80}}$")
+
+
 def starts_with_byline(paragraph: str) -> bool:
-    """Whether a paragraph opens with a dateline byline (an article's first paragraph)."""
-    return _OPENING.match(paragraph) is not None
+    """Whether a paragraph opens with a dateline byline (an article's first paragraph).
+
+    A line that ends inside the byline's parentheses (the column ended there)
+    counts too: the rest of the byline is on the next line.
+    """
+    return _OPENING.match(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
 
 
 def closing_byline(paragraph: str) -> list[Credit] | None:

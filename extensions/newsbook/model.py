@@ -123,7 +123,7 @@ class Page:
 class Problem:
     """Something a contributor should look at, with where to look."""
 
-    severity: Literal["error", "warning"]
+    severity: Literal["error", "warning", "note"]
     source: str
     line: int | None
     message: str

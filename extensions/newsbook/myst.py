@@ -14,6 +14,7 @@ writers' job, on text nodes that carry no markup.
 
 from __future__ import annotations
 
+import json
 import string
 from pathlib import Path
 from typing import Any
@@ -51,8 +52,11 @@ def escape(text: str) -> str:
     """Text as MyST inline content that renders to exactly ``text``.
 
     Line breaks become spaces: a paragraph is always one line of MyST.
+    Surrounding whitespace, which Markdown drops from a paragraph anyway, is
+    removed here: four leading spaces would otherwise open a code block, the
+    one block that needs no punctuation.
     """
-    return text.replace("\r", " ").replace("\n", " ").translate(_ESCAPES)
+    return text.replace("\r", " ").replace("\n", " ").strip().translate(_ESCAPES)
 
 
 def article_metadata(page: Page, article: Article, position: int, edition: str, seed: str) -> dict[str, Any]:
@@ -80,8 +84,14 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
 
 
 def render_entity(kind: str, name: str) -> str:
-    """A stub page for one entity; the ``news:entity`` directive fills it at build time."""
-    option_name = name.replace("\n", " ").strip()
+    """A stub page for one entity; the ``news:entity`` directive fills it at build time.
+
+    The name reaches the directive as a double-quoted option value (JSON is a
+    subset of the YAML scalars MyST reads options with): written bare, a name
+    such as ``'a': b #c`` (campaigns are discovered from quoted seed text)
+    would be read as YAML and break the page.
+    """
+    option_name = name.replace("\r", " ").replace("\n", " ").strip()
     dumped = yaml.safe_dump(
         {"orphan": True, "newsbook_entity": {"type": kind, "name": option_name}},
         allow_unicode=True,
@@ -89,7 +99,8 @@ def render_entity(kind: str, name: str) -> str:
         width=1_000_000,
     )
     return (
-        f"---\n{dumped}---\n" + f"\n# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {option_name}\n```\n"
+        f"---\n{dumped}---\n"
+        + f"\n# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {json.dumps(option_name, ensure_ascii=False)}\n```\n"
     )
 
 

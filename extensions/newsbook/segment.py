@@ -40,6 +40,7 @@ _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 _SOFT_PUNCT = re.compile(r"[，,、]")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
+_NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def ends_paragraph(text: str) -> bool:
 
 
 def visible_length(text: str) -> int:
-    return sum(1 for char in text if char not in _WHITESPACE)
+    return len(text.translate(_NO_SPACE))
 
 
 def headline_like(unit: Unit, next_unit: Unit | None) -> bool:
@@ -173,6 +174,8 @@ class _Scan:
         """Whether unit ``index`` could be the first line of a headline group."""
         if not self.headline[index] or visible_length(self.units[index].text) < HEADLINE_MIN or index == 0:
             return False
+        if index + 1 < len(self.units) and units_start_mid_sentence(self.units[index + 1].text):
+            return False  # the next line finishes its sentence: a broken paragraph
         before = self.units[index - 1].text
         return ends_paragraph(before) or self.credit[index - 1] is not None
 

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> None:
     """Config values, events and components; called from ``newsbook.setup``."""
-    from . import article, domain, entities, generate, indices, performance, search
+    from . import article, domain, entities, generate, indices, latex, performance, safety, search
 
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
@@ -29,9 +29,11 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)
     search.setup(app)
+    latex.setup(app)
     app.connect("builder-inited", _add_static)
     app.add_css_file("newsbook.css")
     performance.setup(app)
+    safety.setup(app)
 
 
 def _add_static(app: Sphinx) -> None:

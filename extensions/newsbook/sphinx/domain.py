@@ -124,13 +124,25 @@ class NewsDomain(Domain):
             self.__dict__["_by_entity"] = by_entity
         return by_entity.get((kind, name))
 
-    def place_doc(self, name: str) -> tuple[str, str] | None:
-        """A place links to its district's page, at the place's own anchor."""
+    def place_doc(self, name: str, fromdocname: str | None = None) -> tuple[str, str] | None:
+        """A place links to its district's page, at the place's own anchor.
+
+        A name shared by two districts (八里庄街道) takes the district that the
+        linking article names, the way the parser settled it from context.
+        """
         from ..gazetteer import load_gazetteer
 
-        district = load_gazetteer().district_of(name)
+        gazetteer = load_gazetteer()
+        district = gazetteer.district_of(name)
         if district is None:
-            return None
+            record = self.articles.get(fromdocname or "")
+            candidates = {
+                d.name for d in gazetteer.districts.values() for place in d.places if name in (place.name, *place.also)
+            }
+            matching = [d for d in (record.districts if record else ()) if d in candidates]
+            if not matching:
+                return None
+            district = matching[0]
         docname = self.entity_doc("district", district)
         return (docname, place_anchor(name)) if docname else None
 
@@ -145,7 +157,7 @@ class NewsDomain(Domain):
         contnode: nodes.Element,
     ) -> nodes.reference | None:
         if typ == "place":
-            found = self.place_doc(target)
+            found = self.place_doc(target, fromdocname)
             if found is None:
                 return None
             docname, anchor = found

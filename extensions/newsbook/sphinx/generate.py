@@ -14,11 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from docutils import nodes
 from sphinx.util import logging
 
 from .. import myst, slugs
+from ..lint import NOTE, lint
 from ..model import Page, Problem
 from ..parser import parse_path
+from .seedcache import Entry, SeedCache, stat_key
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -115,8 +118,21 @@ def edition_title(page: Page, edition: str) -> str:
 
 def report(problem: Problem, seed: Path) -> None:
     """A parser problem as a Sphinx warning located at the seed file and line."""
-    location = f"{seed}:{problem.line}" if problem.line else str(seed)
-    logger.warning(problem.message, location=location, type="newsbook", subtype=problem.code)
+    logger.warning(problem.message, location=seed_location(seed, problem.line), type="newsbook", subtype=problem.code)
+
+
+def seed_location(seed: Path, line: int | None) -> str | nodes.Element:
+    """A log location naming the seed file, and its line when there is one.
+
+    Sphinx takes a location string without a colon for a document name and
+    appends the source suffix (``page.txt.rst``); a node with a source and no
+    line is how it names a whole file (``page.txt::``).
+    """
+    if line:
+        return f"{seed}:{line}"
+    node = nodes.Element()
+    node.source = str(seed)
+    return node
 
 
 def generate_pages(app: Sphinx) -> None:
@@ -127,6 +143,7 @@ def generate_pages(app: Sphinx) -> None:
         app.config.newsbook_seeds,
         app.config.newsbook_articles_dir,
         app.config.newsbook_entities_dir,
+        Path(app.doctreedir),
     )
     from . import search
 
@@ -134,9 +151,17 @@ def generate_pages(app: Sphinx) -> None:
 
 
 def generate(
-    confdir: Path, srcdir: Path, seeds_setting: str, articles_setting: str, entities_setting: str
+    confdir: Path,
+    srcdir: Path,
+    seeds_setting: str,
+    articles_setting: str,
+    entities_setting: str,
+    cache_dir: Path | None = None,
 ) -> Generated:
-    """Write every article, edition and entity page; remove pages that are gone."""
+    """Write every article, edition and entity page; remove pages that are gone.
+
+    ``cache_dir`` (the build's doctree folder) keeps parsed seeds between builds.
+    """
     seeds_dir = (confdir / seeds_setting).resolve()
     out_dir = srcdir / articles_setting
     generated = Generated()
@@ -146,11 +171,24 @@ def generate(
         seeds: list[Path] = []
     else:
         seeds = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file())
+    seed_cache = SeedCache(cache_dir)
     for seed in seeds:
         display = _display_path(seed, confdir)
-        result = parse_path(seed, source=display)
-        for problem in result.problems:
-            report(problem, seed)
+        key = stat_key(seed, display)
+        entry = seed_cache.get(seed, key)
+        if entry is None:
+            result = parse_path(seed, source=display)
+            entry = Entry(key, result, tuple(lint(result, seed)))
+            seed_cache.put(seed, entry)
+        result = entry.result
+        # The parser's problems and the linter's (``newsbook check`` reports
+        # the same ones), every build, cached or not; notes are logged
+        # without becoming warnings.
+        for problem in entry.problems:
+            if problem.severity == NOTE:
+                logger.info("note: %s", problem.message, location=seed_location(seed, problem.line))
+            else:
+                report(problem, seed)
         page = result.page
         if page is None or not page.articles:
             continue
@@ -184,6 +222,7 @@ def generate(
         if write_if_changed(index, myst.render_edition(page, edition, edition_title(page, edition), docs, display)):
             generated.written.append(index)
         keep.add(index)
+    seed_cache.save()
     generated.removed = _remove_stale(out_dir, keep)
     _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
     entity_keep: set[Path] = set()

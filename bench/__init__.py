@@ -1,0 +1,1 @@
+"""Benchmarks of newsbook: a corpus generator and a runner (``python -m bench``)."""

@@ -1,0 +1,486 @@
+"""The benchmark runner: build books of N articles and print one table.
+
+For each size the runner writes a corpus (``bench.corpus``), then measures
+
+* ``newsbook parse --json`` over the corpus;
+* the newsbook book (``docs/conf.py`` and the hand-written pages of ``docs/``,
+  seeds from the corpus): a full HTML build with ``-j 2`` and serially, a
+  rebuild with no change, a rebuild after one seed changed, the peak memory,
+  the size of ``searchindex.js`` and of the article pages;
+* the baseline, in the same run: the same article pages, ready-made, built by
+  plain Sphinx + myst-parser + sphinx-book-theme, with Chinese search, no
+  newsbook extension and no navigation tree in the sidebar: the cost floor of
+  this design;
+
+and prints one Markdown table (the ratio of each newsbook figure to the
+baseline's is a row of its own), writes it with a JSON copy to
+``bench/results/``, and a single-page parse benchmark (one page of 500, 1,000
+and 2,000 articles) that shows whether parsing is linear.
+
+Each build is a fresh ``python -m sphinx`` process; its peak memory is the
+largest resident set of the process and its workers (``wait4``), and for
+``-j 2`` also the sum over the process tree, sampled every 0.1 s.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from . import corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+RESULTS = Path(__file__).resolve().parent / "results"
+
+BASELINE_CONF = '''"""Baseline: plain Sphinx + myst-parser + sphinx-book-theme, no newsbook, no navigation tree."""
+project = "baseline"
+language = "zh_CN"
+extensions = ["myst_parser"]
+root_doc = "index"
+exclude_patterns = ["_build"]
+smartquotes = False
+html_theme = "sphinx_book_theme"
+html_search_language = "zh"
+html_sidebars = {"**": ["navbar-logo.html", "icon-links.html", "search-button-field.html"]}
+html_theme_options = {"show_toc_level": 1, "use_download_button": False, "use_fullscreen_button": False}
+html_last_updated_fmt = None
+html_context = {"default_mode": "light"}
+'''
+
+BASELINE_INDEX = """# baseline
+
+```{toctree}
+:maxdepth: 1
+:glob:
+
+articles/*/index
+```
+"""
+
+#: The columns of the table: key, heading.
+COLUMNS: list[tuple[str, str]] = [
+    ("articles", "articles"),
+    ("book", "book"),
+    ("full_j1", "full build (s)"),
+    ("full_j2", "full build -j 2 (s)"),
+    ("no_change", "rebuild, no change (s)"),
+    ("one_seed", "rebuild, one seed changed (s)"),
+    ("peak_mb", "peak memory (MB)"),
+    ("peak_j2_mb", "peak memory -j 2, all processes (MB)"),
+    ("searchindex_kb", "searchindex.js (KB)"),
+    ("page_kb", "median article page (KB)"),
+    ("largest_kb", "largest page (KB)"),
+    ("parse_s", "newsbook parse (s)"),
+]
+NUMERIC = [key for key, _ in COLUMNS if key not in ("articles", "book")]
+
+
+@dataclass
+class Build:
+    seconds: float
+    peak_mb: float
+    tree_peak_mb: float | None
+    returncode: int
+    warnings: int
+
+
+@dataclass
+class Row:
+    articles: int
+    book: str
+    full_j1: float | None = None
+    full_j2: float | None = None
+    no_change: float | None = None
+    one_seed: float | None = None
+    peak_mb: float | None = None
+    peak_j2_mb: float | None = None
+    searchindex_kb: float | None = None
+    page_kb: float | None = None
+    largest_kb: float | None = None
+    parse_s: float | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+# -- measuring processes ------------------------------------------------------
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and all its descendants, in KB (from /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        pid = int(entry.name)
+        try:
+            with open(f"/proc/{pid}/stat", "rb") as stream:
+                stat = stream.read()
+            fields = stat[stat.rindex(b")") + 2 :].split()
+            parents[pid] = int(fields[1])
+            rss[pid] = int(fields[21]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+        except (OSError, ValueError, IndexError):
+            continue
+    total, stack = 0, [root]
+    children: dict[int, list[int]] = {}
+    for pid, parent in parents.items():
+        children.setdefault(parent, []).append(pid)
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack.extend(children.get(pid, ()))
+    return total
+
+
+def run_measured(command: list[str], cwd: Path, sample_tree: bool = False, log: Path | None = None) -> Build:
+    """Run ``command``; wall time, peak RSS (largest process), optionally the tree's peak."""
+    out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
+    tree_peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal tree_peak
+        while not done.is_set():
+            tree_peak = max(tree_peak, _tree_rss_kb(process.pid))
+            done.wait(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True) if sample_tree else None
+    if sampler:
+        sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    done.set()
+    if sampler:
+        sampler.join()
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if log:
+        out.close()  # type: ignore[union-attr]
+    warnings = 0
+    if log and log.exists():
+        warnings = log.read_text(encoding="utf-8", errors="replace").count("WARNING")
+    return Build(
+        seconds=round(seconds, 2),
+        peak_mb=round(usage.ru_maxrss / 1024, 1),
+        tree_peak_mb=round(tree_peak / 1024, 1) if sample_tree else None,
+        returncode=process.returncode,
+        warnings=warnings,
+    )
+
+
+def sphinx(src: Path, out: Path, jobs: int, log: Path, sample_tree: bool = False) -> Build:
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs), str(src), str(out)]
+    build = run_measured(command, src, sample_tree=sample_tree, log=log)
+    if build.returncode:
+        raise RuntimeError(f"sphinx-build failed ({build.returncode}); see {log}")
+    return build
+
+
+# -- the two books ------------------------------------------------------------
+
+
+def prepare_newsbook(work: Path, seeds: Path) -> Path:
+    """The newsbook book: docs/conf.py and the hand-written pages, seeds from the corpus."""
+    src = work / "newsbook"
+    if src.exists():
+        shutil.rmtree(src)
+    src.mkdir(parents=True)
+    for path in DOCS.iterdir():
+        if path.is_file() and path.suffix in (".md", ".py", ".css", ".js", ".txt", ".toml"):
+            shutil.copy2(path, src / path.name)
+    for folder in ("_static", "_templates"):
+        if (DOCS / folder).is_dir():
+            shutil.copytree(DOCS / folder, src / folder)
+    conf = src / "conf.py"
+    conf.write_text(conf.read_text(encoding="utf-8") + f"\nnewsbook_seeds = {str(seeds)!r}\n", encoding="utf-8")
+    return src
+
+
+def prepare_baseline(work: Path, newsbook_src: Path) -> Path:
+    """The baseline book: the newsbook book's generated article pages, ready-made."""
+    src = work / "baseline"
+    if src.exists():
+        shutil.rmtree(src)
+    src.mkdir(parents=True)
+    (src / "conf.py").write_text(BASELINE_CONF, encoding="utf-8")
+    (src / "index.md").write_text(BASELINE_INDEX, encoding="utf-8")
+    shutil.copytree(newsbook_src / "articles", src / "articles")
+    return src
+
+
+def sync_changed(source: Path, target: Path) -> int:
+    """Copy the files of ``source`` whose bytes differ into ``target``; how many."""
+    changed = 0
+    for path in source.rglob("*.md"):
+        other = target / path.relative_to(source)
+        if not other.exists() or other.read_bytes() != path.read_bytes():
+            other.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, other)
+            changed += 1
+    return changed
+
+
+def clean(out: Path, *generated: Path) -> None:
+    for path in (out, *generated):
+        if path.exists():
+            shutil.rmtree(path)
+
+
+def output_sizes(out: Path) -> tuple[float, float, float]:
+    """searchindex.js, the median article page and the largest page, in KB."""
+    index = out / "searchindex.js"
+    pages = [p.stat().st_size for p in (out / "articles").glob("*/*.html") if p.name != "index.html"]
+    largest = max(p.stat().st_size for p in out.rglob("*.html"))
+    return (
+        round(index.stat().st_size / 1024, 1),
+        round(statistics.median(pages) / 1024, 1) if pages else 0.0,
+        round(largest / 1024, 1),
+    )
+
+
+def measure_parse(seeds: list[Path], cwd: Path) -> float:
+    """``newsbook parse --json`` over the corpus, in one process, output discarded."""
+    command = [sys.executable, "-m", "newsbook.cli", "parse", "--json", *map(str, seeds)]
+    build = run_measured(command, cwd)
+    return build.seconds
+
+
+# -- one size -----------------------------------------------------------------
+
+
+def bench_size(articles: int, work: Path, fast: bool = False, say=print) -> tuple[Row, Row]:
+    """Measure the newsbook book and the baseline at one size."""
+    work.mkdir(parents=True, exist_ok=True)
+    seeds_dir = work / "seeds"
+    seeds = corpus.write_corpus(seeds_dir, articles)
+    logs = work / "logs"
+    logs.mkdir(exist_ok=True)
+    nb, base = Row(articles, "newsbook"), Row(articles, "baseline")
+
+    nb.parse_s = measure_parse(seeds, work)
+    say(f"  [{articles}] newsbook parse: {nb.parse_s} s")
+
+    src = prepare_newsbook(work, seeds_dir)
+    out = work / "newsbook-html"
+    generated = (src / "articles", src / "entities")
+    if not fast:
+        clean(out, *generated)
+        build = sphinx(src, out, 2, logs / "newsbook-full-j2.log", sample_tree=True)
+        nb.full_j2, nb.peak_j2_mb = build.seconds, build.tree_peak_mb
+        say(f"  [{articles}] newsbook full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
+    clean(out, *generated)
+    build = sphinx(src, out, 1, logs / "newsbook-full-j1.log")
+    nb.full_j1, nb.peak_mb = build.seconds, build.peak_mb
+    if build.warnings:
+        nb.notes.append(f"{build.warnings} warnings in the full build")
+    say(f"  [{articles}] newsbook full: {build.seconds} s, {build.peak_mb} MB")
+    base_src = prepare_baseline(work, src)
+
+    build = sphinx(src, out, 1, logs / "newsbook-no-change.log")
+    nb.no_change = build.seconds
+    say(f"  [{articles}] newsbook rebuild, no change: {build.seconds} s")
+    corpus.touch_one(seeds)
+    build = sphinx(src, out, 1, logs / "newsbook-one-seed.log")
+    nb.one_seed = build.seconds
+    say(f"  [{articles}] newsbook rebuild, one seed changed: {build.seconds} s")
+    nb.searchindex_kb, nb.page_kb, nb.largest_kb = output_sizes(out)
+
+    base_out = work / "baseline-html"
+    if not fast:
+        clean(base_out)
+        build = sphinx(base_src, base_out, 2, logs / "baseline-full-j2.log", sample_tree=True)
+        base.full_j2, base.peak_j2_mb = build.seconds, build.tree_peak_mb
+        say(f"  [{articles}] baseline full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
+    clean(base_out)
+    build = sphinx(base_src, base_out, 1, logs / "baseline-full-j1.log")
+    base.full_j1, base.peak_mb = build.seconds, build.peak_mb
+    say(f"  [{articles}] baseline full: {build.seconds} s, {build.peak_mb} MB")
+    build = sphinx(base_src, base_out, 1, logs / "baseline-no-change.log")
+    base.no_change = build.seconds
+    changed = sync_changed(src / "articles", base_src / "articles")
+    build = sphinx(base_src, base_out, 1, logs / "baseline-one-seed.log")
+    base.one_seed = build.seconds
+    base.notes.append(f"one seed changed = {changed} article page(s) rewritten")
+    say(f"  [{articles}] baseline rebuilds: {base.no_change} s, {base.one_seed} s")
+    base.searchindex_kb, base.page_kb, base.largest_kb = output_sizes(base_out)
+    return nb, base
+
+
+def ratio_row(nb: Row, base: Row) -> dict[str, object]:
+    row: dict[str, object] = {"articles": nb.articles, "book": "ratio"}
+    for key in NUMERIC:
+        a, b = getattr(nb, key), getattr(base, key)
+        row[key] = round(a / b, 2) if isinstance(a, float | int) and isinstance(b, float | int) and b else None
+    return row
+
+
+# -- the single-page parse benchmark -------------------------------------------
+
+
+def bench_single_page(counts: tuple[int, ...] = (500, 1000, 2000), repeat: int = 5) -> list[dict[str, object]]:
+    """Parse one page of ``count`` articles, best of ``repeat``; seconds and µs per KB."""
+    from newsbook.parser import parse_bytes
+
+    rows: list[dict[str, object]] = []
+    for count in counts:
+        data = corpus.page_text(random.Random(count), count, "2023-06-01", 1).encode("utf-8")
+        best = float("inf")
+        found = 0
+        gc.collect()
+        for _ in range(repeat):
+            start = time.process_time()  # CPU time: robust when other jobs share the machine
+            result = parse_bytes(data, source=f"page-{count}.txt")
+            best = min(best, time.process_time() - start)
+            found = len(result.page.articles) if result.page else 0
+        rows.append(
+            {
+                "articles": count,
+                "found": found,
+                "bytes": len(data),
+                "seconds": round(best, 3),
+                "ms_per_100kb": round(best * 1000 / (len(data) / 102400), 2),
+            }
+        )
+    return rows
+
+
+# -- the table ------------------------------------------------------------------
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                memory = f", {int(line.split()[1]) // 1024 // 1024} GB RAM"
+    except OSError:
+        pass
+    import sphinx as sphinx_module
+
+    return (
+        f"{os.cpu_count()} cores ({cpu}){memory}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, Sphinx {sphinx_module.__version__}"
+    )
+
+
+def markdown(rows: list[dict[str, object]], single: list[dict[str, object]], info: str) -> str:
+    lines = [f"Measured on {info}.", ""]
+    lines.append("| " + " | ".join(title for _, title in COLUMNS) + " |")
+    lines.append("|" + "|".join(" --- " for _ in COLUMNS) + "|")
+    for row in rows:
+        lines.append("| " + " | ".join(_cell(row.get(key)) for key, _ in COLUMNS) + " |")
+    if single:
+        lines += [
+            "",
+            "Parsing one page (`newsbook.parser.parse_bytes`, in-process CPU time, best of 5):",
+            "",
+            "| articles on the page | articles found | bytes | seconds | ms per 100 KB |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for row in single:
+            lines.append(
+                f"| {row['articles']} | {row['found']} | {row['bytes']:,} | {row['seconds']} | {row['ms_per_100kb']} |"
+            )
+    return "\n".join(lines) + "\n"
+
+
+def run(
+    sizes: list[int],
+    work: Path | None = None,
+    results: Path = RESULTS,
+    fast: bool = False,
+    single_page: bool = True,
+    say=print,
+) -> dict[str, object]:
+    """Run every size; write ``results/bench.md`` and ``results/bench.json``; return the data."""
+    work = work or results / "work"
+    rows: list[dict[str, object]] = []
+    notes: list[str] = []
+    for size in sizes:
+        say(f"== {size} articles")
+        nb, base = bench_size(size, work / str(size), fast=fast, say=say)
+        for row in (nb, base):
+            data = asdict(row)
+            notes += [f"{size} {row.book}: {note}" for note in data.pop("notes")]
+            rows.append(data)
+        rows.append(ratio_row(nb, base))
+    single = bench_single_page() if single_page else []
+    info = machine()
+    table = markdown(rows, single, info)
+    data = {"machine": info, "columns": dict(COLUMNS), "rows": rows, "single_page": single, "notes": notes}
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "bench.md").write_text(table, encoding="utf-8")
+    (results / "bench.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    data["markdown"] = table
+    return data
+
+
+# -- publishing -------------------------------------------------------------------
+
+PAGE = DOCS / "performance.md"
+TABLE_START = "% bench:table-start"
+TABLE_END = "% bench:table-end"
+
+
+def merge(paths: list[Path]) -> dict[str, object]:
+    """Several saved ``bench.json`` files as one table (sizes in order; later runs win)."""
+    rows: dict[tuple[int, str], dict[str, object]] = {}
+    single: list[dict[str, object]] = []
+    notes: list[str] = []
+    machines: list[str] = []
+    for path in paths:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        for row in data["rows"]:
+            rows[(int(row["articles"]), str(row["book"]))] = row
+        single = data.get("single_page") or single
+        notes += data.get("notes", [])
+        if data["machine"] not in machines:
+            machines.append(data["machine"])
+    order = {"newsbook": 0, "baseline": 1, "ratio": 2}
+    ordered = [rows[key] for key in sorted(rows, key=lambda k: (k[0], order.get(k[1], 3)))]
+    info = "; ".join(machines)
+    return {
+        "machine": info,
+        "rows": ordered,
+        "single_page": single,
+        "notes": notes,
+        "markdown": markdown(ordered, single, info),
+    }
+
+
+def publish(data: dict[str, object], page: Path = PAGE) -> None:
+    """Put the table into the book's performance page, between its two marker comments."""
+    text = page.read_text(encoding="utf-8")
+    head, start, rest = text.partition(TABLE_START)
+    _, end, tail = rest.partition(TABLE_END)
+    if not start or not end:
+        raise ValueError(f"{page} lacks the lines {TABLE_START!r} and {TABLE_END!r}")
+    page.write_text(f"{head}{TABLE_START}\n\n{data['markdown']}\n{TABLE_END}{tail}", encoding="utf-8")

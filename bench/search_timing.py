@@ -1,0 +1,78 @@
+"""How long a search takes in Chromium on a built book: ``python -m bench.search_timing HTML_DIR [QUERY...]``.
+
+For each query, in a fresh browser context (nothing cached), it opens
+``search.html?q=...`` and records: the bytes and download time of
+``searchindex.js``, the time until the index is loaded and evaluated
+(``Search._index`` set), until the first result is shown, and until the
+status line says the search is done (Sphinx shows results one by one).
+Needs Chromium and Playwright (see ``tests/browser_support.py``).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from urllib.parse import quote, urljoin
+
+DEFAULT_QUERIES = ("根治欠薪", "送温暖", "快递小哥")
+
+_INDEX_LOADED = "() => typeof Search !== 'undefined' && Search._index !== null && Search._index !== undefined"
+_FIRST_RESULT = "() => document.querySelector('#search-results ul.search > li') !== null"
+_FINISHED = """() => {
+  const status = document.querySelector("#search-results .search-summary");
+  return status !== null && status.textContent.trim().length > 0;
+}"""
+_RESOURCE = """() => performance.getEntriesByType("resource")
+  .filter((e) => e.name.endsWith("searchindex.js"))
+  .map((e) => ({bytes: e.encodedBodySize, download_ms: e.responseEnd - e.requestStart}))"""
+_COUNT = "() => document.querySelectorAll('#search-results ul.search > li').length"
+
+
+def time_queries(html_dir: Path, queries: tuple[str, ...] = DEFAULT_QUERIES, timeout: float = 600_000) -> list[dict]:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.browser_support import launch_chromium, serve_directory
+
+    rows: list[dict] = []
+    with serve_directory(html_dir) as base, launch_chromium() as browser:
+        for query in queries:
+            context = browser.new_context()
+            page = context.new_page()
+            start = time.perf_counter()
+            page.goto(urljoin(base, "search.html") + "?q=" + quote(query), wait_until="commit")
+            page.wait_for_function(_INDEX_LOADED, timeout=timeout, polling=20)
+            loaded = time.perf_counter() - start
+            page.wait_for_function(_FIRST_RESULT, timeout=timeout, polling=20)
+            first = time.perf_counter() - start
+            page.wait_for_function(_FINISHED, timeout=timeout, polling=50)
+            finished = time.perf_counter() - start
+            resource = (page.evaluate(_RESOURCE) or [{}])[0]
+            rows.append(
+                {
+                    "query": query,
+                    "hits": page.evaluate(_COUNT),
+                    "searchindex_bytes": resource.get("bytes"),
+                    "download_ms": round(resource.get("download_ms", 0), 1),
+                    "index_loaded_s": round(loaded, 2),
+                    "first_result_s": round(first, 2),
+                    "all_results_s": round(finished, 2),
+                }
+            )
+            context.close()
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if not args:
+        print(__doc__, file=sys.stderr)
+        return 2
+    html_dir = Path(args[0])
+    queries = tuple(args[1:]) or DEFAULT_QUERIES
+    print(json.dumps(time_queries(html_dir, queries), ensure_ascii=False, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""Parsed seeds kept between builds, so an unchanged book reads no seed twice.
+
+Parsing and linting every seed at every build costs about a second per
+thousand articles, which a rebuild with nothing to do should not pay.  The
+cache keeps each seed's parse result and problems under the seed's size and
+modification time, and is thrown away as a whole when the parser itself
+changes (the newsbook code or its data files), so a stale parse can never be
+published.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from ..model import ParseResult, Problem
+
+CACHE_NAME = "newsbook-seeds.pickle"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One seed as last parsed: its stat key, the result and the lint problems."""
+
+    key: tuple[str, int, int]
+    result: ParseResult
+    problems: tuple[Problem, ...]
+
+
+@cache
+def parser_fingerprint() -> str:
+    """A hash of newsbook's own code and data: any change invalidates every entry."""
+    digest = hashlib.sha1()
+    package = resources.files("newsbook")
+    for path in sorted(Path(str(package)).rglob("*")):
+        if path.suffix in (".py", ".toml") and "__pycache__" not in path.parts:
+            digest.update(path.as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def stat_key(seed: Path, display: str) -> tuple[str, int, int]:
+    stat = seed.stat()
+    return (display, stat.st_size, stat.st_mtime_ns)
+
+
+class SeedCache:
+    """Load, look up, store and save parse results of seeds."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.path = folder / CACHE_NAME if folder is not None else None
+        self.entries: dict[str, Entry] = {}
+        self.fresh: dict[str, Entry] = {}
+        if self.path is None:
+            return
+        try:
+            with self.path.open("rb") as stream:
+                fingerprint, entries = pickle.load(stream)
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
+            return
+        if fingerprint == parser_fingerprint() and isinstance(entries, dict):
+            self.entries = entries
+
+    def get(self, seed: Path, key: tuple[str, int, int]) -> Entry | None:
+        entry = self.entries.get(str(seed))
+        if entry is not None and entry.key == key:
+            self.fresh[str(seed)] = entry
+            return entry
+        return None
+
+    def put(self, seed: Path, entry: Entry) -> None:
+        self.fresh[str(seed)] = entry
+
+    def save(self) -> None:
+        """Write the entries of this build (seeds that are gone drop out), atomically."""
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".newsbook-seeds.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                pickle.dump((parser_fingerprint(), self.fresh), stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise

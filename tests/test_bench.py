@@ -1,0 +1,63 @@
+"""The benchmark runner works: a 20-article run gives a full table (no timing assertions)."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from bench import corpus, runner
+
+
+def test_corpus_is_deterministic_and_parses(tmp_path):
+    from newsbook.parser import parse_path
+
+    first = corpus.write_corpus(tmp_path / "a", 20, seed=7)
+    second = corpus.write_corpus(tmp_path / "b", 20, seed=7)
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    articles = [a for p in first for a in parse_path(p).page.articles]
+    assert 18 <= len(articles) <= 20
+    assert any(a.reporters for a in articles)
+    assert any(a.districts for a in articles)
+    assert any(a.campaigns for a in articles)
+    assert corpus.page_text(random.Random(3), 5, "2023-01-01", 1) == corpus.page_text(
+        random.Random(3), 5, "2023-01-01", 1
+    )
+
+
+@pytest.fixture(scope="module")
+def bench_run(tmp_path_factory):
+    results = tmp_path_factory.mktemp("bench")
+    return results, runner.run([20], results=results, fast=True, single_page=False, say=lambda _: None)
+
+
+def test_table_has_every_column_and_sane_numbers(bench_run):
+    results, data = bench_run
+    rows = data["rows"]
+    assert [(r["articles"], r["book"]) for r in rows] == [(20, "newsbook"), (20, "baseline"), (20, "ratio")]
+    newsbook, baseline, ratio = rows
+    for key, _ in runner.COLUMNS:
+        assert key in newsbook and key in baseline and key in ratio
+    for key in ("full_j1", "no_change", "one_seed", "peak_mb", "searchindex_kb", "page_kb", "largest_kb"):
+        for row in (newsbook, baseline):
+            assert isinstance(row[key], float) and row[key] > 0, (row["book"], key)
+        assert ratio[key] == pytest.approx(newsbook[key] / baseline[key], rel=0.02)
+    assert newsbook["parse_s"] > 0
+    # --fast skips the -j 2 builds; the table says so instead of inventing a number
+    assert newsbook["full_j2"] is None and ratio["full_j2"] is None
+    assert newsbook["peak_mb"] < 4096
+    markdown = (results / "bench.md").read_text(encoding="utf-8")
+    assert markdown == data["markdown"]
+    for _, title in runner.COLUMNS:
+        assert title in markdown
+    assert "Measured on" in markdown and "cores" in markdown
+    saved = json.loads((results / "bench.json").read_text(encoding="utf-8"))
+    assert saved["rows"] == rows
+
+
+def test_single_page_benchmark_reports_sizes():
+    rows = runner.bench_single_page(counts=(10, 20), repeat=1)
+    assert [r["articles"] for r in rows] == [10, 20]
+    assert rows[1]["bytes"] > rows[0]["bytes"] > 0
+    assert all(r["found"] > 0 and r["seconds"] >= 0 for r in rows)

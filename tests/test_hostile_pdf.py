@@ -1,0 +1,113 @@
+"""Hostile seeds in the PDF edition: LaTeX in seed text is printed, never obeyed.
+
+The hostile corpus (``tests/hostile/``) is built with Sphinx's LaTeX builder
+and xelatex.  Every payload comes out of ``pdftotext`` as the characters the
+seed holds; the LaTeX log shows no foreign file read (``\\input{/etc/passwd}``,
+``\\openin``, ``\\include``) and no shell command run (``\\write18``,
+``\\ShellEscape``): the files those payloads would create do not exist.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from .conftest import Build, copy_book
+from .test_hostile import HOSTILE, PAYLOAD_FILES
+
+try:
+    from newsbook.pdfcheck import APT_LINE
+except ImportError:  # the PDF edition's helpers are not there yet
+    APT_LINE = (
+        "apt-get install -y --no-install-recommends latexmk texlive-xetex texlive-lang-chinese "
+        "texlive-latex-recommended texlive-latex-extra texlive-fonts-recommended fonts-noto-cjk xindy poppler-utils"
+    )
+
+pytestmark = [
+    pytest.mark.pdf,
+    pytest.mark.skipif(
+        any(shutil.which(tool) is None for tool in ("xelatex", "latexmk", "xindy", "pdftotext")),
+        reason=f"needs TeX and poppler-utils: {APT_LINE}",
+    ),
+]
+
+#: Payloads that must come out of the PDF character for character.
+PRINTED = (
+    "\\input{/etc/passwd}劳动者",
+    "\\immediate\\write18{touch pwned-write18}",
+    "\\include{/etc/hostname}",
+    "\\openin5=/etc/passwd \\read5 to \\line \\line",
+    "\\special{shell:touch pwned-special}%",
+    "\\csname @@end\\endcsname ^^5c ^^00 # $ % & ~ _ ^ { } \\\\",
+    "\\ShellEscape{touch pwned-shellesc}",
+    "\\verb|\\input{/etc/passwd}|",
+    '<script>alert("pwned-body")</script>',
+    "$$\\int_0^1 x\\,dx$$",
+    "{{ env.config.project }}",
+    "```{raw} html",
+    ".. raw:: html",
+    "“'引号': 冒号 #注释”活动",
+    "<!-- 注释 -->",
+    'document.title="pwned-raw"',
+)
+
+
+def flat(text: str) -> str:
+    """Without whitespace; Sphinx prints ``-`` as ``\\sphinxhyphen`` (U+2011 to pdftotext), so that is a hyphen.
+
+    Nothing else is mapped back: a seed's ``'``, ``"`` and backquote must
+    come out as themselves, not as the curly quotes TeX ligatures make of them.
+    """
+    return re.sub(r"\s+", "", text.replace("\u2011", "-"))
+
+
+@pytest.fixture(scope="module")
+def printed(tmp_path_factory) -> tuple[Build, str, str, Path]:
+    root = tmp_path_factory.mktemp("hostile-pdf")
+    book = copy_book(root / "book", seeds=HOSTILE)
+    build = Build(book, "latex")
+    env = {**os.environ, "HOME": str(root)}
+    done = subprocess.run(
+        ["make", "all-pdf", "LATEXMKOPTS=-silent"],
+        cwd=build.outdir,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env=env,
+    )
+    logs = sorted(build.outdir.glob("*.log"))
+    log = logs[0].read_text(encoding="utf-8", errors="replace") if logs else ""
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:] + log[-3000:]
+    (pdf,) = build.outdir.glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    return build, text, log, root
+
+
+def test_latex_payloads_are_printed_as_text(printed) -> None:
+    _, text, _, _ = printed
+    body = flat(text)
+    missing = [payload for payload in PRINTED if flat(payload) not in body]
+    assert missing == []
+
+
+def test_no_foreign_file_is_read(printed) -> None:
+    build, _, log, _ = printed
+    # TeX logs every file it opens as "(path"; none of the seeds' targets is among them.
+    for target in ("/etc/passwd", "/etc/hostname", "conf.py"):
+        assert f"({target}" not in log, target
+    first = Path("/etc/passwd").read_text(encoding="utf-8").splitlines()[0]
+    tex = "".join(p.read_text(encoding="utf-8", errors="replace") for p in build.outdir.glob("*.tex"))
+    assert first not in tex and first not in log
+
+
+def test_no_shell_command_is_run(printed) -> None:
+    build, _, log, root = printed
+    assert "runsystem(" not in log  # TeX logs every \write18 it executes (or refuses)
+    for name in PAYLOAD_FILES:
+        assert list(root.rglob(name)) == [], name
+        assert not (build.outdir / name).exists(), name
