@@ -269,9 +269,7 @@ def _entity_slug_source(kind: str, name: str) -> str:
 
 def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
     """People and campaigns named in the front matter of hand-written article pages."""
-    for path in sorted(srcdir.rglob("*.md")):
-        if any(folder in path.parents for folder in generated_dirs) or "_build" in path.parts:
-            continue
+    for path in _handwritten_pages(srcdir, generated_dirs):
         data = myst.read_front_matter(path)
         article = data.get("newsbook") if isinstance(data, dict) else None
         if not isinstance(article, dict):
@@ -279,6 +277,18 @@ def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Gen
         for key in ("reporters", "correspondents", "interns", "photographers"):
             generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
         generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
+
+
+def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:
+    """MyST files of the source folder, without descending into generated or build folders."""
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        subfolders[:] = sorted(
+            name for name in subfolders if here / name not in skipped and not name.startswith(("_build", "."))
+        )
+        found.extend(here / name for name in sorted(files) if name.endswith(".md"))
+    return found
 
 
 def _display_path(seed: Path, confdir: Path) -> str:
