@@ -45,9 +45,11 @@ def copy_book(destination: Path, seeds: Path = SEEDS) -> Path:
     return destination
 
 
-@pytest.fixture
-def book_dir(tmp_path: Path) -> Path:
-    return copy_book(tmp_path / "book")
+def add_page(book: Path, name: str, text: str) -> None:
+    """Add a hand-written MyST page to a test book, listed in the root toctree."""
+    (book / f"{name}.md").write_text(text, encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", f"\nindexes\n{name}\n"), "utf-8")
 
 
 class Build:

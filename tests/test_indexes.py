@@ -8,7 +8,7 @@ from urllib.parse import unquote, urldefrag
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import Build, copy_book
+from .conftest import Build, add_page, copy_book
 from .test_book import EDITION, article_pages, soup
 
 SEED_DISTRICTS = {"海淀区", "朝阳区", "顺义区", "延庆区", "东城区", "怀柔区"}
@@ -154,9 +154,7 @@ newsbook:
 
 def test_handwritten_article_joins_every_index(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
-    (book / "handwritten.md").write_text(HANDWRITTEN, encoding="utf-8")
-    index = book / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nhandwritten\n"), "utf-8")
+    add_page(book, "handwritten", HANDWRITTEN)
     done = build(book)
     assert done.warnings == ""
     assert "手写的一篇文章" in listed_articles(entity_pages(done.outdir, "district")["海淀区"])
@@ -170,9 +168,7 @@ def test_handwritten_article_joins_every_index(tmp_path: Path, build) -> None:
 
 def test_unknown_name_in_a_role_warns_with_page_and_line(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
-    (book / "extra.md").write_text("# 附页\n\n正文\n\n见{news:district}`北辰区`。\n", encoding="utf-8")
-    index = book / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nextra\n"), "utf-8")
+    add_page(book, "extra", "# 附页\n\n正文\n\n见{news:district}`北辰区`。\n")
     done = build(book)
     assert "extra.md:5" in done.warnings and "北辰区" in done.warnings
 
@@ -233,9 +229,7 @@ newsbook:
 
 def test_place_in_two_districts_links_to_the_article_s_district(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
-    (book / "balizhuang.md").write_text(AMBIGUOUS_PLACE, encoding="utf-8")
-    index = book / "index.md"
-    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nbalizhuang\n"), "utf-8")
+    add_page(book, "balizhuang", AMBIGUOUS_PLACE)
     done = build(book)
     assert done.warnings == ""
     page = soup(done.outdir / "balizhuang.html")
