@@ -24,6 +24,14 @@ import yaml
 from .model import Article, Page
 
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
+# libyaml's dumper is twenty times faster than the pure-Python one; both are safe.
+_YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _dump_yaml(data: Any, **options: Any) -> str:
+    return yaml.dump(data, Dumper=_YAML_DUMPER, **options)
+
+
 _ESCAPES = {ord(char): "\\" + char for char in _ASCII_PUNCTUATION}
 #: Every front-matter key a newsbook article carries, generated or hand-written.
 ARTICLE_KEYS = (
@@ -92,7 +100,7 @@ def render_entity(kind: str, name: str) -> str:
     would be read as YAML and break the page.
     """
     option_name = name.replace("\r", " ").replace("\n", " ").strip()
-    dumped = yaml.safe_dump(
+    dumped = _dump_yaml(
         {"orphan": True, "newsbook_entity": {"type": kind, "name": option_name}},
         allow_unicode=True,
         sort_keys=False,
@@ -123,7 +131,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
 
 def front_matter(data: dict[str, Any], key: str = "newsbook") -> str:
     """YAML front matter holding ``data`` under one key, quoted by PyYAML."""
-    dumped = yaml.safe_dump({key: data}, allow_unicode=True, sort_keys=False, width=1_000_000)
+    dumped = _dump_yaml({key: data}, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{dumped}---\n"
 
 

@@ -147,7 +147,7 @@ def add_siblings(app: Sphinx, doctree: nodes.document, docname: str) -> None:
         return
     from sphinx.util.nodes import make_refnode
 
-    box = nodes.container(classes=["newsbook-siblings"])
+    box = nodes.container(classes=["newsbook-siblings", "no-search"])
     for record, label, css in ((before, "上一篇", "prev"), (after, "下一篇", "next")):
         if record is None:
             continue

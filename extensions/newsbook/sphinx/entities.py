@@ -170,7 +170,9 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
         if role_counts:
             roles = "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
             result.append(nodes.paragraph("", f"角色：{roles}", classes=["newsbook-roles"]))
-    related = nodes.field_list(classes=["newsbook-related"])
+    # Listings repeat other pages' headlines: kept out of the search index
+    # ("no-search"), so that a search finds the articles, not every list of them.
+    related = nodes.field_list(classes=["newsbook-related", "no-search"])
     for other, label in (("district", "区"), ("reporter", "记者"), ("campaign", "活动")):
         if other == kind:
             continue
@@ -183,7 +185,7 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
             )
     if len(related):
         result.append(related)
-    items = nodes.bullet_list(classes=["newsbook-articles"])
+    items = nodes.bullet_list(classes=["newsbook-articles", "no-search"])
     for record in records:
         extra = (
             "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name))) if kind == "reporter" else ""
@@ -205,7 +207,7 @@ def _place_sections(app: Sphinx, domain: NewsDomain, docname: str, records: list
     if not places:
         return []
     rubric = nodes.rubric("", "街道、乡镇")
-    items = nodes.bullet_list(classes=["newsbook-places"])
+    items = nodes.bullet_list(classes=["newsbook-places", "no-search"])
     for place, found in sorted(places.items()):
         paragraph = nodes.paragraph(ids=[place_anchor(place)])
         paragraph += nodes.strong(place, place)
