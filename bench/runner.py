@@ -191,12 +191,17 @@ def sphinx(src: Path, out: Path, jobs: int, log: Path, sample_tree: bool = False
 # -- the two books ------------------------------------------------------------
 
 
+def _empty_folder(path: Path) -> Path:
+    """``path`` as a new, empty folder (what an earlier run left there is removed)."""
+    if path.exists():
+        shutil.rmtree(path)
+    path.mkdir(parents=True)
+    return path
+
+
 def prepare_newsbook(work: Path, seeds: Path) -> Path:
     """The newsbook book: docs/conf.py and the hand-written pages, seeds from the corpus."""
-    src = work / "newsbook"
-    if src.exists():
-        shutil.rmtree(src)
-    src.mkdir(parents=True)
+    src = _empty_folder(work / "newsbook")
     for path in DOCS.iterdir():
         if path.is_file() and path.suffix in (".md", ".py", ".css", ".js", ".txt", ".toml"):
             shutil.copy2(path, src / path.name)
@@ -210,10 +215,7 @@ def prepare_newsbook(work: Path, seeds: Path) -> Path:
 
 def prepare_baseline(work: Path, newsbook_src: Path) -> Path:
     """The baseline book: the newsbook book's generated article pages, ready-made."""
-    src = work / "baseline"
-    if src.exists():
-        shutil.rmtree(src)
-    src.mkdir(parents=True)
+    src = _empty_folder(work / "baseline")
     (src / "conf.py").write_text(BASELINE_CONF, encoding="utf-8")
     (src / "index.md").write_text(BASELINE_INDEX, encoding="utf-8")
     shutil.copytree(newsbook_src / "articles", src / "articles")

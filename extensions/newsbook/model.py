@@ -13,6 +13,14 @@ from typing import Literal
 Role = Literal["reporter", "correspondent", "intern", "photographer"]
 Kind = Literal["news", "photo"]
 
+#: The front-matter key that lists the people of each credit role.
+ROLE_KEYS: dict[str, Role] = {
+    "reporters": "reporter",
+    "correspondents": "correspondent",
+    "interns": "intern",
+    "photographers": "photographer",
+}
+
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
 ROLE_LABELS: dict[str, str] = {
     "reporter": "记者",

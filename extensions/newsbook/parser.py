@@ -12,7 +12,7 @@ from typing import Any
 
 from . import credits as grammar
 from . import slugs
-from .model import Article, Credit, Page, ParseResult, Problem
+from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
 from .segment import DraftArticle, segment
 
@@ -157,18 +157,10 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) ->
     )
 
 
-_ROLE_KEYS = {
-    "reporters": "reporter",
-    "correspondents": "correspondent",
-    "interns": "intern",
-    "photographers": "photographer",
-}
-
-
 def _corrected_credits(found: list[Credit], correction: dict[str, Any]) -> list[Credit]:
     """Replace the credits of each role the correction names, keep the others."""
-    result = [c for c in found if not any(key in correction and c.role == role for key, role in _ROLE_KEYS.items())]
-    for key, role in _ROLE_KEYS.items():
+    result = [c for c in found if not any(key in correction and c.role == role for key, role in ROLE_KEYS.items())]
+    for key, role in ROLE_KEYS.items():
         if key in correction:
-            result.extend(Credit(role, name) for name in correction[key])  # type: ignore[arg-type]
+            result.extend(Credit(role, name) for name in correction[key])
     return result

@@ -111,20 +111,18 @@ def visible_length(text: str) -> int:
     return len(text.translate(_NO_SPACE))
 
 
-def headline_like(unit: Unit, next_unit: Unit | None) -> bool:
+def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: bool) -> bool:
     """Short, with no sentence punctuation: could be a headline line.
 
-    A headline may end in ！ or ？ only when a byline follows it at once.
+    The caller says whether the line is a photo credit or a byline, and
+    whether a byline follows it: a headline may end in ！ or ？ only then.
     """
-    text = unit.text
-    if visible_length(text) > HEADLINE_MAX or grammar.credit_line(text) is not None:
-        return False
-    if grammar.starts_with_byline(text):
+    if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
         return False
     if _INTERNAL_STOP.search(text.rstrip("！？!?")):
         return False
     if ends_paragraph(text):
-        return text[-1] in "！？!?" and next_unit is not None and grammar.starts_with_byline(next_unit.text)
+        return text[-1] in "！？!?" and byline_follows
     return True
 
 
@@ -154,7 +152,10 @@ class _Scan:
         count = len(units)
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
-        self.headline = [headline_like(u, units[i + 1] if i + 1 < count else None) for i, u in enumerate(units)]
+        self.headline = [
+            headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+            for i, u in enumerate(units)
+        ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
         # photo credit or a closing byline) comes before the next opening byline.
         # close_distance[i]: how many units from i on such a close comes

@@ -19,7 +19,7 @@ from sphinx.util import logging
 
 from .. import myst, slugs
 from ..lint import NOTE, lint
-from ..model import Page, Problem
+from ..model import ROLE_KEYS, Page, Problem
 from ..parser import parse_path
 from .seedcache import Entry, SeedCache, stat_key
 
@@ -274,7 +274,7 @@ def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Gen
         article = data.get("newsbook") if isinstance(data, dict) else None
         if not isinstance(article, dict):
             continue
-        for key in ("reporters", "correspondents", "interns", "photographers"):
+        for key in ROLE_KEYS:
             generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
         generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
 

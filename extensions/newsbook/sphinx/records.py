@@ -12,16 +12,10 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ..model import ROLE_LABELS
+from ..model import ROLE_KEYS, ROLE_LABELS
 from ..myst import ARTICLE_KEYS
 
-LIST_KEYS = ("reporters", "correspondents", "interns", "photographers", "districts", "places", "campaigns")
-ROLE_OF_KEY = {
-    "reporters": "reporter",
-    "correspondents": "correspondent",
-    "interns": "intern",
-    "photographers": "photographer",
-}
+LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
 
 
 @dataclass(frozen=True)
@@ -94,7 +88,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
             campaigns.append(target)
             if canonical is None:
                 discovered.append(name)
-    credits = tuple((name, ROLE_OF_KEY[key]) for key in ROLE_OF_KEY for name in lists[key])
+    credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
     kind = data.get("kind") if data.get("kind") in ("news", "photo") else "news"
     position = data.get("position")
     record = ArticleRecord(
