@@ -130,3 +130,20 @@ def test_cached_parse_is_not_used_for_a_changed_seed(tmp_path: Path, build) -> N
     seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 边磊）", "（记者 边 磊 通讯员 王海燕）"), "utf-8")
     again = build(book)
     assert "entities/reporter/wang-hai-yan" in again.read
+
+
+def test_pages_carry_no_navigation_that_grows_with_the_book(built: Build) -> None:
+    """No table of contents in the sidebar; an in-page one only where a page has sections."""
+    for path in (*article_pages(built.outdir), built.outdir / "articles" / EDITION / "index.html"):
+        html = soup(path)
+        assert html.select_one("nav.bd-docs-nav") is None, path.name
+        assert html.select_one(".bd-sidebar-secondary") is None, path.name
+    indexes = soup(built.outdir / "indexes.html")
+    assert [a.get_text(strip=True) for a in indexes.select(".bd-sidebar-secondary .page-toc a")] == [
+        "各区 Districts",
+        "索引 Indexes",
+    ]
+
+
+def test_templates_are_not_checked_for_changes_during_a_build(built: Build) -> None:
+    assert built.app.builder.templates.environment.auto_reload is False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from urllib.parse import unquote, urldefrag
 
@@ -235,3 +236,21 @@ def test_place_in_two_districts_links_to_the_article_s_district(tmp_path: Path, 
     page = soup(done.outdir / "balizhuang.html")
     [link] = page.select("dl.newsbook-meta a.reference.internal:-soup-contains('八里庄街道')")
     assert link["href"].startswith("entities/district/chao-yang-qu.html#place-")
+
+
+def test_entity_listings_are_kept_out_of_the_search_index(built: Build) -> None:
+    """A search for a headline finds the article, not every page that lists it."""
+    text = (built.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    page = entity_pages(built.outdir, "district")["海淀区"]
+    assert listed_articles(page) == ["海淀区总工会“新春走基层”为职工送福"]
+    entity = index["docnames"].index("entities/district/hai-dian-qu")
+    article = index["titles"].index("海淀区总工会“新春走基层”为职工送福")
+
+    def docs_of(term: str, kind: str) -> set[int]:
+        found = index[kind].get(term, [])
+        return set(found if isinstance(found, list) else [found])
+
+    headline_terms = [term for term in ("总工会", "职工", "送福", "走基层") if article in docs_of(term, "titleterms")]
+    assert len(headline_terms) >= 2, "the article's headline words are in the index"
+    assert all(entity not in docs_of(term, "terms") for term in headline_terms)

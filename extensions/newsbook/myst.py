@@ -94,22 +94,16 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
 def render_entity(kind: str, name: str) -> str:
     """A stub page for one entity; the ``news:entity`` directive fills it at build time.
 
+    No front matter: the directive itself marks the page an orphan, and a
+    book of ten thousand articles has a thousand of these pages to read.
+
     The name reaches the directive as a double-quoted option value (JSON is a
     subset of the YAML scalars MyST reads options with): written bare, a name
     such as ``'a': b #c`` (campaigns are discovered from quoted seed text)
     would be read as YAML and break the page.
     """
     option_name = name.replace("\r", " ").replace("\n", " ").strip()
-    dumped = _dump_yaml(
-        {"orphan": True, "newsbook_entity": {"type": kind, "name": option_name}},
-        allow_unicode=True,
-        sort_keys=False,
-        width=1_000_000,
-    )
-    return (
-        f"---\n{dumped}---\n"
-        + f"\n# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {json.dumps(option_name, ensure_ascii=False)}\n```\n"
-    )
+    return f"# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {json.dumps(option_name, ensure_ascii=False)}\n```\n"
 
 
 def read_front_matter(path: Path) -> dict[str, Any]:

@@ -78,6 +78,9 @@ class EntityDirective(SphinxDirective):
         assert isinstance(domain, NewsDomain)
         name = domain.canonical(kind, self.options["name"])
         domain.add_entity(self.env.docname, kind, name)
+        # Reached from its articles and the indexes, never from a toctree (and
+        # so left out of the PDF, whose back-of-book indexes take its place).
+        self.env.metadata[self.env.docname]["orphan"] = True
         return [nodes.target("", "", ids=["entity"]), entity_listing(kind=kind, name=name)]
 
 
@@ -109,31 +112,6 @@ def _edition_label(env: BuildEnvironment, record: ArticleRecord, articles_dir: s
     return date_label(record.date) or record.edition or ""
 
 
-def _article_item(app: Sphinx, docname: str, record: ArticleRecord, extra: str) -> nodes.list_item:
-    link = make_refnode(app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title), record.title)
-    paragraph = nodes.paragraph()
-    paragraph += link
-    detail = _edition_label(app.env, record, app.config.newsbook_articles_dir)
-    if extra:
-        detail = f"{detail} · {extra}" if detail else extra
-    if detail:
-        paragraph += nodes.inline("", f"（{detail}）", classes=["newsbook-detail"])
-    return nodes.list_item("", paragraph)
-
-
-def _entity_links(app: Sphinx, domain: NewsDomain, docname: str, kind: str, counts: dict[str, int]) -> nodes.paragraph:
-    paragraph = nodes.paragraph()
-    ordered = sorted(counts, key=lambda n: (-counts[n], n))
-    for index, name in enumerate(ordered):
-        if index:
-            paragraph += nodes.Text("、")
-        target = domain.entity_doc(kind, name)
-        label = nodes.Text(name)
-        paragraph += make_refnode(app.builder, docname, target, "", label, name) if target else label
-        paragraph += nodes.Text(f"（{counts[name]}）")
-    return paragraph
-
-
 def _related(records: list[ArticleRecord], kind: str, exclude: str) -> dict[str, int]:
     counts: dict[str, int] = {}
     for record in records:
@@ -153,7 +131,8 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
     """Count, related entities and the article list of one entity page."""
     records = domain.articles_of(kind, name)
     result: list[nodes.Node] = []
-    if app.builder.format == "html":
+    html_builder = app.builder.format == "html"
+    if html_builder:
         back = nodes.paragraph(classes=["newsbook-kind"])
         label = INDEX_LABELS.get(kind, "")
         uri = app.builder.get_relative_uri(docname, f"news-{kind}")
@@ -170,56 +149,108 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
         if role_counts:
             roles = "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
             result.append(nodes.paragraph("", f"角色：{roles}", classes=["newsbook-roles"]))
-    # Listings repeat other pages' headlines: kept out of the search index
-    # ("no-search"), so that a search finds the articles, not every list of them.
-    related = nodes.field_list(classes=["newsbook-related", "no-search"])
-    for other, label in (("district", "区"), ("reporter", "记者"), ("campaign", "活动")):
-        if other == kind:
-            continue
-        counts = _related(records, other, name)
-        if counts:
-            related += nodes.field(
-                "",
-                nodes.field_name(label, label),
-                nodes.field_body("", _entity_links(app, domain, docname, other, counts)),
-            )
-    if len(related):
-        result.append(related)
-    items = nodes.bullet_list(classes=["newsbook-articles", "no-search"])
-    for record in records:
-        extra = (
-            "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name))) if kind == "reporter" else ""
-        )
-        items += _article_item(app, docname, record, extra)
-    if records:
-        result.append(items)
-    if kind == "district" and name != CITYWIDE:
-        result.extend(_place_sections(app, domain, docname, records))
+    if html_builder:
+        # The lists grow with the book (hundreds of links on a common entity's
+        # page): written as HTML in one piece rather than as thousands of
+        # docutils nodes for the HTML translator to walk, and kept out of the
+        # search index ("no-search"), so that a search finds the articles, not
+        # every list of them.
+        markup = ListingHTML(app, domain, docname).render(kind, name, records)
+        if markup:
+            result.append(nodes.raw("", markup, format="html", classes=["no-search"]))
+    elif records:
+        result.append(_plain_article_list(app, docname, records))
     return result
 
 
-def _place_sections(app: Sphinx, domain: NewsDomain, docname: str, records: list[ArticleRecord]) -> list[nodes.Node]:
-    """The streets and towns of a district that articles name, each with an anchor."""
-    places: dict[str, list[ArticleRecord]] = {}
+def _plain_article_list(app: Sphinx, docname: str, records: list[ArticleRecord]) -> nodes.bullet_list:
+    """The article list for builders that do not write HTML: headlines with links."""
+    items = nodes.bullet_list(classes=["newsbook-articles"])
     for record in records:
-        for place in record.places:
-            places.setdefault(place, []).append(record)
-    if not places:
-        return []
-    rubric = nodes.rubric("", "街道、乡镇")
-    items = nodes.bullet_list(classes=["newsbook-places", "no-search"])
-    for place, found in sorted(places.items()):
-        paragraph = nodes.paragraph(ids=[place_anchor(place)])
-        paragraph += nodes.strong(place, place)
-        paragraph += nodes.Text("：")
-        for index, record in enumerate(found):
-            if index:
-                paragraph += nodes.Text("、")
-            paragraph += make_refnode(
-                app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title), record.title
+        link = make_refnode(app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title))
+        items += nodes.list_item("", nodes.paragraph("", "", link))
+    return items
+
+
+class ListingHTML:
+    """The lists of an entity page as HTML, with the classes Sphinx's translator would give them."""
+
+    def __init__(self, app: Sphinx, domain: NewsDomain, docname: str) -> None:
+        self.app = app
+        self.domain = domain
+        self.docname = docname
+        self._uris: dict[str, str] = {}
+
+    def uri(self, target: str, anchor: str = "") -> str:
+        """The relative address of ``target`` from this page, computed once per target."""
+        uri = self._uris.get(target)
+        if uri is None:
+            uri = self._uris[target] = self.app.builder.get_relative_uri(self.docname, target)
+        return f"{uri}#{anchor}" if anchor else uri
+
+    def link(self, target: str, anchor: str, text: str) -> str:
+        href = html.escape(self.uri(target, anchor), quote=True)
+        return f'<a class="reference internal" href="{href}">{html.escape(text)}</a>'
+
+    def render(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
+        return self.related(kind, name, records) + self.articles(kind, name, records) + self.places(kind, name, records)
+
+    def related(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
+        fields: list[str] = []
+        for other, label in (("district", "区"), ("reporter", "记者"), ("campaign", "活动")):
+            if other == kind:
+                continue
+            counts = _related(records, other, name)
+            if not counts:
+                continue
+            parity = "odd" if len(fields) % 2 == 0 else "even"
+            entries: list[str] = []
+            for entity in sorted(counts, key=lambda n: (-counts[n], n)):
+                target = self.domain.entity_doc(other, entity)
+                shown = self.link(target, "", entity) if target else html.escape(entity)
+                entries.append(f"{shown}（{counts[entity]}）")
+            fields.append(
+                f'<dt class="field-{parity}">{label}<span class="colon">:</span></dt>'
+                f'<dd class="field-{parity}"><p>{"、".join(entries)}</p>\n</dd>\n'
             )
-        items += nodes.list_item("", paragraph)
-    return [rubric, items]
+        if not fields:
+            return ""
+        return f'<dl class="field-list simple newsbook-related">\n{"".join(fields)}</dl>\n'
+
+    def articles(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
+        if not records:
+            return ""
+        articles_dir = self.app.config.newsbook_articles_dir
+        editions: dict[str, str] = {}
+        items: list[str] = []
+        for record in records:
+            key = record.edition or ""
+            detail = editions.get(key)
+            if detail is None:
+                detail = editions[key] = _edition_label(self.app.env, record, articles_dir)
+            if kind == "reporter":
+                extra = "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name)))
+                detail = f"{detail} · {extra}" if detail and extra else detail or extra
+            suffix = f'<span class="newsbook-detail">（{html.escape(detail)}）</span>' if detail else ""
+            items.append(f"<li><p>{self.link(record.docname, ARTICLE_ANCHOR, record.title)}{suffix}</p></li>\n")
+        return f'<ul class="simple newsbook-articles">\n{"".join(items)}</ul>\n'
+
+    def places(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
+        """The streets and towns of a district that articles name, each with an anchor."""
+        if kind != "district" or name == CITYWIDE:
+            return ""
+        places: dict[str, list[ArticleRecord]] = {}
+        for record in records:
+            for place in record.places:
+                places.setdefault(place, []).append(record)
+        if not places:
+            return ""
+        items: list[str] = []
+        for place, found in sorted(places.items()):
+            links = "、".join(self.link(r.docname, ARTICLE_ANCHOR, r.title) for r in found)
+            anchor = html.escape(place_anchor(place), quote=True)
+            items.append(f'<li><p id="{anchor}"><strong>{html.escape(place)}</strong>：{links}</p></li>\n')
+        return f'<p class="rubric">街道、乡镇</p>\n<ul class="simple newsbook-places">\n{"".join(items)}</ul>\n'
 
 
 def district_counts(domain: NewsDomain) -> dict[str, int]:

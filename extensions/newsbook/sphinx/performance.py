@@ -14,11 +14,19 @@ search field.  Readers move through the book by the root page's list of
 editions, each edition's list of articles, the previous/next links of an
 edition, and the indexes.  A book that wants the tree back sets
 ``html_sidebars`` in ``conf.py`` (and pays for it).
+
+Two smaller savings change nothing a reader sees.  pydata-sphinx-theme renders
+every secondary-sidebar component once to learn whether it is empty and once
+more for the page; an article has no sections, so its in-page table of
+contents is empty and the check is skipped for pages without sections.  And
+Jinja asks the file system, for every template of every page, whether the
+template changed since it was loaded; during one build it cannot, so the check
+is switched off.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -41,5 +49,27 @@ def sidebars_without_navigation(app: Sphinx, config: Config) -> None:
         config.html_sidebars = {"**": list(sidebars)}
 
 
+def no_empty_secondary_sidebar(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: object
+) -> None:
+    """``html-page-context``: a page without sections gets no in-page contents to render.
+
+    Runs before pydata-sphinx-theme fills ``secondary_sidebar_items`` (priority
+    400 < 500); ``display_toc`` is Sphinx's own "this page has sections".
+    """
+    if context.get("display_toc") is False and "theme_secondary_sidebar_items" in context:
+        context["theme_secondary_sidebar_items"] = []
+
+
+def templates_without_reload_checks(app: Sphinx) -> None:
+    """``builder-inited``: templates do not change during a build; stop checking."""
+    templates = getattr(app.builder, "templates", None)
+    environment = getattr(templates, "environment", None)
+    if environment is not None:
+        environment.auto_reload = False
+
+
 def setup(app: Sphinx) -> None:
     app.connect("config-inited", sidebars_without_navigation)
+    app.connect("html-page-context", no_empty_secondary_sidebar, priority=400)
+    app.connect("builder-inited", templates_without_reload_checks)
