@@ -2,7 +2,8 @@
 
 Sizes default to 100 and 1000 (``python -m bench 100 1000 10000`` for the full
 run; 10,000 takes several minutes).  ``--fast`` skips the ``-j 2`` builds;
-``--no-single-page`` skips the one-page parse benchmark; ``--publish`` puts the
+``--repeat N`` runs the serial full builds N times,
+alternately, and keeps the fastest; ``--no-single-page`` skips the one-page parse benchmark; ``--publish`` puts the
 table into ``docs/performance.md``, and ``--merge A.json B.json --publish``
 publishes saved runs without running again.  The table goes to
 standard output and, with its JSON, to ``bench/results/``.
@@ -21,6 +22,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000], metavar="SIZE")
     parser.add_argument("--fast", action="store_true", help="skip the -j 2 builds")
+    parser.add_argument(
+        "--repeat", type=int, default=1, metavar="N", help="run the serial full builds N times, keep the fastest"
+    )
     parser.add_argument("--no-single-page", action="store_true", help="skip the one-page parse benchmark")
     parser.add_argument("--results", type=Path, default=RESULTS, help="where bench.md and bench.json go")
     parser.add_argument("--publish", action="store_true", help="put the table into docs/performance.md")
@@ -39,6 +43,7 @@ def main(argv: list[str] | None = None) -> int:
         results=args.results,
         fast=args.fast,
         single_page=not args.no_single_page,
+        repeat=max(1, args.repeat),
         say=lambda text: print(text, file=sys.stderr, flush=True),
     )
     if args.publish:
