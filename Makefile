@@ -17,7 +17,7 @@ help:
 	@echo "make test   run the test suite"
 	@echo "make check  lint the seeds (newsbook check)"
 	@echo "make serve  live preview that rebuilds what changed"
-	@echo "make bench  run the benchmarks (sizes: make bench SIZES='100 1000')"
+	@echo "make bench  run the benchmarks (make bench SIZES='100 1000' BENCHFLAGS='--repeat 3')"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -58,7 +58,7 @@ serve: $(STAMP)
 		--watch seeds --watch extensions/newsbook/data
 
 bench: $(STAMP)
-	$(BIN)/python -m bench $(SIZES)
+	$(BIN)/python -m bench $(SIZES) $(BENCHFLAGS)
 
 clean:
 	rm -rf $(BUILD) $(DOCS)/articles

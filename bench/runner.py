@@ -19,7 +19,8 @@ and 2,000 articles) that shows whether parsing is linear.
 
 Each build is a fresh ``python -m sphinx`` process; its peak memory is the
 largest resident set of the process and its workers (``wait4``), and for
-``-j 2`` also the sum over the process tree, sampled every 0.1 s.
+``-j 2`` also the sum over the process tree (proportional set sizes, so
+that pages the forked workers share are counted once), sampled every 0.1 s.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("no_change", "rebuild, no change (s)"),
     ("one_seed", "rebuild, one seed changed (s)"),
     ("peak_mb", "peak memory (MB)"),
-    ("peak_j2_mb", "peak memory -j 2, all processes (MB)"),
+    ("peak_j2_mb", "peak memory -j 2, all processes (MB, PSS)"),
     ("searchindex_kb", "searchindex.js (KB)"),
     ("page_kb", "median article page (KB)"),
     ("largest_kb", "largest page (KB)"),
@@ -116,8 +117,24 @@ class Row:
 # -- measuring processes ------------------------------------------------------
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Resident memory of ``root`` and all its descendants, in KB (from /proc)."""
+def _proportional_kb(pid: int) -> int | None:
+    """A process's proportional set size in KB: its private memory plus its share of shared pages.
+
+    Forked workers share most of their pages with the parent; adding up
+    resident sizes would count those pages once per process.
+    """
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as stream:
+            for line in stream:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def _tree_memory_kb(root: int) -> int:
+    """Memory of ``root`` and all its descendants, in KB (from /proc; PSS where readable, else RSS)."""
     parents: dict[int, int] = {}
     rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
@@ -138,7 +155,9 @@ def _tree_rss_kb(root: int) -> int:
         children.setdefault(parent, []).append(pid)
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        if pid in rss:
+            proportional = _proportional_kb(pid)
+            total += rss[pid] if proportional is None else proportional
         stack.extend(children.get(pid, ()))
     return total
 
@@ -154,7 +173,7 @@ def run_measured(command: list[str], cwd: Path, sample_tree: bool = False, log: 
     def sample() -> None:
         nonlocal tree_peak
         while not done.is_set():
-            tree_peak = max(tree_peak, _tree_rss_kb(process.pid))
+            tree_peak = max(tree_peak, _tree_memory_kb(process.pid))
             done.wait(0.1)
 
     sampler = threading.Thread(target=sample, daemon=True) if sample_tree else None
