@@ -194,3 +194,14 @@ def test_results_page_renders_chinese(tab, tmp_path):
     tab.page.screenshot(path=str(screenshot), full_page=True)
     assert screenshot.stat().st_size > 10_000
     assert tab.errors == []
+
+
+def test_search_timing_reports_the_index_and_the_hits(book: Path) -> None:
+    """``bench.search_timing``, the measurement behind the performance page, on a small book."""
+    from bench.search_timing import time_queries
+
+    [row] = time_queries(book, ("根治欠薪",), timeout=60_000)
+    assert row["hits"] >= 1
+    assert row["searchindex_bytes"] == (book / "searchindex.js").stat().st_size
+    assert 0 < row["index_loaded_s"] <= row["first_result_s"] <= row["all_results_s"]
+    assert row["gave_up_after_s"] is None
