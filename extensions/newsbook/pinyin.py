@@ -11,7 +11,7 @@ overrides of that file.
 from __future__ import annotations
 
 import tomllib
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -56,8 +56,13 @@ def person(name: str) -> str:
     return _library(name)
 
 
+@lru_cache(maxsize=65536)
 def reading(name: str, kind: EntityType = "other") -> str:
-    """The pinyin used to sort ``name``, lowercase syllables separated by spaces."""
+    """The pinyin used to sort ``name``, lowercase syllables separated by spaces.
+
+    Cached: every article asks for the readings of its districts, people and
+    campaigns, and a book names the same few hundred again and again.
+    """
     if kind == "reporter":
         return person(name)
     if kind in ("district", "place"):
