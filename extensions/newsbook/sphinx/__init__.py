@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> None:
     """Config values, events and components; called from ``newsbook.setup``."""
-    from . import article, domain, entities, generate, indices, latex, performance, safety, search
+    from . import article, domain, entities, generate, header_html, indices, latex, performance, safety, search
 
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
@@ -25,6 +25,7 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("config-inited", generate.configure)
     app.connect("builder-inited", generate.generate_pages)
     app.add_transform(article.ArticleHeader)
+    app.add_post_transform(header_html.MetadataAsHTML)
     app.connect("doctree-resolved", entities.fill_placeholders)
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)
