@@ -254,3 +254,34 @@ def test_entity_listings_are_kept_out_of_the_search_index(built: Build) -> None:
     headline_terms = [term for term in ("总工会", "职工", "送福", "走基层") if article in docs_of(term, "titleterms")]
     assert len(headline_terms) >= 2, "the article's headline words are in the index"
     assert all(entity not in docs_of(term, "terms") for term in headline_terms)
+
+
+def test_metadata_with_an_unresolvable_place_is_left_to_sphinx_which_warns(tmp_path: Path, build) -> None:
+    """The HTML fast path of the metadata block gives way when a link has no target."""
+    book = copy_book(tmp_path / "book")
+    add_page(book, "nowhere", AMBIGUOUS_PLACE.replace("districts: [朝阳区]", "districts: [东城区]"))
+    done = build(book)
+    assert "nowhere.md" in done.warnings and "八里庄街道" in done.warnings
+    page = soup(done.outdir / "nowhere.html")
+    meta = page.select_one("dl.newsbook-meta")
+    assert [a.get_text() for a in meta.select("a.reference.internal")] == ["张小明", "东城区"]
+    assert "八里庄街道" in meta.get_text()
+
+
+def test_metadata_block_is_the_markup_sphinx_would_write(tmp_path: Path, build) -> None:
+    """The same block through Sphinx's own translator (fast path off) gives the same HTML."""
+    from newsbook.sphinx.header_html import MetadataAsHTML
+
+    book = copy_book(tmp_path / "book")
+    fast = soup(next((build(book).outdir / "articles").rglob("bei-fang-zhen*.html"))).select_one("dl.newsbook-meta")
+    formats = MetadataAsHTML.formats
+    MetadataAsHTML.formats = ("none",)
+    try:
+        slow_book = copy_book(tmp_path / "slow")
+        slow = soup(next((build(slow_book).outdir / "articles").rglob("bei-fang-zhen*.html"))).select_one(
+            "dl.newsbook-meta"
+        )
+    finally:
+        MetadataAsHTML.formats = formats
+    assert fast is not None and slow is not None
+    assert str(fast) == str(slow)
