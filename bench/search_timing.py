@@ -10,10 +10,12 @@ Needs Chromium and Playwright (see ``tests/browser_support.py``).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote, urljoin
 
 DEFAULT_QUERIES = ("根治欠薪", "送温暖", "快递小哥")
@@ -35,43 +37,57 @@ def time_queries(
     queries: tuple[str, ...] = DEFAULT_QUERIES,
     timeout: float = 600_000,
     finish_timeout: float = 300_000,
+    browser: Any = None,
 ) -> list[dict]:
-    """Time each query; a listing still running after ``finish_timeout`` ms is reported as such."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    """Time each query; a listing still running after ``finish_timeout`` ms is reported as such.
 
+    ``browser``: a running Playwright Chromium to use (one process may run only
+    one); by default one is launched for the measurement.
+    """
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
     from tests.browser_support import launch_chromium, serve_directory
 
+    with contextlib.ExitStack() as stack:
+        if browser is None:
+            browser = stack.enter_context(launch_chromium())
+        base = stack.enter_context(serve_directory(html_dir))
+        return _time_queries(browser, base, queries, timeout, finish_timeout)
+
+
+def _time_queries(
+    browser: Any, base: str, queries: tuple[str, ...], timeout: float, finish_timeout: float
+) -> list[dict]:
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
     rows: list[dict] = []
-    with serve_directory(html_dir) as base, launch_chromium() as browser:
-        for query in queries:
-            context = browser.new_context()
-            page = context.new_page()
-            start = time.perf_counter()
-            page.goto(urljoin(base, "search.html") + "?q=" + quote(query), wait_until="commit")
-            page.wait_for_function(_INDEX_LOADED, timeout=timeout, polling=20)
-            loaded = time.perf_counter() - start
-            page.wait_for_function(_FIRST_RESULT, timeout=timeout, polling=20)
-            first = time.perf_counter() - start
-            try:
-                page.wait_for_function(_FINISHED, timeout=finish_timeout, polling=50)
-                finished: float | None = time.perf_counter() - start
-            except PlaywrightTimeout:
-                finished = None  # still listing results: say so rather than wait for ever
-            resource = (page.evaluate(_RESOURCE) or [{}])[0]
-            rows.append(
-                {
-                    "query": query,
-                    "hits": page.evaluate(_COUNT),
-                    "searchindex_bytes": resource.get("bytes"),
-                    "download_ms": round(resource.get("download_ms", 0), 1),
-                    "index_loaded_s": round(loaded, 2),
-                    "first_result_s": round(first, 2),
-                    "all_results_s": round(finished, 2) if finished is not None else None,
-                    "gave_up_after_s": None if finished is not None else round(finish_timeout / 1000, 1),
-                }
-            )
-            context.close()
+    for query in queries:
+        context = browser.new_context()
+        page = context.new_page()
+        start = time.perf_counter()
+        page.goto(urljoin(base, "search.html") + "?q=" + quote(query), wait_until="commit")
+        page.wait_for_function(_INDEX_LOADED, timeout=timeout, polling=20)
+        loaded = time.perf_counter() - start
+        page.wait_for_function(_FIRST_RESULT, timeout=timeout, polling=20)
+        first = time.perf_counter() - start
+        try:
+            page.wait_for_function(_FINISHED, timeout=finish_timeout, polling=50)
+            finished: float | None = time.perf_counter() - start
+        except PlaywrightTimeout:
+            finished = None  # still listing results: say so rather than wait for ever
+        resource = (page.evaluate(_RESOURCE) or [{}])[0]
+        rows.append(
+            {
+                "query": query,
+                "hits": page.evaluate(_COUNT),
+                "searchindex_bytes": resource.get("bytes"),
+                "download_ms": round(resource.get("download_ms", 0), 1),
+                "index_loaded_s": round(loaded, 2),
+                "first_result_s": round(first, 2),
+                "all_results_s": round(finished, 2) if finished is not None else None,
+                "gave_up_after_s": None if finished is not None else round(finish_timeout / 1000, 1),
+            }
+        )
+        context.close()
     return rows
 
 

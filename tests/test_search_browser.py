@@ -196,11 +196,11 @@ def test_results_page_renders_chinese(tab, tmp_path):
     assert tab.errors == []
 
 
-def test_search_timing_reports_the_index_and_the_hits(book: Path) -> None:
+def test_search_timing_reports_the_index_and_the_hits(chromium_browser, book: Path) -> None:
     """``bench.search_timing``, the measurement behind the performance page, on a small book."""
     from bench.search_timing import time_queries
 
-    [row] = time_queries(book, ("根治欠薪",), timeout=60_000)
+    [row] = time_queries(book, ("根治欠薪",), timeout=60_000, browser=chromium_browser)
     assert row["hits"] >= 1
     assert row["searchindex_bytes"] == (book / "searchindex.js").stat().st_size
     assert 0 < row["index_loaded_s"] <= row["first_result_s"] <= row["all_results_s"]

@@ -99,8 +99,6 @@ class OverviewDirective(SphinxDirective):
 def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    if docname not in domain.entities:
-        return  # only entity and overview pages hold placeholders; spare the rest a walk
     for node in list(doctree.findall(entity_listing)):
         node.replace_self(listing_nodes(app, domain, docname, node["kind"], node["name"]))
     for node in list(doctree.findall(district_overview)):
