@@ -146,6 +146,13 @@ class NewsDomain(Domain):
         docname = self.entity_doc("district", district)
         return (docname, place_anchor(name)) if docname else None
 
+    def target_of(self, typ: str, target: str, fromdocname: str | None = None) -> tuple[str, str] | None:
+        """The page and anchor a ``news`` reference of type ``typ`` points at, if any."""
+        if typ == "place":
+            return self.place_doc(target, fromdocname)
+        docname = self.entity_doc(typ, self.canonical(typ, target))
+        return (docname, "") if docname else None
+
     def resolve_xref(
         self,
         env: BuildEnvironment,
@@ -156,16 +163,11 @@ class NewsDomain(Domain):
         node: pending_xref,
         contnode: nodes.Element,
     ) -> nodes.reference | None:
-        if typ == "place":
-            found = self.place_doc(target, fromdocname)
-            if found is None:
-                return None
-            docname, anchor = found
-            return make_refnode(builder, fromdocname, docname, anchor, contnode, target)
-        docname = self.entity_doc(typ, self.canonical(typ, target))
-        if docname is None:
+        found = self.target_of(typ, target, fromdocname)
+        if found is None:
             return None
-        return make_refnode(builder, fromdocname, docname, "", contnode, target)
+        docname, anchor = found
+        return make_refnode(builder, fromdocname, docname, anchor, contnode, target)
 
     def resolve_any_xref(
         self,

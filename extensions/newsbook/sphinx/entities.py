@@ -19,6 +19,7 @@ from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 from sphinx.util.nodes import make_refnode
 
+from . import html_markup
 from .domain import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
 from .generate import date_label
 from .records import ArticleRecord, role_label
@@ -189,33 +190,26 @@ class ListingHTML:
         return f"{uri}#{anchor}" if anchor else uri
 
     def link(self, target: str, anchor: str, text: str) -> str:
-        href = html.escape(self.uri(target, anchor), quote=True)
-        return f'<a class="reference internal" href="{href}">{html.escape(text)}</a>'
+        return html_markup.internal_link(self.uri(target, anchor), html.escape(text))
 
     def render(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
         return self.related(kind, name, records) + self.articles(kind, name, records) + self.places(kind, name, records)
 
     def related(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
-        fields: list[str] = []
+        fields: list[tuple[str, str]] = []
         for other, label in (("district", "区"), ("reporter", "记者"), ("campaign", "活动")):
             if other == kind:
                 continue
             counts = _related(records, other, name)
             if not counts:
                 continue
-            parity = "odd" if len(fields) % 2 == 0 else "even"
             entries: list[str] = []
             for entity in sorted(counts, key=lambda n: (-counts[n], n)):
                 target = self.domain.entity_doc(other, entity)
                 shown = self.link(target, "", entity) if target else html.escape(entity)
                 entries.append(f"{shown}（{counts[entity]}）")
-            fields.append(
-                f'<dt class="field-{parity}">{label}<span class="colon">:</span></dt>'
-                f'<dd class="field-{parity}"><p>{"、".join(entries)}</p>\n</dd>\n'
-            )
-        if not fields:
-            return ""
-        return f'<dl class="field-list simple newsbook-related">\n{"".join(fields)}</dl>\n'
+            fields.append((label, "、".join(entries)))
+        return html_markup.field_list(["newsbook-related"], fields) if fields else ""
 
     def articles(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
         if not records:

@@ -24,6 +24,7 @@ from sphinx import addnodes
 from sphinx.errors import NoUri
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from . import html_markup
 from .domain import NewsDomain
 
 META_CLASS = "newsbook-meta"
@@ -65,18 +66,11 @@ class _Writer:
         self.docname = docname
 
     def field_list(self, block: nodes.Element) -> str:
-        classes = " ".join([*block["classes"], "field-list", "simple"])
-        parts = [f'<dl class="{html.escape(classes, quote=True)}">\n']
-        for number, field in enumerate(block.findall(nodes.field, include_self=False)):
-            parity = "odd" if number % 2 == 0 else "even"
-            name, body = field[0], field[1]
-            parts.append(f'<dt class="field-{parity}">{html.escape(name.astext())}<span class="colon">:</span></dt>\n')
-            parts.append(f'<dd class="field-{parity}">{self.body(body)}\n</dd>\n')
-        parts.append("</dl>\n")
-        return "".join(parts)
-
-    def body(self, body: nodes.Element) -> str:
-        return "".join(f"<p>{self.inline_children(paragraph)}</p>" for paragraph in body.children)
+        fields = [
+            (field[0].astext(), "".join(self.inline_children(paragraph) for paragraph in field[1].children))
+            for field in block.findall(nodes.field, include_self=False)
+        ]
+        return html_markup.field_list(list(block["classes"]), fields)
 
     def inline_children(self, element: nodes.Element) -> str:
         out: list[str] = []
@@ -105,12 +99,7 @@ class _Writer:
             return self.link(docname, "", None, self.span(["doc"], title.astext()))
         if xref.get("refdomain") != "news":
             raise Unresolved(target)
-        kind = xref["reftype"]
-        if kind == "place":
-            found = self.domain.place_doc(target, self.docname)
-        else:
-            entity = self.domain.entity_doc(kind, self.domain.canonical(kind, target))
-            found = (entity, "") if entity else None
+        found = self.domain.target_of(xref["reftype"], target, self.docname)
         if found is None:
             raise Unresolved(target)
         inner = xref.children[0] if xref.children else None
@@ -119,5 +108,4 @@ class _Writer:
 
     def link(self, docname: str, anchor: str, title: str | None, inner: str) -> str:
         uri = self.builder.get_relative_uri(self.docname, docname) + (f"#{anchor}" if anchor else "")
-        title_attribute = f' title="{html.escape(title, quote=True)}"' if title else ""
-        return f'<a class="reference internal" href="{html.escape(uri, quote=True)}"{title_attribute}>{inner}</a>'
+        return html_markup.internal_link(uri, inner, title)
