@@ -36,6 +36,10 @@ def rootdir() -> Path:
 ROOTS = Path(__file__).resolve().parent / "roots"
 
 
+#: The shared seed's page: the edition of the test book.
+EDITION = SEED.stem
+
+
 def copy_book(destination: Path, seeds: Path = SEEDS) -> Path:
     """A fresh copy of the test book with the repository's seeds beside it."""
     import shutil
@@ -43,6 +47,14 @@ def copy_book(destination: Path, seeds: Path = SEEDS) -> Path:
     shutil.copytree(ROOTS / "test-book", destination)
     shutil.copytree(seeds, destination / "seeds")
     return destination
+
+
+def edit_seed(book: Path, old: str, new: str, seed: str = EDITION) -> None:
+    """Replace ``old`` by ``new`` in one seed of ``book``; ``old`` must be there (else the test proves nothing)."""
+    path = book / "seeds" / f"{seed}.txt"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path.name, old)
+    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def add_page(book: Path, name: str, text: str) -> None:

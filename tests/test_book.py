@@ -9,10 +9,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import Build, copy_book
+from .conftest import EDITION, Build, copy_book, edit_seed
 from .test_seed import EXPECTED
-
-EDITION = "000_d0a943cbe06bd9e4"
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -94,8 +92,7 @@ def test_rebuild_without_change_reads_nothing(tmp_path: Path, build) -> None:
 def test_changed_seed_rereads_only_its_changed_pages(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
     build(book)
-    seed = book / "seeds" / f"{EDITION}.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("现场共吸引400多名职工", "现场共吸引500多名职工"), "utf-8")
+    edit_seed(book, "现场共吸引400多名职工", "现场共吸引500多名职工")
     again = build(book)
     assert len(again.read) == 1
     assert again.read[0].startswith(f"articles/{EDITION}/hai-dian-qu")
@@ -126,8 +123,7 @@ def test_seed_problems_are_reported_again_on_a_cached_rebuild(tmp_path: Path, bu
 def test_cached_parse_is_not_used_for_a_changed_seed(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
     build(book)
-    seed = book / "seeds" / f"{EDITION}.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 边磊）", "（记者 边 磊 通讯员 王海燕）"), "utf-8")
+    edit_seed(book, "（记者 边磊）", "（记者 边 磊 通讯员 王海燕）")
     again = build(book)
     assert "entities/reporter/wang-hai-yan" in again.read
 

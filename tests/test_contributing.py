@@ -19,8 +19,8 @@ import yaml
 from newsbook.lint import CODES
 from newsbook.parser import parse_bytes
 
-from .conftest import ROOT, SEED, Build, copy_book
-from .test_book import EDITION, article_pages, soup
+from .conftest import EDITION, ROOT, SEED, Build, copy_book
+from .test_book import article_pages, soup
 from .test_check import CLEAN, NO_CREDIT, UNJOINED
 
 WORKFLOW = ROOT / ".github" / "workflows" / "pr.yml"

@@ -9,8 +9,8 @@ from urllib.parse import unquote, urldefrag
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import Build, add_page, copy_book
-from .test_book import EDITION, article_pages, soup
+from .conftest import EDITION, Build, add_page, copy_book, edit_seed
+from .test_book import article_pages, soup
 
 SEED_DISTRICTS = {"海淀区", "朝阳区", "顺义区", "延庆区", "东城区", "怀柔区"}
 PEOPLE = {"白莹", "赵思远", "孙妍", "刘欣欣", "王路曼", "马超", "边磊", "崔欣", "赵婧"}
@@ -177,8 +177,7 @@ def test_unknown_name_in_a_role_warns_with_page_and_line(tmp_path: Path, build) 
 def test_changed_reporter_moves_the_article_after_rebuild(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
     build(book)
-    seed = book / "seeds" / f"{EDITION}.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 马超）", "（记者 白莹）"), "utf-8")
+    edit_seed(book, "（记者 马超）", "（记者 白莹）")
     again = build(book)
     people = entity_pages(again.outdir, "reporter")
     domain = again.app.env.get_domain("news")
@@ -200,8 +199,7 @@ def test_changed_article_rewrites_only_the_entity_pages_that_list_it(tmp_path: P
     book = copy_book(tmp_path / "book")
     first = build(book)
     before = _mtimes(first.outdir)
-    seed = book / "seeds" / f"{EDITION}.txt"
-    seed.write_text(seed.read_text(encoding="utf-8").replace("（记者 马超）", "（记者 边磊）"), "utf-8")
+    edit_seed(book, "（记者 马超）", "（记者 边磊）")
     again = build(book)
     after = _mtimes(again.outdir)
     rewritten = {name for name, mtime in after.items() if before.get(name) != mtime}

@@ -5,8 +5,12 @@ from __future__ import annotations
 from newsbook.segment import segment
 
 
+def headline_groups(articles) -> list[list[str]]:
+    return [[u.text for u in a.headlines] for a in articles]
+
+
 def heads(text: str) -> list[list[str]]:
-    return [[u.text for u in a.headlines] for a in segment(text, "p.txt").articles]
+    return headline_groups(segment(text, "p.txt").articles)
 
 
 def test_column_break_in_the_middle_of_a_word_is_joined() -> None:
@@ -53,7 +57,7 @@ def test_banner_kicker_headline_and_subheadline() -> None:
     )
     result = segment(text, "p.txt")
     assert result.banner is not None and result.banner.text.startswith("深入学习")
-    assert [[u.text for u in a.headlines] for a in result.articles] == [
+    assert headline_groups(result.articles) == [
         ["全国总工会下发通知", "要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题"],
         ["公交职工扮靓办公区", "——北京公交资产管理分公司工会组织迎新春活动"],
     ]
@@ -74,7 +78,7 @@ def test_photo_story_with_a_comma_in_its_headline() -> None:
         "本报记者 孙妍 摄影报道\n"
     )
     result = segment(text, "p.txt")
-    assert [[u.text for u in a.headlines] for a in result.articles] == [["标题一"], ["雪后初霁，故宫银装素裹"]]
+    assert headline_groups(result.articles) == [["标题一"], ["雪后初霁，故宫银装素裹"]]
     assert result.articles[1].credit == "本报记者 孙妍 摄影报道"
 
 
@@ -93,7 +97,7 @@ def test_subheading_inside_an_article_stays_in_it() -> None:
         "标题二\n\n本报讯（记者 刘欣欣）另一篇。\n"
     )
     result = segment(text, "p.txt")
-    assert [[u.text for u in a.headlines] for a in result.articles] == [["标题一"], ["标题二"]]
+    assert headline_groups(result.articles) == [["标题一"], ["标题二"]]
     assert result.articles[0].paragraphs == ["本报讯（记者 白莹）第一段。", "精准服务 暖心帮扶", "第二段的内容。"]
 
 
@@ -131,5 +135,5 @@ def test_byline_cut_by_a_column_break_still_opens_the_article() -> None:
         "）为丰富职工文化生活，工会开展活动。\n"
     )
     result = segment(text, "p.txt")
-    assert [[u.text for u in a.headlines] for a in result.articles] == [["标题一"], ["门头沟区举办职工之家志愿服务"]]
+    assert headline_groups(result.articles) == [["标题一"], ["门头沟区举办职工之家志愿服务"]]
     assert result.articles[1].paragraphs == ["本报讯（记者 姚霞路 通讯员 赵鹏）为丰富职工文化生活，工会开展活动。"]
