@@ -21,11 +21,12 @@ def setup_extension(app: Sphinx) -> None:
     for index in (indices.DistrictIndex, indices.ReporterIndex, indices.CampaignIndex):
         app.add_index_to_domain("news", index)
     app.add_node(entities.entity_listing)
+    app.add_node(article.article_metadata)
     app.add_node(entities.district_overview)
     app.connect("config-inited", generate.configure)
     app.connect("builder-inited", generate.generate_pages)
     app.add_transform(article.ArticleHeader)
-    app.add_post_transform(header_html.MetadataAsHTML)
+    app.add_post_transform(header_html.MakeMetadata)
     app.connect("doctree-resolved", entities.fill_placeholders)
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)

@@ -2,14 +2,22 @@
 
 Runs at ``doctree-read`` for every document whose front matter has the
 ``newsbook`` key, generated or hand-written alike: the record goes into the
-``news`` domain, and a header block (kicker, subheadline, date, edition,
-credits, districts, places, campaigns) is inserted under the headline, every
-name a cross-reference to its index page.  All text placed here is docutils
-text nodes, so metadata can never turn into markup.
+``news`` domain, and a header (kicker, subheadline, and a metadata block of
+date, edition, credits, districts, places, campaigns) is inserted under the
+headline, every name a cross-reference to its index page.  All text placed
+here is docutils text nodes, so metadata can never turn into markup.
+
+The metadata block is only a placeholder in the doctree Sphinx reads and
+keeps (``article_metadata``); :mod:`.header_html` makes the block from the
+domain's record when the page is written.  Sphinx holds every doctree read in
+a build in memory until it is written, and a dozen nodes of cross-references
+per article were most of what a newsbook doctree weighs more than a plain
+page's (and what Python's garbage collector walked again and again).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -27,6 +35,13 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
+
+#: The class of the metadata block under each headline.
+META_CLASS = "newsbook-meta"
+
+
+class article_metadata(nodes.General, nodes.Element):
+    """Where the metadata block of the article ``docname`` goes (see :mod:`.header_html`)."""
 
 
 class ArticleHeader(SphinxTransform):
@@ -62,32 +77,11 @@ class ArticleHeader(SphinxTransform):
         domain = env.get_domain("news")
         assert isinstance(domain, NewsDomain)
         domain.add_article(record)
-        section[1:1] = header_nodes(env, record, self.config.newsbook_articles_dir)
+        section[1:1] = header_nodes(record)
 
 
-def _xref(kind: str, name: str) -> addnodes.pending_xref:
-    ref = addnodes.pending_xref("", refdomain="news", reftype=kind, reftarget=name, refexplicit=False, refwarn=True)
-    ref += nodes.inline(name, name, classes=["newsbook-entity", f"newsbook-{kind}"])
-    return ref
-
-
-def _field(label: str, *children: nodes.Node) -> nodes.field:
-    body = nodes.paragraph()
-    body.extend(children)
-    return nodes.field("", nodes.field_name(label, label), nodes.field_body("", body))
-
-
-def _joined(kind: str, names: list[str] | tuple[str, ...]) -> list[nodes.Node]:
-    parts: list[nodes.Node] = []
-    for index, name in enumerate(names):
-        if index:
-            parts.append(nodes.Text("、"))
-        parts.append(_xref(kind, name))
-    return parts
-
-
-def header_nodes(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> list[nodes.Node]:
-    """Target, index entries, kicker, subheadline and the metadata field list."""
+def header_nodes(record: ArticleRecord) -> list[nodes.Node]:
+    """Index entries, target, kicker, subheadline and the metadata block's placeholder."""
     result: list[nodes.Node] = []
     target = nodes.target("", "", ids=[ARTICLE_ANCHOR])
     entries = []
@@ -103,37 +97,96 @@ def header_nodes(env: BuildEnvironment, record: ArticleRecord, articles_dir: str
         result.append(nodes.paragraph(record.kicker, record.kicker, classes=["newsbook-kicker"]))
     if record.subheadline:
         result.append(nodes.paragraph(record.subheadline, record.subheadline, classes=["newsbook-subheadline"]))
-    fields = nodes.field_list(classes=["newsbook-meta"])
-    when: list[nodes.Node] = []
+    result.append(article_metadata(docname=record.docname))
+    return result
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """A name of the metadata block that links to its entity page (``news`` domain)."""
+
+    kind: str
+    name: str
+
+
+@dataclass(frozen=True)
+class EditionRef:
+    """The edition's page, shown by its title."""
+
+    docname: str
+
+
+#: One field of the metadata block: its label and its body, text and links in order.
+Field = tuple[str, list["str | EntityRef | EditionRef"]]
+
+
+def _joined(kind: str, names: list[str] | tuple[str, ...]) -> list[str | EntityRef | EditionRef]:
+    parts: list[str | EntityRef | EditionRef] = []
+    for index, name in enumerate(names):
+        if index:
+            parts.append("、")
+        parts.append(EntityRef(kind, name))
+    return parts
+
+
+def metadata_fields(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> list[Field]:
+    """What the metadata block says: edition or date, credits, districts, places, campaigns.
+
+    One description for both ways the block is written (nodes for Sphinx to
+    resolve, :func:`metadata_block`; HTML directly, :mod:`.header_html`).
+    """
+    fields: list[Field] = []
     edition_doc = f"{articles_dir}/{record.edition}/index" if record.edition else None
     if edition_doc not in env.found_docs:
         edition_doc = None
-    if record.date and edition_doc is None:
-        # A generated edition's title starts with its date; say it only once.
-        when.append(nodes.Text(date_label(record.date) or record.date))
     if edition_doc:
-        ref = addnodes.pending_xref(
-            "", refdomain="std", reftype="doc", reftarget="/" + edition_doc, refexplicit=False, refwarn=True
-        )
-        ref += nodes.inline("", "", classes=["newsbook-edition"])
-        when.append(ref)
-    if when:
-        fields += _field("版面" if edition_doc else "日期", *when)
+        # A generated edition's title starts with its date; say it only once.
+        fields.append(("版面", [EditionRef(edition_doc)]))
+    elif record.date:
+        fields.append(("日期", [date_label(record.date) or record.date]))
     if record.kind == "photo":
-        fields += _field("类型", nodes.Text("图片新闻"))
+        fields.append(("类型", ["图片新闻"]))
     by_role: dict[str, list[str]] = {}
     for name, role in record.credits:
         by_role.setdefault(role, []).append(name)
     for role in ("reporter", "correspondent", "intern", "photographer"):
         if role in by_role:
-            fields += _field(role_label(role), *_joined("reporter", by_role[role]))
-    fields += _field("区", *_joined("district", list(record.districts) or [CITYWIDE]))
+            fields.append((role_label(role), _joined("reporter", by_role[role])))
+    fields.append(("区", _joined("district", list(record.districts) or [CITYWIDE])))
     if record.places:
-        fields += _field("地点", *_joined("place", record.places))
+        fields.append(("地点", _joined("place", record.places)))
     if record.campaigns:
-        fields += _field("活动", *_joined("campaign", record.campaigns))
-    result.append(fields)
-    return result
+        fields.append(("活动", _joined("campaign", record.campaigns)))
+    return fields
+
+
+def metadata_block(fields: list[Field]) -> nodes.field_list:
+    """The metadata block as a field list whose links are references for Sphinx to resolve."""
+    block = nodes.field_list(classes=[META_CLASS])
+    for label, parts in fields:
+        body = nodes.paragraph()
+        for part in parts:
+            if isinstance(part, EntityRef):
+                ref = addnodes.pending_xref(
+                    "", refdomain="news", reftype=part.kind, reftarget=part.name, refexplicit=False, refwarn=True
+                )
+                ref += nodes.inline(part.name, part.name, classes=entity_classes(part.kind))
+                body += ref
+            elif isinstance(part, EditionRef):
+                ref = addnodes.pending_xref(
+                    "", refdomain="std", reftype="doc", reftarget="/" + part.docname, refexplicit=False, refwarn=True
+                )
+                ref += nodes.inline("", "", classes=["newsbook-edition"])
+                body += ref
+            else:
+                body += nodes.Text(part)
+        block += nodes.field("", nodes.field_name(label, label), nodes.field_body("", body))
+    return block
+
+
+def entity_classes(kind: str) -> list[str]:
+    """The classes of a linked name in the metadata block."""
+    return ["newsbook-entity", f"newsbook-{kind}"]
 
 
 def add_siblings(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -33,6 +33,7 @@ from sphinx.writers.latex import LaTeXTranslator
 
 from .. import pinyin
 from ..pdfcheck import FONTS
+from .article import META_CLASS
 from .domain import CITYWIDE, NewsDomain
 from .generate import date_label
 
@@ -277,14 +278,14 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
 
     # -- the metadata block ------------------------------------------------------
     def visit_field_list(self, node: nodes.Element) -> None:
-        if "newsbook-meta" in node.get("classes", []):
+        if META_CLASS in node.get("classes", []):
             self._meta_depth += 1
             self.body.append(CR + r"\begin{newsbookmeta}" + CR)
             return
         super().visit_field_list(node)
 
     def depart_field_list(self, node: nodes.Element) -> None:
-        if "newsbook-meta" in node.get("classes", []):
+        if META_CLASS in node.get("classes", []):
             self._meta_depth -= 1
             self.body.append(CR + r"\end{newsbookmeta}" + CR)
             return
