@@ -176,13 +176,15 @@ def test_unknown_name_in_a_role_warns_with_page_and_line(tmp_path: Path, build) 
 
 def test_changed_reporter_moves_the_article_after_rebuild(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
-    build(book)
+    first = build(book)
+    assert (first.outdir / "entities" / "reporter" / "ma-chao.html").exists()
     edit_seed(book, "（记者 马超）", "（记者 白莹）")
     again = build(book)
     people = entity_pages(again.outdir, "reporter")
     domain = again.app.env.get_domain("news")
-    assert ("reporter", "马超") not in domain.entities.values()
-    assert not list((book / "entities" / "reporter").glob("ma-chao*.md"))
+    assert "马超" not in domain.names("reporter")
+    assert (first.outdir / "entities" / "reporter" / "bai-ying.html").exists()
+    assert not (again.outdir / "entities" / "reporter" / "ma-chao.html").exists()
     assert sorted(listed_articles(people["白莹"])) == sorted(
         [
             "全国总工会下发通知要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题",
@@ -283,3 +285,53 @@ def test_metadata_block_is_the_markup_sphinx_would_write(tmp_path: Path, build) 
         MakeMetadata.html_formats = formats
     assert fast is not None and slow is not None
     assert str(fast) == str(slow)
+
+
+HANDWRITTEN_DISTRICT = """# 海淀区
+
+海淀区在北京西北部。这一页由编辑写成，取代自动生成的一页。
+
+```{news:entity}
+:type: district
+:name: 海淀区
+```
+"""
+
+
+def test_a_handwritten_entity_page_takes_the_place_of_the_generated_one(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    first = build(book)
+    generated = first.outdir / "entities" / "district" / "hai-dian-qu.html"
+    assert generated.exists()
+    add_page(book, "haidian", HANDWRITTEN_DISTRICT)
+    done = build(book)
+    assert done.warnings == ""
+    assert not generated.exists()
+    page = soup(done.outdir / "haidian.html")
+    assert "由编辑写成" in page.get_text()
+    assert listed_articles(page) == ["海淀区总工会“新春走基层”为职工送福"]
+    article = next((done.outdir / "articles" / EDITION).glob("hai-dian-qu-zong-gong-hui*.html"))
+    [link] = soup(article).select("dl.newsbook-meta a.reference.internal:-soup-contains('海淀区')")
+    assert link["href"].endswith("haidian.html")
+    overview = soup(done.outdir / "indexes.html").select("a.newsbook-tile")
+    assert any(tile["href"] == "haidian.html" for tile in overview)
+
+
+def test_generated_entity_pages_are_written_again_when_the_configuration_changes(tmp_path: Path, build) -> None:
+    book = copy_book(tmp_path / "book")
+    first = build(book)
+    before = _mtimes(first.outdir)
+    unchanged = build(book)
+    assert {n for n, t in _mtimes(unchanged.outdir).items() if before[n] != t and n.startswith("entities/")} == set()
+    retitled = build(book, confoverrides={"html_title": "另一个书名"})
+    page = soup(retitled.outdir / "entities" / "district" / "hai-dian-qu.html")
+    assert "另一个书名" in page.get_text()
+
+
+def test_generated_entity_pages_are_found_by_search(built: Build) -> None:
+    text = (built.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    entity = index["docnames"].index("entities/campaign/song-wen-nuan")
+    assert index["titles"][entity] == "送温暖"
+    found = index["titleterms"].get("温暖", [])
+    assert entity in (found if isinstance(found, list) else [found])

@@ -14,7 +14,6 @@ writers' job, on text nodes that carry no markup.
 
 from __future__ import annotations
 
-import json
 import string
 from pathlib import Path
 from typing import Any
@@ -89,21 +88,6 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
         "places": list(article.places),
         "campaigns": list(article.campaigns),
     }
-
-
-def render_entity(kind: str, name: str) -> str:
-    """A stub page for one entity; the ``news:entity`` directive fills it at build time.
-
-    No front matter: the directive itself marks the page an orphan, and a
-    book of ten thousand articles has a thousand of these pages to read.
-
-    The name reaches the directive as a double-quoted option value (JSON is a
-    subset of the YAML scalars MyST reads options with): written bare, a name
-    such as ``'a': b #c`` (campaigns are discovered from quoted seed text)
-    would be read as YAML and break the page.
-    """
-    option_name = name.replace("\r", " ").replace("\n", " ").strip()
-    return f"# {escape(name)}\n\n```{{news:entity}}\n:type: {kind}\n:name: {json.dumps(option_name, ensure_ascii=False)}\n```\n"
 
 
 def read_front_matter(path: Path) -> dict[str, Any]:

@@ -10,7 +10,19 @@ if TYPE_CHECKING:
 
 def setup_extension(app: Sphinx) -> None:
     """Config values, events and components; called from ``newsbook.setup``."""
-    from . import article, domain, entities, generate, header_html, indices, latex, performance, safety, search
+    from . import (
+        article,
+        domain,
+        entities,
+        entity_pages,
+        generate,
+        header_html,
+        indices,
+        latex,
+        performance,
+        safety,
+        search,
+    )
 
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
@@ -30,6 +42,7 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("doctree-resolved", entities.fill_placeholders)
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)
+    app.connect("html-collect-pages", entity_pages.collect)
     search.setup(app)
     latex.setup(app)
     app.connect("builder-inited", _add_static)

@@ -1,11 +1,16 @@
 """The ``news`` domain: districts, reporters and campaigns, and what links them.
 
 Data is kept per document, as Sphinx's parallel and incremental builds need:
-``articles`` maps an article's docname to its record, ``entities`` maps an
-entity page's docname to the entity it describes.  ``clear_doc`` forgets one
-document and ``merge_domaindata`` copies only the documents it is given;
-everything that spans documents (counts, related entities, listings) is
-computed from those maps when it is needed, never stored by merging.
+``articles`` maps an article's docname to its record, ``entities`` maps a
+hand-written entity page's docname to the entity it describes.  ``clear_doc``
+forgets one document and ``merge_domaindata`` copies only the documents it is
+given; everything that spans documents (counts, related entities, listings)
+is computed from those maps when it is needed, never stored by merging.
+
+The one exception is ``generated``: the pages newsbook writes itself for every
+district, person and campaign (:mod:`.entity_pages`).  They are not documents;
+their names are decided from the seeds before reading starts, and replaced
+as a whole at every build.  A hand-written page for the same entity wins.
 """
 
 from __future__ import annotations
@@ -62,8 +67,8 @@ class NewsDomain(Domain):
         "campaign": ObjType("活动", "campaign"),
     }
     roles = {kind: EntityRole() for kind in ("district", "place", "reporter", "campaign")}
-    initial_data: dict[str, Any] = {"articles": {}, "entities": {}}
-    data_version = 1
+    initial_data: dict[str, Any] = {"articles": {}, "entities": {}, "generated": {}}
+    data_version = 2
 
     # -- per-document data ---------------------------------------------------
     @property
@@ -73,6 +78,16 @@ class NewsDomain(Domain):
     @property
     def entities(self) -> dict[str, tuple[str, str]]:
         return self.data["entities"]
+
+    def set_generated(self, pages: dict[str, tuple[str, str]]) -> None:
+        """The generated entity pages of this build: page name -> (kind, name)."""
+        self.data["generated"] = dict(pages)
+        self._changed()
+
+    def generated_pages(self) -> dict[str, tuple[str, str]]:
+        """Generated entity pages that no hand-written page replaces."""
+        by_entity = self._page_of_entity()
+        return {page: entity for page, entity in self.data["generated"].items() if by_entity.get(entity) == page}
 
     def _changed(self) -> None:
         """Drop the cross-document views; they are rebuilt on next use."""
@@ -117,12 +132,21 @@ class NewsDomain(Domain):
             return load_vocabulary().canonical(name) or name
         return name
 
-    def entity_doc(self, kind: str, name: str) -> str | None:
+    def _page_of_entity(self) -> dict[tuple[str, str], str]:
         by_entity = self.__dict__.get("_by_entity")
         if by_entity is None:
-            by_entity = {entity: docname for docname, entity in sorted(self.entities.items())}
+            by_entity = {entity: page for page, entity in sorted(self.data["generated"].items())}
+            by_entity.update((entity, docname) for docname, entity in sorted(self.entities.items()))
             self.__dict__["_by_entity"] = by_entity
-        return by_entity.get((kind, name))
+        return by_entity
+
+    def entity_pages(self) -> dict[tuple[str, str], str]:
+        """The page of every entity that has one: hand-written or generated."""
+        return dict(self._page_of_entity())
+
+    def entity_doc(self, kind: str, name: str) -> str | None:
+        """The page of an entity: a hand-written document, or else the generated page."""
+        return self._page_of_entity().get((kind, name))
 
     def place_doc(self, name: str, fromdocname: str | None = None) -> tuple[str, str] | None:
         """A place links to its district's page, at the place's own anchor.
@@ -186,8 +210,9 @@ class NewsDomain(Domain):
         return results
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        for docname, (kind, name) in sorted(self.entities.items()):
-            yield name, name, kind, docname, "entity", 1
+        for (kind, name), page in sorted(self._page_of_entity().items()):
+            if kind != "overview":
+                yield name, name, kind, page, "entity", 1
 
     # -- aggregation ------------------------------------------------------------
     def _listings(self) -> dict[tuple[str, str], list[ArticleRecord]]:
@@ -230,7 +255,7 @@ class NewsDomain(Domain):
 
     def names(self, kind: str) -> list[str]:
         """Every entity of ``kind`` that has a page, in pinyin order."""
-        names = {name for entity_kind, name in self.entities.values() if entity_kind == kind}
+        names = {name for entity_kind, name in self._page_of_entity() if entity_kind == kind}
         sort_kind = "reporter" if kind == "reporter" else kind
         return sorted(names, key=lambda n: pinyin.sort_key(n, sort_kind))  # type: ignore[arg-type]
 

@@ -128,8 +128,26 @@ def _related(records: list[ArticleRecord], kind: str, exclude: str) -> dict[str,
     return counts
 
 
+def count_text(records: list[ArticleRecord]) -> str:
+    """How many articles an entity page lists."""
+    return f"共 {len(records)} 篇文章。" if records else "暂无文章。"
+
+
+def roles_text(kind: str, name: str, records: list[ArticleRecord]) -> str | None:
+    """For a person: in how many articles they were reporter, photographer ..."""
+    if kind != "reporter":
+        return None
+    role_counts: dict[str, int] = {}
+    for record in records:
+        for role in dict.fromkeys(record.roles_of(name)):
+            role_counts[role] = role_counts.get(role, 0) + 1
+    if not role_counts:
+        return None
+    return "角色：" + "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
+
+
 def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:
-    """Count, related entities and the article list of one entity page."""
+    """Count, related entities and the article list of a hand-written entity page."""
     records = domain.articles_of(kind, name)
     result: list[nodes.Node] = []
     html_builder = app.builder.format == "html"
@@ -139,17 +157,10 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
         uri = app.builder.get_relative_uri(docname, f"news-{kind}")
         back += nodes.reference(label, label, refuri=uri, internal=True)
         result.append(back)
-    summary = nodes.paragraph(classes=["newsbook-count"])
-    summary += nodes.Text(f"共 {len(records)} 篇文章。" if records else "暂无文章。")
-    result.append(summary)
-    if kind == "reporter":
-        role_counts: dict[str, int] = {}
-        for record in records:
-            for role in dict.fromkeys(record.roles_of(name)):
-                role_counts[role] = role_counts.get(role, 0) + 1
-        if role_counts:
-            roles = "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
-            result.append(nodes.paragraph("", f"角色：{roles}", classes=["newsbook-roles"]))
+    result.append(nodes.paragraph("", count_text(records), classes=["newsbook-count"]))
+    roles = roles_text(kind, name, records)
+    if roles:
+        result.append(nodes.paragraph("", roles, classes=["newsbook-roles"]))
     if html_builder:
         # The lists grow with the book (hundreds of links on a common entity's
         # page): written as HTML in one piece rather than as thousands of
@@ -194,6 +205,18 @@ class ListingHTML:
 
     def render(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
         return self.related(kind, name, records) + self.articles(kind, name, records) + self.places(kind, name, records)
+
+    def head(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
+        """The link back to the index, the count and (for a person) the roles, as :func:`listing_nodes` has them."""
+        label = html.escape(INDEX_LABELS.get(kind, ""))
+        parts = [
+            f'<p class="newsbook-kind" id="entity">{html_markup.internal_link(self.uri(f"news-{kind}"), label)}</p>\n',
+            f'<p class="newsbook-count">{html.escape(count_text(records))}</p>\n',
+        ]
+        roles = roles_text(kind, name, records)
+        if roles:
+            parts.append(f'<p class="newsbook-roles">{html.escape(roles)}</p>\n')
+        return "".join(parts)
 
     def related(self, kind: str, name: str, records: list[ArticleRecord]) -> str:
         fields: list[tuple[str, str]] = []
@@ -310,9 +333,22 @@ def overview_svg(builder: Builder, domain: NewsDomain, docname: str, counts: dic
 
 
 def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """``env-updated``: entity pages (and overviews) whose listing changed."""
+    """``env-updated``: documents to write again though they were not read again.
+
+    Hand-written entity pages and overviews whose listing changed, articles
+    whose neighbours changed; and every document when an entity's page moved
+    (a hand-written page took the place of a generated one, or gave it back):
+    any of them may link to it.  Generated entity pages only appear or
+    disappear with the articles that name them, and those are read again
+    anyway.
+    """
     domain = env.get_domain("news")
     assert isinstance(domain, NewsDomain)
+    pages = domain.entity_pages()
+    previous_pages: dict[tuple[str, str], str] = getattr(env, "newsbook_entity_pages", {})
+    env.newsbook_entity_pages = pages  # type: ignore[attr-defined]
+    if any(pages.get(entity, page) != page for entity, page in previous_pages.items()):
+        return sorted(env.all_docs)
     signatures = collect_signatures(domain)
     for docname in domain.articles:
         before, after = domain.neighbours(docname)

@@ -49,6 +49,8 @@ class Generated:
     removed: list[Path] = field(default_factory=list)
     people: set[str] = field(default_factory=set)
     campaigns: set[str] = field(default_factory=set)
+    #: The entity pages to generate: page name -> (kind, name).
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def configure(app: Sphinx, config: Config) -> None:
@@ -146,8 +148,12 @@ def generate_pages(app: Sphinx) -> None:
         Path(app.doctreedir),
     )
     from . import search
+    from .domain import NewsDomain
 
     search.set_search_words(app, sorted(result.people))
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    domain.set_generated(result.entities)
 
 
 def generate(
@@ -158,7 +164,7 @@ def generate(
     entities_setting: str,
     cache_dir: Path | None = None,
 ) -> Generated:
-    """Write every article, edition and entity page; remove pages that are gone.
+    """Write every article and edition page, remove pages that are gone, name the entity pages.
 
     ``cache_dir`` (the build's doctree folder) keeps parsed seeds between builds.
     """
@@ -225,18 +231,20 @@ def generate(
     seed_cache.save()
     generated.removed = _remove_stale(out_dir, keep)
     _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
-    entity_keep: set[Path] = set()
-    for path, text in entity_pages(generated).items():
-        target = srcdir / entities_setting / path
-        if write_if_changed(target, text):
-            generated.written.append(target)
-        entity_keep.add(target)
-    generated.removed += _remove_stale(srcdir / entities_setting, entity_keep)
+    generated.entities = {
+        f"{entities_setting}/{page}": entity
+        for page, entity in entity_page_names(generated.people, generated.campaigns).items()
+    }
+    # Entity pages are written straight to HTML (see .entity_pages); the folder
+    # that held their source stubs in earlier versions is newsbook's own.
+    generated.removed += _remove_stale(srcdir / entities_setting, set())
+    if (srcdir / entities_setting).is_dir() and not any((srcdir / entities_setting).iterdir()):
+        (srcdir / entities_setting).rmdir()
     return generated
 
 
-def entity_pages(generated: Generated) -> dict[str, str]:
-    """Stub pages of every district, person and campaign: ``kind/slug.md`` -> text.
+def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[str, str]]:
+    """The page of every district, person and campaign: ``kind/slug`` -> (kind, name).
 
     Every district gets a page (an empty one says so), as does the bucket of
     articles that name none; people and campaigns get a page when an article
@@ -250,14 +258,14 @@ def entity_pages(generated: Generated) -> dict[str, str]:
     gazetteer = load_gazetteer()
     wanted: dict[str, list[str]] = {
         "district": [*gazetteer.districts, CITYWIDE],
-        "reporter": sorted(generated.people),
-        "campaign": sorted({vocabulary.canonical(name) or name for name in generated.campaigns}),
+        "reporter": sorted(people),
+        "campaign": sorted({vocabulary.canonical(name) or name for name in campaigns}),
     }
-    pages: dict[str, str] = {}
+    pages: dict[str, tuple[str, str]] = {}
     for kind, names in wanted.items():
         slug_list, _ = slugs.assign([_entity_slug_source(kind, name) for name in names])
         for name, slug in zip(names, slug_list, strict=True):
-            pages[f"{kind}/{slug}.md"] = myst.render_entity(kind, name)
+            pages[f"{kind}/{slug}"] = (kind, name)
     return pages
 
 

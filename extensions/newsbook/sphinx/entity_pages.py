@@ -1,0 +1,174 @@
+"""The generated page of every district, person and campaign, written straight to HTML.
+
+These pages hold no text of their own: a title, a count and lists computed
+from the ``news`` domain once every article is read.  Made as documents they
+cost what any document costs (a source to read, a doctree to pickle, resolve
+and translate) for nothing, and a book of 1,000 articles has about 450 of
+them.  So, the way Sphinx writes its general index, they are pages the HTML
+builder renders at ``html-collect-pages`` with the book's ``page.html``
+template, their names decided from the seeds at ``builder-inited``
+(:func:`.generate.entity_page_names`).
+
+A page is written again only when its body, the configuration or the
+templates changed, or its file is missing; the digests of the last build's
+pages are kept beside the doctrees.  Pages of entities that are gone are
+deleted.  Each page still goes into the search index (title and count, not
+the lists), so that a search for a name finds its page.
+
+A hand-written document for an entity (the ``news:entity`` directive) takes
+the place of its generated page; the PDF has neither (its back-of-book
+indexes take their place).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from docutils.frontend import get_default_settings
+from docutils.parsers.rst import Parser
+from docutils.utils import new_document
+from sphinx.locale import _
+
+from .domain import NewsDomain
+from .entities import ListingHTML, count_text, roles_text
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: Digests of the pages written by the last build, in the doctree folder.
+DIGESTS = "newsbook-entity-pages.json"
+
+
+def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: the generated entity pages whose HTML must be written."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    digests_path = Path(app.doctreedir) / DIGESTS
+    previous = _load(digests_path)
+    stamp = _build_stamp(app)
+    newest_template = _newest_template(app)
+    indexer = getattr(app.builder, "indexer", None)
+    current: dict[str, str] = {}
+    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+        records = domain.articles_of(kind, name)
+        listing = ListingHTML(app, domain, pagename)
+        anchor = pagename.rsplit("/", 1)[-1]
+        body = (
+            f'<section id="{html.escape(anchor, quote=True)}">\n'
+            f"<h1>{html.escape(name)}{_permalink(app, anchor)}</h1>\n"
+            + listing.head(kind, name, records)
+            + _no_search(listing.render(kind, name, records))
+            + "</section>\n"
+        )
+        digest = hashlib.sha256(f"{stamp}\0{body}".encode()).hexdigest()
+        current[pagename] = digest
+        if indexer is not None:
+            # The search page shows titles as HTML, as Sphinx renders a document's.
+            indexer.feed(pagename, pagename, html.escape(name), _search_document(anchor, name, kind, records))
+        target = Path(app.builder.get_outfilename(pagename))
+        if previous.get(pagename) == digest and _newer_than(target, newest_template):
+            continue
+        yield pagename, _context(name, body), "page.html"
+    if indexer is not None:
+        _keep_in_search_index(indexer, set(current))
+    for pagename in set(previous) - set(current):
+        if pagename not in app.env.all_docs:
+            Path(app.builder.get_outfilename(pagename)).unlink(missing_ok=True)
+    digests_path.parent.mkdir(parents=True, exist_ok=True)
+    digests_path.write_text(json.dumps(current, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
+def _keep_in_search_index(indexer: Any, pages: set[str]) -> None:
+    """Sphinx prunes the search index to its documents just before writing it; keep these pages too."""
+    if getattr(indexer, "_newsbook_pages", None) is None:
+        prune = indexer.prune
+
+        def prune_but_keep_pages(docnames: Any) -> None:
+            prune(set(docnames) | indexer._newsbook_pages)
+
+        indexer.prune = prune_but_keep_pages
+    indexer._newsbook_pages = pages
+
+
+def _context(name: str, body: str) -> dict[str, Any]:
+    """What ``page.html`` needs, as Sphinx gives it for a document without sections.
+
+    No ``toc``: pydata-sphinx-theme takes even an empty one for an in-page
+    table of contents and shows a button for it.  ``pagetitle`` is what
+    sphinx-book-theme sets for a document (its print header).
+    """
+    return {
+        "title": html.escape(name),
+        "pagetitle": name,
+        "body": body,
+        "parents": [],
+        "prev": None,
+        "next": None,
+        "meta": {},
+        "metatags": "",
+        "rellinks": [],
+        "sourcename": "",
+        "display_toc": False,
+        "page_source_suffix": "",
+    }
+
+
+def _permalink(app: Sphinx, anchor: str) -> str:
+    """The heading's link to itself, as Sphinx's translator writes it."""
+    icon = app.config.html_permalinks_icon
+    if not app.config.html_permalinks or not icon:
+        return ""
+    title = html.escape(_("Link to this heading"), quote=True)
+    return f'<a class="headerlink" href="#{html.escape(anchor, quote=True)}" title="{title}">{icon}</a>'
+
+
+def _no_search(markup: str) -> str:
+    """The lists, kept out of the search index as on a hand-written entity page."""
+    return f'<div class="no-search">{markup}</div>\n' if markup else ""
+
+
+def _search_document(anchor: str, name: str, kind: str, records: list[Any]) -> nodes.document:
+    """What the search index learns of the page: its name, its count, a person's roles."""
+    settings = get_default_settings(Parser)
+    document = new_document(f"<{anchor}>", settings)
+    section = nodes.section(ids=[anchor])
+    section += nodes.title(name, name)
+    section += nodes.paragraph("", count_text(records))
+    roles = roles_text(kind, name, records)
+    if roles:
+        section += nodes.paragraph("", roles)
+    document += section
+    return document
+
+
+def _build_stamp(app: Sphinx) -> str:
+    """The configuration and tags the HTML builder writes with (a change rewrites every page)."""
+    info = getattr(app.builder, "build_info", None)
+    return f"{getattr(info, 'config_hash', '')}/{getattr(info, 'tags_hash', '')}"
+
+
+def _newest_template(app: Sphinx) -> float:
+    templates = getattr(app.builder, "templates", None)
+    newest = getattr(templates, "newest_template_mtime", None)
+    return float(newest()) if callable(newest) else 0.0
+
+
+def _newer_than(path: Path, moment: float) -> bool:
+    try:
+        return path.stat().st_mtime >= moment
+    except FileNotFoundError:
+        return False
+
+
+def _load(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, ValueError):
+        return {}
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
