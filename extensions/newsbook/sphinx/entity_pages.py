@@ -54,6 +54,8 @@ def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     stamp = _build_stamp(app)
     newest_template = _newest_template(app)
     indexer = getattr(app.builder, "indexer", None)
+    # docutils settings are slow to make (an option parser): once for every page.
+    settings = get_default_settings(Parser)
     current: dict[str, str] = {}
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         records = domain.articles_of(kind, name)
@@ -70,7 +72,7 @@ def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
         current[pagename] = digest
         if indexer is not None:
             # The search page shows titles as HTML, as Sphinx renders a document's.
-            indexer.feed(pagename, pagename, html.escape(name), _search_document(anchor, name, kind, records))
+            indexer.feed(pagename, pagename, html.escape(name), _search_document(settings, anchor, name, kind, records))
         target = Path(app.builder.get_outfilename(pagename))
         if previous.get(pagename) == digest and _newer_than(target, newest_template):
             continue
@@ -133,9 +135,8 @@ def _no_search(markup: str) -> str:
     return f'<div class="no-search">{markup}</div>\n' if markup else ""
 
 
-def _search_document(anchor: str, name: str, kind: str, records: list[Any]) -> nodes.document:
+def _search_document(settings: Any, anchor: str, name: str, kind: str, records: list[Any]) -> nodes.document:
     """What the search index learns of the page: its name, its count, a person's roles."""
-    settings = get_default_settings(Parser)
     document = new_document(f"<{anchor}>", settings)
     section = nodes.section(ids=[anchor])
     section += nodes.title(name, name)
