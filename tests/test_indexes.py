@@ -315,6 +315,13 @@ def test_a_handwritten_entity_page_takes_the_place_of_the_generated_one(tmp_path
     assert link["href"].endswith("haidian.html")
     overview = soup(done.outdir / "indexes.html").select("a.newsbook-tile")
     assert any(tile["href"] == "haidian.html" for tile in overview)
+    related = [
+        link["href"]
+        for path in (done.outdir / "entities").rglob("*.html")
+        for link in soup(path).select("dl.newsbook-related a.reference.internal")
+        if link.get_text() == "海淀区"
+    ]
+    assert related and all(href.endswith("/haidian.html") for href in related)
 
 
 def test_generated_entity_pages_are_written_again_when_the_configuration_changes(tmp_path: Path, build) -> None:

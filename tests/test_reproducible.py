@@ -131,3 +131,34 @@ def test_unchanged_page_is_not_rewritten(tmp_path: Path) -> None:
     assert write_if_changed(page, "# 新标题\n")
     assert page.read_text(encoding="utf-8") == "# 新标题\n"
     assert leftovers(tmp_path) == []
+
+
+# -- unchanged seeds are not rendered again -------------------------------------------
+
+
+def test_an_unchanged_seed_is_not_rendered_again_unless_its_pages_were_touched(tmp_path: Path, monkeypatch) -> None:
+    """The seed cache remembers the pages it wrote; a rebuild renders only what changed."""
+    from newsbook import myst
+
+    book = copy_book(tmp_path / "book")
+    srcdir, cache = book, tmp_path / "doctrees"
+    first = generation.generate(book, srcdir, "seeds", "articles", "entities", cache)
+    pages = sorted((srcdir / "articles").rglob("*.md"))
+    assert pages and set(first.written) == set(pages)
+    original = {p: p.read_bytes() for p in pages}
+    rendered: list[str] = []
+    real_render = myst.render_article
+
+    def counting_render(*args, **kwargs):
+        rendered.append(args[1].headline)
+        return real_render(*args, **kwargs)
+
+    monkeypatch.setattr(myst, "render_article", counting_render)
+    again = generation.generate(book, srcdir, "seeds", "articles", "entities", cache)
+    assert rendered == [] and again.written == [] and again.removed == []
+    assert {p: p.read_bytes() for p in pages} == original
+    # A generated page edited by hand is put back on the next build.
+    pages[0].write_text("# 改过的\n", encoding="utf-8")
+    restored = generation.generate(book, srcdir, "seeds", "articles", "entities", cache)
+    assert restored.written == [pages[0]] and pages[0].read_bytes() == original[pages[0]]
+    assert len(rendered) == len(pages) - 1  # every article of that seed, not its edition page

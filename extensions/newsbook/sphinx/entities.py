@@ -106,7 +106,8 @@ def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> Non
         node.replace_self(overview_nodes(app.builder, domain, docname))
 
 
-def _edition_label(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> str:
+def edition_label(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> str:
+    """How an entity page names an article's edition: the edition page's title, or its date."""
     title = env.titles.get(f"{articles_dir}/{record.edition}/index")
     if title is not None:
         return title.astext()
@@ -244,7 +245,7 @@ class ListingHTML:
             key = record.edition or ""
             detail = editions.get(key)
             if detail is None:
-                detail = editions[key] = _edition_label(self.app.env, record, articles_dir)
+                detail = editions[key] = edition_label(self.app.env, record, articles_dir)
             if kind == "reporter":
                 extra = "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name)))
                 detail = f"{detail} · {extra}" if detail and extra else detail or extra
@@ -347,7 +348,9 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     pages = domain.entity_pages()
     previous_pages: dict[tuple[str, str], str] = getattr(env, "newsbook_entity_pages", {})
     env.newsbook_entity_pages = pages  # type: ignore[attr-defined]
-    if any(pages.get(entity, page) != page for entity, page in previous_pages.items()):
+    moved = any(pages.get(entity, page) != page for entity, page in previous_pages.items())
+    env.newsbook_pages_moved = moved  # type: ignore[attr-defined]  # read by entity_pages.collect
+    if moved:
         return sorted(env.all_docs)
     signatures = collect_signatures(domain)
     for docname in domain.articles:

@@ -9,9 +9,11 @@ builder renders at ``html-collect-pages`` with the book's ``page.html``
 template, their names decided from the seeds at ``builder-inited``
 (:func:`.generate.entity_page_names`).
 
-A page is written again only when its body, the configuration or the
-templates changed, or its file is missing; the digests of the last build's
-pages are kept beside the doctrees.  Pages of entities that are gone are
+A page is written again only when what it shows changed (its articles'
+records, the titles of their editions, where other entities' pages are),
+the configuration or the templates changed, or its file is missing; digests
+of the last build's pages are kept beside the doctrees, so that a rebuild
+with no change neither writes nor even composes a page.  Pages of entities that are gone are
 deleted.  Each page still goes into the search index (title and count, not
 the lists), so that a search for a name finds its page.
 
@@ -36,7 +38,7 @@ from docutils.utils import new_document
 from sphinx.locale import _
 
 from .domain import NewsDomain
-from .entities import ListingHTML, count_text, roles_text
+from .entities import ListingHTML, count_text, edition_label, roles_text
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,16 +53,27 @@ def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     assert isinstance(domain, NewsDomain)
     digests_path = Path(app.doctreedir) / DIGESTS
     previous = _load(digests_path)
-    stamp = _build_stamp(app)
+    stamp = _build_stamp(app) + _shared_state(app, domain)
     newest_template = _newest_template(app)
+    moved = getattr(app.env, "newsbook_pages_moved", False)
     indexer = getattr(app.builder, "indexer", None)
     # docutils settings are slow to make (an option parser): once for every page.
     settings = get_default_settings(Parser)
     current: dict[str, str] = {}
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         records = domain.articles_of(kind, name)
-        listing = ListingHTML(app, domain, pagename)
         anchor = pagename.rsplit("/", 1)[-1]
+        # repr, not pickle: a pickle also records which strings are the same object.
+        shown = repr((pagename, kind, name, records))
+        digest = hashlib.sha256(f"{stamp}\0{shown}".encode()).hexdigest()
+        current[pagename] = digest
+        if indexer is not None:
+            # The search page shows titles as HTML, as Sphinx renders a document's.
+            indexer.feed(pagename, pagename, html.escape(name), _search_document(settings, anchor, name, kind, records))
+        target = Path(app.builder.get_outfilename(pagename))
+        if not moved and previous.get(pagename) == digest and _newer_than(target, newest_template):
+            continue
+        listing = ListingHTML(app, domain, pagename)
         body = (
             f'<section id="{html.escape(anchor, quote=True)}">\n'
             f"<h1>{html.escape(name)}{_permalink(app, anchor)}</h1>\n"
@@ -68,14 +81,6 @@ def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
             + _no_search(listing.render(kind, name, records))
             + "</section>\n"
         )
-        digest = hashlib.sha256(f"{stamp}\0{body}".encode()).hexdigest()
-        current[pagename] = digest
-        if indexer is not None:
-            # The search page shows titles as HTML, as Sphinx renders a document's.
-            indexer.feed(pagename, pagename, html.escape(name), _search_document(settings, anchor, name, kind, records))
-        target = Path(app.builder.get_outfilename(pagename))
-        if previous.get(pagename) == digest and _newer_than(target, newest_template):
-            continue
         yield pagename, _context(name, body), "page.html"
     if indexer is not None:
         _keep_in_search_index(indexer, set(current))
@@ -146,6 +151,18 @@ def _search_document(settings: Any, anchor: str, name: str, kind: str, records: 
         section += nodes.paragraph("", roles)
     document += section
     return document
+
+
+def _shared_state(app: Sphinx, domain: NewsDomain) -> str:
+    """What every entity page depends on besides its own articles: the titles of the editions.
+
+    (Where the other entities' pages are matters too; when one of them moves,
+    ``entities.pages_to_rewrite`` says so and every page is written.)
+    """
+    articles_dir = app.config.newsbook_articles_dir
+    editions = {record.edition: record for record in domain.articles.values()}
+    labels = sorted((str(key), edition_label(app.env, record, articles_dir)) for key, record in editions.items())
+    return hashlib.sha256(repr(labels).encode()).hexdigest()
 
 
 def _build_stamp(app: Sphinx) -> str:

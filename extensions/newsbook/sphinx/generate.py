@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,7 +21,7 @@ from .. import myst, slugs
 from ..lint import NOTE, lint
 from ..model import ROLE_KEYS, Page, Problem
 from ..parser import parse_path
-from .seedcache import Entry, SeedCache, stat_key
+from .seedcache import Entry, SeedCache, output_stamps, outputs_intact, stat_key
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -83,6 +83,27 @@ def write_if_changed(path: Path, text: str) -> bool:
         Path(temporary).unlink(missing_ok=True)
         raise
     return True
+
+
+def _page_names(page: Page, seed: Path, display: str) -> list[str]:
+    """The page name of each article of a printed page, warning where two would share one."""
+    names: list[str] = []
+    taken = {"index"}  # the edition page's own name
+    for article in page.articles:
+        name = _free_name(article.slug, taken)
+        if name != article.slug:
+            report(
+                Problem(
+                    "warning",
+                    display,
+                    article.line,
+                    f"the address {article.slug!r} is taken on this page; this article is published as {name!r}",
+                    code="duplicate-slug",
+                ),
+                seed,
+            )
+        names.append(name)
+    return names
 
 
 def _free_name(slug: str, taken: set[str]) -> str:
@@ -201,33 +222,23 @@ def generate(
         edition = seed.stem
         generated.pages.append((edition, page))
         folder = out_dir / edition
-        docs: list[str] = []
-        taken = {"index"}  # the edition page's own name
-        for position, article in enumerate(page.articles, start=1):
-            name = _free_name(article.slug, taken)
-            if name != article.slug:
-                report(
-                    Problem(
-                        "warning",
-                        display,
-                        article.line,
-                        f"the address {article.slug!r} is taken on this page; this article is published as {name!r}",
-                        code="duplicate-slug",
-                    ),
-                    seed,
-                )
-            path = folder / f"{name}.md"
-            text = myst.render_article(page, article, position, edition, display)
-            if write_if_changed(path, text):
-                generated.written.append(path)
-            keep.add(path)
-            docs.append(name)
+        names = _page_names(page, seed, display)
+        paths = [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+        for article in page.articles:
             generated.people.update(c.name for c in article.credits)
             generated.campaigns.update(article.campaigns)
-        index = folder / "index.md"
-        if write_if_changed(index, myst.render_edition(page, edition, edition_title(page, edition), docs, display)):
-            generated.written.append(index)
-        keep.add(index)
+        keep.update(paths)
+        # An unchanged seed whose pages are as the last build left them needs
+        # no rendering (a rebuild with no change renders nothing); the cache
+        # is dropped whenever newsbook's code changes, and the renderer with it.
+        if not outputs_intact(entry.outputs, paths):
+            for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
+                if write_if_changed(path, myst.render_article(page, article, position, edition, display)):
+                    generated.written.append(path)
+            edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, display)
+            if write_if_changed(paths[-1], edition_text):
+                generated.written.append(paths[-1])
+            seed_cache.put(seed, replace(entry, outputs=output_stamps(paths)))
     seed_cache.save()
     generated.removed = _remove_stale(out_dir, keep)
     _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
@@ -308,15 +319,22 @@ def _display_path(seed: Path, confdir: Path) -> str:
 
 
 def _remove_stale(out_dir: Path, keep: set[Path]) -> list[Path]:
-    """Delete generated pages whose article is gone, and empty folders."""
+    """Delete generated pages whose article is gone, and empty folders (one walk, deepest first)."""
     removed: list[Path] = []
     if not out_dir.is_dir():
         return removed
-    for path in sorted(out_dir.rglob("*.md")):
-        if path not in keep:
-            path.unlink()
-            removed.append(path)
-    for folder in sorted((p for p in out_dir.rglob("*") if p.is_dir()), reverse=True):
-        if not any(folder.iterdir()):
-            folder.rmdir()
-    return removed
+    for folder, subfolders, files in os.walk(out_dir, topdown=False):
+        here = Path(folder)
+        left = len(subfolders) + len(files)
+        for name in sorted(files):
+            path = here / name
+            if name.endswith(".md") and path not in keep:
+                path.unlink()
+                removed.append(path)
+                left -= 1
+        for name in subfolders:
+            if not (here / name).exists():
+                left -= 1
+        if left == 0 and here != out_dir:
+            here.rmdir()
+    return sorted(removed)

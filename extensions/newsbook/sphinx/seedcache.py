@@ -26,11 +26,37 @@ CACHE_NAME = "newsbook-seeds.pickle"
 
 @dataclass(frozen=True)
 class Entry:
-    """One seed as last parsed: its stat key, the result and the lint problems."""
+    """One seed as last parsed: its stat key, the result and the lint problems.
+
+    ``outputs`` are the pages generated from it by the last build, each with
+    its size and modification time when written or found unchanged: while
+    every one of them is still as it was left, the pages need not be rendered
+    again to know that their bytes are right.
+    """
 
     key: tuple[str, int, int]
     result: ParseResult
     problems: tuple[Problem, ...]
+    outputs: tuple[tuple[str, int, int], ...] = ()
+
+
+def output_stamps(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """Each path with its size and modification time, as :attr:`Entry.outputs` keeps them."""
+    stamps = []
+    for path in paths:
+        stat = path.stat()
+        stamps.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(stamps)
+
+
+def outputs_intact(stamps: tuple[tuple[str, int, int], ...], paths: list[Path]) -> bool:
+    """Whether ``paths`` are exactly the recorded outputs, each unchanged since."""
+    if len(stamps) != len(paths) or [s[0] for s in stamps] != [str(p) for p in paths]:
+        return False
+    try:
+        return output_stamps(paths) == stamps
+    except FileNotFoundError:
+        return False
 
 
 @cache
