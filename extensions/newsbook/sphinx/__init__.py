@@ -17,6 +17,7 @@ def setup_extension(app: Sphinx) -> None:
         entity_pages,
         generate,
         header_html,
+        index_pages,
         indices,
         latex,
         performance,
@@ -43,6 +44,7 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("doctree-resolved", article.add_siblings)
     app.connect("env-updated", entities.pages_to_rewrite)
     app.connect("html-collect-pages", entity_pages.collect)
+    app.connect("builder-inited", index_pages.write_only_changed_indices)
     search.setup(app)
     latex.setup(app)
     app.connect("builder-inited", _add_static)

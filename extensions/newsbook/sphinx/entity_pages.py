@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,9 +35,11 @@ from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Parser
 from docutils.utils import new_document
 from sphinx.locale import _
+from sphinx.util.parallel import ParallelTasks, make_chunks, parallel_available
 
 from .domain import NewsDomain
 from .entities import ListingHTML, count_text, edition_label, roles_text
+from .page_digests import PageDigests
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -47,31 +48,52 @@ if TYPE_CHECKING:
 DIGESTS = "newsbook-entity-pages.json"
 
 
-def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
-    """``html-collect-pages``: the generated entity pages whose HTML must be written."""
+def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: the generated entity pages whose HTML must be written.
+
+    With ``-j N`` the pages are rendered here, in worker processes, the way
+    Sphinx writes documents in parallel, and none is handed back.
+    """
+    pages = list(_pages(app))
+    if app.parallel > 1 and parallel_available and len(pages) > app.parallel:
+        _render_in_parallel(app, pages)
+        return []
+    return pages
+
+
+def _render_in_parallel(app: Sphinx, pages: list[tuple[str, dict[str, Any], str]]) -> None:
+    """Render ``pages`` through the HTML builder in ``app.parallel`` forked processes."""
+    builder = app.builder
+
+    def render(chunk: list[tuple[str, dict[str, Any], str]]) -> None:
+        for pagename, context, template in chunk:
+            builder.handle_page(pagename, context, template)
+
+    tasks = ParallelTasks(app.parallel)
+    for chunk in make_chunks(pages, app.parallel):  # type: ignore[arg-type]
+        tasks.add_task(render, chunk)
+    tasks.join()
+
+
+def _pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """The pages to write, with their template contexts; records what was written for next time."""
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    digests_path = Path(app.doctreedir) / DIGESTS
-    previous = _load(digests_path)
-    stamp = _build_stamp(app) + _shared_state(app, domain)
-    newest_template = _newest_template(app)
+    digests = PageDigests(app, DIGESTS)
+    shared = _shared_state(app, domain)
     moved = getattr(app.env, "newsbook_pages_moved", False)
     indexer = getattr(app.builder, "indexer", None)
     # docutils settings are slow to make (an option parser): once for every page.
     settings = get_default_settings(Parser)
-    current: dict[str, str] = {}
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         records = domain.articles_of(kind, name)
         anchor = pagename.rsplit("/", 1)[-1]
         # repr, not pickle: a pickle also records which strings are the same object.
-        shown = repr((pagename, kind, name, records))
-        digest = hashlib.sha256(f"{stamp}\0{shown}".encode()).hexdigest()
-        current[pagename] = digest
+        digest = digests.digest(repr((shared, pagename, kind, name, records)))
         if indexer is not None:
             # The search page shows titles as HTML, as Sphinx renders a document's.
             indexer.feed(pagename, pagename, html.escape(name), _search_document(settings, anchor, name, kind, records))
-        target = Path(app.builder.get_outfilename(pagename))
-        if not moved and previous.get(pagename) == digest and _newer_than(target, newest_template):
+        if digests.unchanged(pagename, digest) and not moved:
             continue
         listing = ListingHTML(app, domain, pagename)
         body = (
@@ -83,12 +105,11 @@ def collect(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
         )
         yield pagename, _context(name, body), "page.html"
     if indexer is not None:
-        _keep_in_search_index(indexer, set(current))
-    for pagename in set(previous) - set(current):
+        _keep_in_search_index(indexer, set(digests.current))
+    for pagename in digests.gone():
         if pagename not in app.env.all_docs:
             Path(app.builder.get_outfilename(pagename)).unlink(missing_ok=True)
-    digests_path.parent.mkdir(parents=True, exist_ok=True)
-    digests_path.write_text(json.dumps(current, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    digests.save()
 
 
 def _keep_in_search_index(indexer: Any, pages: set[str]) -> None:
@@ -163,30 +184,3 @@ def _shared_state(app: Sphinx, domain: NewsDomain) -> str:
     editions = {record.edition: record for record in domain.articles.values()}
     labels = sorted((str(key), edition_label(app.env, record, articles_dir)) for key, record in editions.items())
     return hashlib.sha256(repr(labels).encode()).hexdigest()
-
-
-def _build_stamp(app: Sphinx) -> str:
-    """The configuration and tags the HTML builder writes with (a change rewrites every page)."""
-    info = getattr(app.builder, "build_info", None)
-    return f"{getattr(info, 'config_hash', '')}/{getattr(info, 'tags_hash', '')}"
-
-
-def _newest_template(app: Sphinx) -> float:
-    templates = getattr(app.builder, "templates", None)
-    newest = getattr(templates, "newest_template_mtime", None)
-    return float(newest()) if callable(newest) else 0.0
-
-
-def _newer_than(path: Path, moment: float) -> bool:
-    try:
-        return path.stat().st_mtime >= moment
-    except FileNotFoundError:
-        return False
-
-
-def _load(path: Path) -> dict[str, str]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, ValueError):
-        return {}
-    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
