@@ -88,8 +88,9 @@ def _pages(app: Sphinx) -> Iterator[tuple[str, dict[str, Any], str]]:
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         records = domain.articles_of(kind, name)
         anchor = pagename.rsplit("/", 1)[-1]
-        # repr, not pickle: a pickle also records which strings are the same object.
-        digest = digests.digest(repr((shared, pagename, kind, name, records)))
+        # What the page shows, as for hand-written entity pages (repr, not
+        # pickle: a pickle also records which strings are the same object).
+        digest = digests.digest(repr((shared, pagename, kind, name, domain.signature(kind, name))))
         if indexer is not None:
             # The search page shows titles as HTML, as Sphinx renders a document's.
             indexer.feed(pagename, pagename, html.escape(name), _search_document(settings, anchor, name, kind, records))
