@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from .conftest import EDITION, Build, copy_book, edit_seed
+from .conftest import EDITION, SEEDS, Build, copy_book, edit_seed
 from .test_seed import EXPECTED
 
 
@@ -73,6 +73,26 @@ def test_search_index_holds_chinese_terms(built: Build) -> None:
     terms, titleterms = search_terms(built.outdir)
     for word in ("欠薪", "春联", "和平街街道", "北房镇", "12351"):
         assert word in terms or word in titleterms, word
+
+
+def test_metadata_block_is_kept_out_of_the_search_index(built: Build) -> None:
+    """Its labels would be words of every article; its names are in the text and on their own pages."""
+    seed_text = "".join(path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt"))
+    page = soup(article_pages(built.outdir)[0])
+    labels = [dt.get_text(strip=True).rstrip(":") for dt in page.select("dl.newsbook-meta dt")]
+    assert "版面" in labels and "版面" not in seed_text
+    text = (built.outdir / "searchindex.js").read_text(encoding="utf-8")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    articles = {n for n, name in enumerate(index["docnames"]) if name.startswith("articles/") and "/index" not in name}
+    assert len(articles) == 9
+
+    def documents_of(term: str) -> set[int]:
+        found = [index[kind].get(term, []) for kind in ("terms", "titleterms")]
+        return {n for value in found for n in (value if isinstance(value, list) else [value])}
+
+    assert not documents_of("版面") & articles
+    # The article's own text still is: a town the block links to is a term of its article.
+    assert documents_of("北房镇") & articles
 
 
 def test_article_prev_next_stay_in_the_edition(built: Build) -> None:

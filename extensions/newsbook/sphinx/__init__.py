@@ -35,6 +35,7 @@ def setup_extension(app: Sphinx) -> None:
         app.add_index_to_domain("news", index)
     app.add_node(entities.entity_listing)
     app.add_node(article.article_metadata)
+    app.add_node(header_html.metadata_html, html=(header_html.visit_metadata_html, None))
     app.add_node(entities.district_overview)
     app.connect("config-inited", generate.configure)
     app.connect("builder-inited", generate.generate_pages)

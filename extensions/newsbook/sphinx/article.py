@@ -38,6 +38,11 @@ logger = logging.getLogger(__name__)
 
 #: The class of the metadata block under each headline.
 META_CLASS = "newsbook-meta"
+#: The metadata block's classes.  "no-search" keeps it out of Sphinx's search
+#: index: its names are in the article's text (bylines, places, campaigns) and
+#: on their own pages, and its labels (版面, 区, 活动) would otherwise be words
+#: of every article.
+META_CLASSES = [META_CLASS, "no-search"]
 
 
 class article_metadata(nodes.General, nodes.Element):
@@ -162,7 +167,7 @@ def metadata_fields(env: BuildEnvironment, record: ArticleRecord, articles_dir: 
 
 def metadata_block(fields: list[Field]) -> nodes.field_list:
     """The metadata block as a field list whose links are references for Sphinx to resolve."""
-    block = nodes.field_list(classes=[META_CLASS])
+    block = nodes.field_list(classes=list(META_CLASSES))
     for label, parts in fields:
         body = nodes.paragraph()
         for part in parts:

@@ -4,7 +4,7 @@ The doctree Sphinx reads holds only a placeholder (``article.article_metadata``)
 where the block goes; this post-transform makes the block from the ``news``
 domain's record of the article, before Sphinx resolves references.
 
-For HTML builders the block is written straight to HTML: it holds about ten
+For HTML builders the block is written straight to HTML (``metadata_html``): it holds about ten
 cross-references, and resolving them one node at a time and walking them
 through the HTML translator was most of what an article cost newsbook beyond
 a plain Sphinx page.  The markup is the one the translator would have written
@@ -24,7 +24,7 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from . import html_markup
 from .article import (
-    META_CLASS,
+    META_CLASSES,
     EditionRef,
     EntityRef,
     Field,
@@ -34,6 +34,21 @@ from .article import (
     metadata_fields,
 )
 from .domain import NewsDomain
+
+
+class metadata_html(nodes.Element):
+    """The metadata block as HTML (``markup``), written as it is by HTML translators.
+
+    Not a ``raw`` node: Sphinx's search index strips the tags of raw HTML and
+    indexes the rest, and this block stays out of the index (it has no text
+    nodes to index); a raw node marked "no-search" would be, but the HTML
+    translator wraps a raw node with classes in a ``<div>`` of its own.
+    """
+
+
+def visit_metadata_html(translator: Any, node: metadata_html) -> None:
+    translator.body.append(node["markup"])
+    raise nodes.SkipNode
 
 
 class Unresolved(Exception):
@@ -64,7 +79,7 @@ class MakeMetadata(SphinxPostTransform):
                 except (Unresolved, NoUri):
                     pass
                 else:
-                    placeholder.replace_self(nodes.raw("", markup, format="html"))
+                    placeholder.replace_self(metadata_html(markup=markup))
                     continue
             placeholder.replace_self(metadata_block(fields))
 
@@ -79,7 +94,7 @@ class _Writer:
         self.docname = docname
 
     def field_list(self, fields: list[Field]) -> str:
-        return html_markup.field_list([META_CLASS], [(label, self.body(parts)) for label, parts in fields])
+        return html_markup.field_list(META_CLASSES, [(label, self.body(parts)) for label, parts in fields])
 
     def body(self, parts: list[str | EntityRef | EditionRef]) -> str:
         out: list[str] = []
