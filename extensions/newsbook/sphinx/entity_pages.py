@@ -40,6 +40,7 @@ from sphinx.util.parallel import ParallelTasks, make_chunks, parallel_available
 from .domain import NewsDomain
 from .entities import ListingHTML, count_text, edition_label, roles_text
 from .page_digests import PageDigests
+from .page_stamp import write_stamped
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -51,10 +52,12 @@ DIGESTS = "newsbook-entity-pages.json"
 def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     """``html-collect-pages``: the generated entity pages whose HTML must be written.
 
-    With ``-j N`` the pages are rendered here, in worker processes, the way
-    Sphinx writes documents in parallel, and none is handed back.
+    Pages that can be stamped from their folder's prototype are written here
+    (:mod:`.page_stamp`); with ``-j N`` the rest are rendered here too, in
+    worker processes, the way Sphinx writes documents in parallel, and none
+    is handed back.
     """
-    pages = list(_pages(app))
+    pages = write_stamped(app, _pages(app))
     if app.parallel > 1 and parallel_available and len(pages) > app.parallel:
         _render_in_parallel(app, pages)
         return []
