@@ -8,7 +8,7 @@ import pytest
 from newsbook.sphinx.page_stamp import PROTOTYPE
 from sphinx.builders.html import StandaloneHTMLBuilder
 
-from .conftest import add_page, copy_book
+from .conftest import add_page, copy_book, edit_seed
 from .test_indexes import entity_pages
 
 #: A hand-written article whose reporter and campaign HTML escaping changes.
@@ -96,3 +96,20 @@ def test_a_page_that_shows_its_name_otherwise_is_rendered_one_by_one(
     for name, page in pages.items():
         expected = f'<meta name="newsbook-test-page" content="{name[:-5].upper()}">'
         assert expected.encode() in page, name
+
+
+def test_a_rebuild_that_writes_a_page_or_two_per_folder_renders_them_directly(
+    tmp_path: Path, build, rendered: list[str]
+) -> None:
+    """A prototype and its check cost two renderings: not worth it for one page."""
+    book = copy_book(tmp_path / "book")
+    build(book)
+    assert any(name.endswith(PROTOTYPE) for name in rendered)
+    rendered.clear()
+    edit_seed(book, "（记者 马超）", "（记者 边磊）")
+    build(book)
+    assert sorted(rendered) == [
+        "entities/campaign/song-wen-nuan",
+        "entities/district/yan-qing-qu",
+        "entities/reporter/bian-lei",
+    ]

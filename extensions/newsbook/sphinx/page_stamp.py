@@ -48,12 +48,16 @@ _TITLE = "NewsbookStampTitle7d1c"
 _BODY = "NewsbookStampBody7d1c"
 _SLUG = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]*")
 
+#: A prototype and its check cost two renderings: stamping saves time from the third page of a folder
+#: (a rebuild after one seed changed writes only a few pages per folder).
+MIN_PAGES = 3
+
 #: Modules whose ``html-page-context`` listeners treat every page alike.
 KNOWN_LISTENERS = ("sphinx.", "alabaster", "pydata_sphinx_theme", "sphinx_book_theme", "newsbook.")
 
 
 def write_stamped(app: Sphinx, pages: Iterable[Page]) -> list[Page]:
-    """Write the pages that can be stamped; the rest, for the builder to render, in order."""
+    """Write the pages that can be stamped; return the rest, for the builder to render."""
     left: list[Page] = []
     by_folder: dict[tuple[str, str], list[Page]] = {}
     for page in pages:
@@ -65,12 +69,12 @@ def write_stamped(app: Sphinx, pages: Iterable[Page]) -> list[Page]:
     if not _listeners_known(app):
         return [*left, *(page for group in by_folder.values() for page in group)]
     for (folder, template), group in by_folder.items():
-        if not _same_sidebars(app, [pagename for pagename, _, _ in group]):
+        if len(group) < MIN_PAGES or not _same_sidebars(app, [pagename for pagename, _, _ in group]):
             left.extend(group)
             continue
-        stamp = _prototype(app, folder, group[0][1], template)
         first = group[0]
-        ordinary = _render(app, first[0], first[1], template)
+        stamp = _prototype(app, folder, first[1], template)
+        ordinary = _render(app, first[0], first[1], template) if stamp is not None else ""
         if stamp is None or _fill(stamp, first) != ordinary:
             logger.verbose("newsbook: the pages of %s/ are rendered one by one (the stamp does not match)", folder)
             left.extend(group)
