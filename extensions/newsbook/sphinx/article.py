@@ -42,7 +42,7 @@ META_CLASS = "newsbook-meta"
 #: index: its names are in the article's text (bylines, places, campaigns) and
 #: on their own pages, and its labels (版面, 区, 活动) would otherwise be words
 #: of every article.
-META_CLASSES = [META_CLASS, "no-search"]
+META_CLASSES = (META_CLASS, "no-search")
 
 
 class article_metadata(nodes.General, nodes.Element):

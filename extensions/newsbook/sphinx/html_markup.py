@@ -9,6 +9,7 @@ Every argument named ``*_html`` is markup already escaped by the caller.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 
 
 def internal_link(uri: str, inner_html: str, title: str | None = None) -> str:
@@ -17,7 +18,7 @@ def internal_link(uri: str, inner_html: str, title: str | None = None) -> str:
     return f'<a class="reference internal" href="{html.escape(uri, quote=True)}"{title_attribute}>{inner_html}</a>'
 
 
-def field_list(classes: list[str], fields: list[tuple[str, str]]) -> str:
+def field_list(classes: Sequence[str], fields: list[tuple[str, str]]) -> str:
     """A ``field_list`` of (label, body paragraph HTML) pairs, fields alternately odd and even."""
     parts = [f'<dl class="{html.escape(" ".join([*classes, "field-list", "simple"]), quote=True)}">\n']
     for number, (label, body_html) in enumerate(fields):
