@@ -20,6 +20,7 @@ def setup_extension(app: Sphinx) -> None:
         index_pages,
         indices,
         latex,
+        memory,
         performance,
         safety,
         search,
@@ -51,6 +52,7 @@ def setup_extension(app: Sphinx) -> None:
     app.connect("builder-inited", _add_static)
     app.add_css_file("newsbook.css")
     performance.setup(app)
+    memory.setup(app)
     safety.setup(app)
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util import logging
+from sphinx.util.parallel import ParallelTasks, make_chunks, parallel_available
 
 from .. import myst, slugs
 from ..lint import NOTE, lint
@@ -85,25 +86,21 @@ def write_if_changed(path: Path, text: str) -> bool:
     return True
 
 
-def _page_names(page: Page, seed: Path, display: str) -> list[str]:
-    """The page name of each article of a printed page, warning where two would share one."""
+def _page_names(page: Page) -> tuple[list[str], list[tuple[int | None, str, str]]]:
+    """The page name of each article of a printed page, and the articles renamed so that none share one.
+
+    A renamed article is ``(line, slug, name)``; the caller warns about it
+    (this runs in worker processes, which do not log).
+    """
     names: list[str] = []
+    renamed: list[tuple[int | None, str, str]] = []
     taken = {"index"}  # the edition page's own name
     for article in page.articles:
         name = _free_name(article.slug, taken)
         if name != article.slug:
-            report(
-                Problem(
-                    "warning",
-                    display,
-                    article.line,
-                    f"the address {article.slug!r} is taken on this page; this article is published as {name!r}",
-                    code="duplicate-slug",
-                ),
-                seed,
-            )
+            renamed.append((article.line, article.slug, name))
         names.append(name)
-    return names
+    return names, renamed
 
 
 def _free_name(slug: str, taken: set[str]) -> str:
@@ -167,6 +164,7 @@ def generate_pages(app: Sphinx) -> None:
         app.config.newsbook_articles_dir,
         app.config.newsbook_entities_dir,
         Path(app.doctreedir),
+        jobs=app.parallel,
     )
     from . import search
     from .domain import NewsDomain
@@ -184,10 +182,14 @@ def generate(
     articles_setting: str,
     entities_setting: str,
     cache_dir: Path | None = None,
+    jobs: int = 1,
 ) -> Generated:
     """Write every article and edition page, remove pages that are gone, name the entity pages.
 
     ``cache_dir`` (the build's doctree folder) keeps parsed seeds between builds.
+    With ``jobs`` > 1 the seeds that must be parsed or rendered are shared out
+    to that many forked processes (``sphinx-build -j N``); everything that is
+    logged or kept is then handled here, in seed order, as in a serial pass.
     """
     seeds_dir = (confdir / seeds_setting).resolve()
     out_dir = srcdir / articles_setting
@@ -199,15 +201,15 @@ def generate(
     else:
         seeds = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file())
     seed_cache = SeedCache(cache_dir)
+    jobs_of_seeds = []
     for seed in seeds:
         display = _display_path(seed, confdir)
         key = stat_key(seed, display)
-        entry = seed_cache.get(seed, key)
-        if entry is None:
-            result = parse_path(seed, source=display)
-            entry = Entry(key, result, tuple(lint(result, seed)))
-            seed_cache.put(seed, entry)
-        result = entry.result
+        jobs_of_seeds.append(SeedJob(seed, display, out_dir / seed.stem, key, seed_cache.get(seed, key)))
+    for job, done in zip(jobs_of_seeds, seed_results(jobs_of_seeds, jobs), strict=True):
+        seed = job.seed
+        entry = done.entry
+        seed_cache.put(seed, entry)
         # The parser's problems and the linter's (``newsbook check`` reports
         # the same ones), every build, cached or not; notes are logged
         # without becoming warnings.
@@ -216,29 +218,18 @@ def generate(
                 logger.info("note: %s", problem.message, location=seed_location(seed, problem.line))
             else:
                 report(problem, seed)
-        page = result.page
+        page = entry.result.page
         if page is None or not page.articles:
             continue
-        edition = seed.stem
-        generated.pages.append((edition, page))
-        folder = out_dir / edition
-        names = _page_names(page, seed, display)
-        paths = [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+        for line, slug, name in done.renamed:
+            message = f"the address {slug!r} is taken on this page; this article is published as {name!r}"
+            report(Problem("warning", job.display, line, message, code="duplicate-slug"), seed)
+        generated.pages.append((seed.stem, page))
         for article in page.articles:
             generated.people.update(c.name for c in article.credits)
             generated.campaigns.update(article.campaigns)
-        keep.update(paths)
-        # An unchanged seed whose pages are as the last build left them needs
-        # no rendering (a rebuild with no change renders nothing); the cache
-        # is dropped whenever newsbook's code changes, and the renderer with it.
-        if not outputs_intact(entry.outputs, paths):
-            for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
-                if write_if_changed(path, myst.render_article(page, article, position, edition, display)):
-                    generated.written.append(path)
-            edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, display)
-            if write_if_changed(paths[-1], edition_text):
-                generated.written.append(paths[-1])
-            seed_cache.put(seed, replace(entry, outputs=output_stamps(paths)))
+        keep.update(done.paths)
+        generated.written.extend(done.written)
     seed_cache.save()
     generated.removed = _remove_stale(out_dir, keep)
     _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
@@ -252,6 +243,104 @@ def generate(
     if (srcdir / entities_setting).is_dir() and not any((srcdir / entities_setting).iterdir()):
         (srcdir / entities_setting).rmdir()
     return generated
+
+
+@dataclass(frozen=True)
+class SeedJob:
+    """One seed of a generation pass: the file, its name in messages, its pages' folder, its cache key and entry."""
+
+    seed: Path
+    display: str
+    folder: Path
+    key: tuple[str, int, int]
+    cached: Entry | None
+
+    def quick(self) -> SeedDone | None:
+        """The result without parsing or rendering, when the cache has the seed and its pages are intact."""
+        if self.cached is None:
+            return None
+        page = self.cached.result.page
+        if page is None or not page.articles:
+            return SeedDone(self.cached)
+        names, renamed = _page_names(page)
+        paths = _page_paths(self.folder, names)
+        if not outputs_intact(self.cached.outputs, paths):
+            return None
+        return SeedDone(self.cached, tuple(renamed), tuple(paths))
+
+
+@dataclass(frozen=True)
+class SeedDone:
+    """What a seed gave: its cache entry, the articles renamed, its pages and those written anew."""
+
+    entry: Entry
+    renamed: tuple[tuple[int | None, str, str], ...] = ()
+    paths: tuple[Path, ...] = ()
+    written: tuple[Path, ...] = ()
+
+
+def _page_paths(folder: Path, names: list[str]) -> list[Path]:
+    """The article pages of an edition, then its own page (``index.md``)."""
+    return [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+
+
+def process_seed(job: SeedJob) -> SeedDone:
+    """Parse (unless cached), lint and render one seed, writing the pages whose bytes changed.
+
+    Logs nothing, so that it can run in a worker process: problems travel in
+    the returned entry and are reported by :func:`generate`.
+    """
+    entry = job.cached
+    if entry is None:
+        result = parse_path(job.seed, source=job.display)
+        entry = Entry(job.key, result, tuple(lint(result, job.seed)))
+    page = entry.result.page
+    if page is None or not page.articles:
+        return SeedDone(entry)
+    names, renamed = _page_names(page)
+    paths = _page_paths(job.folder, names)
+    written: list[Path] = []
+    # An unchanged seed whose pages are as the last build left them needs no
+    # rendering (a rebuild with no change renders nothing); the cache is
+    # dropped whenever newsbook's code changes, and the renderer with it.
+    if not outputs_intact(entry.outputs, paths):
+        edition = job.seed.stem
+        for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
+            if write_if_changed(path, myst.render_article(page, article, position, edition, job.display)):
+                written.append(path)
+        edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, job.display)
+        if write_if_changed(paths[-1], edition_text):
+            written.append(paths[-1])
+        entry = replace(entry, outputs=output_stamps(paths))
+    return SeedDone(entry, tuple(renamed), tuple(paths), tuple(written))
+
+
+#: Fewer seeds to parse or render than this are not worth a worker process.
+PARALLEL_MINIMUM = 16
+
+
+def seed_results(jobs_of_seeds: list[SeedJob], jobs: int = 1) -> list[SeedDone]:
+    """:func:`process_seed` of every job, in order; the heavy ones in ``jobs`` processes when it pays."""
+    results: list[SeedDone | None] = [job.quick() for job in jobs_of_seeds]
+    heavy = [index for index, done in enumerate(results) if done is None]
+    if jobs > 1 and parallel_available and len(heavy) >= PARALLEL_MINIMUM:
+
+        def work(chunk: list[int]) -> list[SeedDone]:
+            return [process_seed(jobs_of_seeds[index]) for index in chunk]
+
+        def collect(chunk: list[int], done: list[SeedDone]) -> None:
+            for index, outcome in zip(chunk, done, strict=True):
+                results[index] = outcome
+
+        tasks = ParallelTasks(jobs)
+        for chunk in make_chunks(heavy, jobs):  # type: ignore[arg-type]
+            tasks.add_task(work, chunk, collect)
+        tasks.join()
+    else:
+        for index in heavy:
+            results[index] = process_seed(jobs_of_seeds[index])
+    assert all(done is not None for done in results)
+    return results  # type: ignore[return-value]
 
 
 def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[str, str]]:
