@@ -115,6 +115,28 @@ def test_domain_indices_in_pinyin_order(built: Build) -> None:
     assert "边磊" in reporters.get_text()
 
 
+def test_web_indices_list_each_entity_once_with_its_count(built: Build) -> None:
+    """An entry links to the entity's page, which lists the articles; the index does not list them again."""
+    domain = built.app.env.get_domain("news")
+    titles = {record.title for record in domain.articles.values()}
+    for kind in ("district", "reporter", "campaign"):
+        html = soup(built.outdir / f"news-{kind}.html")
+        rows = html.select("table.modindextable tr:not(.cap)")
+        names = [row.select_one("code.xref").get_text(strip=True) for row in rows if row.select_one("code.xref")]
+        assert names and len(names) == len(set(names)), kind
+        assert not titles & set(names)
+        assert not [title for title in titles if title in html.get_text()], kind
+        pages = entity_pages(built.outdir, kind)
+        for row in rows:
+            if row.select_one("code.xref") is None:
+                continue
+            name = row.select_one("code.xref").get_text(strip=True)
+            href = row.select_one("a")["href"]
+            assert href.startswith(f"entities/{kind}/") and href.endswith("#entity"), href
+            count = row.select_one("em").get_text(strip=True)
+            assert count == f"({len(listed_articles(pages[name]))} 篇)", (name, count)
+
+
 def test_discovered_campaigns_have_their_own_section(built: Build) -> None:
     text = soup(built.outdir / "news-campaign.html").get_text()
     assert "待收录" in text
