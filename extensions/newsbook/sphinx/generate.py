@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util import logging
-from sphinx.util.parallel import ParallelTasks, make_chunks, parallel_available
+from sphinx.util.parallel import ParallelTasks, parallel_available
 
 from .. import myst, slugs
+from ..campaigns import load_vocabulary
+from ..gazetteer import load_gazetteer
 from ..lint import NOTE, lint
 from ..model import ROLE_KEYS, Page, Problem
 from ..parser import parse_path
@@ -332,9 +334,14 @@ def seed_results(jobs_of_seeds: list[SeedJob], jobs: int = 1) -> list[SeedDone]:
             for index, outcome in zip(chunk, done, strict=True):
                 results[index] = outcome
 
+        # Loaded once here, not once in every worker (the campaign vocabulary
+        # compiles one large regular expression).
+        load_gazetteer()
+        load_vocabulary()
         tasks = ParallelTasks(jobs)
-        for chunk in make_chunks(heavy, jobs):  # type: ignore[arg-type]
-            tasks.add_task(work, chunk, collect)
+        # Seeds are pages of similar size: one share per process, dealt out in turn.
+        for share in range(jobs):
+            tasks.add_task(work, heavy[share::jobs], collect)
         tasks.join()
     else:
         for index in heavy:
@@ -350,8 +357,6 @@ def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[
     articles that name none; people and campaigns get a page when an article
     names them.
     """
-    from ..campaigns import load_vocabulary
-    from ..gazetteer import load_gazetteer
     from .domain import CITYWIDE
 
     vocabulary = load_vocabulary()
