@@ -103,6 +103,17 @@ def test_language_loads_the_dictionary_and_keeps_numbers(tmp_path):
     assert all(len(w) >= 2 for w in words)
 
 
+def test_a_word_of_the_book_inside_a_longer_one_is_a_term(tmp_path):
+    """jieba keeps 根治欠薪工作 (an alias) whole and gives its two- and three-character words only."""
+    dictionary = tmp_path / "words.txt"
+    dictionary.write_text(search.dictionary_text(["根治欠薪", "根治欠薪工作", "和平街街道"]), encoding="utf-8")
+    language = _language(dictionary)
+    words = language.split("朝阳区把根治欠薪工作作为重要内容，和平街街道总工会开展活动。")
+    assert "根治欠薪工作" in words and "根治欠薪" in words
+    assert "和平街街道" in words and "和平街" in words
+    assert words.count("根治欠薪") == 1
+
+
 def test_language_stems_latin_words_like_the_javascript(tmp_path):
     language = _language(tmp_path / "none.txt")
     assert language.stem("Running") == "run"

@@ -287,9 +287,28 @@ class NewsbookChinese(SearchChinese):
 
     def split(self, input: str) -> list[str]:
         words = [w for w in self.tokenizer.cut_for_search(input) if _WORD_CHAR.search(w)]
+        words += self._nested_words(words)
         latin = _LATIN.findall(input)
         self.latin_terms.update(latin)
         return words + latin
+
+    def _nested_words(self, words: list[str]) -> list[str]:
+        """Dictionary words of four characters or more inside a longer word.
+
+        jieba's search mode also gives the known words of two and three
+        characters inside a long word, but none longer: the campaign alias
+        根治欠薪工作 is one word, and without this the page would not be found
+        by 根治欠薪 (at 10,000 articles the query missed nine pages in ten).
+        """
+        known = self.tokenizer.FREQ
+        nested: list[str] = []
+        for word in words:
+            for length in range(4, len(word)):
+                for start in range(len(word) - length + 1):
+                    part = word[start : start + length]
+                    if known.get(part):
+                        nested.append(part)
+        return nested
 
     def stem(self, word: str) -> str:
         """Porter-stem words of ASCII letters and digits, as the JavaScript Stemmer does."""
