@@ -2,11 +2,13 @@
 
 Indexes a built book with Pagefind (``pip install "pagefind[extended]"``;
 the extended build segments Chinese), restricted to the article body so
-that the theme's labels stay out of the excerpts, into ``HTML_DIR/pagefind``.
+that the theme's and the header's labels stay out of the excerpts, into
+``HTML_DIR/pagefind``.
 Then, for each query, in a fresh Chromium context, it loads Pagefind's
 JavaScript API on the book's landing page and records the time to the
 number of hits, the time to the first ten results with their excerpts (what
-a results page shows first), and the bytes of index fetched for the query.
+a results page shows first), and the bytes Pagefind fetched to answer: its
+script and WebAssembly, the index chunks the query needs and the excerpts.
 Compare with ``bench.search_timing``, which times Sphinx's own search on the
 same book.
 """
@@ -25,8 +27,10 @@ from urllib.parse import urljoin
 
 from .search_timing import DEFAULT_QUERIES
 
-#: What Pagefind indexes of a page: the article, not the theme around it.
+#: What Pagefind indexes of a page: the article, not the theme around it ...
 ROOT_SELECTOR = "article.bd-article"
+#: ... nor what newsbook keeps out of Sphinx's index (the article header, the neighbours) or permalinks.
+EXCLUDE_SELECTORS = ".no-search, a.headerlink"
 BUNDLE = "pagefind"
 
 _SEARCH = """async (query) => {
@@ -37,11 +41,8 @@ _SEARCH = """async (query) => {
   const counted = performance.now();
   const first = await Promise.all(found.results.slice(0, 10).map((result) => result.data()));
   const shown = performance.now();
-  const fetched = performance.getEntriesByType("resource")
-    .filter((entry) => entry.name.includes("/pagefind/"))
-    .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
-  return {hits: found.results.length, counted_ms: counted - start, first_ten_ms: shown - start,
-          excerpt: first.length ? first[0].excerpt : "", fetched_bytes: fetched};
+  return {hits: found.results.length, shown: first.length, counted_ms: counted - start,
+          first_ten_ms: shown - start, excerpt: first.length ? first[0].excerpt : ""};
 }"""
 
 
@@ -51,7 +52,8 @@ def build_index(html_dir: Path) -> dict[str, Any]:
     if bundle.exists():
         shutil.rmtree(bundle)
     command = [sys.executable, "-m", "pagefind", "--site", str(html_dir), "--output-subdir", BUNDLE]
-    command += ["--root-selector", ROOT_SELECTOR, "--force-language", "zh", "--quiet"]
+    command += ["--root-selector", ROOT_SELECTOR, "--exclude-selectors", EXCLUDE_SELECTORS]
+    command += ["--force-language", "zh", "--quiet"]
     start = time.perf_counter()
     subprocess.run(command, check=True)
     seconds = time.perf_counter() - start
@@ -76,21 +78,32 @@ def time_queries(html_dir: Path, queries: tuple[str, ...] = DEFAULT_QUERIES, bro
         base = stack.enter_context(serve_directory(html_dir))
         for query in queries:
             context = browser.new_context()
+            # Pagefind fetches its index from a web worker: the context sees those requests, the page does not.
+            fetched: list[tuple[str, int]] = []
+            context.on("requestfinished", lambda request, fetched=fetched: _note(request, fetched))
             page = context.new_page()
             page.goto(urljoin(base, "index.html"))
             result = page.evaluate(_SEARCH, query)
+            deadline = time.monotonic() + 10
+            while sum("/fragment/" in url for url, _ in fetched) < result["shown"] and time.monotonic() < deadline:
+                page.wait_for_timeout(50)  # request events reach Python after the page has them
             rows.append(
                 {
                     "query": query,
                     "hits": result["hits"],
                     "counted_s": round(result["counted_ms"] / 1000, 3),
                     "first_ten_s": round(result["first_ten_ms"] / 1000, 3),
-                    "fetched_bytes": result["fetched_bytes"],
+                    "fetched_bytes": sum(size for url, size in fetched if f"/{BUNDLE}/" in url),
                     "excerpt": result["excerpt"],
                 }
             )
             context.close()
     return rows
+
+
+def _note(request: Any, fetched: list[tuple[str, int]]) -> None:
+    """Record a finished request's address and the size of its body."""
+    fetched.append((request.url, request.sizes().get("responseBodySize", 0)))
 
 
 def main(argv: list[str] | None = None) -> int:

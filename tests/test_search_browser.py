@@ -205,3 +205,20 @@ def test_search_timing_reports_the_index_and_the_hits(chromium_browser, book: Pa
     assert row["searchindex_bytes"] == (book / "searchindex.js").stat().st_size
     assert 0 < row["index_loaded_s"] <= row["first_result_s"] <= row["all_results_s"]
     assert row["gave_up_after_s"] is None
+
+
+def test_pagefind_timing_indexes_the_articles_and_times_a_query(chromium_browser, book: Path, tmp_path: Path) -> None:
+    """``bench.pagefind_timing``, the measured proposal on the performance page, on a copy of the small book."""
+    import shutil
+
+    from bench.pagefind_timing import BUNDLE, build_index, time_queries
+
+    site = tmp_path / "html"
+    shutil.copytree(book, site)
+    index = build_index(site)
+    assert index["bundle_bytes"] > 0 and (site / BUNDLE / "pagefind.js").is_file()
+    [row] = time_queries(site, ("根治欠薪",), browser=chromium_browser)
+    assert row["hits"] >= 1
+    assert "欠薪" in row["excerpt"] and "版面" not in row["excerpt"]  # the article's text, not the theme's labels
+    assert 0 < row["counted_s"] <= row["first_ten_s"]
+    assert 0 < row["fetched_bytes"] <= index["bundle_bytes"]
