@@ -16,7 +16,6 @@ same book.
 from __future__ import annotations
 
 import contextlib
-import json
 import shutil
 import subprocess
 import sys
@@ -25,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
-from .search_timing import DEFAULT_QUERIES
+from .search_timing import DEFAULT_QUERIES, run_cli
 
 #: What Pagefind indexes of a page: the article, not the theme around it ...
 ROOT_SELECTOR = "article.bd-article"
@@ -106,16 +105,13 @@ def _note(request: Any, fetched: list[tuple[str, int]]) -> None:
     fetched.append((request.url, request.sizes().get("responseBodySize", 0)))
 
 
+def measure(html_dir: Path, queries: tuple[str, ...]) -> dict[str, Any]:
+    """Index the book, then time the queries."""
+    return {"index": build_index(html_dir), "queries": time_queries(html_dir, queries)}
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if not args:
-        print(__doc__, file=sys.stderr)
-        return 2
-    html_dir = Path(args[0])
-    queries = tuple(args[1:]) or DEFAULT_QUERIES
-    report = {"index": build_index(html_dir), "queries": time_queries(html_dir, queries)}
-    print(json.dumps(report, ensure_ascii=False, indent=2))
-    return 0
+    return run_cli(argv, __doc__ or "", measure)
 
 
 if __name__ == "__main__":

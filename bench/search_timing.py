@@ -14,6 +14,7 @@ import contextlib
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
@@ -91,15 +92,19 @@ def _time_queries(
     return rows
 
 
-def main(argv: list[str] | None = None) -> int:
+def run_cli(argv: list[str] | None, doc: str, measure: Callable[[Path, tuple[str, ...]], object]) -> int:
+    """``HTML_DIR [QUERY...]`` from the command line: print ``measure(html_dir, queries)`` as JSON."""
     args = sys.argv[1:] if argv is None else argv
     if not args:
-        print(__doc__, file=sys.stderr)
+        print(doc, file=sys.stderr)
         return 2
-    html_dir = Path(args[0])
     queries = tuple(args[1:]) or DEFAULT_QUERIES
-    print(json.dumps(time_queries(html_dir, queries), ensure_ascii=False, indent=2))
+    print(json.dumps(measure(Path(args[0]), queries), ensure_ascii=False, indent=2))
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_cli(argv, __doc__ or "", time_queries)
 
 
 if __name__ == "__main__":
