@@ -261,14 +261,8 @@ class SeedJob:
         """The result without parsing or rendering, when the cache has the seed and its pages are intact."""
         if self.cached is None:
             return None
-        page = self.cached.result.page
-        if page is None or not page.articles:
-            return SeedDone(self.cached)
-        names, renamed = _page_names(page)
-        paths = _page_paths(self.folder, names)
-        if not outputs_intact(self.cached.outputs, paths):
-            return None
-        return SeedDone(self.cached, tuple(renamed), tuple(paths))
+        done = _laid_out(self.cached, self.folder)
+        return done if not done.paths or outputs_intact(self.cached.outputs, list(done.paths)) else None
 
 
 @dataclass(frozen=True)
@@ -281,9 +275,14 @@ class SeedDone:
     written: tuple[Path, ...] = ()
 
 
-def _page_paths(folder: Path, names: list[str]) -> list[Path]:
-    """The article pages of an edition, then its own page (``index.md``)."""
-    return [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+def _laid_out(entry: Entry, folder: Path) -> SeedDone:
+    """Where a parsed seed's pages go (none for a page without articles), nothing written yet."""
+    page = entry.result.page
+    if page is None or not page.articles:
+        return SeedDone(entry)
+    names, renamed = _page_names(page)
+    paths = [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+    return SeedDone(entry, tuple(renamed), tuple(paths))
 
 
 def process_seed(job: SeedJob) -> SeedDone:
@@ -296,25 +295,25 @@ def process_seed(job: SeedJob) -> SeedDone:
     if entry is None:
         result = parse_path(job.seed, source=job.display)
         entry = Entry(job.key, result, tuple(lint(result, job.seed)))
-    page = entry.result.page
-    if page is None or not page.articles:
-        return SeedDone(entry)
-    names, renamed = _page_names(page)
-    paths = _page_paths(job.folder, names)
-    written: list[Path] = []
+    done = _laid_out(entry, job.folder)
+    paths = list(done.paths)
     # An unchanged seed whose pages are as the last build left them needs no
     # rendering (a rebuild with no change renders nothing); the cache is
     # dropped whenever newsbook's code changes, and the renderer with it.
-    if not outputs_intact(entry.outputs, paths):
-        edition = job.seed.stem
-        for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
-            if write_if_changed(path, myst.render_article(page, article, position, edition, job.display)):
-                written.append(path)
-        edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, job.display)
-        if write_if_changed(paths[-1], edition_text):
-            written.append(paths[-1])
-        entry = replace(entry, outputs=output_stamps(paths))
-    return SeedDone(entry, tuple(renamed), tuple(paths), tuple(written))
+    if not paths or outputs_intact(entry.outputs, paths):
+        return done
+    page = entry.result.page
+    assert page is not None
+    edition = job.seed.stem
+    names = [path.stem for path in paths[:-1]]
+    written: list[Path] = []
+    for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
+        if write_if_changed(path, myst.render_article(page, article, position, edition, job.display)):
+            written.append(path)
+    edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, job.display)
+    if write_if_changed(paths[-1], edition_text):
+        written.append(paths[-1])
+    return replace(done, entry=replace(entry, outputs=output_stamps(paths)), written=tuple(written))
 
 
 #: Fewer seeds to parse or render than this are not worth a worker process.

@@ -63,11 +63,16 @@ class _State:
     frozen = False
 
 
-def _restart_in_child() -> None:
-    """``os.register_at_fork``: a worker forked during a parallel read collects its own garbage."""
+def _restart_collections() -> None:
+    """Automatic collections back on, if newsbook stopped them in this process."""
     if _State.disabled_here:
         _State.disabled_here = False
         gc.enable()
+
+
+def _restart_in_child() -> None:
+    """``os.register_at_fork``: a worker forked during a parallel read collects its own garbage."""
+    _restart_collections()
 
 
 os.register_at_fork(after_in_child=_restart_in_child)
@@ -114,9 +119,7 @@ def release_merged(app: Sphinx, env: BuildEnvironment, docnames: list[str], othe
 
 def freeze_before_writing(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``, last: collections back on, and the read environment out of their way."""
-    if _State.disabled_here:
-        _State.disabled_here = False
-        gc.enable()
+    _restart_collections()
     if _tuned(app):
         collect_and_freeze()
     return []
@@ -124,9 +127,7 @@ def freeze_before_writing(app: Sphinx, env: BuildEnvironment) -> list[str]:
 
 def thaw(app: Sphinx, exception: BaseException | None) -> None:
     """``build-finished``: every object is the collector's again."""
-    if _State.disabled_here:
-        _State.disabled_here = False
-        gc.enable()
+    _restart_collections()
     if _State.frozen:
         _State.frozen = False
         gc.unfreeze()

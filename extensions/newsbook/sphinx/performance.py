@@ -21,12 +21,13 @@ sidebar (``suppress_sidebar_toctree()``), and to answer it Sphinx maps the
 parent of every document in the book, once per page: a cost that grows with
 the square of the book even with no tree in the sidebar (at 10,000 articles
 it was 28% of writing the pages).  newsbook gives the same answer from the
-set of documents that some toctree lists, made once per build.  pydata-sphinx-theme also renders every secondary-sidebar
-component once to learn whether it is empty and once more for the page; an
-article has no sections, so its in-page table of contents is empty and the
-check is skipped for pages without sections.  And Jinja asks the file system,
-for every template of every page, whether the template changed since it was
-loaded; during one build it cannot, so the check is switched off.
+set of documents that some toctree lists, made once per build.
+pydata-sphinx-theme also renders every secondary-sidebar component once to
+learn whether it is empty and once more for the page; an article has no
+sections, so its in-page table of contents is empty and the check is skipped
+for pages without sections.  And Jinja asks the file system, for every
+template of every page, whether the template changed since it was loaded;
+during one build it cannot, so the check is switched off.
 """
 
 from __future__ import annotations
@@ -67,13 +68,8 @@ def no_empty_secondary_sidebar(
         context["theme_secondary_sidebar_items"] = []
 
 
-#: The sidebar templates that pydata-sphinx-theme's ``suppress_sidebar_toctree()`` keeps or drops.
-NAVIGATION_TEMPLATES = ("sidebar-nav-bs.html", "sidebar-collapse.html")
-
-
-def in_some_toctree(app: Sphinx, env: BuildEnvironment | None = None) -> list[str]:
+def in_some_toctree(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """``env-updated``: the documents some toctree lists, once per build (forked writers inherit it)."""
-    env = env or app.env
     app.builder.newsbook_in_toctree = frozenset(  # type: ignore[attr-defined]
         child for children in env.toctree_includes.values() for child in children
     )
