@@ -60,6 +60,9 @@ class Article:
     places: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     line: int = 1
+    #: The front-matter correction keys applied to this article (``reporters``,
+    #: ``districts`` ...): what was set by hand rather than read from the text.
+    corrected: tuple[str, ...] = ()
 
     def names(self, role: Role) -> list[str]:
         """The names credited in ``role``, in order of appearance."""

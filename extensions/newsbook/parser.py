@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import credits as grammar
-from . import slugs
+from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
 from .segment import DraftArticle, segment
@@ -22,9 +22,11 @@ def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
     path = Path(path)
     name = source or str(path)
     try:
-        data = path.read_bytes()
+        data = seedfiles.read_bytes(path)
     except OSError as exc:
-        return ParseResult(None, [Problem("error", name, None, f"cannot read: {exc.strerror}", code="unreadable")])
+        return ParseResult(
+            None, [Problem("error", seedfiles.shown(name), None, f"cannot read: {exc.strerror}", code="unreadable")]
+        )
     return parse_bytes(data, name)
 
 
@@ -154,6 +156,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) ->
         places=tuple(places),
         campaigns=tuple(campaign_names),
         line=draft.line,
+        corrected=tuple(sorted(correction)),
     )
 
 

@@ -159,43 +159,138 @@ def read_seed(data: bytes, source: str) -> SeedText:
     """Decode, normalise and split off the YAML front matter of a seed."""
     text, encoding = decode(data, source)
     text, problems = normalise(text, source)
-    meta, meta_lines, body, body_first_line = split_front_matter(text, source)
-    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, problems)
+    meta, meta_lines, body, body_first_line, meta_problems = _split_front_matter(text, source)
+    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, problems + meta_problems)
 
 
 _FENCE = re.compile(r"^---[ \t]*$")
+
+#: Front matter is a few lines of metadata; more than this is not a page's front matter.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+#: Longest text value (publication, edition, page) and longest name in a correction, in characters.
+MAX_TEXT = 200
+MAX_NAME = 40
+#: Most names in one correction list, and the highest article number a correction may name.
+MAX_NAMES = 100
+MAX_ARTICLE = 9999
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML for front matter: every scalar a string, no aliases, no duplicate keys.
+
+    * Every scalar stays the text that was written (the resolvers of the
+      base loader are not used): ``2023-02-30`` or ``0000-01-01`` as a
+      timestamp, or a 5,000-digit page number as an integer, would raise
+      while loading; newsbook validates the text itself and names the line.
+    * An alias (``*a``) is refused: ten thousand aliases of one anchor make a
+      46 kB seed expand to a page source of tens of megabytes.
+    * A key written twice is refused rather than silently keeping the last.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                raise yaml.constructor.ConstructorError(None, None, "keys must be text", key_node.start_mark)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Scalars are strings: only the base resolvers for sequences and mappings remain.
+_Loader.yaml_implicit_resolvers = {}
+_Loader.add_constructor("tag:yaml.org,2002:str", yaml.SafeLoader.construct_yaml_str)
+
+
+class _FrontMatter:
+    """Cleans front-matter values as seed text is cleaned, recording a problem for each value it changed."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def text(self, value: str, line: int | None, what: str) -> str:
+        """``value`` without invisible, control or line-breaking characters, reported at ``line``."""
+        removed = _INVISIBLE.findall(value) + _CONTROL.findall(value) + re.findall(r"[\n\r\t]", value)
+        if not removed:
+            return value.strip()
+        names = sorted({f"U+{ord(c):04X}" for c in removed})
+        self.problems.append(
+            Problem(
+                "warning",
+                self.source,
+                line,
+                f"removed {len(removed)} invisible, control or line-break character(s) from {what}: {', '.join(names)}",
+                code="invisible-characters",
+            )
+        )
+        return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", value)).replace("\t", " ")).strip()
+
+
+_SPACES = re.compile(r"[\n\r\t ]+")
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int], str, int]:
     """Separate ``---``-fenced YAML at the top of a seed from its body.
 
     Returns the validated metadata, the line of each top-level key, the body
-    and the line number of the body's first line.
+    and the line number of the body's first line.  Problems that do not stop
+    the page (characters removed from a value) are in ``SeedText.problems``
+    through :func:`read_seed`; everything else is a :class:`SeedError` at the
+    line it concerns.
     """
+    meta, key_lines, body, first, _ = _split_front_matter(text, source)
+    return meta, key_lines, body, first
+
+
+def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int], str, int, list[Problem]]:
     lines = text.split("\n")
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start >= len(lines) or not _FENCE.match(lines[start]):
-        return {}, {}, text, 1
+        return {}, {}, text, 1, []
     for end in range(start + 1, len(lines)):
         if _FENCE.match(lines[end]):
             break
     else:
         raise SeedError(source, "front matter opened with '---' is never closed", line=start + 1)
     yaml_text = "\n".join(lines[start + 1 : end])
+    if len(yaml_text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        raise SeedError(
+            source,
+            f"front matter is longer than {MAX_FRONT_MATTER_BYTES // 1024} kB; a page needs a few lines",
+            start + 1,
+        )
     try:
-        loaded = yaml.safe_load(yaml_text) if yaml_text.strip() else {}
+        loaded = yaml.load(yaml_text, Loader=_Loader) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = start + 2 + mark.line if mark is not None else start + 1
         raise SeedError(source, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", line=line) from None
+    except RecursionError:
+        raise SeedError(source, "front matter is nested too deeply", line=start + 1) from None
+    if loaded is None:
+        loaded = {}
     if not isinstance(loaded, dict):
         raise SeedError(source, "front matter must be a mapping of keys to values", line=start + 1)
     key_lines = _key_lines(lines, start + 1, end)
-    meta = validate_meta(loaded, source, key_lines)
+    cleaner = _FrontMatter(source)
+    meta = validate_meta(loaded, source, key_lines, cleaner)
     body = "\n".join(lines[end + 1 :])
-    return meta, key_lines, body, end + 2
+    return meta, key_lines, body, end + 2, cleaner.problems
 
 
 def _key_lines(lines: list[str], first: int, stop: int) -> dict[str, int]:
@@ -208,66 +303,119 @@ def _key_lines(lines: list[str], first: int, stop: int) -> dict[str, int]:
     return found
 
 
-def validate_meta(meta: dict[Any, Any], source: str, key_lines: dict[str, int]) -> dict[str, Any]:
-    """Check front-matter keys and value types; unknown keys are errors."""
+def validate_meta(
+    meta: dict[Any, Any], source: str, key_lines: dict[str, int], cleaner: _FrontMatter | None = None
+) -> dict[str, Any]:
+    """Check front-matter keys and values; unknown keys are errors, values are cleaned text."""
+    cleaner = cleaner or _FrontMatter(source)
     clean: dict[str, Any] = {}
     for key, value in meta.items():
         line = key_lines.get(str(key))
         if key not in PAGE_KEYS:
+            shown = cleaner.text(str(key), line, "a key")[:MAX_TEXT]
             raise SeedError(
-                source, f"unknown front-matter key {key!r} (allowed: {', '.join(sorted(PAGE_KEYS))})", line=line
+                source, f"unknown front-matter key {shown!r} (allowed: {', '.join(sorted(PAGE_KEYS))})", line=line
             )
         if key == "date":
             clean[key] = _date(value, source, line)
         elif key == "corrections":
-            clean[key] = _corrections(value, source, line)
+            clean[key] = _corrections(value, source, line, cleaner)
         else:
-            if not isinstance(value, str | int):
+            if not isinstance(value, str | int) or isinstance(value, bool):
                 raise SeedError(source, f"front-matter key {key!r} must be text", line=line)
-            clean[key] = str(value)
+            text = cleaner.text(str(value), line, repr(key))
+            if len(text) > MAX_TEXT:
+                raise SeedError(source, f"{key!r} is longer than {MAX_TEXT} characters", line=line)
+            clean[key] = text
     return clean
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
 def _date(value: Any, source: str, line: int | None) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value)
-    for pattern in ("%Y-%m-%d", "%Y-%m"):
-        try:
-            parsed = dt.datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        return parsed.strftime(pattern)
-    raise SeedError(source, f"date {text!r} is not YYYY-MM-DD or YYYY-MM", line=line)
+    """A real calendar date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years 1000 to 9999)."""
+    text = value.strip() if isinstance(value, str) else None
+    match = _DATE.fullmatch(text) if text is not None else None
+    if match is None or text is None:
+        shown = text[:40] if text is not None else type(value).__name__
+        raise SeedError(source, f"date {shown!r} is not YYYY-MM-DD, YYYY-MM or YYYY", line=line)
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError as error:
+        raise SeedError(source, f"date {text!r} is not a calendar date ({error})", line=line) from None
+    if year < 1000:
+        raise SeedError(source, f"date {text!r} has no plausible year", line=line)
+    return "-".join([f"{year:04d}", *(f"{part:02d}" for part in (month, day) if part is not None)])
 
 
-def _corrections(value: Any, source: str, line: int | None) -> dict[int, dict[str, Any]]:
+def _article_number(key: Any) -> int | None:
+    if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) <= len(str(MAX_ARTICLE)):
+        number = int(key)
+        return number if 1 <= number <= MAX_ARTICLE else None
+    return None
+
+
+def _corrections(value: Any, source: str, line: int | None, cleaner: _FrontMatter) -> dict[int, dict[str, Any]]:
     """Per-article corrections keyed by article number (1 = first article)."""
     if not isinstance(value, dict):
         raise SeedError(source, "'corrections' must map article numbers to fields", line=line)
     result: dict[int, dict[str, Any]] = {}
-    for number, fields in value.items():
-        if not isinstance(number, int) or number < 1:
-            raise SeedError(source, f"correction key {number!r} is not an article number (1, 2, ...)", line=line)
+    for key, fields in value.items():
+        number = _article_number(key)
+        if number is None:
+            shown = cleaner.text(str(key), line, "a correction key")[:20]
+            raise SeedError(
+                source, f"correction key {shown!r} is not an article number (1 to {MAX_ARTICLE})", line=line
+            )
         if not isinstance(fields, dict):
             raise SeedError(source, f"correction of article {number} must be a mapping", line=line)
-        for key, field_value in fields.items():
-            if key not in CORRECTION_KEYS:
+        corrected: dict[str, Any] = {}
+        for field_key, field_value in fields.items():
+            if field_key not in CORRECTION_KEYS:
+                shown = cleaner.text(str(field_key), line, "a correction key")[:40]
                 raise SeedError(
                     source,
-                    f"unknown correction key {key!r} for article {number} (allowed: {', '.join(sorted(CORRECTION_KEYS))})",
+                    f"unknown correction key {shown!r} for article {number} (allowed: {', '.join(sorted(CORRECTION_KEYS))})",
                     line=line,
                 )
-            if key in ("slug", "kind"):
+            if field_key in ("slug", "kind"):
                 if not isinstance(field_value, str):
-                    raise SeedError(source, f"correction {key!r} of article {number} must be text", line=line)
-                if key == "kind" and field_value not in ("news", "photo"):
+                    raise SeedError(source, f"correction {field_key!r} of article {number} must be text", line=line)
+                if field_key == "kind" and field_value not in ("news", "photo"):
                     raise SeedError(source, f"kind of article {number} must be 'news' or 'photo'", line=line)
-                if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value):
+                if field_key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value[:100]):
                     raise SeedError(
-                        source, f"slug of article {number} must be lowercase letters, digits and '-'", line=line
+                        source,
+                        f"slug of article {number} must be lowercase letters, digits and '-' (at most 100)",
+                        line=line,
                     )
-            elif not (isinstance(field_value, list) and all(isinstance(item, str) for item in field_value)):
-                raise SeedError(source, f"correction {key!r} of article {number} must be a list of names", line=line)
-        result[number] = dict(fields)
+                corrected[field_key] = field_value
+                continue
+            if not (isinstance(field_value, list) and all(isinstance(item, str) for item in field_value)):
+                raise SeedError(
+                    source, f"correction {field_key!r} of article {number} must be a list of names", line=line
+                )
+            if len(field_value) > MAX_NAMES:
+                raise SeedError(
+                    source, f"correction {field_key!r} of article {number} lists more than {MAX_NAMES} names", line=line
+                )
+            names = []
+            for item in field_value:
+                name = cleaner.text(item, line, f"a name in {field_key!r} of article {number}")
+                if not name:
+                    raise SeedError(
+                        source, f"correction {field_key!r} of article {number} holds an empty name", line=line
+                    )
+                if len(name) > MAX_NAME:
+                    raise SeedError(
+                        source,
+                        f"a name in {field_key!r} of article {number} is longer than {MAX_NAME} characters",
+                        line=line,
+                    )
+                names.append(name)
+            corrected[field_key] = names
+        result[number] = corrected
     return result
