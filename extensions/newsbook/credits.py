@@ -250,9 +250,9 @@ def split_names(text: str, strict: bool = False) -> list[str]:
     return [name for token in _tokens(text) for name in _names_of_token(token, strict)]
 
 
-def _unnamed_tokens(text: str) -> bool:
+def _unnamed_tokens(text: str, strict: bool = True) -> bool:
     """Whether ``text`` holds a word that is neither a name nor an outlet or agency."""
-    return any(not _names_of_token(token, strict=True) and not _outlet(token) for token in _tokens(text))
+    return any(not _names_of_token(token, strict) and not _outlet(token) for token in _tokens(text))
 
 
 def _outlet(token: str) -> bool:
@@ -383,12 +383,12 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
         parts = _ROLE_SPLIT.split(segment)
         if parts[0].strip() and not _outlet(parts[0].strip()) and _unnamed_tokens(parts[0]):
             return None
-        if any(_unnamed_tokens(parts[i]) for i in range(2, len(parts), 2)):
+        if any(_unnamed_tokens(parts[i], strict=False) for i in range(2, len(parts), 2)):
             return None
         if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
             return None
         names = split_names(parts[0], strict=True) + [
-            name for i in range(2, len(parts), 2) for name in split_names(parts[i], strict=True)
+            name for i in range(2, len(parts), 2) for name in split_names(parts[i])
         ]
         credits.extend(Credit(role, name) for name in names for role in roles)
     if not any(credit.role == "photographer" for credit in credits):
@@ -426,11 +426,13 @@ def credit_line(line: str) -> list[Credit] | None:
     parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", head))
     if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
         return None
-    if any(_unnamed_tokens(part) for part in parts[::2]):
+    # A title and a photo word together vouch for the names between them;
+    # names with neither need the shape of a name.
+    if _unnamed_tokens(parts[0]) or any(_unnamed_tokens(part, strict=False) for part in parts[2::2]):
         return None
     if len(parts) == 1 and tail.group("suffix") == "图" and not re.search(r"[\s/／]", text):
         return None
-    credits = parse_byline_body(text, strict=True)
+    credits = parse_byline_body(text)
     return credits or None
 
 
