@@ -31,6 +31,7 @@ def _print_summary(page: Page) -> None:
             ("correspondents", article.correspondents),
             ("interns", article.interns),
             ("photographers", article.photographers),
+            ("editors", article.editors),
             ("districts", list(article.districts)),
             ("places", list(article.places)),
             ("campaigns", list(article.campaigns)),
@@ -113,7 +114,7 @@ def _credits_text(article: Article) -> str:
     from .model import ROLE_LABELS
 
     parts = []
-    for role in ("reporter", "correspondent", "intern", "photographer"):
+    for role in ROLE_LABELS:
         names = article.names(role)  # type: ignore[arg-type]
         if names:
             parts.append(f"{ROLE_LABELS[role]} {'、'.join(names)}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["reporter", "correspondent", "intern", "photographer"]
+Role = Literal["reporter", "correspondent", "intern", "photographer", "editor"]
 Kind = Literal["news", "photo"]
 
 #: The front-matter key that lists the people of each credit role.
@@ -19,6 +19,7 @@ ROLE_KEYS: dict[str, Role] = {
     "correspondents": "correspondent",
     "interns": "intern",
     "photographers": "photographer",
+    "editors": "editor",
 }
 
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
@@ -27,6 +28,7 @@ ROLE_LABELS: dict[str, str] = {
     "correspondent": "通讯员",
     "intern": "实习生",
     "photographer": "摄影",
+    "editor": "编辑",
 }
 
 
@@ -84,6 +86,11 @@ class Article:
     def photographers(self) -> list[str]:
         return self.names("photographer")
 
+    @property
+    def editors(self) -> list[str]:
+        """Editors credited in print (``编辑 …``, ``责任编辑：…``); never counted as reporters."""
+        return self.names("editor")
+
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of ``newsbook parse --json`` (missing values are null or [])."""
         return {
@@ -98,6 +105,7 @@ class Article:
             "correspondents": self.correspondents,
             "interns": self.interns,
             "photographers": self.photographers,
+            "editors": self.editors,
             "districts": list(self.districts),
             "places": list(self.places),
             "campaigns": list(self.campaigns),

@@ -120,15 +120,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) ->
 
     kicker, headline, subheadline = _headline_parts(draft)
     paragraphs = tuple(draft.paragraphs)
-    found: list[Credit] = []
-    opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
-    if opening:
-        found.extend(opening)
-    if paragraphs:
-        closing = grammar.closing_byline(paragraphs[-1])
-        if closing:
-            found.extend(closing)
-    found.extend(draft.credit_credits)
+    found, opening = _credits_of(draft, paragraphs)
     kind = "photo" if draft.credit is not None and not opening else "news"
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
     mentions = load_gazetteer().find(text)
@@ -158,6 +150,30 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) ->
         line=draft.line,
         corrected=tuple(sorted(correction)),
     )
+
+
+def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[Credit], bool]:
+    """Credits printed with an article, and whether it opens with a dateline byline.
+
+    A standalone byline line (``□通讯员 陈平 赵亮``) may stand as the last
+    headline line or the first paragraph, before the dateline; a byline in
+    brackets (``（记者 陈曦 编辑 吴婷）``) may close any paragraph of a
+    round-up, a photo credit may be glued to any caption, and the photo
+    credit line the segmenter found closes the article.
+    """
+    found: list[Credit] = []
+    lead = [unit.text for unit in draft.headlines[-1:]] + list(paragraphs[:1])
+    for text in lead:
+        found.extend(grammar.byline_line(text) or ())
+    opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
+    if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
+        opening = grammar.opening_byline(paragraphs[1])
+    found.extend(opening or ())
+    for paragraph in paragraphs:
+        found.extend(grammar.closing_byline(paragraph) or ())
+        found.extend(grammar.trailing_photo_credit(paragraph) or ())
+    found.extend(draft.credit_credits)
+    return found, bool(opening)
 
 
 def _corrected_credits(found: list[Credit], correction: dict[str, Any]) -> list[Credit]:

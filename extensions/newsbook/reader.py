@@ -1,7 +1,7 @@
 """Bytes to clean text: encodings, line ends, invisible characters, front matter.
 
 Seeds arrive from scanners, OCR tools and editors' desktops, so they come in
-UTF-8 (with or without a byte-order mark), GB18030/GBK or UTF-16.  A file that
+UTF-8 (with or without a byte-order mark), GB18030/GBK, Big5 or UTF-16.  A file that
 is none of these is refused, naming the byte offset, rather than published as
 mojibake.  Characters that would be invisible or reorder the text on screen
 (control, zero-width and bidirectional-override characters) are removed here
@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+import charset_normalizer
 import yaml
 
 from .model import Problem
@@ -48,6 +49,7 @@ CORRECTION_KEYS = frozenset(
         "correspondents",
         "interns",
         "photographers",
+        "editors",
         "districts",
         "places",
         "campaigns",
@@ -77,14 +79,23 @@ class SeedText:
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode seed bytes, returning ``(text, encoding name)``.
 
-    Raises :class:`SeedError` with the byte offset of the first byte that no
-    supported encoding accepts.
+    A byte-order mark decides.  Without one, every supported encoding that
+    decodes the whole file strictly is a candidate, and the project's own
+    rules weigh them: a candidate holding private-use, unassigned or C1
+    control characters, or NUL bytes outside UTF-16, is what a wrong guess
+    produces and is dropped; of the rest, the one with the fewest characters
+    foreign to a Chinese page (Hangul, Hebrew, Yi ... are what GB bytes read
+    as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
+    Big5 both turn each other's bytes into Chinese characters) go to
+    charset-normalizer, which compares the text with the statistics of the
+    language.  A clean UTF-8 decoding is taken at once: bytes of another
+    encoding are valid UTF-8 only by chance, and only in very short texts
+    (see :data:`MIN_RELIABLE_LENGTH`).
+
+    Raises :class:`SeedError` naming the byte offset where the decoding that
+    got furthest failed, or the first NUL byte of a binary file.
     """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(codec), codec + "-sig"
@@ -94,42 +105,95 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 ) from None
     if not data.strip():
         return data.decode("ascii", errors="replace"), "ascii"
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise SeedError(source, f"binary data, not text: NUL byte at offset {nul}")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc.start
-    # Text that was valid UTF-8, non-ASCII included, up to the bad byte is a
-    # UTF-8 file with a broken byte: that offset is the one to report.
-    looks_utf8 = any(byte >= 0x80 for byte in data[:utf8_error])
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        offset = utf8_error if looks_utf8 else exc.start
-        raise SeedError(source, f"not UTF-8, GB18030/GBK or UTF-16: undecodable byte at offset {offset}") from None
-    bad = _implausible_gb_char(text)
-    if bad is not None or looks_utf8:
-        offset = utf8_error if looks_utf8 or bad is None else len(text[:bad].encode("gb18030"))
-        raise SeedError(source, f"not UTF-8, GB18030/GBK or UTF-16: undecodable byte at offset {offset}")
-    return text, "gb18030"
-
-
-def _implausible_gb_char(text: str) -> int | None:
-    """Index of the first character a real GB text would not hold, if any.
-
-    GB18030 maps almost every byte sequence to *some* character, so a binary
-    or mis-encoded file decodes "successfully" into private-use or unassigned
-    characters; we refuse those instead of publishing them.
-    """
-    for index, char in enumerate(text):
-        if char in "\n\r\t":
+    candidates: list[_Candidate] = []
+    furthest = 0
+    for codec in _CODECS:
+        candidate = _candidate(data, codec)
+        if isinstance(candidate, int):
+            if codec not in _UTF16:
+                furthest = max(furthest, candidate)
             continue
-        category = unicodedata.category(char)
-        if category in ("Co", "Cn", "Cs") or (category == "Cc"):
-            return index
-    return None
+        if candidate.foreign == 0 and codec == "utf-8":
+            return candidate.text, codec
+        candidates.append(candidate)
+    if not candidates:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise SeedError(source, f"binary data, not text: NUL byte at offset {nul}")
+        raise SeedError(source, f"not UTF-8, GB18030/GBK, Big5 or UTF-16: undecodable byte at offset {furthest}")
+    fewest = min(candidate.foreign for candidate in candidates)
+    tied = [candidate for candidate in candidates if candidate.foreign == fewest]
+    if len(tied) > 1:
+        best = charset_normalizer.from_bytes(data, cp_isolation=[c.codec for c in tied], threshold=1.0).best()
+        if best is not None:
+            chosen = _CODEC_NAMES.get(best.encoding.replace("_", "-"), best.encoding.replace("_", "-"))
+            tied = [candidate for candidate in tied if candidate.codec == chosen] or tied
+    return tied[0].text, tied[0].codec
+
+
+#: Below this many characters a text may be valid in two encodings with
+#: equally plausible results (two GB characters can also be one UTF-8
+#: character and a letter); a page has hundreds of characters.
+MIN_RELIABLE_LENGTH = 24
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030"),
+)
+#: Supported encodings in order of preference when all else is equal.
+_CODECS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
+_UTF16 = frozenset({"utf-16-le", "utf-16-be"})
+_CODEC_NAMES = {"utf-16": "utf-16-le"}
+
+# Characters that make up a Chinese newspaper page: ASCII, Latin-1 signs
+# (·, ×, °), general punctuation, letterlike signs, arrows and maths, circled
+# numbers, box drawing and shapes (□ ■ ▲), CJK punctuation, kana, bopomofo,
+# CJK ideographs (extension A, the unified block, compatibility ideographs
+# and the supplementary planes), CJK compatibility forms and full-width forms.
+_FOREIGN = re.compile(
+    "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
+)
+# What a wrong guess decodes to: C1 controls, surrogates and private use.
+_IMPOSSIBLE = re.compile("[\x80-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    codec: str
+    text: str
+    foreign: int
+
+
+def _candidate(data: bytes, codec: str) -> _Candidate | int:
+    """``data`` decoded as ``codec`` and how foreign it reads, or the byte offset where it fails.
+
+    UTF-16 without a byte-order mark is accepted only for text that holds a
+    line end: a page always has one, and U+000A read in the wrong byte
+    order is U+0A00, which no Chinese page holds, so the byte order is never
+    a guess.
+    """
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    if codec in _UTF16:
+        if "\n" not in text and "\r" not in text:
+            return 0
+    elif "\x00" in text:
+        return data.index(b"\x00")
+    impossible = _IMPOSSIBLE.search(text)
+    if impossible is not None:
+        return len(text[: impossible.start()].encode(codec))
+    foreign = len(text) - len(_FOREIGN.sub("", text))
+    if foreign:
+        unassigned = [char for char in set(_FOREIGN.findall(text)) if unicodedata.category(char) == "Cn"]
+        if unassigned:
+            index = min(text.index(char) for char in unassigned)
+            return len(text[:index].encode(codec))
+    return _Candidate(codec, text, foreign)
 
 
 def normalise(text: str, source: str, first_line: int = 1) -> tuple[str, list[Problem]]:
