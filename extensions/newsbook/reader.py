@@ -261,8 +261,8 @@ def _corrections(value: Any, source: str, line: int | None) -> dict[int, dict[st
             if key in ("slug", "kind"):
                 if not isinstance(field_value, str):
                     raise SeedError(source, f"correction {key!r} of article {number} must be text", line=line)
-                if key == "kind" and field_value not in ("news", "photo"):
-                    raise SeedError(source, f"kind of article {number} must be 'news' or 'photo'", line=line)
+                if key == "kind" and field_value not in ("news", "photo", "brief"):
+                    raise SeedError(source, f"kind of article {number} must be 'news', 'photo' or 'brief'", line=line)
                 if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value):
                     raise SeedError(
                         source, f"slug of article {number} must be lowercase letters, digits and '-'", line=line
