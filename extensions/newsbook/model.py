@@ -80,8 +80,8 @@ class Article:
 
     def printed(self) -> list[str]:
         """The article's text as printed, in order, each character once."""
-        parts = [getattr(self, name) or "" for name in ("kicker", "headline", "subheadline") if name not in self.derived]
-        return [*parts, *self.meta, *self.paragraphs, self.credit or ""]
+        parts = [getattr(self, name) for name in ("kicker", "headline", "subheadline") if name not in self.derived]
+        return [part for part in (*parts, *self.meta, *self.paragraphs, self.credit) if part]
 
     def names(self, role: Role) -> list[str]:
         """The names credited in ``role``, in order of appearance."""

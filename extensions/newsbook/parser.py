@@ -151,17 +151,21 @@ def _joined_headline_lines(lines: list[str]) -> list[str]:
     return joined
 
 
+def _without_mark(item: str) -> str:
+    """A brief item's text after its mark (``▲``, ``1.``, ``（1）``)."""
+    rest = item[1:] if item[:1] in lexicon().markers else item
+    if number := _NUMBERED.match(rest):
+        rest = rest[number.end() :]
+    return rest.strip()
+
+
 def brief_headline(item: str) -> str:
     """A headline for a news-in-brief item, which prints none: its 【lead】 or first clause.
 
-    The mark and a dateline byline are left out; a first clause too short
-    to say anything (``近日``) takes the next clause with it.
+    The mark and a dateline byline are left out, and so is a leading clause
+    too short to say anything (``近日``, ``6月14日``).
     """
-    words = lexicon()
-    rest = item[1:] if item[:1] in words.markers else item
-    if number := _NUMBERED.match(rest):
-        rest = rest[number.end() :]
-    rest = rest.strip()
+    rest = _without_mark(item)
     if lead := _LEAD.match(rest):
         return lead.group(1)
     if grammar.starts_with_byline(rest[:BYLINE_HEAD]):
@@ -170,14 +174,14 @@ def brief_headline(item: str) -> str:
             rest = rest[min(closes) + 1 :]
     headline = ""
     for clause in _CLAUSE.finditer(rest):
-        text = clause.group()
-        if not text:
+        text = clause.group().rstrip("，。；：！？,;:!?").strip()
+        if not clause.group():
             break
-        headline += text
-        if len(headline.rstrip("，。；：！？,;:!?")) >= BRIEF_CLAUSE_MIN:
+        headline = headline or text
+        if len(text) >= BRIEF_CLAUSE_MIN:
+            headline = text
             break
-    headline = headline.rstrip("，。；：！？,;:!?")[:BRIEF_HEADLINE_MAX]
-    return headline or item[:BRIEF_HEADLINE_MAX]
+    return headline[:BRIEF_HEADLINE_MAX] or item[:BRIEF_HEADLINE_MAX]
 
 
 def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
@@ -201,7 +205,8 @@ def build_article(
     kicker, headline, subheadline = _headline_parts(draft)
     paragraphs = tuple(draft.paragraphs)
     found: list[Credit] = []
-    opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
+    first = (_without_mark(paragraphs[0]) if draft.kind == "brief" else paragraphs[0]) if paragraphs else ""
+    opening = grammar.opening_byline(first) if first else None
     if opening:
         found.extend(opening)
     if paragraphs:

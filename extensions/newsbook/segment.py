@@ -61,6 +61,8 @@ BYLINE_HEAD = 400
 #: Hard-wrapped text: at least this many lines, and this share of them of one width.
 WRAP_MIN_LINES = 8
 WRAP_SHARE = 0.5
+#: A marked line this long with a comma is a sentence (an item), not a section heading.
+ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
 _TERMINAL = "。！？!?…；;：:"
@@ -384,6 +386,10 @@ def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
     rest = rest.strip(_WHITESPACE)
     if family is None or not rest or grammar.credit_line(rest) is not None:
         return None
+    if grammar.starts_with_byline(rest[:BYLINE_HEAD]) or (
+        visible_length(rest) >= ITEM_CLAUSE_MIN and _SOFT_PUNCT.search(rest)
+    ):
+        return family  # a dateline, or a sentence broken at the column end
     return None if headline_like(rest, False, False, False) else family
 
 
