@@ -26,6 +26,7 @@ def _print_summary(page: Page) -> None:
             print(f"    kicker: {article.kicker}")
         if article.subheadline:
             print(f"    subheadline: {article.subheadline}")
+        _print_web_meta(page, article)
         for label, values in (
             ("reporters", article.reporters),
             ("correspondents", article.correspondents),
@@ -39,6 +40,21 @@ def _print_summary(page: Page) -> None:
             if values:
                 print(f"    {label}: {'、'.join(values)}")
         print(f"    {len(article.paragraphs)} paragraph(s)" + (f"; credit: {article.credit}" if article.credit else ""))
+
+
+def _print_web_meta(page: Page, article: Article) -> None:
+    """What ``parse`` and ``check`` show of an article's meta lines, date, source and end.
+
+    The date is shown only where it is the article's own (from its meta lines).
+    """
+    if article.derived:
+        print(f"    made up by the parser (not printed): {', '.join(article.derived)}")
+    if (article.date and article.date != page.date) or article.source:
+        print(f"    date: {article.date or '—'}  source: {article.source or '—'}")
+    for line in article.meta:
+        print(f"    meta: {line}")
+    if article.truncated:
+        print("    truncated: the page ends in the middle of its last sentence")
 
 
 def command_parse(args: argparse.Namespace) -> int:
@@ -158,6 +174,7 @@ def _print_check(source: str, page: Page | None, problems: list[Problem]) -> Non
             print(f"    kicker: {article.kicker}")
         if article.subheadline:
             print(f"    subheadline: {article.subheadline}")
+        _print_web_meta(page, article)
         print(f"    credits: {_credits_text(article)}")
         print(f"    districts: {'、'.join(article.districts) or '—'}")
         if article.places:
