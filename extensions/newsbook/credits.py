@@ -102,13 +102,13 @@ _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
 # Agency and web copy without parentheses: 电记者林涛、周明报道：… and
 # 某某报·某某网记者王芳 发自北京 ….
-_OPENING_REPORTED = re.compile(
-    rf"^\s*(?:{_DATELINE})\s*(?P<body>(?:{_ROLE_RE})[^，。,：:（()）]{{1,40}}?报道)\s*[:：]"
-)
+_OPENING_REPORTED = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<body>(?:{_ROLE_RE})[^，。,：:（()）]{{1,40}}?报道)\s*[:：]")
 _OPENING_FILED = re.compile(
     rf"^\s*[{re.escape(_BULLETS)}]?\s*(?P<body>[^\s，。,]{{0,20}}?(?:{_ROLE_RE})[^，。,：:（()）]{{1,30}}?发自[{_HAN}]{{2,8}})(?:\s|$)"
 )
-_CLOSING = re.compile(rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$")
+_CLOSING = re.compile(
+    rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
+)
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
