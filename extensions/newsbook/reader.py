@@ -81,11 +81,11 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 
     A byte-order mark decides.  Without one, every supported encoding that
     decodes the whole file strictly is a candidate, and the project's own
-    rules weigh them: a candidate holding private-use, unassigned or C1
-    control characters, or NUL bytes outside UTF-16, is what a wrong guess
-    produces and is dropped; of the rest, the one with the fewest characters
-    foreign to a Chinese page (Hangul, Hebrew, Yi ... are what GB bytes read
-    as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
+    rules weigh them: a candidate holding private-use or unassigned
+    characters, or NUL bytes outside UTF-16, is what a wrong guess produces
+    and is dropped; of the rest, the one with the fewest characters foreign
+    to a Chinese page (control characters; Hangul, Hebrew, Yi ... are what GB
+    bytes read as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
     Big5 both turn each other's bytes into Chinese characters) go to
     charset-normalizer, which compares the text with the statistics of the
     language.  A clean UTF-8 decoding is taken at once: bytes of another
@@ -173,8 +173,10 @@ _FOREIGN = re.compile(
     "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u33ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
-# What a wrong guess decodes to: C1 controls, surrogates and private use.
-_IMPOSSIBLE = re.compile("[\x80-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# What a wrong guess decodes to and no page holds: surrogates and private
+# use.  Control characters count as foreign only: an editor's stray control
+# character is removed and reported by normalise(), not fatal.
+_IMPOSSIBLE = re.compile("[\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
 
 
 def _reads_as_chinese(text: str) -> bool:
