@@ -250,14 +250,14 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     """Credits printed with an article, and whether it opens with a dateline byline.
 
     A standalone byline line (``□通讯员 陈平 赵亮``) may stand as the last
-    headline line or the first paragraph, before the dateline; a byline in
+    headline line or the first paragraph, before the dateline, and an
+    editor's line (``责任编辑：吴婷``) as the last paragraph; a byline in
     brackets (``（记者 陈曦 编辑 吴婷）``) may close any paragraph of a
     round-up, a photo credit may be glued to any caption, and the photo
     credit line the segmenter found closes the article.
     """
     found: list[Credit] = []
-    lead = [unit.text for unit in draft.headlines[-1:]] + list(paragraphs[:1])
-    for text in lead:
+    for text in [unit.text for unit in draft.headlines[-1:]] + list(paragraphs[:1]):
         found.extend(grammar.byline_line(text) or ())
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
@@ -266,6 +266,8 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     for paragraph in paragraphs:
         found.extend(grammar.closing_byline(paragraph) or ())
         found.extend(grammar.trailing_photo_credit(paragraph) or ())
+    if len(paragraphs) > 1:
+        found.extend(grammar.byline_line(paragraphs[-1]) or ())
     found.extend(draft.credit_credits)
     return found, bool(opening)
 

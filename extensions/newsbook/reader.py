@@ -81,19 +81,20 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 
     A byte-order mark decides.  Without one, every supported encoding that
     decodes the whole file strictly is a candidate, and the project's own
-    rules weigh them: a candidate holding private-use, unassigned or C1
-    control characters, or NUL bytes outside UTF-16, is what a wrong guess
-    produces and is dropped; of the rest, the one with the fewest characters
-    foreign to a Chinese page (Hangul, Hebrew, Yi ... are what GB bytes read
-    as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
+    rules weigh them: a candidate holding private-use or unassigned
+    characters, or NUL bytes outside UTF-16, is what a wrong guess produces
+    and is dropped; of the rest, the one with the fewest characters foreign
+    to a Chinese page (control characters; Hangul, Hebrew, Yi ... are what GB
+    bytes read as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
     Big5 both turn each other's bytes into Chinese characters) go to
     charset-normalizer, which compares the text with the statistics of the
     language.  A clean UTF-8 decoding is taken at once: bytes of another
     encoding are valid UTF-8 only by chance, and only in very short texts
     (see :data:`MIN_RELIABLE_LENGTH`).
 
-    Raises :class:`SeedError` naming the byte offset where the decoding that
-    got furthest failed, or the first NUL byte of a binary file.
+    Raises :class:`SeedError` naming the byte offset where the UTF-8 decoding
+    failed after Chinese text, else where the decoding that got furthest
+    failed, or the first NUL byte of a binary file.
     """
     for bom, codec in _BOMS:
         if data.startswith(bom):
@@ -107,9 +108,12 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         return data.decode("ascii", errors="replace"), "ascii"
     candidates: list[_Candidate] = []
     furthest = 0
+    utf8_offset: int | None = None
     for codec in _CODECS:
         candidate = _candidate(data, codec)
         if isinstance(candidate, int):
+            if codec == "utf-8" and _reads_as_chinese(data[:candidate].decode(codec)):
+                utf8_offset = candidate
             if codec not in _UTF16:
                 furthest = max(furthest, candidate)
             continue
@@ -120,9 +124,19 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
         nul = data.find(b"\x00")
         if nul >= 0:
             raise SeedError(source, f"binary data, not text: NUL byte at offset {nul}")
-        raise SeedError(source, f"not UTF-8, GB18030/GBK, Big5 or UTF-16: undecodable byte at offset {furthest}")
+        # Valid UTF-8, Chinese included, up to the bad byte is a UTF-8 file
+        # with a broken byte: that byte is the one to name.  Otherwise name
+        # the byte where the decoding that got furthest failed.
+        offset = utf8_offset if utf8_offset is not None else furthest
+        raise SeedError(source, f"not UTF-8, GB18030/GBK, Big5 or UTF-16: undecodable byte at offset {offset}")
     fewest = min(candidate.foreign for candidate in candidates)
     tied = [candidate for candidate in candidates if candidate.foreign == fewest]
+    codecs_tied = {candidate.codec for candidate in tied}
+    if {"gb18030", "big5"} <= codecs_tied and _within_gb2312(tied[0].text if tied[0].codec == "gb18030" else ""):
+        # Big5 bytes read as GB18030 land outside GB2312 for about two
+        # characters in five (a Big5 trail byte below 0xA1); a text that
+        # stays inside it throughout is GB.
+        return next((c.text, c.codec) for c in tied if c.codec == "gb18030")
     if len(tied) > 1:
         best = charset_normalizer.from_bytes(data, cp_isolation=[c.codec for c in tied], threshold=1.0).best()
         if best is not None:
@@ -131,9 +145,12 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     return tied[0].text, tied[0].codec
 
 
-#: Below this many characters a text may be valid in two encodings with
-#: equally plausible results (two GB characters can also be one UTF-8
-#: character and a letter); a page has hundreds of characters.
+#: Below this many Chinese characters (ideographs and Chinese punctuation) a
+#: text may be valid in two encodings with equally plausible results: two GB
+#: characters can also be one UTF-8 character and a letter, a few GB
+#: characters can also be Big5.  A page has hundreds; property tests
+#: (tests/test_encodings.py) found no text at or above this length that
+#: decodes wrongly.
 MIN_RELIABLE_LENGTH = 24
 
 _BOMS = (
@@ -156,8 +173,26 @@ _FOREIGN = re.compile(
     "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u33ff"
     "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
 )
-# What a wrong guess decodes to: C1 controls, surrogates and private use.
-_IMPOSSIBLE = re.compile("[\x80-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+# What a wrong guess decodes to and no page holds: surrogates and private
+# use.  Control characters count as foreign only: an editor's stray control
+# character is removed and reported by normalise(), not fatal.
+_IMPOSSIBLE = re.compile("[\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether ``text`` holds non-ASCII characters and only characters of a Chinese page."""
+    return not text.isascii() and _FOREIGN.search(text) is None
+
+
+def _within_gb2312(text: str) -> bool:
+    """Whether every Han character of ``text`` is one of GB2312's (each is checked once)."""
+    for char in set(text):
+        if "\u4e00" <= char <= "\u9fff":
+            try:
+                char.encode("gb2312")
+            except UnicodeEncodeError:
+                return False
+    return bool(text)
 
 
 @dataclass(frozen=True)
