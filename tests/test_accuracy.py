@@ -127,6 +127,7 @@ def test_whole_run_on_a_parsed_page_and_an_undecodable_one(tmp_path: Path) -> No
     report = accuracy.evaluate(accuracy.load_gold(gold_path), accuracy.page_paths([tmp_path]))
     assert (report.decoded.passed, report.decoded.total) == (1, 2)
     assert (report.nothing_lost.passed, report.nothing_lost.total) == (1, 2)
+    assert (report.in_order.passed, report.in_order.total) == (1, 2)
     assert report.characters_lost == report.characters_added == 0
     assert report.scores["articles"].as_dict()["tp"] == 2
     assert report.scores["articles"].fn == 1  # the undecodable page's article is missed
@@ -142,9 +143,19 @@ def test_nothing_lost_counts_characters_the_parse_drops(monkeypatch: pytest.Monk
     monkeypatch.setattr(accuracy, "published_text", lambda page: real(page).replace("绿豆汤", ""))
     report = accuracy.Report()
     accuracy.check_page(report, path)
-    assert report.nothing_lost.passed == 0
+    assert report.nothing_lost.passed == report.in_order.passed == 0
     assert report.characters_lost == 3
     assert report.characters_added == 0
+
+
+def test_moved_characters_are_kept_but_out_of_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    path = write(tmp_path, "page.txt", PAGE.encode("utf-8"))
+    real = accuracy.published_text
+    monkeypatch.setattr(accuracy, "published_text", lambda page: real(page)[1:] + real(page)[0])
+    report = accuracy.Report()
+    accuracy.check_page(report, path)
+    assert (report.nothing_lost.passed, report.in_order.passed) == (1, 0)
+    assert report.characters_lost == report.characters_added == 0
 
 
 def test_command_line_outputs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -34,6 +34,7 @@ THRESHOLDS: dict[str, float] = {
     "campaigns": 0.96,
     "article count": 0.85,
     "nothing lost": 0.95,
+    "in order": 0.95,
     "decoded": 0.95,
 }
 
@@ -49,6 +50,7 @@ def measures(report: accuracy.Report) -> dict[str, float]:
     values = {name: score.f1 for name, score in report.scores.items()}
     values["article count"] = report.article_count.value
     values["nothing lost"] = report.nothing_lost.value
+    values["in order"] = report.in_order.value
     values["decoded"] = report.decoded.value
     return values
 
