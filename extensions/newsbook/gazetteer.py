@@ -391,12 +391,13 @@ class Gazetteer:
         """
         hits: list[_Hit] = []
         rejected: list[tuple[int, int]] = []
+        chains: dict[int, bool] = {}
         position = 0
         search = self._pattern.search
         while (match := search(text, position)) is not None:
             start, end = match.span()
             hit = _Hit(start, end, match.group(), self._forms[match.group()])
-            if self._accept(text, hit, hits):
+            if self._accept(text, hit, hits, chains):
                 hits.append(hit)
                 position = end
             else:
@@ -418,8 +419,8 @@ class Gazetteer:
         unknown = self._unknown(text, spans)
         return Mentions(tuple(districts), tuple(places), tuple(ambiguous), unknown)
 
-    def _accept(self, text: str, hit: _Hit, hits: list[_Hit]) -> bool:
-        """Whether the words around a match make it a Beijing name."""
+    def _accept(self, text: str, hit: _Hit, hits: list[_Hit], chains: dict[int, bool]) -> bool:
+        """Whether the words around a match make it a Beijing name (``chains``: see :meth:`_chain_ends_well`)."""
         form = hit.form
         adjacent = bool(hits) and hits[-1].end == hit.start  # 燕山地区向阳街道: a Beijing name before
         if not adjacent and self._foreign_before(text, hit.start, form.districts):
@@ -431,7 +432,7 @@ class Gazetteer:
             hit.district = form.districts[0]
             if form.role == _FULL:
                 return True
-            return self._short_in_context(text, hit, hits)
+            return self._short_in_context(text, hit, hits, chains)
         if form.role == _PLACE_SHORT and not (
             text.startswith(_CONTEXT_AFTER, hit.end) or self._after_district(hit, hits, form.districts)
         ):
@@ -440,7 +441,7 @@ class Gazetteer:
             hit.district, hit.place = form.districts[0], form.places[0]
         return True
 
-    def _short_in_context(self, text: str, hit: _Hit, hits: list[_Hit]) -> bool:
+    def _short_in_context(self, text: str, hit: _Hit, hits: list[_Hit], chains: dict[int, bool]) -> bool:
         """A short name counts before an institution or inside a list of districts."""
         if text.startswith(_CONTEXT_AFTER, hit.end):
             return True
@@ -452,20 +453,39 @@ class Gazetteer:
             and text[previous.end] == "、"
         ):
             return True  # the tail of 东城、西城
-        end = hit.end
+        return self._chain_ends_well(text, hit.end, chains)
+
+    def _chain_ends_well(self, text: str, end: int, chains: dict[int, bool]) -> bool:
+        """Whether the chain of joined short names from ``end`` (朝阳和海淀区) makes them districts.
+
+        The answer depends only on where the chain starts, so it is kept in
+        ``chains`` for every position the walk passes: each short name of a
+        chain such as 朝阳和朝阳和… would otherwise walk the rest of it again,
+        which is quadratic in the length of a hostile seed.
+        """
+        visited: list[int] = []
+        result = False
         while end < len(text) and text[end] in _JOINERS:
+            if end in chains:
+                result = chains[end]
+                break
+            visited.append(end)
             following = self._pattern.match(text, end + 1)
             if following is None:
-                return False
+                break
             form = self._forms[following.group()]
             if form.role == _FULL:
-                return True
+                result = True
+                break
             if form.role != _SHORT:
-                return False
+                break
             if text[end] == "、" or text.startswith(_CONTEXT_AFTER, following.end()):
-                return True
+                result = True
+                break
             end = following.end()
-        return False
+        for position in visited:
+            chains[position] = result
+        return result
 
     @staticmethod
     def _after_district(hit: _Hit, hits: list[_Hit], districts: tuple[str, ...]) -> bool:
