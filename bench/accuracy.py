@@ -7,7 +7,8 @@ unpaired), and every field is scored by precision, recall and F1 over all
 pages together:
 
 * ``articles``: paired articles against predicted / gold articles;
-* ``headlines``, ``kickers``, ``subheadlines``: exact after whitespace folding;
+* ``headlines``, ``kickers``, ``subheadlines``: exact after whitespace folding,
+  separators, brackets and bullets at their edges left out (``新春走基层|``);
 * each credit role (``reporters``, ``correspondents``, ``photographers``,
   ``editors``, ``interns``) and ``names``, every credited person whatever the
   role; ``districts``; ``places``; ``campaigns`` (quotation marks,
@@ -63,12 +64,23 @@ _EXTRA_TEXT_KEYS = ("meta", "metadata", "meta_lines", "dateline")
 
 _SPACE = re.compile(r"\s+")
 # Quotation marks, interpuncts and spaces: not part of a campaign's identity.
+# Marks at the edge of a headline line that are typography, not words.
+_HEADING_EDGES = "|｜[]【】•·●■□▲◆"
 _CAMPAIGN_NOISE = re.compile("[\\s\"'“”‘’「」『』〝〞·•・‧]+")
 
 
 def fold(text: str | None) -> str:
     """Whitespace folded away: ``海淀 区`` and ``海淀区`` are one value."""
     return _SPACE.sub("", text or "")
+
+
+def heading(text: str | None) -> str:
+    """A headline line without whitespace and without the marks around it.
+
+    A column tag's separator (``新春走基层|``), its brackets (``[新活法]``) and a
+    list bullet (``•``) are typography, not words of the headline.
+    """
+    return fold(text).strip(_HEADING_EDGES)
 
 
 def campaign_key(name: str) -> str:
@@ -180,9 +192,9 @@ def load_gold(path: str | Path) -> dict[str, list[dict[str, Any]]]:
 def normalise(article: dict[str, Any]) -> dict[str, Any]:
     """One article (gold or predicted) in the form the scorer compares."""
     result: dict[str, Any] = {
-        "headline": fold(article.get("headline")),
-        "kicker": fold(article.get("kicker")) or None,
-        "subheadline": fold(article.get("subheadline")) or None,
+        "headline": heading(article.get("headline")),
+        "kicker": heading(article.get("kicker")) or None,
+        "subheadline": heading(article.get("subheadline")) or None,
     }
     names: set[str] = set()
     for key in ROLES:

@@ -103,6 +103,12 @@ def test_campaigns_ignore_quotes_and_spaces_but_headlines_only_whitespace() -> N
     assert other.scores["headlines"].tp == 0
 
 
+def test_a_kickers_separator_is_typography() -> None:
+    gold = [gold_article("腊月里的饺子宴", kicker="新春走基层")]
+    assert scored(gold, [gold_article("腊月里的饺子宴", kicker="新春走基层|")]).scores["kickers"].f1 == 1.0
+    assert scored(gold, [gold_article("腊月里的饺子宴", kicker="新春走基层·过年")]).scores["kickers"].f1 == 0.0
+
+
 def write(folder: Path, name: str, data: bytes) -> Path:
     path = folder / name
     path.write_bytes(data)
