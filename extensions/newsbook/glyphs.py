@@ -136,13 +136,17 @@ class Coverage:
     def __init__(self, book: Ranges, fallbacks: Sequence[tuple[str, Ranges]], blocks: Sequence[str]) -> None:
         self.book = _RangeSet(book)
         self.fallbacks = [(name, _RangeSet(ranges)) for name, ranges in fallbacks]
-        # Everything the book's fonts lack, as one character class: the scan of
-        # a seed or a LaTeX string runs in the regex engine, linear in the text.
+        # What the book's fonts lack in the Basic Multilingual Plane, and every
+        # character beyond it, as one character class: the scan of a seed or a
+        # LaTeX string runs in the regex engine, linear in the text.  (The
+        # engine looks a BMP character up in a table, but tries the ranges of
+        # the other planes one by one: those are looked up by bisection.)
         covered = "".join(
             re.escape(chr(first)) if first == last else f"{re.escape(chr(first))}-{re.escape(chr(last))}"
-            for first, last in self.book.ranges
+            for first, last in ((first, min(last, 0xFFFF)) for first, last in self.book.ranges if first <= 0xFFFF)
         )
-        self.outside = re.compile(f"[^{re.escape(TEX_WHITESPACE)}{covered}]")
+        self._candidates = re.compile(f"[^{re.escape(TEX_WHITESPACE)}{covered}]")
+        self._glyphs: dict[str, Glyph] = {}
         self._blocks: Ranges = []
         self._block_names: list[str] = []
         for line in blocks:
@@ -165,17 +169,33 @@ class Coverage:
     def fallback_fonts(self) -> list[str]:
         return [name for name, _ in self.fallbacks]
 
+    def glyph(self, char: str) -> Glyph:
+        """How the PDF prints ``char``, a character the book's fonts lack (looked up once per character)."""
+        found = self._glyphs.get(char)
+        if found is None:
+            point = ord(char)
+            font = next((name for name, ranges in self.fallbacks if point in ranges), None)
+            found = self._glyphs[char] = Glyph(char, font)
+        return found
+
     def font_of(self, char: str) -> str | None:
         """The fallback font that prints a character the book's fonts lack (None: no font has it)."""
-        point = ord(char)
-        for name, ranges in self.fallbacks:
-            if point in ranges:
-                return name
-        return None
+        return self.glyph(char).font
 
     def has(self, char: str) -> bool:
         """Do the book's fonts print ``char`` (or is it a space TeX handles itself)?"""
-        return self.outside.match(char) is None
+        return not self.lacks_any(char)
+
+    def lacks_any(self, text: str) -> bool:
+        """Does ``text`` hold a character the book's fonts lack?"""
+        return next(self._outside(text), None) is not None
+
+    def _outside(self, text: str) -> Iterator[re.Match[str]]:
+        for match in self._candidates.finditer(text):
+            point = ord(match.group())
+            if point > 0xFFFF and point in self.book:
+                continue
+            yield match
 
     def block(self, char: str) -> str:
         point = ord(char)
@@ -186,9 +206,8 @@ class Coverage:
 
     def find(self, text: str) -> Iterator[tuple[int, Glyph]]:
         """The position and treatment of each character of ``text`` that the book's fonts lack."""
-        for match in self.outside.finditer(text):
-            char = match.group()
-            yield match.start(), Glyph(char, self.font_of(char))
+        for match in self._outside(text):
+            yield match.start(), self.glyph(match.group())
 
     def runs(self, text: str) -> list[tuple[str, str | None]]:
         """``text`` cut into runs for LaTeX: ``(run, "")`` for the book's fonts,
@@ -196,9 +215,9 @@ class Coverage:
         for each character no font has."""
         pieces: list[list[Any]] = []  # [start, end, font]
         done = 0
-        for match in self.outside.finditer(text):
+        for match in self._outside(text):
             at = match.start()
-            font = self.font_of(match.group())
+            font = self.glyph(match.group()).font
             if at > done:
                 pieces.append([done, at, ""])
             if font and pieces and pieces[-1][1] == at and pieces[-1][2] == font:

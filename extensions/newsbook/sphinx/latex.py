@@ -200,7 +200,7 @@ def print_glyphs(text: str, escape: Callable[[str], str]) -> str:
     """``text`` for LaTeX: ``escape`` applied to what the book's fonts print, the rest
     set from its fallback font or replaced by ``\newsbookmissing`` (〓)."""
     coverage = load_coverage()
-    if coverage.outside.search(text) is None:
+    if not coverage.lacks_any(text):
         return escape(text)
     parts = []
     for run, font in coverage.runs(text):
