@@ -225,3 +225,14 @@ def test_html_build_reports_each_character_and_keeps_it(tmp_path: Path) -> None:
     for char in (EXT_B, EMOJI, EXT_G, PRIVATE, EXT_B_IN_NOTO):
         assert char in html, repr(char)  # the HTML keeps every character; only the PDF replaces
     assert MISSING_MARK not in html
+
+
+def test_pdfcheck_names_the_fallback_fonts_when_missing(monkeypatch, capsys) -> None:
+    from newsbook import pdfcheck
+
+    monkeypatch.setenv("PATH", "/nonexistent")
+    assert pdfcheck.main([]) == 1
+    err = capsys.readouterr().err
+    for font in FALLBACK_FONTS:
+        assert f"font not found: {font}" in err, font
+    assert set(FALLBACK_FONTS.values()) <= set(pdfcheck.APT_PACKAGES)
