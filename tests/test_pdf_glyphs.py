@@ -20,7 +20,7 @@ import pytest
 from newsbook.glyphs import MISSING_MARK
 from newsbook.pdfcheck import APT_LINE
 
-from .conftest import ROOT, ROOTS, Build
+from .conftest import ROOT, ROOTS, Build, add_page
 from .test_glyphs import EMOJI, EXT_B, EXT_B_IN_NOTO, EXT_G, GLYPH_SEED, PRIVATE, write_seed
 
 pytestmark = pytest.mark.pdf
@@ -41,10 +41,24 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def glyph_book(destination: Path, seed: str = GLYPH_SEED) -> Path:
+#: A hand-written page: code (highlighted by Pygments, not through the
+#: translator's text), inline code and a link whose address has an emoji.
+CODE_PAGE = f"""# 代码 {EMOJI}
+
+行内代码 `x = "{EMOJI}{EXT_G}"`，链接 [笑脸{EMOJI}](https://example.org/{EMOJI})。
+
+```python
+print("{EXT_B}{EMOJI}{EXT_G}")
+```
+"""
+
+
+def glyph_book(destination: Path, seed: str = GLYPH_SEED, code_page: bool = False) -> Path:
     shutil.copytree(ROOTS / "test-book", destination)
     (destination / "seeds").mkdir()
     write_seed(destination / "seeds", seed)
+    if code_page:
+        add_page(destination, "code", CODE_PAGE)
     return destination
 
 
@@ -52,7 +66,7 @@ def glyph_book(destination: Path, seed: str = GLYPH_SEED) -> Path:
 def printed(tmp_path_factory) -> Printed:
     if any(shutil.which(tool) is None for tool in TOOLS):
         pytest.skip(APT_LINE)
-    build = Build(glyph_book(tmp_path_factory.mktemp("glyphs") / "book"), "latex")
+    build = Build(glyph_book(tmp_path_factory.mktemp("glyphs") / "book", code_page=True), "latex")
     done = subprocess.run(
         ["make", "all-pdf", "LATEXMKOPTS=-silent"], cwd=build.outdir, capture_output=True, text=True, timeout=900
     )
@@ -135,3 +149,10 @@ def test_a_failed_make_pdf_leaves_no_pdf(tmp_path: Path) -> None:
     assert done.returncode != 0
     assert "Undefined control sequence" in (build / "latex" / "newsbook-test.log").read_text(errors="replace")
     assert not pdf.exists()
+
+
+def test_code_and_links_of_hand_written_pages(printed: Printed) -> None:
+    body = flat(printed.text)
+    assert f'print("{EXT_B}{EMOJI}{MISSING_MARK}")' in body
+    assert f'x="{EMOJI}{MISSING_MARK}"' in body
+    assert f"笑脸{EMOJI}" in body

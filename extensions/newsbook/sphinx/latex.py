@@ -6,8 +6,10 @@ whatever its ``conf.py`` says (and whatever it does set is kept):
 * ``config-inited`` fills the ``latex_*`` settings conf.py left unset: xelatex
   with xeCJK, the fonts named explicitly (all from Debian's fonts-noto-cjk, so
   the output does not depend on what else happens to be installed), A4, a
-  cover, Chinese line breaking and punctuation, and ``\\tracinglostchars=3``
-  so that a character the fonts lack stops the build instead of vanishing.
+  cover, Chinese line breaking and punctuation, and ``\\tracinglostchars=3``:
+  the translator (below) never lets a character reach xelatex that its font
+  lacks, so one that does is a newsbook bug, which stops the build instead
+  of leaving a gap.
 * the characters the book's fonts lack (``newsbook.glyphs``) are printed
   from a fallback font (Symbola, HanaMinA/B) or, when no font has them, as
   〓: :meth:`NewsbookLaTeXTranslator.encode` wraps them as it writes the
@@ -97,7 +99,8 @@ PREAMBLE = r"""
 \setlength{\parindent}{2em}
 \setlength{\headheight}{14pt}
 \setlength{\parskip}{0.25\baselineskip plus 0.1\baselineskip}
-% A character that no font has is an error, never a silent gap.
+% A character that no font has is an error, never a silent gap (newsbook's
+% translator sets those from a fallback font or as 〓 before they get here).
 \AtBeginDocument{\tracinglostchars=3\relax}
 % Articles and editions are not numbered.
 \setcounter{secnumdepth}{-1}
