@@ -29,6 +29,8 @@ EXT_B_IN_NOTO = "\U00020bb7"  # 𠮷: Extension B, one of those Noto CJK SC has
 EMOJI = "\U0001f600"  # 😀: in Symbola
 EXT_G = "\U00030000"  # 𰀀: CJK Extension G, in none of the fonts
 PRIVATE = "\ue000"  # private use: no font's glyph for it means anything
+SERIF_LACKS = "\u9feb"  # 鿫: in Noto Sans CJK SC, not in the serif: printed from the sans
+EXT_G_IN_NOTO = "\U00030ede"  # 𰻞 (biáng): Extension G, and in Noto CJK
 
 #: An invented page: each character in the headline, the body and a name
 #: given through a front-matter correction.  Lines: 5 the correction,
@@ -44,7 +46,7 @@ corrections:
 
 本报讯（记者 李{EXT_B}明 王小{EMOJI} 赵{EXT_G} 钱{PRIVATE}）1月6日，{EXT_B}村社区举办迎新春联欢会{EMOJI}，居民{EXT_B_IN_NOTO}先生表演了节目。
 
-联欢会上，{EXT_G}字和{PRIVATE}号字符都要印出，{EMOJI}{EMOJI}是两个笑脸。
+联欢会上，{EXT_G}字和{PRIVATE}号字符都要印出，{EMOJI}{EMOJI}是两个笑脸，{SERIF_LACKS}字也是，还有{EXT_G_IN_NOTO}{EXT_G_IN_NOTO}面。
 """
 LINES = {"correction": 5, "headline": 8, "body": 10, "second": 12}
 
@@ -134,9 +136,10 @@ def test_check_names_each_character_at_its_line(tmp_path: Path) -> None:
     for place in ("correction", "headline", "body"):
         line = LINES[place]
         assert {point for (at, point) in found if at == line} == {"U+21484", "U+1F600", "U+30000", "U+E000"}, place
-    assert {point for (at, point) in found if at == LINES["second"]} == {"U+30000", "U+E000", "U+1F600"}
-    assert len(found) == 4 * 3 + 3  # 😀😀 on one line is one problem
-    assert not any("U+20BB7" in key for _, key in found)  # in Noto CJK
+    assert {point for (at, point) in found if at == LINES["second"]} == {"U+30000", "U+E000", "U+1F600", "U+9FEB"}
+    assert len(found) == 4 * 3 + 4  # 😀😀 on one line is one problem
+    assert not any(point in ("U+20BB7", "U+30EDE") for _, point in found)  # in Noto CJK
+    assert found[(LINES["second"], "U+9FEB")].message.endswith("the PDF shows it from Noto Sans CJK SC")
     body = LINES["body"]
     assert found[(body, "U+21484")].severity == "note"
     assert found[(body, "U+21484")].message == (

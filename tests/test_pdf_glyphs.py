@@ -21,7 +21,17 @@ from newsbook.glyphs import MISSING_MARK
 from newsbook.pdfcheck import APT_LINE
 
 from .conftest import ROOT, ROOTS, Build, add_page
-from .test_glyphs import EMOJI, EXT_B, EXT_B_IN_NOTO, EXT_G, GLYPH_SEED, PRIVATE, write_seed
+from .test_glyphs import (
+    EMOJI,
+    EXT_B,
+    EXT_B_IN_NOTO,
+    EXT_G,
+    EXT_G_IN_NOTO,
+    GLYPH_SEED,
+    PRIVATE,
+    SERIF_LACKS,
+    write_seed,
+)
 
 pytestmark = pytest.mark.pdf
 TOOLS = ("xelatex", "latexmk", "xindy", "pdftotext", "pdffonts")
@@ -97,7 +107,7 @@ def test_every_character_of_the_article_is_printed(printed: Printed) -> None:
     assert len(paragraphs) == 2
     for text in (headline, *paragraphs):
         assert flat(printed_form(text)) in body, text
-    for char in (EXT_B, EMOJI, EXT_B_IN_NOTO):
+    for char in (EXT_B, EMOJI, EXT_B_IN_NOTO, EXT_G_IN_NOTO, SERIF_LACKS):
         assert char in body, repr(char)
 
 
@@ -119,6 +129,7 @@ def test_characters_no_font_has_never_reach_tex(printed: Printed) -> None:
     assert r"\newsbookmissing{}" in printed.tex
     assert r"\newsbookfallbackHanaMinB{" + EXT_B + "}" in printed.tex
     assert r"\newsbookfallbackSymbola{" + EMOJI + "}" in printed.tex
+    assert r"\newsbookfallbackNotoSansCJKSC{" + SERIF_LACKS + "}" in printed.tex
 
 
 def test_a_failed_make_pdf_leaves_no_pdf(tmp_path: Path) -> None:

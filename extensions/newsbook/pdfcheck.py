@@ -39,9 +39,11 @@ FONTS = {
 }
 #: Fonts for the characters the book's fonts lack, tried in this order, with
 #: the Debian package of each (``newsbook.glyphs`` knows what each covers):
-#: Symbola has emoji and symbols, HanaMinA/B the CJK ideographs of
-#: Extensions A to F and the compatibility ideographs that Noto CJK lacks.
+#: Noto Sans CJK SC has some 60 ideographs that the serif lacks, Symbola has
+#: emoji and symbols, HanaMinA/B the CJK ideographs of Extensions A to F and
+#: the compatibility ideographs that Noto CJK lacks.
 FALLBACK_FONTS = {
+    FONTS["sans"]: "fonts-noto-cjk",
     "Symbola": "fonts-symbola",
     "HanaMinA": "fonts-hanazono",
     "HanaMinB": "fonts-hanazono",
@@ -67,7 +69,7 @@ def missing_styles(files: Sequence[str] = STYLE_FILES) -> list[str]:
     return missing
 
 
-def missing_fonts(families: Sequence[str] = (*FONTS.values(), *FALLBACK_FONTS)) -> list[str]:
+def missing_fonts(families: Sequence[str] = tuple(dict.fromkeys((*FONTS.values(), *FALLBACK_FONTS)))) -> list[str]:
     if shutil.which("fc-list") is None:
         return list(families)
     missing = []
