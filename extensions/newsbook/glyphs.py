@@ -7,8 +7,9 @@ character its font lacks (the book stops on it: ``\\tracinglostchars=3``),
 so such a character must be set from another font, or be replaced by a
 visible mark, before it reaches LaTeX:
 
-* a character a *fallback font* has (``pdfcheck.FALLBACK_FONTS``: Symbola,
-  HanaMinA, HanaMinB) is printed from the first of them that has it;
+* a character a *fallback font* has (``pdfcheck.FALLBACK_FONTS``: Noto Sans
+  CJK SC for what the serif lacks, Symbola, HanaMinA, HanaMinB) is printed
+  from the first of them that has it;
 * a character no font has is printed as 〓 (the geta mark, which Chinese
   typesetting uses for a missing glyph), never dropped.
 

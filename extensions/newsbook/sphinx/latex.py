@@ -11,7 +11,7 @@ whatever its ``conf.py`` says (and whatever it does set is kept):
   lacks, so one that does is a newsbook bug, which stops the build instead
   of leaving a gap.
 * the characters the book's fonts lack (``newsbook.glyphs``) are printed
-  from a fallback font (Symbola, HanaMinA/B) or, when no font has them, as
+  from a fallback font (Noto Sans, Symbola, HanaMinA/B) or, when none has them, as
   〓: :meth:`NewsbookLaTeXTranslator.encode` wraps them as it writes the
   text, so the HTML keeps the seed's characters and xelatex never meets a
   character its font lacks.
