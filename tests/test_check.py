@@ -177,7 +177,7 @@ def test_undecodable_file_is_an_error(tmp_path: Path, capsys) -> None:
     bad = seed(tmp_path, "bad.txt", "本报讯（记者 林晓）".encode() + b"\xff\xfe\xff")
     code, out, _ = check(capsys, str(bad))
     assert code == 1
-    assert f"{bad}: error: not UTF-8, GB18030/GBK or UTF-16: undecodable byte at offset 28" in out
+    assert f"{bad}: error: not UTF-8, GB18030/GBK, Big5 or UTF-16: undecodable byte at offset 28" in out
 
 
 def test_front_matter_error_names_its_line(tmp_path: Path, capsys) -> None:

@@ -69,6 +69,17 @@ def test_workflow_has_the_shape_github_expects() -> None:
     assert paths == {"docs/_build/html", "docs/_build/latex/newsbook.pdf"}
 
 
+def test_workflow_keeps_no_credentials_and_uploads_only_passing_builds() -> None:
+    """A pull request's code runs in the job: no token in .git/config, nothing uploaded from a failed build."""
+    [job] = load_workflow()["jobs"].values()
+    [checkout] = [s for s in job["steps"] if s.get("uses", "").startswith("actions/checkout@")]
+    assert checkout["with"]["persist-credentials"] is False
+    uploads = [s for s in job["steps"] if s.get("uses", "").startswith("actions/upload-artifact@")]
+    assert uploads and all(s["if"].replace(" ", "") == "${{success()}}" for s in uploads)
+    assert all(s["with"].get("include-hidden-files", False) is False for s in uploads)
+    assert all(".git" not in s["with"]["path"] for s in uploads)
+
+
 def test_workflow_is_valid_against_the_github_workflow_schema() -> None:
     from importlib.resources import files
 

@@ -26,7 +26,7 @@ def names(credits: list[Credit] | None) -> list[tuple[str, str]]:
         ("本报讯 （ 记者 白莹 ） 松散的空格", [("reporter", "白莹")]),
         ("本报北京1月5日电（记者 陈曦）电头", [("reporter", "陈曦")]),
         ("本报讯（本报记者 陈曦）本报记者", [("reporter", "陈曦")]),
-        ("本报讯（记者 陈曦 编辑 张三）编辑不是记者", [("reporter", "陈曦")]),
+        ("本报讯（记者 陈曦 编辑 张三）编辑不是记者", [("reporter", "陈曦"), ("editor", "张三")]),
     ],
 )
 def test_opening_bylines(paragraph: str, expected: list[tuple[str, str]]) -> None:

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import seedfiles
 from .model import Article, Page, ParseResult, Problem
 from .parser import parse_path
 
@@ -25,11 +26,13 @@ def _print_summary(page: Page) -> None:
             print(f"    kicker: {article.kicker}")
         if article.subheadline:
             print(f"    subheadline: {article.subheadline}")
+        _print_web_meta(page, article)
         for label, values in (
             ("reporters", article.reporters),
             ("correspondents", article.correspondents),
             ("interns", article.interns),
             ("photographers", article.photographers),
+            ("editors", article.editors),
             ("districts", list(article.districts)),
             ("places", list(article.places)),
             ("campaigns", list(article.campaigns)),
@@ -37,6 +40,21 @@ def _print_summary(page: Page) -> None:
             if values:
                 print(f"    {label}: {'、'.join(values)}")
         print(f"    {len(article.paragraphs)} paragraph(s)" + (f"; credit: {article.credit}" if article.credit else ""))
+
+
+def _print_web_meta(page: Page, article: Article) -> None:
+    """What ``parse`` and ``check`` show of an article's meta lines, date, source and end.
+
+    The date is shown only where it is the article's own (from its meta lines).
+    """
+    if article.derived:
+        print(f"    made up by the parser (not printed): {', '.join(article.derived)}")
+    if (article.date and article.date != page.date) or article.source:
+        print(f"    date: {article.date or '—'}  source: {article.source or '—'}")
+    for line in article.meta:
+        print(f"    meta: {line}")
+    if article.truncated:
+        print("    truncated: the page ends in the middle of its last sentence")
 
 
 def command_parse(args: argparse.Namespace) -> int:
@@ -74,18 +92,30 @@ def find_seeds_dir(start: Path | None = None) -> Path | None:
     return None
 
 
-def _seed_files(args: argparse.Namespace) -> list[Path] | None:
-    """The files ``check`` reads: the given ones (folders expanded) or every seed."""
+def _seed_files(args: argparse.Namespace) -> tuple[list[Path], list[Problem]] | None:
+    """The files ``check`` reads (the given ones, folders expanded, or every seed) and those refused.
+
+    Folders go through the same gate as the build (:mod:`newsbook.seedfiles`),
+    so ``check`` names every entry the build would refuse; a file named on
+    the command line is read as given (it is the contributor's own choice).
+    """
     if args.paths:
         files: list[Path] = []
+        refused: list[Problem] = []
         for path in args.paths:
-            files.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
-        return files
+            if path.is_dir():
+                found, problems = seedfiles.scan(path, str(path))
+                files.extend(seed.path for seed in found)
+                refused.extend(problems)
+            else:
+                files.append(path)
+        return files, refused
     seeds = args.seeds if args.seeds is not None else find_seeds_dir()
     if seeds is None or not seeds.is_dir():
         print(f"newsbook check: no seeds folder {'at ' + str(seeds) if seeds else 'here or above'}", file=sys.stderr)
         return None
-    return sorted(_shown(p) for p in seeds.glob("*.txt") if p.is_file())
+    found, refused = seedfiles.scan(seeds, str(_shown(seeds)))
+    return [_shown(seed.path) for seed in found], refused
 
 
 def _shown(path: Path) -> Path:
@@ -100,7 +130,7 @@ def _credits_text(article: Article) -> str:
     from .model import ROLE_LABELS
 
     parts = []
-    for role in ("reporter", "correspondent", "intern", "photographer"):
+    for role in ROLE_LABELS:
         names = article.names(role)  # type: ignore[arg-type]
         if names:
             parts.append(f"{ROLE_LABELS[role]} {'、'.join(names)}")
@@ -123,7 +153,7 @@ def _problem_text(problem: Problem) -> str:
 
 
 def _print_check(source: str, page: Page | None, problems: list[Problem]) -> None:
-    print(f"== {source}")
+    print(f"== {seedfiles.shown(source)}")
     by_article: dict[int | None, list[Problem]] = {}
     for problem in sorted(problems, key=lambda p: p.line or 0):
         by_article.setdefault(_article_of(page, problem), []).append(problem)
@@ -144,6 +174,7 @@ def _print_check(source: str, page: Page | None, problems: list[Problem]) -> Non
             print(f"    kicker: {article.kicker}")
         if article.subheadline:
             print(f"    subheadline: {article.subheadline}")
+        _print_web_meta(page, article)
         print(f"    credits: {_credits_text(article)}")
         print(f"    districts: {'、'.join(article.districts) or '—'}")
         if article.places:
@@ -180,13 +211,20 @@ def _check_json(source: str, page: Page | None, problems: list[Problem]) -> dict
 def command_check(args: argparse.Namespace) -> int:
     from .lint import NOTE, lint
 
-    files = _seed_files(args)
-    if files is None:
+    listed = _seed_files(args)
+    if listed is None:
         return 2
+    files, refused = listed
     totals = {"error": 0, "warning": 0, NOTE: 0}
     articles = 0
     output: list[dict[str, object]] = []
     editions: dict[str, Path] = {}
+    for problem in refused:
+        totals[problem.severity] += 1
+        if args.json:
+            output.append(_check_json(problem.source, None, [problem]))
+        else:
+            _print_check(problem.source, None, [problem])
     for path in files:
         result = parse_path(path)
         problems = lint(result, path)
@@ -213,7 +251,11 @@ def command_check(args: argparse.Namespace) -> int:
     failed = totals["error"] > 0 or (args.strict and totals["warning"] > 0)
     if args.json:
         json.dump(
-            {"files": output, "counts": {**totals, "files": len(files), "articles": articles}, "ok": not failed},
+            {
+                "files": output,
+                "counts": {**totals, "files": len(files) + len(refused), "articles": articles},
+                "ok": not failed,
+            },
             sys.stdout,
             ensure_ascii=False,
             indent=2,
@@ -221,7 +263,7 @@ def command_check(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(
-            f"checked {len(files)} file(s), {articles} article(s): "
+            f"checked {len(files) + len(refused)} file(s), {articles} article(s): "
             f"{totals['error']} error(s), {totals['warning']} warning(s), {totals[NOTE]} note(s)"
             + ("  (--strict: warnings fail)" if args.strict and totals["warning"] and not totals["error"] else "")
         )

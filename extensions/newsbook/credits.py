@@ -1,133 +1,319 @@
 """The grammar of bylines and photo credits in Chinese newspapers.
 
-Three places carry credits, and only these: a byline in parentheses after the
-dateline at the start of an article (``本报讯（记者 白莹）``), a byline in
-parentheses closing its last paragraph (``（记者 陈曦）``), and a credit line
-closing a photo story (``本报记者 孙妍 摄影报道``).  A 记者 that appears in
-running text (``记者近日从…获悉``) is the reporter speaking, not a credit, so
-the grammar never looks there.  Editors are credited in print but are not
-reporters; their names are recognised and dropped.
+Credits stand in a few places only, and the grammar looks nowhere else:
+
+* a byline after the dateline at the start of an article, in parentheses
+  (``本报讯（记者 白莹）``, ``中工网讯(通讯员 刘洋)``) or, in agency and web
+  copy, without them (``本报大阪5日电记者林涛、周明报道：``,
+  ``某某报·某某网记者王芳 发自北京 …``);
+* a standalone byline line, often with a bullet, above the dateline
+  (``□通讯员 陈平 赵亮``, ``工人日报-中工网记者 周明 通讯员 李静``) or an
+  editor's line at the end (``责任编辑：吴婷``): :func:`byline_line`;
+* a byline in parentheses closing a paragraph, which may name several roles
+  (``（记者 陈曦 编辑 吴婷）``, ``(某某新闻记者:孙强 钱磊 编辑:吴婷)``);
+* a photo credit, as a line of its own (``本报记者 孙妍 摄影报道``,
+  ``图/本报记者 孙妍``: :func:`credit_line`) or glued to the end of a
+  caption (``…现场。本报记者 郑伟 摄``, ``…留念。何静摄``,
+  ``新华社发（高建中 摄）``: :func:`trailing_photo_credit`).
+
+A 记者 in running text (``记者从区总工会获悉``, ``告诉记者``) is the reporter
+speaking, not a credit: no rule reads running text.  Agencies and outlets
+(``新华社发``, ``劳动午报记者``) are where a credit comes from, never a
+person.  A name is two to four Han characters, or a minority name joined by
+``·``; words that stand where names stand (``报道``, ``摄影``) are not names.
+Two names printed without a separator (``冯建国杨柳``) are cut with the
+surname list (``data/surnames.toml``) when exactly one cut fits; otherwise the
+run is kept whole and :func:`name_doubt` says why, so that the check can ask
+an editor instead of the book inventing a name.
+
+The vocabulary (titles, photo words, outlet endings, agencies, words that are
+not names) is data: ``data/credits.toml``.
 """
 
 from __future__ import annotations
 
 import re
+import tomllib
+from pathlib import Path
+from typing import cast
 
 from .model import Credit, Role
 
-_OPEN = "(（"
-_CLOSE = ")）"
-_HAN_NAME = r"[\u3400-\u9fff·•]"
+_DATA = Path(__file__).parent / "data"
 
-# Role words inside a byline, longest first so that 本报记者 wins over 记者.
-_ROLE_WORDS: dict[str, Role | None] = {
-    "本报特约记者": "reporter",
-    "本报实习记者": "reporter",
-    "本报见习记者": "reporter",
-    "本报首席记者": "reporter",
-    "本报摄影记者": "photographer",
-    "本报记者": "reporter",
-    "特约记者": "reporter",
-    "实习记者": "reporter",
-    "见习记者": "reporter",
-    "首席记者": "reporter",
-    "摄影记者": "photographer",
-    "特约通讯员": "correspondent",
-    "通讯员": "correspondent",
-    "实习生": "intern",
-    "记者": "reporter",
-    "摄影": "photographer",
-    "责任编辑": None,
-    "实习编辑": None,
-    "编辑": None,
-    "校对": None,
-    "美编": None,
+
+def _load(name: str) -> dict[str, object]:
+    with (_DATA / name).open("rb") as stream:
+        return tomllib.load(stream)
+
+
+_VOCABULARY = _load("credits.toml")
+_SURNAMES = _load("surnames.toml")
+_WORDS = cast(dict[str, object], _VOCABULARY["words"])
+
+#: Title word -> role it credits; None for titles the book does not index.
+ROLE_WORDS: dict[str, Role | None] = {
+    word: cast(Role, role) if role else None for word, role in cast(dict[str, str], _VOCABULARY["roles"]).items()
 }
-_ROLE_RE = "|".join(sorted(_ROLE_WORDS, key=len, reverse=True))
-
-# A dateline that may stand before an opening byline: 本报讯, 本报北京1月5日电,
-# 新华社北京1月5日电, 据新华社 ... 电.
-_DATELINE = r"(?:本报讯|本刊讯|[^\s（(，。]{1,12}?讯|(?:本报|新华社|中新社|[^\s（(，。]{2,6}社)[^\s（(，。]{0,16}?电)"
-_OPENING = re.compile(
-    rf"^\s*(?P<dateline>{_DATELINE})\s*[{_OPEN}]\s*(?P<body>(?:{_ROLE_RE})[^{_OPEN}{_CLOSE}]{{0,80}}?)\s*[{_CLOSE}]"
-)
-_CLOSING = re.compile(rf"[{_OPEN}]\s*(?P<body>(?:{_ROLE_RE})[^{_OPEN}{_CLOSE}]{{0,80}}?)\s*[{_CLOSE}]\s*$")
-
-# Photo credit suffixes and what they credit.
 _PHOTO_SUFFIXES: dict[str, tuple[Role, ...]] = {
-    "摄影报道": ("photographer",),
-    "文并摄": ("reporter", "photographer"),
-    "文/图": ("reporter", "photographer"),
-    "文／图": ("reporter", "photographer"),
-    "图/文": ("reporter", "photographer"),
-    "图／文": ("reporter", "photographer"),
-    "摄影": ("photographer",),
-    "摄": ("photographer",),
-    "图": ("photographer",),
+    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["photo_suffixes"]).items()
 }
-_SUFFIX_RE = "|".join(re.escape(s) for s in sorted(_PHOTO_SUFFIXES, key=len, reverse=True))
-_CREDIT_LINE = re.compile(
-    rf"^\s*(?:(?P<role>{_ROLE_RE})\s*)?(?P<names>{_HAN_NAME}[\u3400-\u9fff·•\s、，,]{{0,40}}?)\s*[/／]?\s*(?P<suffix>{_SUFFIX_RE})\s*$"
-)
-_PREFIX_CREDIT_LINE = re.compile(
-    rf"^\s*(?P<suffix>图|摄影|文/图|文／图)\s*[/／:：]\s*(?:(?P<role>{_ROLE_RE})\s*)?(?P<names>{_HAN_NAME}[\u3400-\u9fff·•\s、，,]{{0,40}}?)\s*$"
-)
+_PREFIXES: dict[str, tuple[Role, ...]] = {
+    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["credit_prefixes"]).items()
+}
+_OUTLET_ENDINGS = tuple(cast(list[str], _WORDS["outlet_endings"]))
+_AGENCIES = tuple(sorted(cast(list[str], _WORDS["agencies"]), key=len, reverse=True))
+_NOT_NAMES = frozenset(cast(list[str], _WORDS["not_names"])) | frozenset(ROLE_WORDS)
+_BULLETS = cast(str, _WORDS["bullets"])
+SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"]))
+COMPOUND_SURNAMES = frozenset(cast(list[str], _SURNAMES["compound"]))
 
 
-def split_names(text: str) -> list[str]:
-    """Names from a run like ``崔欣、赵婧`` or ``白莹 赵思远`` or ``徐 烨``.
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(word) for word in sorted(cast(dict[str, object], words), key=len, reverse=True))
+
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff"
+_DOTS = "·•‧・"
+_OPEN = "(（[【"
+_CLOSE = ")）]】"
+_ROLE_RE = _alternation(ROLE_WORDS)
+_ROLE_SPLIT = re.compile(f"({_ROLE_RE})")
+_SUFFIX_RE = _alternation(_PHOTO_SUFFIXES)
+_PHOTO_TAIL = re.compile(rf"\s*[/／]?\s*(?P<suffix>{_SUFFIX_RE})\s*$")
+_PREFIX_RE = re.compile(
+    rf"(?:^|(?<=\s))(?:(?P<pair>{_alternation({w: 0 for w in _PREFIXES if '/' in w or '／' in w})})\s+"
+    rf"|(?P<prefix>{_alternation(_PREFIXES)})\s*[/／:：]\s*)"
+)
+_SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
+# What follows names without naming anyone: the place a report was filed
+# from (发自北京) and closing words (报道, 整理).
+_TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报導)(?=\s|$)")
+_BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.compile(r"^\s+")
+
+# A dateline before an opening byline: 本报讯, 中工网讯, 本报北京1月5日电,
+# 新华社北京1月5日电.
+_DATELINE = (
+    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?[讯訊]"
+    r"|(?:本报|本報|新华社|新華社|中新社|[^\s（(，。,]{2,6}社)[^\s（(，。,]{0,16}?[电電])"
+)
+_OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
+# The same byline cut by a column break before its closing parenthesis.
+_OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
+# Agency and web copy without parentheses: 电记者林涛、周明报道：… and
+# 某某报·某某网记者王芳 发自北京 ….
+_OPENING_REPORTED = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<body>(?:{_ROLE_RE})[^，。,：:（()）]{{1,40}}?报道)\s*[:：]")
+_OPENING_FILED = re.compile(
+    rf"^\s*[{re.escape(_BULLETS)}]?\s*(?P<body>[^\s，。,]{{0,20}}?(?:{_ROLE_RE})[^，。,：:（()）]{{1,30}}?发自[{_HAN}]{{2,8}})(?:\s|$)"
+)
+_CLOSING = re.compile(
+    rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
+)
+# Where the last sentence of a paragraph starts: a photo credit glued to a
+# caption follows sentence punctuation.
+_SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
+#: Longest photo credit or byline line, in characters.
+CREDIT_MAX = 50
+
+
+# -- names ---------------------------------------------------------------
+
+
+def _starts_with_surname(run: str) -> bool:
+    return run[:2] in COMPOUND_SURNAMES or run[:1] in SINGLE_SURNAMES
+
+
+def name_cuts(run: str, limit: int = 3) -> list[tuple[str, ...]]:
+    """Ways of cutting ``run`` into names of a surname and a one- or two-character given name.
+
+    At most ``limit`` cuts are returned (the caller only needs to know
+    whether there is none, one or several); runs are at most a few names
+    long, so the search is small.
+    """
+    found: list[tuple[str, ...]] = []
+
+    def cut(start: int, parts: tuple[str, ...]) -> None:
+        if len(found) >= limit:
+            return
+        if start == len(run):
+            found.append(parts)
+            return
+        for surname_length in (2, 1):
+            surname = run[start : start + surname_length]
+            if len(surname) != surname_length:
+                continue
+            if surname not in (COMPOUND_SURNAMES if surname_length == 2 else SINGLE_SURNAMES):
+                continue
+            for given in (1, 2):
+                end = start + surname_length + given
+                if end <= len(run):
+                    cut(end, (*parts, run[start:end]))
+
+    if len(run) <= 12:
+        cut(0, ())
+    return found
+
+
+def _is_han_run(token: str) -> bool:
+    return bool(token) and all("\u3400" <= char <= "\u9fff" for char in token)
+
+
+def _minority_name(token: str) -> bool:
+    """A transliterated name joined by a middle dot: 买买提·艾力."""
+    parts = re.split(f"[{_DOTS}]", token)
+    return len(parts) >= 2 and all(_is_han_run(part) for part in parts) and len(token) <= 16
+
+
+def _not_a_person(token: str) -> bool:
+    """Agencies, outlets and credit words that stand where a name stands."""
+    if token in _NOT_NAMES or token.startswith(_AGENCIES):
+        return True
+    return len(token) >= 3 and token.endswith(_OUTLET_ENDINGS)
+
+
+def _names_of_token(token: str, strict: bool) -> list[str]:
+    """The names in one token of a credit, in order; [] when it holds none.
+
+    ``strict`` asks for the shape of a name (a known surname and a given
+    name of one or two characters) where the context alone does not vouch
+    for one: a line without parentheses, a credit without a title word.
+    """
+    if _minority_name(token):
+        return [token]
+    if not _is_han_run(token) or len(token) < 2 or _not_a_person(token):
+        return []
+    cuts = name_cuts(token)
+    whole = (token,) in cuts
+    several = [cut for cut in cuts if len(cut) > 1]
+    if len(token) <= 3:
+        return [token] if whole or not strict else []
+    if len(token) == 4 and not several:
+        return [token] if whole or not strict else []
+    if len(several) == 1 and not whole:
+        return list(several[0])
+    # Several readings, or none: keep the run whole (name_doubt reports it)
+    # if it at least starts like a name; a longer run that does not is
+    # running text, not a credit.
+    if len(token) > 8 or not _starts_with_surname(token):
+        return []
+    return [token]
+
+
+def name_doubt(name: str) -> str | None:
+    """Why a credited name may really be two names run together, or None.
+
+    The grammar keeps such a run whole rather than guess; the check reports
+    it so that an editor can set the names in the front matter.
+    """
+    if not _is_han_run(name) or len(name) < 4:
+        return None
+    cuts = name_cuts(name)
+    several = [cut for cut in cuts if len(cut) > 1]
+    if len(name) == 4 and not ((name,) in cuts and several):
+        return None
+    if len(name) > 4 and len(several) == 1 and (name,) not in cuts:
+        return None
+    if len(cuts) > 1:
+        readings = "; ".join("、".join(cut) for cut in cuts)
+        return f"{name!r} may be one name or several ({readings}); it is kept whole"
+    return f"{name!r} is longer than a name and no cut into names is certain; it is kept whole"
+
+
+def _tokens(text: str) -> list[str]:
+    """The words of a run of names, padded names joined again.
 
     Papers pad two-character names to the width of three (``徐 烨``), so
     single characters separated by spaces are one name, not two.
     """
-    tokens = [t for t in re.split(r"[\s、，,]+", text.strip()) if t]
-    names: list[str] = []
+    merged: list[str] = []
     pending = ""
-    for token in tokens:
-        if len(token) == 1:
+    for token in _SEPARATORS.split(text.strip()):
+        if not token:
+            continue
+        if len(token) == 1 and _is_han_run(token):
             pending += token
             if len(pending) >= 3:
-                names.append(pending)
+                merged.append(pending)
                 pending = ""
             continue
         if pending:
-            names.append(pending)
+            merged.append(pending)
             pending = ""
-        names.append(token)
+        merged.append(token)
     if pending:
-        names.append(pending)
-    return [name for name in names if re.fullmatch(rf"{_HAN_NAME}{{2,6}}", name) and name not in _ROLE_WORDS]
+        merged.append(pending)
+    return merged
 
 
-def parse_byline_body(body: str) -> list[Credit]:
-    """Credits from the inside of a byline: ``记者 崔欣 通讯员 赵婧``."""
+def split_names(text: str, strict: bool = False) -> list[str]:
+    """Names from a run like ``崔欣、赵婧``, ``白莹 赵思远``, ``徐 烨`` or ``冯建国杨柳``."""
+    return [name for token in _tokens(text) for name in _names_of_token(token, strict)]
+
+
+def _unnamed_tokens(text: str, strict: bool = True) -> bool:
+    """Whether ``text`` holds a word that is neither a name nor an outlet or agency."""
+    return any(not _names_of_token(token, strict) and not _outlet(token) for token in _tokens(text))
+
+
+def _outlet(token: str) -> bool:
+    """An outlet or agency as printed before a title: 工人日报-中工网, 《某某报》, 本报驻河北, 新华社发."""
+    token = token.strip("《》<>〈〉-—·")
+    return bool(token) and (
+        token.startswith((*_AGENCIES, "本报", "本刊", "本報"))
+        or token.endswith(_OUTLET_ENDINGS)
+        or token.endswith(("社发", "社發"))
+    )
+
+
+# -- bylines -------------------------------------------------------------
+
+
+def _strip(text: str) -> str:
+    return _BULLET_START.sub("", text).strip()
+
+
+def parse_byline_body(body: str, strict: bool = False) -> list[Credit]:
+    """Credits from the words of a byline: ``记者 崔欣 通讯员 赵婧``, ``新华社记者 刘磊 摄``.
+
+    Each name takes the role of the title before it; text before the first
+    title names the outlet (``劳动午报记者``) and credits nobody.  A byline
+    that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
+    as the photo word says, whatever their titles; an editor stays an editor.
+    """
+    body = _strip(body)
+    photo_roles: tuple[Role, ...] | None = None
+    tail = _PHOTO_TAIL.search(body)
+    if tail is not None:
+        photo_roles = _PHOTO_SUFFIXES[tail.group("suffix")]
+        body = body[: tail.start()]
+    body = _TRAILERS.sub(" ", body)
+    parts = _ROLE_SPLIT.split(body)
     credits: list[Credit] = []
-    parts = re.split(rf"({_ROLE_RE})", body)
-    role: Role | None = None
-    seen_role = False
-    for part in parts:
-        if part in _ROLE_WORDS:
-            role = _ROLE_WORDS[part]
-            seen_role = True
+    if photo_roles is not None:
+        # ``何静 摄``, ``新华社发 王瑶 摄``: names without a title need the shape of a name.
+        credits.extend(Credit(role, name) for name in split_names(parts[0], strict=True) for role in photo_roles)
+    for index in range(1, len(parts), 2):
+        role = ROLE_WORDS[parts[index]]
+        if role is None:
             continue
-        if not seen_role or role is None:
-            continue
-        cleaned = re.sub(r"(?:报道|整理|综合)\s*$", "", part)
-        credits.extend(Credit(role, name) for name in split_names(cleaned))
+        roles = photo_roles if photo_roles is not None and role != "editor" else (role,)
+        credits.extend(Credit(r, name) for name in split_names(parts[index + 1], strict) for r in roles)
     return credits
 
 
 def opening_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one."""
     match = _OPENING.match(paragraph)
-    if not match:
-        return None
-    credits = parse_byline_body(match.group("body"))
-    return credits if credits else None
-
-
-# The same byline cut by a column break before its closing parenthesis.
-_OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[{_OPEN}]\s*(?:{_ROLE_RE})[^{_OPEN}{_CLOSE}]{{0,80}}$")
+    if match and _ROLE_SPLIT.search(match.group("body")):
+        credits = parse_byline_body(match.group("body"))
+        return credits or None
+    for pattern in (_OPENING_REPORTED, _OPENING_FILED):
+        match = pattern.match(paragraph)
+        if match:
+            credits = byline_line(match.group("body"))
+            if credits:
+                return credits
+    return None
 
 
 def starts_with_byline(paragraph: str) -> bool:
@@ -136,36 +322,145 @@ def starts_with_byline(paragraph: str) -> bool:
     A line that ends inside the byline's parentheses (the column ended there)
     counts too: the rest of the byline is on the next line.
     """
-    return _OPENING.match(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
+    return opening_byline(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
 
 
 def closing_byline(paragraph: str) -> list[Credit] | None:
-    """Credits of a byline in parentheses that closes ``paragraph``."""
-    match = _CLOSING.search(paragraph)
+    """Credits of a byline in brackets that closes ``paragraph``: ``（记者 陈曦 编辑 吴婷）``.
+
+    The brackets must hold a title word; a photo credit in brackets
+    (``（高建中 摄）``) is :func:`trailing_photo_credit`'s.
+    """
+    match = _CLOSING.search(paragraph[-90:])
     if not match:
         return None
-    credits = parse_byline_body(match.group("body"))
-    return credits if credits else None
+    body = match.group("body")
+    if not _ROLE_SPLIT.search(body) or _PHOTO_TAIL.search(body):
+        return None
+    credits = parse_byline_body(body)
+    return credits or None
+
+
+def byline_line(line: str) -> list[Credit] | None:
+    """Credits of a line that is a byline and nothing else, else None.
+
+    ``□通讯员 陈平 赵亮`` and ``工人日报-中工网记者周明 通讯员李静`` stand
+    above the dateline, ``责任编辑：吴婷`` under the text.  Every word of the
+    line must be a title, a name, an outlet or a filing place, so that a
+    sentence or a headline that merely starts with 记者 is never taken for a
+    byline.  A photo credit line is :func:`credit_line`'s.
+    """
+    text = _strip(line)
+    if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
+        text = text[1:-1].strip()
+    if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text):
+        return None
+    writer = re.match(r"^文\s*[/／:：]\s*", text)
+    if writer:
+        text = "记者 " + text[writer.end() :] if not _ROLE_SPLIT.match(text[writer.end() :]) else text[writer.end() :]
+    parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", text))
+    if len(parts) < 3 or (parts[0].strip() and not _outlet(parts[0].strip())):
+        return None
+    if any(_unnamed_tokens(parts[index]) for index in range(2, len(parts), 2)):
+        return None
+    credits = parse_byline_body(text, strict=True)
+    return credits or None
+
+
+# -- photo credits -------------------------------------------------------
+
+
+def _prefixed_credit(text: str) -> list[Credit] | None:
+    """``图/本报记者 孙妍``, ``摄影：王芳``, ``文/张敏 图/李强``, ``本组图片：A B``."""
+    matches = list(_PREFIX_RE.finditer(text))
+    if not matches or matches[0].start() != 0:
+        return None
+    credits: list[Credit] = []
+    for index, match in enumerate(matches):
+        roles = _PREFIXES[match.group("pair") or match.group("prefix")]
+        end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        segment = text[match.end() : end]
+        parts = _ROLE_SPLIT.split(segment)
+        if parts[0].strip() and not _outlet(parts[0].strip()) and _unnamed_tokens(parts[0]):
+            return None
+        if any(_unnamed_tokens(parts[i], strict=False) for i in range(2, len(parts), 2)):
+            return None
+        if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
+            return None
+        names = split_names(parts[0], strict=True) + [
+            name for i in range(2, len(parts), 2) for name in split_names(parts[i])
+        ]
+        credits.extend(Credit(role, name) for name in names for role in roles)
+    if not any(credit.role == "photographer" for credit in credits):
+        return None
+    return credits
 
 
 def credit_line(line: str) -> list[Credit] | None:
-    """Credits of a photo-story credit line (``本报记者 孙妍 摄影报道``), else None."""
-    text = line.strip()
-    if len(text) > 40:
+    """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
+
+    Every word of the line must belong to the credit: titles, names,
+    agencies (``新华社记者 刘磊 摄``, ``中新社发 王瑶 摄``) and the photo word.
+    A name with no title before it must have the shape of a name, and 图
+    glued to it is refused (``地图``, ``构图`` are words).
+    """
+    text = _strip(line)
+    if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
+        text = text[1:-1].strip()
+    if not text or len(text) > CREDIT_MAX:
         return None
-    match = _CREDIT_LINE.match(text) or _PREFIX_CREDIT_LINE.match(text)
-    if not match:
+    prefixed = _prefixed_credit(text)
+    if prefixed is not None:
+        return prefixed
+    if text[-1] in _CLOSE:
+        # An agency's own credit with the photographer in brackets: 新华社发（高建中 摄）.
+        opening = max(text.rfind(char) for char in _OPEN)
+        agency = text[:opening].strip()
+        if opening <= 0 or not _outlet(agency):
+            return None
+        return credit_line(text[opening + 1 : -1])
+    tail = _PHOTO_TAIL.search(text)
+    if tail is None:
         return None
-    role_word = match.group("role")
-    if role_word is not None and _ROLE_WORDS[role_word] is None:
+    head = text[: tail.start()]
+    parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", head))
+    if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
         return None
-    names = split_names(match.group("names"))
-    if not names:
+    # A title and a photo word together vouch for the names between them;
+    # names with neither need the shape of a name.
+    if _unnamed_tokens(parts[0]) or any(_unnamed_tokens(part, strict=False) for part in parts[2::2]):
         return None
-    suffix = match.group("suffix")
-    # A bare name + 图 with no role word is too weak a signal on its own
-    # (``地图``, ``构图``): require a role word or a separator for 图 and 摄.
-    if role_word is None and suffix in ("图", "摄") and not re.search(r"[\s/／]", text):
+    if len(parts) == 1 and tail.group("suffix") == "图" and not re.search(r"[\s/／]", text):
         return None
-    roles = _PHOTO_SUFFIXES[suffix]
-    return [Credit(role, name) for name in names for role in roles]
+    credits = parse_byline_body(text)
+    return credits or None
+
+
+def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
+    """Credits of a photo credit glued to the end of a caption or paragraph, else None.
+
+    ``…现场。本报记者 郑伟 摄``, ``…留念。何静摄``, ``…合影。新华社发（高建中 摄）``:
+    the credit is the last sentence, or its end after a space, and must read
+    as a whole credit line (:func:`credit_line`).  Only the last
+    :data:`CREDIT_MAX` characters are looked at.
+    """
+    tail = paragraph.rstrip()[-CREDIT_MAX:]
+    if not tail:
+        return None
+    if tail[-1] in _CLOSE:
+        opening = max(tail.rfind(char) for char in _OPEN)
+        if opening >= 0:
+            inner = tail[opening + 1 : -1]
+            if _PHOTO_TAIL.search(inner):
+                return credit_line(inner)
+        return None
+    if not _PHOTO_TAIL.search(tail):
+        return None
+    ends = [match.end() for match in _SENTENCE_END.finditer(tail)]
+    last = tail[ends[-1] :] if ends else tail
+    starts = [0] + [match.end() for match in re.finditer(r"\s+", last)]
+    for start in starts:
+        credits = credit_line(last[start:])
+        if credits:
+            return credits
+    return None

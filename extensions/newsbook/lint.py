@@ -5,7 +5,11 @@ The parser already reports what stops a page from being read or segmented
 articles that would share an address).  The linter adds what a reviewer of a
 pull request would look for in each article the book is about to publish:
 
-* ``no-credit``: an article with neither a byline nor a photo credit;
+* ``no-credit``: an article with neither a byline nor a photo credit (an
+  editor's credit alone is neither);
+* ``uncertain-name-split``: a credited run of characters that may be two
+  names printed without a separator (``冯建国杨柳``), kept whole because no
+  cut is certain (a *note*: set the names through the front matter);
 * ``long-headline``: a headline (or kicker, subheadline) longer than print
   sets one, which usually means a paragraph was taken for a headline;
 * ``unknown-place``: a name shaped like a district, street or town that the
@@ -32,7 +36,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .model import Article, Page, ParseResult, Problem
+from .credits import name_doubt
+from .model import ROLE_KEYS, Article, Page, ParseResult, Problem
 from .reader import SeedError, read_seed
 from .segment import visible_length
 
@@ -50,12 +55,18 @@ NOTE: Any = "note"
 #: (CONTRIBUTING.md lists the same table).
 CODES: dict[str, str] = {
     "no-credit": "article with neither a byline nor a photo credit",
+    "uncertain-name-split": "credited run that may be several names; kept whole",
     "long-headline": f"headline, kicker or subheadline longer than {HEADLINE_LONG} characters",
     "unknown-place": "district-like name that is not in data/beijing.toml",
     "ambiguous-place": "name that belongs to two districts and that the article does not settle",
     "unknown-campaign": "campaign that is not in data/campaigns.toml",
     "outside-fonts": "character the PDF's fonts lack (printed from a fallback font, or as 〓)",
 }
+
+
+def _role_key(role: str) -> str:
+    """The front-matter key that lists the people of ``role`` (``reporter`` -> ``reporters``)."""
+    return next(key for key, value in ROLE_KEYS.items() if value == role)
 
 
 class _Locator:
@@ -162,7 +173,18 @@ def lint_article(
             line = locator.line_of(needle, article.line) if needle else article.line
         found.append(Problem(severity, source, line, message, code=code))
 
-    if not article.credits and not article.credit:
+    for credit in dict.fromkeys(article.credits):
+        doubt = name_doubt(credit.name)
+        if doubt:
+            add(
+                NOTE,
+                credit.name,
+                f"{label}: {doubt}; if it is several people, list them under "
+                f"corrections: {number}: {_role_key(credit.role)}",
+                "uncertain-name-split",
+            )
+
+    if not [credit for credit in article.credits if credit.role != "editor"] and not article.credit:
         add(
             "warning",
             None,

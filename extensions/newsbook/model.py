@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Role = Literal["reporter", "correspondent", "intern", "photographer"]
-Kind = Literal["news", "photo"]
+Role = Literal["reporter", "correspondent", "intern", "photographer", "editor"]
+#: ``brief``: one item of a news-in-brief column (简讯, 工会动态), which prints
+#: no headline of its own; its headline is made from its first clause.
+Kind = Literal["news", "photo", "brief"]
 
 #: The front-matter key that lists the people of each credit role.
 ROLE_KEYS: dict[str, Role] = {
@@ -19,6 +21,7 @@ ROLE_KEYS: dict[str, Role] = {
     "correspondents": "correspondent",
     "interns": "intern",
     "photographers": "photographer",
+    "editors": "editor",
 }
 
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
@@ -27,6 +30,7 @@ ROLE_LABELS: dict[str, str] = {
     "correspondent": "通讯员",
     "intern": "实习生",
     "photographer": "摄影",
+    "editor": "编辑",
 }
 
 
@@ -46,6 +50,16 @@ class Article:
     the byline stays inside the first paragraph so that nothing is lost.
     ``line`` is the 1-based line of the seed where the article begins, so
     that warnings can point a contributor at it.
+
+    ``meta`` holds the lines a website puts around a headline (source, date
+    and time, ``原标题``, editor, URLs, share buttons), verbatim and in order:
+    they are neither headline nor body, but they were printed, so they are
+    kept.  ``date`` and ``source`` are what those lines say, used where the
+    page's front matter says nothing.  ``truncated`` marks an article cut
+    off mid-sentence at the end of the page.  ``derived`` names the fields
+    (``kicker``, ``headline``) whose text was not printed at this article
+    but made by the parser: a brief's headline is its first clause, and the
+    column name is printed once above all of a column's briefs.
     """
 
     slug: str
@@ -60,6 +74,20 @@ class Article:
     places: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
     line: int = 1
+    meta: tuple[str, ...] = ()
+    date: str | None = None
+    source: str | None = None
+    truncated: bool = False
+    derived: tuple[str, ...] = ()
+
+    def printed(self) -> list[str]:
+        """The article's text as printed, in order, each character once."""
+        parts = [getattr(self, name) for name in ("kicker", "headline", "subheadline") if name not in self.derived]
+        return [part for part in (*parts, *self.meta, *self.paragraphs, self.credit) if part]
+
+    #: The front-matter correction keys applied to this article (``reporters``,
+    #: ``districts`` ...): what was set by hand rather than read from the text.
+    corrected: tuple[str, ...] = ()
 
     def names(self, role: Role) -> list[str]:
         """The names credited in ``role``, in order of appearance."""
@@ -81,6 +109,11 @@ class Article:
     def photographers(self) -> list[str]:
         return self.names("photographer")
 
+    @property
+    def editors(self) -> list[str]:
+        """Editors credited in print (``编辑 …``, ``责任编辑：…``); never counted as reporters."""
+        return self.names("editor")
+
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of ``newsbook parse --json`` (missing values are null or [])."""
         return {
@@ -95,10 +128,16 @@ class Article:
             "correspondents": self.correspondents,
             "interns": self.interns,
             "photographers": self.photographers,
+            "editors": self.editors,
             "districts": list(self.districts),
             "places": list(self.places),
             "campaigns": list(self.campaigns),
             "line": self.line,
+            "meta": list(self.meta),
+            "date": self.date,
+            "source": self.source,
+            "truncated": self.truncated,
+            "derived": list(self.derived),
         }
 
 

@@ -49,9 +49,13 @@ ARTICLE_KEYS = (
     "correspondents",
     "interns",
     "photographers",
+    "editors",
     "districts",
     "places",
     "campaigns",
+    "source",
+    "meta",
+    "truncated",
 )
 
 
@@ -71,7 +75,7 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
     return {
         "kind": article.kind,
         "edition": edition,
-        "date": page.date,
+        "date": article.date or page.date,
         "publication": page.publication,
         "page": page.page,
         "position": position,
@@ -84,9 +88,13 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
         "correspondents": article.correspondents,
         "interns": article.interns,
         "photographers": article.photographers,
+        "editors": article.editors,
         "districts": list(article.districts),
         "places": list(article.places),
         "campaigns": list(article.campaigns),
+        "source": article.source,
+        "meta": list(article.meta),
+        "truncated": article.truncated,
     }
 
 
@@ -114,10 +122,16 @@ def front_matter(data: dict[str, Any], key: str = "newsbook") -> str:
 
 
 def render_article(page: Page, article: Article, position: int, edition: str, seed: str) -> str:
-    """The MyST page of one article: front matter, headline, paragraphs, credit."""
+    """The MyST page of one article: front matter, headline, meta lines, paragraphs, credit.
+
+    The meta lines a website printed around the headline (source, date,
+    share buttons) are kept as printed, one paragraph each, after the
+    headline: they are in the front matter as data, and on the page so that
+    nothing printed is lost.
+    """
     parts = [front_matter(article_metadata(page, article, position, edition, seed))]
     parts.append(f"# {escape(article.headline) or escape('（无标题）')}\n")
-    for paragraph in article.paragraphs:
+    for paragraph in (*article.meta, *article.paragraphs):
         parts.append(escape(paragraph) + "\n")
     if article.credit:
         parts.append(escape(article.credit) + "\n")

@@ -6,15 +6,26 @@ same code serves the Sphinx build, ``newsbook parse`` and ``newsbook check``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from . import credits as grammar
-from . import slugs
+from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
-from .segment import DraftArticle, segment
+from .segment import BYLINE_HEAD, DraftArticle, lexicon, meta_facts, segment
+
+#: A brief's made-up headline is its first clause, cut to this length.
+BRIEF_HEADLINE_MAX = 30
+#: A first clause shorter than this (``近日``, ``6月14日``) takes the next one too.
+BRIEF_CLAUSE_MIN = 6
+_CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
+_NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
+_LEAD = re.compile(r"【([^【】]{2,30})】")
+_INLINE_KICKER = re.compile(r"(【[^【】]{1,15}】|[^|｜丨【】]{1,15}?\s?[|｜丨])\s?(\S.*)")
+_BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
 
 
 def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
@@ -22,9 +33,11 @@ def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
     path = Path(path)
     name = source or str(path)
     try:
-        data = path.read_bytes()
+        data = seedfiles.read_bytes(path)
     except OSError as exc:
-        return ParseResult(None, [Problem("error", name, None, f"cannot read: {exc.strerror}", code="unreadable")])
+        return ParseResult(
+            None, [Problem("error", seedfiles.shown(name), None, f"cannot read: {exc.strerror}", code="unreadable")]
+        )
     return parse_bytes(data, name)
 
 
@@ -68,8 +81,10 @@ def parse_seed(seed: SeedText) -> ParseResult:
                     code="bad-correction",
                 )
             )
+    page_date = seed.meta.get("date")
     articles = tuple(
-        build_article(draft, slug_list[i], corrections.get(i + 1, {})) for i, draft in enumerate(segmented.articles)
+        build_article(draft, slug_list[i], corrections.get(i + 1, {}), page_date)
+        for i, draft in enumerate(segmented.articles)
     )
     page = Page(
         source=seed.source,
@@ -87,21 +102,88 @@ def parse_seed(seed: SeedText) -> ParseResult:
 def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     """Kicker, headline and subheadline of a headline group.
 
-    With two lines, the shorter one is the side line: a kicker is usually
+    A headline set over two lines is joined first (the first line leaves a
+    quote or bracket open, or ends on a word that needs what follows).  With
+    two lines left, the shorter one is the side line: a kicker is usually
     shorter than the headline it stands over, a subheadline longer than the
-    headline it explains; a line opening with a dash is always a subheadline.
+    headline it explains; a line opening with a dash is always a
+    subheadline.  A column name printed in front of the headline
+    (``新春走基层|…``, ``【新春走基层】…``) is the kicker, its mark kept with it.
+    A brief's kicker is its column's name and its headline its first clause.
     """
-    lines = [u.text for u in draft.headlines]
+    if draft.kind == "brief":
+        return (draft.column.text if draft.column else None), brief_headline(draft.paragraphs[0]), None
+    lines = _joined_headline_lines([u.text for u in draft.headlines])
+    kicker: str | None
+    subheadline: str | None
     if not lines:
         return None, "", None
     if len(lines) == 1:
-        return None, lines[0], None
-    if len(lines) == 2:
+        kicker, headline, subheadline = None, lines[0], None
+    elif len(lines) == 2:
         first, second = lines
         if second.startswith(("—", "-", "――")) or len(first) >= len(second):
-            return None, first, second
-        return first, second, None
-    return lines[0], lines[1], "".join(lines[2:]) if len(lines) > 3 else lines[2]
+            kicker, headline, subheadline = None, first, second
+        else:
+            kicker, headline, subheadline = first, second, None
+    else:
+        kicker, headline, subheadline = lines[0], lines[1], "".join(lines[2:]) if len(lines) > 3 else lines[2]
+    if kicker is None and (inline := _INLINE_KICKER.fullmatch(headline)):
+        kicker, headline = inline.group(1).replace(" ", ""), inline.group(2)
+    return kicker, headline, subheadline
+
+
+def _continues(first: str, second: str) -> bool:
+    """Whether headline line ``second`` is the rest of ``first`` (one headline over two lines)."""
+    if second.startswith(("—", "-", "――")):
+        return False
+    if any(first.count(opener) > first.count(closer) for opener, closer in _BRACKETS.items()):
+        return True
+    words = lexicon()
+    return first.endswith(words.open_endings) or second.startswith(words.continued_starts)
+
+
+def _joined_headline_lines(lines: list[str]) -> list[str]:
+    joined: list[str] = []
+    for line in lines:
+        if joined and _continues(joined[-1], line):
+            joined[-1] += line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _without_mark(item: str) -> str:
+    """A brief item's text after its mark (``▲``, ``1.``, ``（1）``)."""
+    rest = item[1:] if item[:1] in lexicon().markers else item
+    if number := _NUMBERED.match(rest):
+        rest = rest[number.end() :]
+    return rest.strip()
+
+
+def brief_headline(item: str) -> str:
+    """A headline for a news-in-brief item, which prints none: its 【lead】 or first clause.
+
+    The mark and a dateline byline are left out, and so is a leading clause
+    too short to say anything (``近日``, ``6月14日``).
+    """
+    rest = _without_mark(item)
+    if lead := _LEAD.match(rest):
+        return lead.group(1)
+    if grammar.starts_with_byline(rest[:BYLINE_HEAD]):
+        closes = [i for i in (rest.find("）", 0, BYLINE_HEAD), rest.find(")", 0, BYLINE_HEAD)) if i >= 0]
+        if closes:
+            rest = rest[min(closes) + 1 :]
+    headline = ""
+    for clause in _CLAUSE.finditer(rest):
+        text = clause.group().rstrip("，。；：！？,;:!?").strip()
+        if not clause.group():
+            break
+        headline = headline or text
+        if len(text) >= BRIEF_CLAUSE_MIN:
+            headline = text
+            break
+    return headline[:BRIEF_HEADLINE_MAX] or item[:BRIEF_HEADLINE_MAX]
 
 
 def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
@@ -111,23 +193,24 @@ def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(seen)
 
 
-def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) -> Article:
-    """Assemble an article: headline parts, credits, kind, places and campaigns."""
+def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], page_date: str | None = None) -> Article:
+    """Assemble an article: headline parts, credits, kind, places and campaigns.
+
+    The date is the page's (its front matter) and otherwise the one the
+    article's meta lines give, as is its source.
+    """
     from .campaigns import load_vocabulary
     from .gazetteer import load_gazetteer
 
     kicker, headline, subheadline = _headline_parts(draft)
     paragraphs = tuple(draft.paragraphs)
-    found: list[Credit] = []
-    opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
-    if opening:
-        found.extend(opening)
-    if paragraphs:
-        closing = grammar.closing_byline(paragraphs[-1])
-        if closing:
-            found.extend(closing)
-    found.extend(draft.credit_credits)
-    kind = "photo" if draft.credit is not None and not opening else "news"
+    credit_paragraphs = (
+        (_without_mark(paragraphs[0]), *paragraphs[1:]) if draft.kind == "brief" and paragraphs else paragraphs
+    )
+    found, opening = _credits_of(draft, credit_paragraphs)
+    kind = "brief" if draft.kind == "brief" else "photo" if draft.credit is not None and not opening else "news"
+    meta = tuple(u.text for u in draft.meta)
+    meta_date, source = meta_facts(list(meta))
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
     mentions = load_gazetteer().find(text)
     campaigns = load_vocabulary().find(text)
@@ -154,7 +237,39 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any]) ->
         places=tuple(places),
         campaigns=tuple(campaign_names),
         line=draft.line,
+        meta=meta,
+        date=page_date or meta_date,
+        source=source,
+        truncated=draft.truncated,
+        derived=(("headline",) if draft.column_printed else ("kicker", "headline")) if draft.kind == "brief" else (),
+        corrected=tuple(sorted(correction)),
     )
+
+
+def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[Credit], bool]:
+    """Credits printed with an article, and whether it opens with a dateline byline.
+
+    A standalone byline line (``□通讯员 陈平 赵亮``) may stand as the last
+    headline line or the first paragraph, before the dateline, and an
+    editor's line (``责任编辑：吴婷``) as the last paragraph; a byline in
+    brackets (``（记者 陈曦 编辑 吴婷）``) may close any paragraph of a
+    round-up, a photo credit may be glued to any caption, and the photo
+    credit line the segmenter found closes the article.
+    """
+    found: list[Credit] = []
+    for text in [unit.text for unit in draft.headlines[-1:]] + list(paragraphs[:1]):
+        found.extend(grammar.byline_line(text) or ())
+    opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
+    if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
+        opening = grammar.opening_byline(paragraphs[1])
+    found.extend(opening or ())
+    for paragraph in paragraphs:
+        found.extend(grammar.closing_byline(paragraph) or ())
+        found.extend(grammar.trailing_photo_credit(paragraph) or ())
+    if len(paragraphs) > 1:
+        found.extend(grammar.byline_line(paragraphs[-1]) or ())
+    found.extend(draft.credit_credits)
+    return found, bool(opening)
 
 
 def _corrected_credits(found: list[Credit], correction: dict[str, Any]) -> list[Credit]:

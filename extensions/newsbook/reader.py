@@ -1,7 +1,7 @@
 """Bytes to clean text: encodings, line ends, invisible characters, front matter.
 
 Seeds arrive from scanners, OCR tools and editors' desktops, so they come in
-UTF-8 (with or without a byte-order mark), GB18030/GBK or UTF-16.  A file that
+UTF-8 (with or without a byte-order mark), GB18030/GBK, Big5 or UTF-16.  A file that
 is none of these is refused, naming the byte offset, rather than published as
 mojibake.  Characters that would be invisible or reorder the text on screen
 (control, zero-width and bidirectional-override characters) are removed here
@@ -17,6 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
+import charset_normalizer
 import yaml
 
 from .model import Problem
@@ -48,6 +49,7 @@ CORRECTION_KEYS = frozenset(
         "correspondents",
         "interns",
         "photographers",
+        "editors",
         "districts",
         "places",
         "campaigns",
@@ -77,14 +79,24 @@ class SeedText:
 def decode(data: bytes, source: str) -> tuple[str, str]:
     """Decode seed bytes, returning ``(text, encoding name)``.
 
-    Raises :class:`SeedError` with the byte offset of the first byte that no
-    supported encoding accepts.
+    A byte-order mark decides.  Without one, every supported encoding that
+    decodes the whole file strictly is a candidate, and the project's own
+    rules weigh them: a candidate holding private-use or unassigned
+    characters, or NUL bytes outside UTF-16, is what a wrong guess produces
+    and is dropped; of the rest, the one with the fewest characters foreign
+    to a Chinese page (control characters; Hangul, Hebrew, Yi ... are what GB
+    bytes read as UTF-8 or UTF-16 turn into) wins.  Candidates still tied (GB18030 and
+    Big5 both turn each other's bytes into Chinese characters) go to
+    charset-normalizer, which compares the text with the statistics of the
+    language.  A clean UTF-8 decoding is taken at once: bytes of another
+    encoding are valid UTF-8 only by chance, and only in very short texts
+    (see :data:`MIN_RELIABLE_LENGTH`).
+
+    Raises :class:`SeedError` naming the byte offset where the UTF-8 decoding
+    failed after Chinese text, else where the decoding that got furthest
+    failed, or the first NUL byte of a binary file.
     """
-    for bom, codec in (
-        (codecs.BOM_UTF8, "utf-8"),
-        (codecs.BOM_UTF16_LE, "utf-16-le"),
-        (codecs.BOM_UTF16_BE, "utf-16-be"),
-    ):
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom) :].decode(codec), codec + "-sig"
@@ -94,42 +106,129 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
                 ) from None
     if not data.strip():
         return data.decode("ascii", errors="replace"), "ascii"
-    nul = data.find(b"\x00")
-    if nul >= 0:
-        raise SeedError(source, f"binary data, not text: NUL byte at offset {nul}")
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
-        utf8_error = exc.start
-    # Text that was valid UTF-8, non-ASCII included, up to the bad byte is a
-    # UTF-8 file with a broken byte: that offset is the one to report.
-    looks_utf8 = any(byte >= 0x80 for byte in data[:utf8_error])
-    try:
-        text = data.decode("gb18030")
-    except UnicodeDecodeError as exc:
-        offset = utf8_error if looks_utf8 else exc.start
-        raise SeedError(source, f"not UTF-8, GB18030/GBK or UTF-16: undecodable byte at offset {offset}") from None
-    bad = _implausible_gb_char(text)
-    if bad is not None or looks_utf8:
-        offset = utf8_error if looks_utf8 or bad is None else len(text[:bad].encode("gb18030"))
-        raise SeedError(source, f"not UTF-8, GB18030/GBK or UTF-16: undecodable byte at offset {offset}")
-    return text, "gb18030"
-
-
-def _implausible_gb_char(text: str) -> int | None:
-    """Index of the first character a real GB text would not hold, if any.
-
-    GB18030 maps almost every byte sequence to *some* character, so a binary
-    or mis-encoded file decodes "successfully" into private-use or unassigned
-    characters; we refuse those instead of publishing them.
-    """
-    for index, char in enumerate(text):
-        if char in "\n\r\t":
+    candidates: list[_Candidate] = []
+    furthest = 0
+    utf8_offset: int | None = None
+    for codec in _CODECS:
+        candidate = _candidate(data, codec)
+        if isinstance(candidate, int):
+            if codec == "utf-8" and _reads_as_chinese(data[:candidate].decode(codec)):
+                utf8_offset = candidate
+            if codec not in _UTF16:
+                furthest = max(furthest, candidate)
             continue
-        category = unicodedata.category(char)
-        if category in ("Co", "Cn", "Cs") or (category == "Cc"):
-            return index
-    return None
+        if candidate.foreign == 0 and codec == "utf-8":
+            return candidate.text, codec
+        candidates.append(candidate)
+    if not candidates:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise SeedError(source, f"binary data, not text: NUL byte at offset {nul}")
+        # Valid UTF-8, Chinese included, up to the bad byte is a UTF-8 file
+        # with a broken byte: that byte is the one to name.  Otherwise name
+        # the byte where the decoding that got furthest failed.
+        offset = utf8_offset if utf8_offset is not None else furthest
+        raise SeedError(source, f"not UTF-8, GB18030/GBK, Big5 or UTF-16: undecodable byte at offset {offset}")
+    fewest = min(candidate.foreign for candidate in candidates)
+    tied = [candidate for candidate in candidates if candidate.foreign == fewest]
+    codecs_tied = {candidate.codec for candidate in tied}
+    if {"gb18030", "big5"} <= codecs_tied and _within_gb2312(tied[0].text if tied[0].codec == "gb18030" else ""):
+        # Big5 bytes read as GB18030 land outside GB2312 for about two
+        # characters in five (a Big5 trail byte below 0xA1); a text that
+        # stays inside it throughout is GB.
+        return next((c.text, c.codec) for c in tied if c.codec == "gb18030")
+    if len(tied) > 1:
+        best = charset_normalizer.from_bytes(data, cp_isolation=[c.codec for c in tied], threshold=1.0).best()
+        if best is not None:
+            chosen = _CODEC_NAMES.get(best.encoding.replace("_", "-"), best.encoding.replace("_", "-"))
+            tied = [candidate for candidate in tied if candidate.codec == chosen] or tied
+    return tied[0].text, tied[0].codec
+
+
+#: Below this many Chinese characters (ideographs and Chinese punctuation) a
+#: text may be valid in two encodings with equally plausible results: two GB
+#: characters can also be one UTF-8 character and a letter, a few GB
+#: characters can also be Big5.  A page has hundreds; property tests
+#: (tests/test_encodings.py) found no text at or above this length that
+#: decodes wrongly.
+MIN_RELIABLE_LENGTH = 24
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+    (b"\x84\x31\x95\x33", "gb18030"),
+)
+#: Supported encodings in order of preference when all else is equal.
+_CODECS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
+_UTF16 = frozenset({"utf-16-le", "utf-16-be"})
+_CODEC_NAMES = {"utf-16": "utf-16-le"}
+
+# Characters that make up a Chinese newspaper page: ASCII, Latin-1 signs
+# (·, ×, °), general punctuation, letterlike signs, arrows and maths, circled
+# numbers, box drawing and shapes (□ ■ ▲), CJK punctuation, kana, bopomofo,
+# CJK ideographs (extension A, the unified block, compatibility ideographs
+# and the supplementary planes), CJK compatibility forms and full-width forms.
+_FOREIGN = re.compile(
+    "[^\t\n\r\x20-\x7e\u00a0-\u00ff\u2000-\u206f\u2100-\u22ff\u2460-\u27bf\u3000-\u33ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0003134f]"
+)
+# What a wrong guess decodes to and no page holds: surrogates and private
+# use.  Control characters count as foreign only: an editor's stray control
+# character is removed and reported by normalise(), not fatal.
+_IMPOSSIBLE = re.compile("[\ud800-\udfff\ue000-\uf8ff\U000f0000-\U0010ffff]")
+
+
+def _reads_as_chinese(text: str) -> bool:
+    """Whether ``text`` holds non-ASCII characters and only characters of a Chinese page."""
+    return not text.isascii() and _FOREIGN.search(text) is None
+
+
+def _within_gb2312(text: str) -> bool:
+    """Whether every Han character of ``text`` is one of GB2312's (each is checked once)."""
+    for char in set(text):
+        if "\u4e00" <= char <= "\u9fff":
+            try:
+                char.encode("gb2312")
+            except UnicodeEncodeError:
+                return False
+    return bool(text)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    codec: str
+    text: str
+    foreign: int
+
+
+def _candidate(data: bytes, codec: str) -> _Candidate | int:
+    """``data`` decoded as ``codec`` and how foreign it reads, or the byte offset where it fails.
+
+    UTF-16 without a byte-order mark is accepted only for text that holds a
+    line end: a page always has one, and U+000A read in the wrong byte
+    order is U+0A00, which no Chinese page holds, so the byte order is never
+    a guess.
+    """
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        return exc.start
+    if codec in _UTF16:
+        if "\n" not in text and "\r" not in text:
+            return 0
+    elif "\x00" in text:
+        return data.index(b"\x00")
+    impossible = _IMPOSSIBLE.search(text)
+    if impossible is not None:
+        return len(text[: impossible.start()].encode(codec))
+    foreign = len(text) - len(_FOREIGN.sub("", text))
+    if foreign:
+        unassigned = [char for char in set(_FOREIGN.findall(text)) if unicodedata.category(char) == "Cn"]
+        if unassigned:
+            index = min(text.index(char) for char in unassigned)
+            return len(text[:index].encode(codec))
+    return _Candidate(codec, text, foreign)
 
 
 def normalise(text: str, source: str, first_line: int = 1) -> tuple[str, list[Problem]]:
@@ -159,43 +258,138 @@ def read_seed(data: bytes, source: str) -> SeedText:
     """Decode, normalise and split off the YAML front matter of a seed."""
     text, encoding = decode(data, source)
     text, problems = normalise(text, source)
-    meta, meta_lines, body, body_first_line = split_front_matter(text, source)
-    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, problems)
+    meta, meta_lines, body, body_first_line, meta_problems = _split_front_matter(text, source)
+    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, problems + meta_problems)
 
 
 _FENCE = re.compile(r"^---[ \t]*$")
+
+#: Front matter is a few lines of metadata; more than this is not a page's front matter.
+MAX_FRONT_MATTER_BYTES = 64 * 1024
+#: Longest text value (publication, edition, page) and longest name in a correction, in characters.
+MAX_TEXT = 200
+MAX_NAME = 40
+#: Most names in one correction list, and the highest article number a correction may name.
+MAX_NAMES = 100
+MAX_ARTICLE = 9999
+
+
+class _Loader(yaml.SafeLoader):
+    """YAML for front matter: every scalar a string, no aliases, no duplicate keys.
+
+    * Every scalar stays the text that was written (the resolvers of the
+      base loader are not used): ``2023-02-30`` or ``0000-01-01`` as a
+      timestamp, or a 5,000-digit page number as an integer, would raise
+      while loading; newsbook validates the text itself and names the line.
+    * An alias (``*a``) is refused: ten thousand aliases of one anchor make a
+      46 kB seed expand to a page source of tens of megabytes.
+    * A key written twice is refused rather than silently keeping the last.
+    """
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in front matter", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, str):
+                raise yaml.constructor.ConstructorError(None, None, "keys must be text", key_node.start_mark)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Scalars are strings: only the base resolvers for sequences and mappings remain.
+_Loader.yaml_implicit_resolvers = {}
+_Loader.add_constructor("tag:yaml.org,2002:str", yaml.SafeLoader.construct_yaml_str)
+
+
+class _FrontMatter:
+    """Cleans front-matter values as seed text is cleaned, recording a problem for each value it changed."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.problems: list[Problem] = []
+
+    def text(self, value: str, line: int | None, what: str) -> str:
+        """``value`` without invisible, control or line-breaking characters, reported at ``line``."""
+        removed = _INVISIBLE.findall(value) + _CONTROL.findall(value) + re.findall(r"[\n\r\t]", value)
+        if not removed:
+            return value.strip()
+        names = sorted({f"U+{ord(c):04X}" for c in removed})
+        self.problems.append(
+            Problem(
+                "warning",
+                self.source,
+                line,
+                f"removed {len(removed)} invisible, control or line-break character(s) from {what}: {', '.join(names)}",
+                code="invisible-characters",
+            )
+        )
+        return _SPACES.sub(" ", _CONTROL.sub("", _INVISIBLE.sub("", value)).replace("\t", " ")).strip()
+
+
+_SPACES = re.compile(r"[\n\r\t ]+")
 
 
 def split_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int], str, int]:
     """Separate ``---``-fenced YAML at the top of a seed from its body.
 
     Returns the validated metadata, the line of each top-level key, the body
-    and the line number of the body's first line.
+    and the line number of the body's first line.  Problems that do not stop
+    the page (characters removed from a value) are in ``SeedText.problems``
+    through :func:`read_seed`; everything else is a :class:`SeedError` at the
+    line it concerns.
     """
+    meta, key_lines, body, first, _ = _split_front_matter(text, source)
+    return meta, key_lines, body, first
+
+
+def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[str, int], str, int, list[Problem]]:
     lines = text.split("\n")
     start = 0
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start >= len(lines) or not _FENCE.match(lines[start]):
-        return {}, {}, text, 1
+        return {}, {}, text, 1, []
     for end in range(start + 1, len(lines)):
         if _FENCE.match(lines[end]):
             break
     else:
         raise SeedError(source, "front matter opened with '---' is never closed", line=start + 1)
     yaml_text = "\n".join(lines[start + 1 : end])
+    if len(yaml_text.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+        raise SeedError(
+            source,
+            f"front matter is longer than {MAX_FRONT_MATTER_BYTES // 1024} kB; a page needs a few lines",
+            start + 1,
+        )
     try:
-        loaded = yaml.safe_load(yaml_text) if yaml_text.strip() else {}
+        loaded = yaml.load(yaml_text, Loader=_Loader) if yaml_text.strip() else {}
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = start + 2 + mark.line if mark is not None else start + 1
         raise SeedError(source, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", line=line) from None
+    except RecursionError:
+        raise SeedError(source, "front matter is nested too deeply", line=start + 1) from None
+    if loaded is None:
+        loaded = {}
     if not isinstance(loaded, dict):
         raise SeedError(source, "front matter must be a mapping of keys to values", line=start + 1)
     key_lines = _key_lines(lines, start + 1, end)
-    meta = validate_meta(loaded, source, key_lines)
+    cleaner = _FrontMatter(source)
+    meta = validate_meta(loaded, source, key_lines, cleaner)
     body = "\n".join(lines[end + 1 :])
-    return meta, key_lines, body, end + 2
+    return meta, key_lines, body, end + 2, cleaner.problems
 
 
 def _key_lines(lines: list[str], first: int, stop: int) -> dict[str, int]:
@@ -208,66 +402,119 @@ def _key_lines(lines: list[str], first: int, stop: int) -> dict[str, int]:
     return found
 
 
-def validate_meta(meta: dict[Any, Any], source: str, key_lines: dict[str, int]) -> dict[str, Any]:
-    """Check front-matter keys and value types; unknown keys are errors."""
+def validate_meta(
+    meta: dict[Any, Any], source: str, key_lines: dict[str, int], cleaner: _FrontMatter | None = None
+) -> dict[str, Any]:
+    """Check front-matter keys and values; unknown keys are errors, values are cleaned text."""
+    cleaner = cleaner or _FrontMatter(source)
     clean: dict[str, Any] = {}
     for key, value in meta.items():
         line = key_lines.get(str(key))
         if key not in PAGE_KEYS:
+            shown = cleaner.text(str(key), line, "a key")[:MAX_TEXT]
             raise SeedError(
-                source, f"unknown front-matter key {key!r} (allowed: {', '.join(sorted(PAGE_KEYS))})", line=line
+                source, f"unknown front-matter key {shown!r} (allowed: {', '.join(sorted(PAGE_KEYS))})", line=line
             )
         if key == "date":
             clean[key] = _date(value, source, line)
         elif key == "corrections":
-            clean[key] = _corrections(value, source, line)
+            clean[key] = _corrections(value, source, line, cleaner)
         else:
-            if not isinstance(value, str | int):
+            if not isinstance(value, str | int) or isinstance(value, bool):
                 raise SeedError(source, f"front-matter key {key!r} must be text", line=line)
-            clean[key] = str(value)
+            text = cleaner.text(str(value), line, repr(key))
+            if len(text) > MAX_TEXT:
+                raise SeedError(source, f"{key!r} is longer than {MAX_TEXT} characters", line=line)
+            clean[key] = text
     return clean
 
 
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
 def _date(value: Any, source: str, line: int | None) -> str:
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    text = str(value)
-    for pattern in ("%Y-%m-%d", "%Y-%m"):
-        try:
-            parsed = dt.datetime.strptime(text, pattern)
-        except ValueError:
-            continue
-        return parsed.strftime(pattern)
-    raise SeedError(source, f"date {text!r} is not YYYY-MM-DD or YYYY-MM", line=line)
+    """A real calendar date as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (years 1000 to 9999)."""
+    text = value.strip() if isinstance(value, str) else None
+    match = _DATE.fullmatch(text) if text is not None else None
+    if match is None or text is None:
+        shown = text[:40] if text is not None else type(value).__name__
+        raise SeedError(source, f"date {shown!r} is not YYYY-MM-DD, YYYY-MM or YYYY", line=line)
+    year, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError as error:
+        raise SeedError(source, f"date {text!r} is not a calendar date ({error})", line=line) from None
+    if year < 1000:
+        raise SeedError(source, f"date {text!r} has no plausible year", line=line)
+    return "-".join([f"{year:04d}", *(f"{part:02d}" for part in (month, day) if part is not None)])
 
 
-def _corrections(value: Any, source: str, line: int | None) -> dict[int, dict[str, Any]]:
+def _article_number(key: Any) -> int | None:
+    if isinstance(key, str) and key.isascii() and key.isdigit() and len(key) <= len(str(MAX_ARTICLE)):
+        number = int(key)
+        return number if 1 <= number <= MAX_ARTICLE else None
+    return None
+
+
+def _corrections(value: Any, source: str, line: int | None, cleaner: _FrontMatter) -> dict[int, dict[str, Any]]:
     """Per-article corrections keyed by article number (1 = first article)."""
     if not isinstance(value, dict):
         raise SeedError(source, "'corrections' must map article numbers to fields", line=line)
     result: dict[int, dict[str, Any]] = {}
-    for number, fields in value.items():
-        if not isinstance(number, int) or number < 1:
-            raise SeedError(source, f"correction key {number!r} is not an article number (1, 2, ...)", line=line)
+    for key, fields in value.items():
+        number = _article_number(key)
+        if number is None:
+            shown = cleaner.text(str(key), line, "a correction key")[:20]
+            raise SeedError(
+                source, f"correction key {shown!r} is not an article number (1 to {MAX_ARTICLE})", line=line
+            )
         if not isinstance(fields, dict):
             raise SeedError(source, f"correction of article {number} must be a mapping", line=line)
-        for key, field_value in fields.items():
-            if key not in CORRECTION_KEYS:
+        corrected: dict[str, Any] = {}
+        for field_key, field_value in fields.items():
+            if field_key not in CORRECTION_KEYS:
+                shown = cleaner.text(str(field_key), line, "a correction key")[:40]
                 raise SeedError(
                     source,
-                    f"unknown correction key {key!r} for article {number} (allowed: {', '.join(sorted(CORRECTION_KEYS))})",
+                    f"unknown correction key {shown!r} for article {number} (allowed: {', '.join(sorted(CORRECTION_KEYS))})",
                     line=line,
                 )
-            if key in ("slug", "kind"):
+            if field_key in ("slug", "kind"):
                 if not isinstance(field_value, str):
-                    raise SeedError(source, f"correction {key!r} of article {number} must be text", line=line)
-                if key == "kind" and field_value not in ("news", "photo"):
-                    raise SeedError(source, f"kind of article {number} must be 'news' or 'photo'", line=line)
-                if key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value):
+                    raise SeedError(source, f"correction {field_key!r} of article {number} must be text", line=line)
+                if field_key == "kind" and field_value not in ("news", "photo", "brief"):
+                    raise SeedError(source, f"kind of article {number} must be 'news', 'photo' or 'brief'", line=line)
+                if field_key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value[:100]):
                     raise SeedError(
-                        source, f"slug of article {number} must be lowercase letters, digits and '-'", line=line
+                        source,
+                        f"slug of article {number} must be lowercase letters, digits and '-' (at most 100)",
+                        line=line,
                     )
-            elif not (isinstance(field_value, list) and all(isinstance(item, str) for item in field_value)):
-                raise SeedError(source, f"correction {key!r} of article {number} must be a list of names", line=line)
-        result[number] = dict(fields)
+                corrected[field_key] = field_value
+                continue
+            if not (isinstance(field_value, list) and all(isinstance(item, str) for item in field_value)):
+                raise SeedError(
+                    source, f"correction {field_key!r} of article {number} must be a list of names", line=line
+                )
+            if len(field_value) > MAX_NAMES:
+                raise SeedError(
+                    source, f"correction {field_key!r} of article {number} lists more than {MAX_NAMES} names", line=line
+                )
+            names = []
+            for item in field_value:
+                name = cleaner.text(item, line, f"a name in {field_key!r} of article {number}")
+                if not name:
+                    raise SeedError(
+                        source, f"correction {field_key!r} of article {number} holds an empty name", line=line
+                    )
+                if len(name) > MAX_NAME:
+                    raise SeedError(
+                        source,
+                        f"a name in {field_key!r} of article {number} is longer than {MAX_NAME} characters",
+                        line=line,
+                    )
+                names.append(name)
+            corrected[field_key] = names
+        result[number] = corrected
     return result

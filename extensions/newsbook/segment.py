@@ -8,6 +8,10 @@ page:
 
 * a paragraph ends with sentence punctuation (。！？…； or a closing quote or
   bracket after one); a line that does not is continued by the next line;
+  where the page indents its paragraphs (spaces, U+3000), an indented line
+  starts a paragraph whatever the line before it;
+* text hard-wrapped at a column width (most lines of one width) is body text:
+  a line of that width is never a headline;
 * a headline is short and carries no sentence punctuation; one to three of
   them in a row form a headline group (kicker, headline, subheadline);
 * a headline group opens an article when the article it opens is recognisably
@@ -17,13 +21,28 @@ page:
   subheading of that article and stays with it;
 * a short line with a comma after a finished paragraph is more often the
   first line of a paragraph broken at the column end than a headline, unless
-  the text after it closes like an article.
+  the text after it closes like an article;
+* lines a website puts around an article (source, date and time, 原标题,
+  editor, URLs, share buttons) are set aside as the article's meta lines
+  before any of the above looks at the page;
+* a short line followed by items that each open with a mark (△ ▲ ● ■ ◆, or
+  numbers 1. 2.) is a news-in-brief column: each item is an article.
+
+Every loop here visits each line a bounded number of times, and a paragraph
+joined from many lines is joined once, at its end: segmentation takes time
+linear in the page.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import tomllib
+import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
 
 from . import credits as grammar
 from .model import Credit, Problem
@@ -34,6 +53,18 @@ HEADLINE_MAX = 48
 HEADLINE_MIN = 4
 #: Photo stories are short: their credit comes within this many lines.
 PHOTO_STORY_UNITS = 3
+#: Meta lines are short; a longer line is text whatever it starts with.
+META_MAX = 160
+#: How much of a first paragraph decides whether it opens with a byline (a
+#: dateline byline is far shorter than this).
+BYLINE_HEAD = 400
+#: Hard-wrapped text: at least this many lines, and this share of them of one width.
+WRAP_MIN_LINES = 8
+WRAP_SHARE = 0.5
+#: A marked line this long with a comma is a sentence (an item), not a section heading.
+ITEM_CLAUSE_MIN = 15
+#: A paragraph indent is one to this many columns of spaces (a centred headline has more).
+INDENT_MAX = 8
 _TERMINAL = "。！？!?…；;：:"
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
@@ -42,18 +73,148 @@ _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
 _NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
 
+# -- the words around the text (data/segment.toml) -----------------------------
+
+_SEPARATORS = " \t\u3000\u00a0|｜丨/／·•>＞»"
+_URL = re.compile(
+    r"(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#][\x21-\x7e]*)?",
+    re.IGNORECASE,
+)
+_DATE = re.compile(
+    r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?"
+    r"(?:\s?\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?"
+)
+_TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
+_WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
+_WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
+_PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
+_PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
+_NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
+_LEAD = re.compile(r"【([^【】]{2,30})】")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of ``data/segment.toml``, compiled once."""
+
+    label: re.Pattern[str]
+    source: re.Pattern[str]
+    date_labels: frozenset[str]
+    trailing_labels: frozenset[str]
+    leading_labels: frozenset[str]
+    breadcrumb_starts: tuple[str, ...]
+    widgets: frozenset[str]
+    image: re.Pattern[str]
+    markers: frozenset[str]
+    columns: frozenset[str]
+    open_endings: tuple[str, ...]
+    continued_starts: tuple[str, ...]
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The segmenter's word lists, read once from ``data/segment.toml``."""
+    data = tomllib.loads(files(__package__).joinpath("data/segment.toml").read_text(encoding="utf-8"))
+    meta, briefs, headlines = data["meta"], data["briefs"], data["headlines"]
+    labels = sorted({*meta["labels"], *meta["date_labels"]}, key=len, reverse=True)
+    suffixes = "|".join(re.escape(s) for s in meta["image_suffixes"])
+    return Lexicon(
+        label=re.compile(rf"[【\[（(]?\s?({'|'.join(map(re.escape, labels))})\s?[:：﹕]\s?"),
+        source=re.compile(rf"(?:{'|'.join(map(re.escape, meta['source_labels']))})\s?[:：﹕]\s?([^\s|｜丨]{{1,40}})"),
+        date_labels=frozenset(meta["date_labels"]),
+        trailing_labels=frozenset(meta["trailing_labels"]),
+        leading_labels=frozenset(meta["leading_labels"]),
+        breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
+        widgets=frozenset(meta["widgets"]),
+        image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
+        markers=frozenset(briefs["markers"]),
+        columns=frozenset(briefs["columns"]),
+        open_endings=tuple(headlines["open_endings"]),
+        continued_starts=tuple(headlines["continued_starts"]),
+    )
+
+
+def meta_kind(text: str) -> str | None:
+    """Whether a line is one a website puts around an article, and which kind.
+
+    ``"leading"`` lines (breadcrumbs) stand above a headline and belong to
+    the article below, ``"trailing"`` lines (an editor's signature) close the
+    article above, any other ``"meta"`` line belongs to the article it is in.
+    A line qualifies only as a whole: dates, times and URLs, then a labelled
+    field (``来源：…``), share buttons or an image file name.
+    """
+    if len(text) > META_MAX:
+        return None
+    lex = lexicon()
+    rest = text
+    consumed = False
+    while True:  # each turn consumes characters: at most len(text) turns
+        rest = rest.lstrip(_SEPARATORS)
+        match = _URL.match(rest) or _DATE.match(rest) or _TIME.match(rest) or _WEEKDAY.match(rest)
+        if not match or not match.end():
+            break
+        rest = rest[match.end() :]
+        consumed = True
+    if not rest:
+        return "meta" if consumed else None
+    label = lex.label.match(rest)
+    if label:
+        name = label.group(1)
+        if name in lex.date_labels and not _DATE.match(rest, label.end()):
+            return None
+        if name in lex.trailing_labels:
+            return "trailing"
+        return "leading" if name in lex.leading_labels else "meta"
+    if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
+        return "leading"
+    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
+    if tokens and all(t in lex.widgets for t in tokens) and any(len(t) > 1 for t in tokens):
+        return "meta"
+    if lex.image.fullmatch(rest):
+        return "meta"
+    if _PRINT_SOURCE.fullmatch(rest):
+        return "trailing"
+    return None
+
+
+def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date (``YYYY-MM-DD``) and the source an article's meta lines give, if any."""
+    date = source = None
+    for line in lines:
+        if date is None and (found := _DATE.search(line)):
+            year, month, day = (int(n) for n in re.findall(r"\d+", found.group())[:3])
+            try:
+                date = dt.date(year, month, day).isoformat()
+            except ValueError:
+                pass
+        if source is None and (named := lexicon().source.search(line)):
+            source = named.group(1)
+    return date, source
+
+
+# -- lines ----------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class Unit:
-    """One non-blank line of the page body with its 1-based line number."""
+    """One non-blank line of the page body with its 1-based line number.
+
+    ``indent`` says whether the line was set in by a paragraph indent.
+    """
 
     text: str
     line: int
+    indent: bool = False
 
 
 @dataclass
 class DraftArticle:
-    """An article while it is being assembled from units."""
+    """An article while it is being assembled from units.
+
+    The paragraph being built is kept as a list of pieces and joined once
+    when it is finished (:meth:`finish`), so that a paragraph broken into
+    many lines costs time linear in its length.
+    """
 
     headlines: list[Unit]
     line: int
@@ -64,11 +225,43 @@ class DraftArticle:
     credit_credits: list[Credit] = field(default_factory=list)
     open_paragraph: bool = False
     closed: bool = False
+    meta: list[Unit] = field(default_factory=list)
+    #: ``"brief"`` for an item of a news-in-brief column.
+    kind: str | None = None
+    #: The column name of a brief, and whether it is printed above this item.
+    column: Unit | None = None
+    column_printed: bool = False
+    #: The mark family of a brief item (the symbol, ``"num"`` or ``"lead"``) and its number.
+    marker: tuple[str, int] | None = None
+    truncated: bool = False
+    _pieces: list[str] = field(default_factory=list)
+    _head: str = ""
+
+    def add_paragraph(self, text: str, line: int) -> None:
+        """Start a new paragraph with ``text``."""
+        self.finish()
+        if not self.paragraphs:
+            self._head = text[:BYLINE_HEAD]
+        self.paragraphs.append(text)
+        self.paragraph_lines.append(line)
+        self._pieces = [text]
+
+    def extend_paragraph(self, text: str) -> None:
+        """Continue the last paragraph with ``text`` (a column break joined)."""
+        self._pieces.append(text)
+        if len(self.paragraphs) == 1 and len(self._head) < BYLINE_HEAD:
+            self._head = (self._head + text)[:BYLINE_HEAD]
+
+    def finish(self) -> None:
+        """Join the pieces of the last paragraph (once: linear in its length)."""
+        if len(self._pieces) > 1:
+            self.paragraphs[-1] = "".join(self._pieces)
+        self._pieces = []
 
     @property
     def bylined(self) -> bool:
         """Whether the article opened with a dateline byline."""
-        return bool(self.paragraphs) and grammar.starts_with_byline(self.paragraphs[0])
+        return bool(self.paragraphs) and grammar.starts_with_byline(self._head)
 
 
 @dataclass
@@ -80,13 +273,23 @@ class Segmented:
     problems: list[Problem]
 
 
+def _indent_width(raw: str) -> int:
+    width = 0
+    for char in raw:
+        if char not in _WHITESPACE:
+            break
+        width += 2 if char == "\u3000" else 4 if char == "\t" else 1
+    return width
+
+
 def units_of(body: str, first_line: int) -> list[Unit]:
     """Non-blank lines of ``body``, stripped of surrounding spaces."""
     found = []
     for offset, raw in enumerate(body.split("\n")):
         text = raw.strip(_WHITESPACE + "\n\r\f\v")
         if text:
-            found.append(Unit(text, first_line + offset))
+            indent = _indent_width(raw.lstrip("\r\f\v"))
+            found.append(Unit(text, first_line + offset, 0 < indent <= INDENT_MAX))
     return found
 
 
@@ -109,6 +312,11 @@ def ends_paragraph(text: str) -> bool:
 
 def visible_length(text: str) -> int:
     return len(text.translate(_NO_SPACE))
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a fixed-width setting: a Han character takes two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
 def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: bool) -> bool:
@@ -144,16 +352,67 @@ def is_slogan(text: str) -> bool:
     return max(lengths) <= 2 * min(lengths) and max(lengths) <= 20
 
 
+def wrap_width(units: list[Unit]) -> int | None:
+    """The column width of hard-wrapped text, when most lines have it.
+
+    Text copied from a narrow column breaks every dozen characters; the
+    lines of a paragraph then share one width (give or take one column for
+    a half-width digit), which headlines and paragraph ends do not.
+    """
+    if len(units) < WRAP_MIN_LINES:
+        return None
+    widths = Counter(display_width(u.text) for u in units)
+    best, share = max(((w, widths[w] + widths[w - 1]) for w in widths), key=lambda pair: (pair[1], pair[0]))
+    return best if share >= WRAP_SHARE * len(units) and best <= 2 * HEADLINE_MAX else None
+
+
+def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
+    """The mark that opens a news-in-brief item, if ``text`` is one.
+
+    An item is a sentence after its mark: ``▲某区总工会举办培训班，…。``.  A
+    short line after a mark with no sentence punctuation is a section
+    heading of an article (``●精准服务``), not an item.
+    """
+    family: tuple[str, int] | None = None
+    rest = text
+    if text[0] in markers:
+        family, rest = (text[0], 0), text[1:]
+    elif number := _NUMBERED.match(text):
+        family, rest = ("num", int(number.group(1) or number.group(2))), text[number.end() :]
+    elif _LEAD.match(text):
+        family = ("lead", 0)
+    rest = rest.strip(_WHITESPACE)
+    if family is None or not rest or grammar.credit_line(rest) is not None:
+        return None
+    if grammar.starts_with_byline(rest[:BYLINE_HEAD]) or (
+        visible_length(rest) >= ITEM_CLAUSE_MIN and _SOFT_PUNCT.search(rest)
+    ):
+        return family  # a dateline, or a sentence broken at the column end
+    return None if headline_like(rest, False, False, False) else family
+
+
+def _follows(previous: tuple[str, int], mark: tuple[str, int] | None) -> bool:
+    """Whether ``mark`` continues a column whose last item had ``previous``."""
+    if mark is None or mark[0] != previous[0]:
+        return False
+    return mark[0] != "num" or mark[1] == previous[1] + 1
+
+
 class _Scan:
     """Facts about every unit, computed once so that look-ahead stays linear."""
 
     def __init__(self, units: list[Unit]) -> None:
         self.units = units
         count = len(units)
+        lex = lexicon()
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
+        width = wrap_width(units)
+        self.indents = 3 <= sum(u.indent for u in units) < count
         self.headline = [
             headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+            and not (width is not None and display_width(u.text) >= width - 1)
+            and not (self.indents and u.indent)
             for i, u in enumerate(units)
         ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
@@ -170,6 +429,32 @@ class _Scan:
                 self.close_distance[i] = None
             elif self.close_distance[i + 1] is not None:
                 self.close_distance[i] = self.close_distance[i + 1] + 1  # type: ignore[operator]
+        # News in brief: the mark of each item, where each item's text ends
+        # (item_end), and which short lines head a column of two items or more.
+        self.mark = [item_mark(u.text, lex.markers) for u in units]
+        self.item_end = list(range(count))
+        for i in range(count - 2, -1, -1):
+            stop = ends_paragraph(units[i].text) or self.mark[i + 1] is not None or self.byline[i + 1]
+            self.item_end[i] = i if stop else self.item_end[i + 1]
+        self.column = [False] * count
+        self.credited = [False] * count
+        for i in range(count):
+            after = self.next_item(i)
+            self.credited[i] = self.mark[i] is not None and units[after - 1].text.endswith((")", "）"))
+        for i in range(count - 2):
+            first = self.mark[i + 1]
+            if first is None or not self.headline[i] or self.mark[i] is not None or first[0] == "num" and first[1] != 1:
+                continue
+            second = self.next_item(i + 1)
+            self.column[i] = second < count and _follows(first, self.mark[second])
+        self.known_column = [self.column[i] and units[i].text in lex.columns for i in range(count)]
+
+    def next_item(self, index: int) -> int:
+        """The unit after the brief item starting at ``index`` (with its ``（署名）`` line)."""
+        after = self.item_end[index] + 1
+        if after < len(self.units) and _PAREN_CREDIT.fullmatch(self.units[after].text):
+            after += 1
+        return after
 
     def _may_head(self, index: int) -> bool:
         """Whether unit ``index`` could be the first line of a headline group."""
@@ -186,12 +471,27 @@ class _Scan:
         while end < len(self.units) and end - index < limit and self.headline[end]:
             # Kickers and subheadlines are never a few characters long: such a
             # line after a headline is the start of a broken paragraph.
-            if end > index and visible_length(self.units[end].text) < HEADLINE_MIN:
+            if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
                 break
             end += 1
         if end >= len(self.units) or end == index:
             return []
         return self.units[index:end]
+
+    def opens_column(self, index: int, current: DraftArticle | None) -> bool:
+        """Whether unit ``index`` is the name of a news-in-brief column that starts here.
+
+        Where an article may start (page top, after a closed article or
+        another brief) any column does; inside an article only a known
+        column name, or items that end with their source in parentheses
+        the way brief items do, so that a list inside an article stays in it.
+        """
+        if not self.column[index]:
+            return False
+        if current is None or current.closed or current.kind == "brief" or self.known_column[index]:
+            return True
+        first = index + 1
+        return not current.open_paragraph and self.credited[first] and self.credited[self.next_item(first)]
 
     def opens_article(self, index: int, group: list[Unit], current: DraftArticle | None) -> bool:
         """Whether ``group`` (starting at ``index``) is the headline group of a new article."""
@@ -218,96 +518,235 @@ class _Scan:
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
 
 
-def segment(body: str, source: str, first_line: int = 1) -> Segmented:
-    """Split a page body into banner and draft articles."""
-    units = units_of(body, first_line)
-    scan = _Scan(units)
-    problems: list[Problem] = []
-    articles: list[DraftArticle] = []
-    banner: Unit | None = None
-    current: DraftArticle | None = None
-    index = 0
+def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
+    """The text lines of a page, and the meta lines that stand before each of them.
 
-    def unjoined(article: DraftArticle, message: str) -> None:
-        problems.append(Problem("warning", source, article.paragraph_lines[-1], message, code="unjoined-break"))
+    ``before[i]`` holds the meta lines between text line ``i - 1`` and text
+    line ``i`` with their kind; ``before[len(text)]`` those after the last.
+    """
+    text: list[Unit] = []
+    before: list[list[tuple[Unit, str]]] = [[]]
+    for unit in units:
+        kind = meta_kind(unit.text)
+        if kind is None:
+            text.append(unit)
+            before.append([])
+        else:
+            before[-1].append((unit, kind))
+    return text, before
 
-    while index < len(units):
+
+class _Segmenter:
+    """One pass over the text lines of a page, building articles as it goes."""
+
+    def __init__(self, body: str, source: str, first_line: int) -> None:
+        self.source = source
+        self.units, self.meta_before = split_meta(units_of(body, first_line))
+        self.scan = _Scan(self.units)
+        self.problems: list[Problem] = []
+        self.articles: list[DraftArticle] = []
+        self.banner: Unit | None = None
+        self.current: DraftArticle | None = None
+        self.orphans: list[Unit] = []
+
+    # -- meta lines ------------------------------------------------------------
+
+    def attach(self, index: int, new: DraftArticle | None = None) -> None:
+        """Give the meta lines before text line ``index`` to their article.
+
+        When ``new`` opens at ``index``, lines above it belong to it, except
+        an editor's signature, which closes the article before.
+        """
+        for unit, kind in self.meta_before[index]:
+            if new is not None and not (kind == "trailing" and self.current is not None):
+                new.meta.append(unit)
+            elif self.current is not None and not (kind == "leading" and new is None):
+                self.current.meta.append(unit)
+            else:
+                self.orphans.append(unit)
+
+    def open(self, draft: DraftArticle) -> DraftArticle:
+        """Make ``draft`` the current article; meta lines waiting for one go to it."""
+        if self.current is not None:
+            self.current.finish()
+        draft.meta[:0] = self.orphans
+        self.orphans = []
+        self.articles.append(draft)
+        self.current = draft
+        return draft
+
+    # -- the pass ------------------------------------------------------------------
+
+    def run(self) -> Segmented:
+        index = 0
+        while index < len(self.units):
+            index = self.step(index)
+        self.attach(len(self.units))
+        current = self.current
+        if current is not None:
+            current.finish()
+            if current.open_paragraph:
+                current.truncated = True
+                line = current.paragraph_lines[-1]
+                self.problems.append(
+                    Problem(
+                        "note",
+                        self.source,
+                        line,
+                        f"the page ends in the middle of a sentence (line {line}): the article is kept as printed "
+                        "and marked truncated; its end may be on another page",
+                        code="truncated",
+                    )
+                )
+        if self.orphans and current is not None:
+            current.meta.extend(self.orphans)
+        elif self.orphans:  # meta lines on a page without any text
+            draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
+            self.no_headline(draft.line)
+        return Segmented(self.banner, self.articles, self.problems)
+
+    def no_headline(self, line: int) -> None:
+        self.problems.append(
+            Problem(
+                "warning",
+                self.source,
+                line,
+                "text before the first headline: published without a headline",
+                code="no-headline",
+            )
+        )
+
+    def step(self, index: int) -> int:
+        """Place text line ``index`` (and what it starts); return the next index."""
+        units, scan, current = self.units, self.scan, self.current
         unit = units[index]
 
+        # 0. A news-in-brief column, or the next item of the one going on.
+        resumed = (
+            current is not None
+            and current.marker is not None
+            and not current.open_paragraph
+            and _follows(current.marker, scan.mark[index])
+        )
+        if resumed or scan.opens_column(index, current):
+            return self.briefs(index)
+
         # 1. A paragraph left open by a column break takes the next line,
-        #    unless that line is a photo credit or opens a new article.
+        #    unless that line is a photo credit, opens a new article, or
+        #    starts an indented paragraph.
         if current is not None and current.open_paragraph:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
-            if scan.credit[index] is None and not new_article:
-                current.paragraphs[-1] += unit.text
+            indented = scan.indents and unit.indent
+            if scan.credit[index] is None and not new_article and not indented:
+                self.attach(index)
+                current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text)
                 current.closed = not current.open_paragraph and grammar.closing_byline(unit.text) is not None
-                index += 1
-                continue
-            unjoined(current, "paragraph ends without sentence punctuation and could not be joined to the next line")
+                return index + 1
+            if not indented:
+                self.problems.append(
+                    Problem(
+                        "warning",
+                        self.source,
+                        current.paragraph_lines[-1],
+                        "paragraph ends without sentence punctuation and could not be joined to the next line",
+                        code="unjoined-break",
+                    )
+                )
             current.open_paragraph = False
 
         # 2. A photo credit line closes the current article.
         photo_credits = scan.credit[index]
         if photo_credits is not None and current is not None and current.credit is None and current.paragraphs:
+            self.attach(index)
             current.credit = unit.text
             current.credit_line = unit.line
             current.credit_credits = photo_credits
             current.closed = True
-            index += 1
-            continue
+            return index + 1
 
         # 3. A headline group, when what follows it reads as an article.
-        at_top = current is None and banner is None and not articles
+        at_top = current is None and self.banner is None and not self.articles
         group = scan.group(index, 4 if at_top else 3)
+        if at_top and len(group) == 1 and scan.opens_column(index + 1, None):
+            self.attach(index)
+            self.banner = unit  # the page's name above a brief column
+            return index + 1
         if group and scan.opens_article(index, group, current):
             if at_top and _split_banner(group):
-                banner = group[0]
+                self.attach(index)
+                self.banner = group[0]
                 group = group[1:]
                 index += 1
-            current = DraftArticle(headlines=list(group), line=group[0].line)
-            articles.append(current)
-            index += len(group)
-            continue
+            draft = DraftArticle(headlines=list(group), line=group[0].line)
+            self.attach(index, draft)
+            self.open(draft)
+            for inner in range(index + 1, index + len(group)):
+                draft.meta.extend(u for u, _ in self.meta_before[inner])
+            return index + len(group)
 
         # 4. Anything else is body text of the current article.  Text after
         #    a photo credit takes the credit back into the body, so that the
         #    printed order is kept.
+        self.attach(index)
         if current is not None and current.credit is not None:
-            problems.append(
-                Problem("warning", source, unit.line, "text follows the photo credit line", code="text-after-credit")
+            self.problems.append(
+                Problem(
+                    "warning", self.source, unit.line, "text follows the photo credit line", code="text-after-credit"
+                )
             )
-            current.paragraphs.append(current.credit)
-            current.paragraph_lines.append(current.credit_line or unit.line)
+            current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
+        if current is None:
+            current = self.open(DraftArticle(headlines=[], line=unit.line))
+            self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
         # own paragraph; any other line without closing punctuation is the
         # start of a paragraph broken at the column end.
-        if current is None:
-            current = DraftArticle(headlines=[], line=unit.line)
-            articles.append(current)
-            problems.append(
-                Problem(
-                    "warning",
-                    source,
-                    unit.line,
-                    "text before the first headline: published without a headline",
-                    code="no-headline",
-                )
-            )
-        current.paragraphs.append(unit.text)
-        current.paragraph_lines.append(unit.line)
+        current.add_paragraph(unit.text, unit.line)
         subheading = (
             scan.headline[index] and visible_length(unit.text) >= HEADLINE_MIN and _SOFT_PUNCT.search(unit.text) is None
         )
         current.open_paragraph = not ends_paragraph(unit.text) and not subheading
         current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
-        index += 1
+        return index + 1
 
-    if current is not None and current.open_paragraph:
-        unjoined(current, "the page ends in the middle of a paragraph (no sentence punctuation)")
-    return Segmented(banner, articles, problems)
+    def briefs(self, index: int) -> int:
+        """The items of a news-in-brief column from ``index`` on; returns the unit after them.
+
+        A column opens at its name (``index`` is the name line) or resumes
+        after a line that broke the run of items (``index`` is an item).
+        """
+        units, scan = self.units, self.scan
+        previous = self.current
+        if scan.mark[index] is None:  # the column's name
+            column, printed, mark = units[index], True, None
+            self.attach(index, None)
+            index += 1
+        else:
+            assert previous is not None and previous.column is not None
+            column, printed, mark = previous.column, False, previous.marker
+        while index < len(units) and (_follows(mark, scan.mark[index]) if mark else scan.mark[index] is not None):
+            mark = scan.mark[index]
+            after = scan.next_item(index)
+            draft = DraftArticle(headlines=[], line=units[index].line, kind="brief", column=column, marker=mark)
+            draft.column_printed = printed
+            printed = False
+            self.attach(index, draft)
+            self.open(draft)
+            draft.add_paragraph(units[index].text, units[index].line)
+            for inner in range(index + 1, after):
+                draft.meta.extend(u for u, _ in self.meta_before[inner])
+                draft.extend_paragraph(units[inner].text)
+            draft.open_paragraph = not ends_paragraph(units[after - 1].text) and after >= len(units)
+            index = after
+        return index
+
+
+def segment(body: str, source: str, first_line: int = 1) -> Segmented:
+    """Split a page body into banner and draft articles."""
+    return _Segmenter(body, source, first_line).run()
 
 
 def _split_banner(group: list[Unit]) -> bool:

@@ -26,6 +26,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from .. import pinyin
+from ..model import ROLE_KEYS
 from .domain import ARTICLE_ANCHOR, CITYWIDE, NewsDomain
 from .generate import date_label
 from .records import ArticleRecord, load_metadata, make_record, role_label
@@ -154,7 +155,7 @@ def metadata_fields(env: BuildEnvironment, record: ArticleRecord, articles_dir: 
     by_role: dict[str, list[str]] = {}
     for name, role in record.credits:
         by_role.setdefault(role, []).append(name)
-    for role in ("reporter", "correspondent", "intern", "photographer"):
+    for role in ROLE_KEYS.values():
         if role in by_role:
             fields.append((role_label(role), _joined("reporter", by_role[role])))
     fields.append(("区", _joined("district", list(record.districts) or [CITYWIDE])))

@@ -9,6 +9,7 @@ the pages whose text changed.  Pages of articles that are gone are removed.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -18,7 +19,7 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.parallel import ParallelTasks, parallel_available
 
-from .. import myst, slugs
+from .. import myst, seedfiles, slugs
 from ..campaigns import load_vocabulary
 from ..gazetteer import load_gazetteer
 from ..lint import NOTE, lint
@@ -52,6 +53,11 @@ class Generated:
     removed: list[Path] = field(default_factory=list)
     people: set[str] = field(default_factory=set)
     campaigns: set[str] = field(default_factory=set)
+    #: Names read from seed text (not set by a correction or a hand-written
+    #: page) for the search dictionary: a dictionary word changes how every
+    #: page is split into terms, so what one contributor types into front
+    #: matter must not remove words from another article's index.
+    search_words: set[str] = field(default_factory=set)
     #: The entity pages to generate: page name -> (kind, name).
     entities: dict[str, tuple[str, str]] = field(default_factory=dict)
 
@@ -171,7 +177,7 @@ def generate_pages(app: Sphinx) -> None:
     from . import search
     from .domain import NewsDomain
 
-    search.set_search_words(app, sorted(result.people))
+    search.set_search_words(app, sorted(result.search_words))
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     domain.set_generated(result.entities)
@@ -193,21 +199,29 @@ def generate(
     to that many forked processes (``sphinx-build -j N``); everything that is
     logged or kept is then handled here, in seed order, as in a serial pass.
     """
-    seeds_dir = (confdir / seeds_setting).resolve()
+    seeds_dir = confdir / seeds_setting
     out_dir = srcdir / articles_setting
     generated = Generated()
     keep: set[Path] = set()
-    if not seeds_dir.is_dir():
-        logger.warning("seed folder %s does not exist", seeds_dir, type="newsbook", subtype="config")
-        seeds: list[Path] = []
+    seeds: list[seedfiles.SeedFile] = []
+    if seeds_dir.is_symlink() or not seeds_dir.is_dir():
+        why = "is a symbolic link" if seeds_dir.is_symlink() else "does not exist"
+        logger.warning("seed folder %s %s", seeds_dir, why, type="newsbook", subtype="config")
     else:
-        seeds = sorted(p for p in seeds_dir.iterdir() if p.suffix == ".txt" and p.is_file())
+        seeds_dir = seeds_dir.resolve()
+        seeds, refused = seedfiles.scan(seeds_dir, str(seeds_dir))
+        for problem in refused:
+            report(problem, Path(problem.source))
+    _own_folder(out_dir)
     seed_cache = SeedCache(cache_dir)
     jobs_of_seeds = []
-    for seed in seeds:
+    for seed_file in seeds:
+        seed = seed_file.path
         display = _display_path(seed, confdir)
         key = stat_key(seed, display)
-        jobs_of_seeds.append(SeedJob(seed, display, out_dir / seed.stem, key, seed_cache.get(seed, key)))
+        folder = out_dir / seed_file.edition
+        _own_folder(folder)
+        jobs_of_seeds.append(SeedJob(seed, display, folder, key, seed_cache.get(seed, key)))
     for job, done in zip(jobs_of_seeds, seed_results(jobs_of_seeds, jobs), strict=True):
         seed = job.seed
         entry = done.entry
@@ -226,10 +240,15 @@ def generate(
         for line, slug, name in done.renamed:
             message = f"the address {slug!r} is taken on this page; this article is published as {name!r}"
             report(Problem("warning", job.display, line, message, code="duplicate-slug"), seed)
-        generated.pages.append((seed.stem, page))
+        generated.pages.append((job.folder.name, page))
         for article in page.articles:
             generated.people.update(c.name for c in article.credits)
             generated.campaigns.update(article.campaigns)
+            generated.search_words.update(
+                credit.name
+                for credit in article.credits
+                if not any(key in article.corrected for key, role in ROLE_KEYS.items() if role == credit.role)
+            )
         keep.update(done.paths)
         generated.written.extend(done.written)
     seed_cache.save()
@@ -240,10 +259,8 @@ def generate(
         for page, entity in entity_page_names(generated.people, generated.campaigns).items()
     }
     # Entity pages are written straight to HTML (see .entity_pages); the folder
-    # that held their source stubs in earlier versions is newsbook's own.
-    generated.removed += _remove_stale(srcdir / entities_setting, set())
-    if (srcdir / entities_setting).is_dir() and not any((srcdir / entities_setting).iterdir()):
-        (srcdir / entities_setting).rmdir()
+    # held their source stubs in earlier versions, and only those are removed.
+    generated.removed += _remove_old_entity_stubs(srcdir / entities_setting)
     return generated
 
 
@@ -304,7 +321,7 @@ def process_seed(job: SeedJob) -> SeedDone:
         return done
     page = entry.result.page
     assert page is not None
-    edition = job.seed.stem
+    edition = job.folder.name
     names = [path.stem for path in paths[:-1]]
     written: list[Path] = []
     for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
@@ -411,23 +428,112 @@ def _display_path(seed: Path, confdir: Path) -> str:
         return str(seed)
 
 
+def _own_folder(folder: Path) -> None:
+    """Make sure a folder newsbook writes into is a real folder, not a link to somewhere else.
+
+    The generated folders are git-ignored, but a pull request can still add
+    a symbolic link there (``docs/articles/x -> ../../..``); writing through
+    it would put pages outside the generated folders.  The link itself is
+    removed (never what it points to), with a warning naming it.
+    """
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        logger.warning(
+            "%s is not a folder newsbook made (%s); removed it, generated pages go only into real folders",
+            seedfiles.shown(str(folder)),
+            "a symbolic link" if folder.is_symlink() else "a file",
+            type="newsbook",
+            subtype="generated-folder",
+        )
+        folder.unlink()
+
+
+#: The first line of every page newsbook generates (see :mod:`newsbook.myst`).
+_GENERATED_MARKS = (b"---\nnewsbook:\n", b"---\nnewsbook_edition:\n")
+
+
+def written_by_newsbook(path: Path) -> bool:
+    """Whether ``path`` is a page newsbook generated (only those are ever deleted)."""
+    if path.is_symlink():
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return head.startswith(_GENERATED_MARKS) and b"\n  seed: " in head
+
+
 def _remove_stale(out_dir: Path, keep: set[Path]) -> list[Path]:
-    """Delete generated pages whose article is gone, and empty folders (one walk, deepest first)."""
+    """Delete generated pages whose article is gone, and empty folders (one walk, deepest first).
+
+    Only pages newsbook wrote are deleted; any other file found in the
+    generated folder is named in a warning and left where it is, and a
+    symbolic link is removed (never what it points to).
+    """
     removed: list[Path] = []
-    if not out_dir.is_dir():
+    if not out_dir.is_dir() or out_dir.is_symlink():
         return removed
     for folder, subfolders, files in os.walk(out_dir, topdown=False):
         here = Path(folder)
         left = len(subfolders) + len(files)
+        for name in subfolders:
+            if (here / name).is_symlink():
+                _own_folder(here / name)
         for name in sorted(files):
             path = here / name
-            if name.endswith(".md") and path not in keep:
+            if path in keep or name.startswith("."):
+                continue
+            if path.is_symlink() or (name.endswith(".md") and written_by_newsbook(path)):
                 path.unlink()
                 removed.append(path)
                 left -= 1
+            else:
+                logger.warning(
+                    "%s is in a folder newsbook generates but was not written by newsbook; left as it is",
+                    seedfiles.shown(str(path)),
+                    type="newsbook",
+                    subtype="generated-folder",
+                )
         for name in subfolders:
             if not (here / name).exists():
                 left -= 1
         if left == 0 and here != out_dir:
             here.rmdir()
     return sorted(removed)
+
+
+_OLD_ENTITY_STUB = re.compile(r'# [^\n]*\n\n```\{news:entity\}\n:type: [a-z]+\n:name: "[^\n]*"\n```\n')
+
+
+def _remove_old_entity_stubs(folder: Path) -> list[Path]:
+    """Delete the entity stubs earlier versions wrote into ``folder``; warn about anything else there.
+
+    Generated entity pages are written to ``<entities>/<kind>/<slug>.html``,
+    so a hand-written page in that folder could be overwritten by one.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir() or folder.is_symlink():
+        return removed
+    for path in sorted(folder.rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8") if not path.is_symlink() else ""
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        if _OLD_ENTITY_STUB.fullmatch(text):
+            path.unlink()
+            removed.append(path)
+        else:
+            logger.warning(
+                "%s: the folder %s is where newsbook writes entity pages; a hand-written entity page "
+                "(news:entity) can live anywhere else in the book",
+                seedfiles.shown(str(path)),
+                folder.name,
+                type="newsbook",
+                subtype="generated-folder",
+            )
+    for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
+        if not any(sub.iterdir()):
+            sub.rmdir()
+    if not any(folder.iterdir()):
+        folder.rmdir()
+    return removed

@@ -89,7 +89,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
             if canonical is None:
                 discovered.append(name)
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
-    kind = data.get("kind") if data.get("kind") in ("news", "photo") else "news"
+    kind = data.get("kind") if data.get("kind") in ("news", "photo", "brief") else "news"
     position = data.get("position")
     record = ArticleRecord(
         docname=docname,

@@ -1,21 +1,135 @@
-"""Two places where Sphinx and its themes put page titles into HTML unescaped.
+"""Where Sphinx and its themes put page names and titles into HTML unescaped.
 
 Seed headlines are text, and everything newsbook writes keeps them text; but
-sphinx-book-theme prints the page title into its print header as raw HTML,
-and Sphinx's search page inserts result titles with ``innerHTML`` while the
-search index keeps section titles and index entries unescaped.  A headline
-like ``<img src=x onerror=…>`` would become live markup in both.  These
-handlers escape the title where it is handed over.
+
+* sphinx-book-theme prints the page title into its print header as raw HTML;
+* Sphinx's search page inserts result titles with ``innerHTML`` while the
+  search index keeps section titles and index entries unescaped;
+* pydata-sphinx-theme writes the page name into an inline script,
+  ``DOCUMENTATION_OPTIONS.pagename = '<name>';``, unescaped (its
+  ``update_and_remove_templates``; to be reported upstream): a name holding
+  a quote ends the string and runs what follows, and ``</script>`` ends the
+  element;
+* Sphinx's templates write page names into ``href`` attributes without
+  escaping them.
+
+A headline like ``<img src=x onerror=…>`` or a file name like
+``a';alert(1);'.md`` would become live markup.  These handlers escape the
+title and the page name where they are handed over, and keep source files
+whose names would have to be escaped in a URL out of the book altogether
+(seed names never are: :mod:`newsbook.seedfiles` admits only safe ones).
 """
 
 from __future__ import annotations
 
 import html
+import json
+import os
+import re
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from sphinx.util import logging
+from sphinx.util.matching import Matcher
+
+from ..seedfiles import shown
 
 if TYPE_CHECKING:
     from docutils import nodes
     from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+#: A page name that needs no escaping in a URL, an attribute or a script:
+#: letters, digits, CJK ideographs, ``-``, ``_``, ``.`` and ``/`` between parts.
+SAFE_PAGE_NAME = re.compile(r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff_][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff._-]*")
+_PAGENAME_SCRIPT = "DOCUMENTATION_OPTIONS.pagename = "
+
+
+def safe_page_name(docname: str) -> bool:
+    """Whether every part of ``docname`` is in :data:`SAFE_PAGE_NAME`."""
+    return all(SAFE_PAGE_NAME.fullmatch(part) for part in docname.split("/"))
+
+
+def script_string(value: str) -> str:
+    """``value`` as a JavaScript string literal that cannot end its ``<script>`` element.
+
+    JSON is valid JavaScript; ``<``, ``>`` and ``&`` are written as escapes
+    so that ``</script>`` and ``<!--`` cannot appear, and so are U+2028 and
+    U+2029, which end a line in older JavaScript engines.
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    for char in "<>&\u2028\u2029":
+        text = text.replace(char, f"\\u{ord(char):04x}")
+    return text
+
+
+def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
+    """``config-inited``: leave out of the book every source file whose page name would need escaping.
+
+    A pull request can add a hand-written page as well as a seed; its file
+    name becomes a page name, which Sphinx and the theme write into
+    attributes and scripts as is.  Such a file is named in a warning and
+    added to ``exclude_patterns``, so the rest of the book builds.
+    """
+    srcdir = Path(app.srcdir)
+    suffixes = tuple(config.source_suffix) if config.source_suffix else (".rst", ".md")
+    excluded = Matcher(list(config.exclude_patterns))
+    refused: list[str] = []
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        kept = []
+        for name in subfolders:
+            relative = (here / name).relative_to(srcdir).as_posix()
+            if name.startswith(("_build", ".")) or excluded(relative):
+                continue
+            if (here / name).is_symlink():
+                # Sphinx follows links when it looks for sources: a linked
+                # folder would publish whatever it points to.
+                _refuse(relative, "it is a symbolic link to a folder", refused, pattern=f"{relative}/**")
+                continue
+            kept.append(name)
+        subfolders[:] = kept
+        for name in files:
+            if not name.endswith(suffixes):
+                continue
+            relative = (here / name).relative_to(srcdir).as_posix()
+            if excluded(relative):
+                continue
+            if (here / name).is_symlink():
+                _refuse(relative, "it is a symbolic link", refused)
+            elif not safe_page_name(relative.rsplit(".", 1)[0]):
+                _refuse(
+                    relative,
+                    "a page's file name may hold only letters, digits, Chinese characters, '-', '_' and '.'",
+                    refused,
+                )
+    if refused:
+        # A new list: Sphinx's default value is shared between applications of one process.
+        config.exclude_patterns = [*config.exclude_patterns, *refused]
+
+
+def _refuse(relative: str, why: str, refused: list[str], pattern: str | None = None) -> None:
+    """Warn that a source is left out of the book, and add its exclude pattern to ``refused``."""
+    logger.warning("%s: left out of the book: %s", shown(relative), why, type="newsbook", subtype="page-name")
+    refused.append("".join(f"[{c}]" if c in "*?[]" else c for c in (pattern or relative)).replace("[*][*]", "**"))
+
+
+def escape_page_name_script(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: nodes.document | None
+) -> None:
+    """``html-page-context``, after the theme: write its page-name script with the name escaped."""
+    scripts = context.get("script_files")
+    if not isinstance(scripts, list):
+        return
+    for index, script in enumerate(scripts):
+        attributes = getattr(script, "attributes", None)
+        body = attributes.get("body") if isinstance(attributes, dict) else None
+        if isinstance(body, str) and body.startswith(_PAGENAME_SCRIPT):
+            del scripts[index]
+            app.add_js_file(None, body=f"{_PAGENAME_SCRIPT}{script_string(pagename)};")
+            return
 
 
 def escape_page_title(
@@ -51,5 +165,8 @@ def escape_search_titles(app: Sphinx) -> list[Any]:
 
 
 def setup(app: Sphinx) -> None:
+    # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
+    app.connect("config-inited", refuse_unsafe_documents, priority=900)
     app.connect("html-page-context", escape_page_title, priority=900)
+    app.connect("html-page-context", escape_page_name_script, priority=900)
     app.connect("html-collect-pages", escape_search_titles)

@@ -69,8 +69,14 @@ _WORD_CHAR = re.compile(r"\w")
 # -- words -------------------------------------------------------------------
 
 
+#: Longest word the search dictionary takes, in characters: the longest campaign
+#: name of the vocabulary has fewer; a longer "name" (30,000 characters from a
+#: correction) would cost memory in every build and time in every page's split.
+MAX_WORD = 24
+
+
 def normalise_words(words: Iterable[str]) -> list[str]:
-    """The dictionary entries for ``words``: sorted, unique, two characters or more.
+    """The dictionary entries for ``words``: sorted, unique, two to :data:`MAX_WORD` characters.
 
     Quotation marks are removed; a word quoted in part (“两节”送温暖) also gives
     its quoted and unquoted parts (两节, 送温暖), and a word with spaces gives
@@ -86,7 +92,7 @@ def normalise_words(words: Iterable[str]) -> list[str]:
             candidate = candidate.strip()
             parts = _SPACES.split(candidate) if _SPACES.search(candidate) else [candidate]
             for part in parts:
-                if len(part) >= 2 and _WORD_CHAR.search(part):
+                if 2 <= len(part) <= MAX_WORD and _WORD_CHAR.search(part):
                     entries.add(part)
     return sorted(entries)
 
@@ -303,11 +309,14 @@ class NewsbookChinese(SearchChinese):
         known = self.tokenizer.FREQ
         nested: list[str] = []
         for word in words:
-            for length in range(4, len(word)):
-                for start in range(len(word) - length + 1):
-                    part = word[start : start + length]
-                    if known.get(part):
-                        nested.append(part)
+            # No dictionary word is longer than MAX_WORD, so no longer part is
+            # looked up: time linear in the word (a run of 20,000 ASCII
+            # letters is one "word" to jieba; all lengths would be cubic).
+            longest = min(len(word) - 1, MAX_WORD)
+            for start in range(len(word) - 3):
+                for end in range(start + 4, min(start + longest, len(word)) + 1):
+                    if known.get(word[start:end]):
+                        nested.append(word[start:end])
         return nested
 
     def stem(self, word: str) -> str:

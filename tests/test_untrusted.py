@@ -1,0 +1,400 @@
+"""What a pull request can add besides text: file names, links, folders, front matter, sizes.
+
+Every case here was written as an attacker would write it: a seed's *name*
+with a quote or a newline, a symbolic link to a secret, a folder named like a
+seed, front matter with impossible dates, huge numbers, YAML aliases and
+escaped control characters.  The tests check the promises of the README's
+security section: each bad entry is named in an error or warning, the rest of
+the book builds, nothing is read from outside the seeds folder and nothing is
+written outside the generated folders.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from newsbook import seedfiles
+from newsbook.parser import parse_bytes
+from newsbook.sphinx.safety import escape_page_name_script, safe_page_name, script_string
+
+from .conftest import SEED, Build, copy_book
+
+GOOD_PAGE = "职工之家揭牌\n\n本报讯（记者 白莹）近日，朝阳区总工会职工之家揭牌，设有阅览室和健身房。\n"
+
+# -- the gate for seed files ----------------------------------------------------
+
+ACCEPTED = ["a.txt", "2023-01-05_01.txt", "工人日报_第3版.txt", "UPPER.TXT", "x.y.txt", "a_b-c.Txt"]
+REFUSED = [
+    "...txt",  # stem "..": its edition page would be docs/index.md
+    "..txt",
+    ".hidden.txt",
+    "-rf.txt",
+    "a'b.txt",
+    'a"b.txt',
+    "a<script>.txt",
+    "back\\slash.txt",
+    "line\u2028sep.txt",
+    "new\nline.txt",
+    "rtl\u202etxt.exe.txt",
+    "sp ace.txt",
+    "tab\t.txt",
+    ".txt",
+    "a.txt.bak",
+    "a.txt~",
+    "x" * (seedfiles.MAX_STEM + 1) + ".txt",
+    "caf\u0065\u0301.txt",  # a combining accent
+]
+
+
+@pytest.mark.parametrize("name", ACCEPTED)
+def test_safe_names_are_accepted(name: str) -> None:
+    assert seedfiles.stem_problem(name) is None
+
+
+@pytest.mark.parametrize("name", REFUSED)
+def test_unsafe_names_are_refused(name: str) -> None:
+    assert seedfiles.stem_problem(name) is not None
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_an_accepted_name_stays_inside_the_generated_folder(stem: str) -> None:
+    """Whatever the name, an accepted one is a single, plain path part that needs no escaping."""
+    name = stem + ".txt"
+    if seedfiles.stem_problem(name) is not None:
+        return
+    root = Path("/book/docs/articles")
+    folder = (root / stem).resolve()
+    assert folder.parent == root and folder.name == stem
+    assert stem not in (".", "..") and "/" not in stem and "\\" not in stem
+    assert safe_page_name(f"articles/{stem}/index")
+
+
+@given(st.text(max_size=40))
+def test_shown_names_hold_no_line_breaks_or_controls(name: str) -> None:
+    shown = seedfiles.shown(name)
+    assert not any(char in shown for char in "\n\r\x1b\u2028\u2029\u202e\x00\x85")
+
+
+def _make_entries(folder: Path, outside: Path) -> None:
+    """A seeds folder as a hostile pull request could leave it."""
+    folder.mkdir()
+    (folder / "good.txt").write_text(GOOD_PAGE, encoding="utf-8")
+    (folder / "LOUD.TXT").write_text(GOOD_PAGE, encoding="utf-8")
+    (folder / "loud.txt").write_text(GOOD_PAGE, encoding="utf-8")  # the same folder as LOUD.TXT on most laptops
+    (folder / "link.txt").symlink_to(outside)
+    (folder / "passwd.txt").symlink_to("/etc/passwd")
+    (folder / "dir.txt").mkdir()
+    (folder / "dir.txt" / "inner.txt").write_text(GOOD_PAGE, encoding="utf-8")
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "...txt").write_text(GOOD_PAGE, encoding="utf-8")
+    (folder / "x'.txt").write_text(GOOD_PAGE, encoding="utf-8")
+    (folder / "FORGED\n== ok.txt\nchecked 0 file(s).txt").write_text(GOOD_PAGE, encoding="utf-8")
+    (folder / "README.md").write_text("notes for contributors\n", encoding="utf-8")
+    (folder / ".gitkeep").write_text("", encoding="utf-8")
+
+
+def test_scan_accepts_regular_files_and_names_everything_else(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-4711\n", encoding="utf-8")
+    _make_entries(tmp_path / "seeds", secret)
+    accepted, refused = seedfiles.scan(tmp_path / "seeds", "seeds")
+    assert [seed.path.name for seed in accepted] == ["LOUD.TXT", "good.txt"]
+    assert [seed.edition for seed in accepted] == ["LOUD", "good"]
+    named = {problem.source: problem for problem in refused}
+    for name in ("loud.txt", "link.txt", "passwd.txt", "dir.txt", "fifo.txt", "...txt", "x'.txt"):
+        assert f"seeds/{name}" in named, name
+        assert named[f"seeds/{name}"].severity == "error"
+    assert "symbolic link" in named["seeds/link.txt"].message
+    assert "folder" in named["seeds/dir.txt"].message
+    assert "letter case" in named["seeds/loud.txt"].message
+    forged = [problem for problem in refused if problem.source.startswith("seeds/FORGED")]
+    assert len(forged) == 1 and "\n" not in str(forged[0]) and "\\u000a" in forged[0].source
+    assert not any("README" in problem.source or "gitkeep" in problem.source for problem in refused)
+
+
+def test_read_bytes_refuses_links_and_sizes_past_the_limit(tmp_path: Path) -> None:
+    target = tmp_path / "target.txt"
+    target.write_bytes(b"abc")
+    (tmp_path / "link.txt").symlink_to(target)
+    with pytest.raises(OSError):
+        seedfiles.read_bytes(tmp_path / "link.txt")
+    assert seedfiles.read_bytes(target, limit=3) == b"abc"
+    with pytest.raises(OSError, match="limit"):
+        seedfiles.read_bytes(target, limit=2)
+
+
+def test_a_seed_over_the_size_limit_is_refused_by_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "big.txt").write_bytes(b"x" * 2048)
+    monkeypatch.setattr(seedfiles, "MAX_BYTES", 1024)
+    accepted, refused = seedfiles.scan(seeds)
+    assert accepted == [] and refused[0].code == "seed-too-large" and "2048 bytes" in refused[0].message
+
+
+def test_check_names_every_refused_entry_and_forges_no_line(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("SECRET-TOKEN-4711\n", encoding="utf-8")
+    _make_entries(tmp_path / "seeds", secret)
+    result = subprocess.run(
+        [sys.executable, "-m", "newsbook.cli", "check", "--seeds", str(tmp_path / "seeds")],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    output = result.stdout
+    for name in ("link.txt", "passwd.txt", "dir.txt", "fifo.txt", "...txt", "x'.txt", "loud.txt"):
+        assert name in output, name
+    assert "SECRET-TOKEN-4711" not in output and "root:" not in output
+    assert "FORGED\\u000a== ok.txt" in output
+    assert not any(line.startswith(("== ok.txt", "checked 0 file(s)")) for line in output.splitlines())
+
+
+# -- front matter -----------------------------------------------------------------
+
+
+def _front(yaml_text: str) -> bytes:
+    return f"---\n{yaml_text}\n---\n{GOOD_PAGE}".encode()
+
+
+ALIAS_BOMB = (
+    "a: &a [" + ",".join(["x"] * 50) + "]\n" + "corrections:\n  1:\n    reporters: [" + ",".join(["*a"] * 15000) + "]"
+)
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "message", "line"),
+    [
+        ("date: 2023-02-30", "not a calendar date", 2),
+        ("date: 0000-01-01", "not a calendar date", 2),
+        ("date: 2023-13", "not a calendar date", 2),
+        ("date: 2023-01-05 10:30:00", "is not YYYY-MM-DD", 2),
+        ("date: 2023-01-05T10:30:00+08:00", "is not YYYY-MM-DD", 2),
+        ("date: [2023]", "is not YYYY-MM-DD", 2),
+        ("page: " + "9" * 5000, "longer than", 2),
+        ("publication: x\npublication: y", "written twice", 3),
+        ("corrections:\n  1: {reporters: [a]}\n  1: {reporters: [b]}", "written twice", 4),
+        (ALIAS_BOMB, "aliases", 5),
+        ("date: " + "[" * 5000 + "]" * 5000, "nested too deeply", 1),
+        ("corrections:\n  99999: {reporters: [a]}", "not an article number", 2),
+        ("corrections:\n  1: {reporters: [" + "长" * 10000 + "]}", "longer than 40", 2),
+        ("publication: " + "长" * 30000, "longer than 64 kB", 1),
+        ("corrections:\n  1: {reporters: [" + ",".join(["某某"] * 500) + "]}", "more than", 2),
+        ("corrections:\n  0: {reporters: [a]}", "not an article number", 2),
+        ("true: 1", "unknown front-matter key", 2),
+    ],
+)
+def test_bad_front_matter_is_an_error_at_its_line(yaml_text: str, message: str, line: int) -> None:
+    started = time.perf_counter()
+    result = parse_bytes(_front(yaml_text), "seeds/p.txt")
+    assert time.perf_counter() - started < 5
+    assert result.page is None
+    problem = result.problems[0]
+    assert problem.severity == "error" and message in problem.message, problem
+    assert problem.location() == f"seeds/p.txt:{line}" or (line == 1 and problem.source == "seeds/p.txt")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2023", "2023"), ("2023-1", "2023-01"), ("2023-1-5", "2023-01-05"), ("2024-02-29", "2024-02-29")],
+)
+def test_good_dates_are_read(value: str, expected: str) -> None:
+    result = parse_bytes(_front(f"date: {value}"), "p.txt")
+    assert result.page is not None and result.page.date == expected
+
+
+@pytest.mark.parametrize(
+    ("escaped", "removed"),
+    [
+        ('"白\\u0000莹"', "U+0000"),
+        ('"白\\u202e莹"', "U+202E"),
+        ('"白\\x1b[31m莹"', "U+001B"),
+        ('"白\\u200b莹"', "U+200B"),
+        ('"白\\n== seeds/ok.txt"', "U+000A"),
+        ('"白\\u2028莹"', "U+2028"),
+    ],
+)
+def test_escaped_invisible_characters_in_front_matter_are_removed_and_reported(escaped: str, removed: str) -> None:
+    result = parse_bytes(_front(f"publication: {escaped}\ncorrections:\n  1: {{reporters: [{escaped}]}}"), "p.txt")
+    assert result.page is not None
+    warnings = [p for p in result.problems if p.code == "invisible-characters"]
+    assert len(warnings) == 2 and all(removed in p.message for p in warnings)
+    assert {p.line for p in warnings} == {2, 3}
+    name = result.page.articles[0].reporters[0]
+    for text in (name, result.page.publication or ""):
+        assert text.startswith("白")
+        assert not re.search("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e]", text), repr(text)
+
+
+def test_alias_bomb_is_refused_quickly_and_small() -> None:
+    data = _front(ALIAS_BOMB)
+    assert len(data) > 40_000
+    started = time.perf_counter()
+    result = parse_bytes(data, "p.txt")
+    assert time.perf_counter() - started < 2
+    assert result.page is None and "aliases" in result.problems[0].message
+
+
+# -- the theme's page-name script -----------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["a'b", "x</script><script>alert(1)</script>", "a\\'b", "a\u2028b", 'a"b', "<!--"])
+def test_page_name_script_cannot_end_its_string_or_element(name: str) -> None:
+    literal = script_string(name)
+    assert json.loads(literal) == name
+    assert "<" not in literal and "\u2028" not in literal
+    body_before = f"DOCUMENTATION_OPTIONS.pagename = '{name}';"
+
+    class Script:
+        def __init__(self, body: str) -> None:
+            self.attributes = {"body": body}
+
+    added: list[str] = []
+
+    class App:
+        def add_js_file(self, filename: None, body: str) -> None:
+            added.append(body)
+
+    scripts = [Script("other"), Script(body_before)]
+    escape_page_name_script(App(), name, "page.html", {"script_files": scripts}, None)  # type: ignore[arg-type]
+    assert [s.attributes["body"] for s in scripts] == ["other"]
+    assert added == [f"DOCUMENTATION_OPTIONS.pagename = {literal};"]
+
+
+# -- a book built from a hostile pull request ------------------------------------------
+
+
+def _tree(root: Path, skip: tuple[Path, ...]) -> dict[str, tuple[int, int]]:
+    """Every file under ``root`` (not under ``skip``) with its size and modification time."""
+    found = {}
+    for path in root.rglob("*"):
+        if any(path == folder or folder in path.parents for folder in skip):
+            continue
+        if path.is_file() and not path.is_symlink():
+            info = path.stat()
+            found[str(path.relative_to(root))] = (info.st_size, info.st_mtime_ns)
+    return found
+
+
+@pytest.fixture(scope="module")
+def hostile_pr(tmp_path_factory) -> tuple[Build, Path, dict[str, tuple[int, int]], dict[str, tuple[int, int]]]:
+    root = tmp_path_factory.mktemp("pr")
+    secret = root / "secret.txt"
+    secret.write_text("本报讯（记者 白莹）SECRET-TOKEN-4711 的内容。\n", encoding="utf-8")
+    outside = root / "outside"
+    outside.mkdir()
+    (outside / "keep.md").write_text("# not the book's\n", encoding="utf-8")
+    book = copy_book(root / "book")
+    seeds = book / "seeds"
+    (seeds / "link.txt").symlink_to(secret)
+    (seeds / "passwd.txt").symlink_to("/etc/passwd")
+    (seeds / "...txt").write_text("首页\n\n本报讯（记者 白莹）替换首页。\n", encoding="utf-8")
+    (seeds / "dir.txt").mkdir()
+    (seeds / "x'onload=alert(1).txt").write_text(GOOD_PAGE, encoding="utf-8")
+    (seeds / "bad_date.txt").write_bytes(_front("date: 2023-02-30"))
+    (seeds / "bomb.txt").write_bytes(_front(ALIAS_BOMB))
+    (seeds / "Upper.TXT").write_bytes(_front('date: 2023-02-01\ncorrections:\n  1:\n    reporters: ["职\\u0000工"]'))
+    articles = book / "articles"
+    articles.mkdir()
+    (articles / "escape").symlink_to(outside)
+    (book / "a'b.md").write_text("# 手写\n\n正文。\n", encoding="utf-8")
+    outside_before = _tree(root, (book,))
+    book_before = _tree(book, (book / "_build", articles))
+    built = Build(book)
+    return built, book, outside_before, book_before
+
+
+def test_hostile_entries_are_named_and_the_book_builds(hostile_pr) -> None:
+    built, _, _, _ = hostile_pr
+    warnings = built.warnings
+    for name in ("link.txt", "passwd.txt", "...txt", "dir.txt", "x'onload=alert(1).txt", "a'b.md", "articles/escape"):
+        assert name in warnings, name
+    assert re.search(r"bad_date\.txt:2: .*not a calendar date", warnings)
+    assert re.search(r"bomb\.txt:5: .*aliases", warnings)
+    assert re.search(r"Upper\.TXT:3: .*U\+0000", warnings)
+    assert (built.outdir / "index.html").is_file()
+    assert (built.outdir / "articles" / SEED.stem / "index.html").is_file()
+    assert (built.outdir / "articles" / "Upper" / "index.html").is_file()
+    assert not (built.outdir / "a'b.html").exists()
+
+
+def test_nothing_is_read_from_outside_the_seeds(hostile_pr) -> None:
+    built, _, _, _ = hostile_pr
+    for path in built.outdir.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"SECRET-TOKEN-4711" not in data, path
+            assert b"root:x:0:0" not in data, path
+
+
+def test_nothing_is_written_outside_the_generated_folders(hostile_pr) -> None:
+    built, book, outside_before, book_before = hostile_pr
+    root = book.parent
+    assert _tree(root, (book,)) == outside_before
+    assert _tree(book, (book / "_build", book / "articles")) == book_before
+    assert (root / "outside" / "keep.md").read_text(encoding="utf-8") == "# not the book's\n"
+    assert not (book / "articles" / "escape").exists()
+    assert (book / "index.md").read_text(encoding="utf-8").startswith("#") or "替换首页" not in (
+        book / "index.md"
+    ).read_text(encoding="utf-8")
+    assert "替换首页" not in (built.outdir / "index.html").read_text(encoding="utf-8")
+
+
+def test_page_name_scripts_hold_json_strings(hostile_pr) -> None:
+    built, _, _, _ = hostile_pr
+    pattern = re.compile(r"<script>DOCUMENTATION_OPTIONS\.pagename = (.*?);</script>")
+    checked = 0
+    for page in built.outdir.rglob("*.html"):
+        for literal in pattern.findall(page.read_text(encoding="utf-8")):
+            assert json.loads(literal) == page.relative_to(built.outdir).with_suffix("").as_posix()
+            checked += 1
+    assert checked > 10
+
+
+# -- names cannot change other pages ---------------------------------------------------
+
+
+def test_corrected_names_do_not_reach_the_search_dictionary(tmp_path: Path) -> None:
+    from newsbook.sphinx.generate import generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes(_front("corrections:\n  1:\n    reporters: [职工之家]"))
+    (seeds / "b.txt").write_text(GOOD_PAGE.replace("白莹", "崔欣"), encoding="utf-8")
+    (tmp_path / "docs").mkdir()
+    result = generate(tmp_path / "docs", tmp_path / "docs", "../seeds", "articles", "entities")
+    assert "职工之家" in result.people  # its article still credits the name
+    assert "职工之家" not in result.search_words  # but no other page's terms change
+    assert "崔欣" in result.search_words
+
+
+# -- linear time ------------------------------------------------------------------------
+
+
+def _seconds(function, argument) -> float:
+    best = float("inf")
+    for _ in range(3):
+        started = time.perf_counter()
+        function(argument)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def test_nested_search_words_take_linear_time() -> None:
+    from newsbook.sphinx.search import NewsbookChinese
+
+    language = NewsbookChinese({})
+    small = _seconds(language.split, "a" * 2_000)
+    large = _seconds(language.split, "a" * 32_000)
+    assert large < 40 * max(small, 1e-3), (small, large)

@@ -1,0 +1,109 @@
+"""Hostile text in a real browser: nothing a seed or a pull request's file names hold runs.
+
+The static tests (``test_hostile.py``, ``test_untrusted.py``) parse the built
+HTML; this one opens it in Chromium, where only what the browser does counts.
+Every payload tries to call ``window.pwn(...)`` (and ``alert``); a page that
+ran one would record it, and a dialog would be caught.  The pages are the
+hostile corpus plus a page whose headlines hold quotes, ``</script>``,
+backslashes and U+2028, and search pages whose queries hold the same.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+from .conftest import Build, copy_book
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = Path(__file__).resolve().parent / "hostile"
+
+SCRIPT_TITLES = (
+    "引号'；pwn(1)；'标题\n\n"
+    "本报讯（记者 白莹）第一篇正文，标题里有单引号。\n\n"
+    '双引号";pwn(2);"标题\n\n'
+    "本报讯（记者 白莹）第二篇正文，标题里有双引号。\n\n"
+    "结束</script><script>pwn(3)</script>标题\n\n"
+    "本报讯（记者 白莹）第三篇正文，标题里有脚本结束标记。\n\n"
+    "反斜杠\\';pwn(4);//标题\n\n"
+    "本报讯（记者 白莹）第四篇正文，标题里有反斜杠。\n\n"
+    "行分隔\u2028pwn(5)\u2029标题\n\n"
+    "本报讯（记者 白莹）第五篇正文，标题里有行分隔符。\n"
+)
+
+RECORDER = """
+window.__ran = [];
+window.pwn = (n) => window.__ran.push(n);
+window.alert = (n) => window.__ran.push("alert:" + n);
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("hostile-browser")
+    seeds = root / "seeds"
+    shutil.copytree(HOSTILE, seeds)
+    (seeds / "script_titles.txt").write_text(SCRIPT_TITLES, encoding="utf-8")
+    (seeds / "x';pwn(6);'.txt").write_text(SCRIPT_TITLES, encoding="utf-8")
+    book = copy_book(root / "book", seeds=seeds)
+    (book / "p';pwn(7);'.md").write_text("# 手写\n\n正文。\n", encoding="utf-8")
+    built = Build(book)
+    assert (built.outdir / "articles" / "script_titles" / "index.html").is_file()
+    return built.outdir
+
+
+def _visit(page: Any, url: str) -> list[Any]:
+    dialogs: list[Any] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    page.goto(url)
+    page.wait_for_load_state("load")
+    ran = page.evaluate("() => window.__ran")
+    return list(ran or []) + dialogs
+
+
+def test_no_page_of_the_hostile_book_runs_a_payload(chromium_browser: Any, served_dir: Any, hostile_site: Path) -> None:
+    base = served_dir(hostile_site)
+    pages = sorted(
+        p.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("*.html") if "_static" not in p.parts
+    )
+    assert len(pages) > 15
+    context = chromium_browser.new_context()
+    context.add_init_script(RECORDER)
+    try:
+        page = context.new_page()
+        for name in pages:
+            assert _visit(page, base + quote(name)) == [], name
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize(
+    "query", ["'pwn(1)'", '";pwn(2);"', "</script><script>pwn(3)</script>", "\u2028pwn(5)", "标题"]
+)
+def test_search_for_payloads_runs_nothing(
+    chromium_browser: Any, served_dir: Any, hostile_site: Path, query: str
+) -> None:
+    base = served_dir(hostile_site)
+    context = chromium_browser.new_context()
+    context.add_init_script(RECORDER)
+    try:
+        page = context.new_page()
+        ran = _visit(page, base + "search.html?q=" + quote(query))
+        page.wait_for_function(
+            "() => { const s = document.querySelector('#search-results .search-summary');"
+            " return s !== null && s.textContent.trim().length > 0; }",
+            timeout=15_000,
+        )
+        ran += page.evaluate("() => window.__ran")
+        assert ran == []
+    finally:
+        context.close()
+
+
+def test_refused_file_names_publish_nothing(hostile_site: Path) -> None:
+    assert not [p for p in hostile_site.rglob("*") if "pwn(6)" in p.name or "pwn(7)" in p.name]
