@@ -116,7 +116,7 @@ def test_names_from_the_corrections_are_printed_in_meta_and_indexes(printed: Pri
     names = ("李" + EXT_B + "明", "王小" + EMOJI, "赵" + MISSING_MARK, "钱" + MISSING_MARK)
     assert "记者" + "、".join(names) in body  # the metadata line under the headline
     for name in names:
-        assert body.count(name) >= 4, name  # byline, metadata, reporter index, general index
+        assert body.count(name) >= 3, name  # metadata, reporter index, general index
 
 
 def test_fallback_fonts_are_embedded(printed: Printed) -> None:
@@ -140,7 +140,7 @@ def test_a_failed_make_pdf_leaves_no_pdf(tmp_path: Path) -> None:
     if not (venv / ".installed").exists():
         pytest.skip("make pdf runs from the project's virtualenv (make install)")
     # Only characters a fallback font prints: make pdf treats warnings as errors.
-    book = glyph_book(tmp_path / "book", GLYPH_SEED.replace(EXT_G, "").replace(PRIVATE, ""))
+    book = glyph_book(tmp_path / "book", GLYPH_SEED.replace(EXT_G, "").replace("\\ue000", ""))
     build = book / "_build"
     pdf = build / "latex" / "newsbook-test.pdf"
     command = ["make", "--no-print-directory", "pdf", f"VENV={venv}", f"DOCS={book}", f"BUILD={build}", f"PDF={pdf}"]
