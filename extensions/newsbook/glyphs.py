@@ -48,7 +48,7 @@ from typing import Any
 
 from .model import ParseResult, Problem
 from .pdfcheck import FALLBACK_FONTS, FONTS
-from .reader import SeedError, decode, normalise
+from .reader import SeedError, decode, normalise, split_front_matter
 
 #: What the PDF prints for a character that no font has.
 MISSING_MARK = "\u3013"  # 〓 GETA MARK
@@ -294,14 +294,13 @@ def check_seed(result: ParseResult, path: str | Path | None = None, coverage: Co
             if glyph.char not in on_lines:
                 escaped.setdefault(glyph.char, glyph)
     if escaped:
-        from .reader import split_front_matter
-
         try:
             _, key_lines, _, _ = split_front_matter(text, source)
         except SeedError:
             key_lines = {}
         line = key_lines.get("corrections") or 1
         found.extend((line, glyph) for glyph in escaped.values())
+        found.sort(key=lambda item: item[0])  # in the order of the seed (the sort is stable)
     return _problems(source, found, coverage)
 
 
@@ -317,11 +316,10 @@ def _problems(source: str, found: list[tuple[int, Glyph]], coverage: Coverage) -
         missing = sorted({glyph.char for _, glyph in rest if glyph.font is None})
         listed = ", ".join(f"U+{ord(char):04X}" for char in new[:10]) + (", …" if len(new) > 10 else "")
         message = (
-            f"and {len(rest):,} more lines with characters that are not in the PDF fonts "
-            f"(lines {rest[0][0]}–{rest[-1][0]}"
+            f"and {len(rest):,} more characters that are not in the PDF fonts, counted once per character "
+            f"and line, on lines {rest[0][0]}–{rest[-1][0]}"
             + (f"; {len(new)} more distinct: {listed}" if new else "")
-            + (f"; {len(missing)} of them are shown as {MISSING_MARK}" if missing else "")
-            + ")"
+            + (f"; {len(missing)} distinct ones the PDF shows as {MISSING_MARK}" if missing else "")
         )
         problems.append(Problem("warning" if missing else "note", source, rest[0][0], message, code=CODE))
     return problems
