@@ -13,7 +13,7 @@ BUILD := $(DOCS)/_build
 
 help:
 	@echo "make html   build the HTML book into $(BUILD)/html (open $(BUILD)/html/index.html)"
-	@echo "make pdf    build the PDF edition into $(BUILD)/latex/newsbook.pdf"
+	@echo "make pdf    build the PDF edition into $(PDF)"
 	@echo "make test   run the test suite"
 	@echo "make check  lint the seeds (newsbook check)"
 	@echo "make serve  live preview that rebuilds what changed"
@@ -31,10 +31,16 @@ html: $(STAMP)
 	$(BIN)/sphinx-build -b html $(SPHINXOPTS) $(DOCS) $(BUILD)/html
 	@echo "The book is in $(BUILD)/html; open $(BUILD)/html/index.html"
 
+# xelatex goes on after an error and writes the pages it could: a failed or
+# interrupted run leaves no PDF behind, neither that one nor the last good
+# one, which would pass for this run's.
+PDF := $(BUILD)/latex/newsbook.pdf
 pdf: $(STAMP)
 	$(BIN)/python -m newsbook.pdfcheck
-	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILD) -W --keep-going
-	@echo "The PDF edition is $(BUILD)/latex/newsbook.pdf"
+	rm -f $(PDF)
+	trap 'rm -f $(PDF); exit 1' INT TERM; \
+	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILD) -W --keep-going || { rm -f $(PDF); exit 1; }
+	@echo "The PDF edition is $(PDF)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

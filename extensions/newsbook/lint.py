@@ -21,7 +21,9 @@ pull request would look for in each article the book is about to publish:
   the vocabulary (``data/campaigns.toml``) lacks (a warning: most likely a
   typo), and a quoted activity found in the text that the vocabulary lacks
   (a *note*: it is published under its own name, which is by design, but a
-  reviewer may want it filed as an alias of a known campaign).
+  reviewer may want it filed as an alias of a known campaign);
+* ``outside-fonts``: a character the PDF's fonts lack (a note when a
+  fallback font prints it, a warning when the PDF can only show 〓).
 
 Every problem carries the line of the seed where the article, headline or
 name concerned stands.  Plain Python, no Sphinx (see DESIGN.md).
@@ -58,6 +60,7 @@ CODES: dict[str, str] = {
     "unknown-place": "district-like name that is not in data/beijing.toml",
     "ambiguous-place": "name that belongs to two districts and that the article does not settle",
     "unknown-campaign": "campaign that is not in data/campaigns.toml",
+    "outside-fonts": "character the PDF's fonts lack (printed from a fallback font, or as 〓)",
 }
 
 
@@ -135,6 +138,7 @@ def lint(result: ParseResult, path: str | Path | None = None) -> list[Problem]:
         stop = starts[index + 1] if index + 1 < len(starts) else None
         locator = _Locator(_article_lines(lines, article.line, stop))
         problems.extend(lint_article(page.source, article, index + 1, locator, corrections_line))
+    problems.extend(lint_glyphs(result, path))
     return problems
 
 
@@ -281,3 +285,14 @@ def counts(problems: Sequence[Problem]) -> dict[str, int]:
     for problem in problems:
         result[problem.severity] = result.get(problem.severity, 0) + 1
     return result
+
+
+def lint_glyphs(result: ParseResult, path: str | Path | None = None) -> list[Problem]:
+    """``outside-fonts``: each character of the seed that the PDF's fonts lack, at its line.
+
+    A note when a fallback font prints it, a warning when the PDF shows 〓
+    in its place (see ``glyphs.py``, which also bounds the count per seed).
+    """
+    from .glyphs import check_seed
+
+    return check_seed(result, path)

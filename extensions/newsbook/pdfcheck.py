@@ -23,6 +23,8 @@ APT_PACKAGES = (
     "texlive-latex-extra",
     "texlive-fonts-recommended",
     "fonts-noto-cjk",
+    "fonts-hanazono",
+    "fonts-symbola",
     "xindy",
     "poppler-utils",
 )
@@ -34,6 +36,17 @@ FONTS = {
     "serif": "Noto Serif CJK SC",
     "sans": "Noto Sans CJK SC",
     "mono": "Noto Sans Mono CJK SC",
+}
+#: Fonts for the characters the book's fonts lack, tried in this order, with
+#: the Debian package of each (``newsbook.glyphs`` knows what each covers):
+#: Noto Sans CJK SC has some 60 ideographs that the serif lacks, Symbola has
+#: emoji and symbols, HanaMinA/B the CJK ideographs of Extensions A to F and
+#: the compatibility ideographs that Noto CJK lacks.
+FALLBACK_FONTS = {
+    FONTS["sans"]: "fonts-noto-cjk",
+    "Symbola": "fonts-symbola",
+    "HanaMinA": "fonts-hanazono",
+    "HanaMinB": "fonts-hanazono",
 }
 #: Programs ``sphinx-build -M latexpdf`` runs (make itself is running ``make pdf``).
 PROGRAMS = ("xelatex", "latexmk", "xindy", "kpsewhich", "fc-list")
@@ -56,7 +69,7 @@ def missing_styles(files: Sequence[str] = STYLE_FILES) -> list[str]:
     return missing
 
 
-def missing_fonts(families: Sequence[str] = tuple(FONTS.values())) -> list[str]:
+def missing_fonts(families: Sequence[str] = tuple(dict.fromkeys((*FONTS.values(), *FALLBACK_FONTS)))) -> list[str]:
     if shutil.which("fc-list") is None:
         return list(families)
     missing = []
@@ -78,7 +91,7 @@ def problems() -> list[str]:
 def main(argv: Sequence[str] | None = None) -> int:
     found = problems()
     if not found:
-        print("newsbook: xelatex, latexmk, xindy and the Noto CJK fonts are installed; building the PDF.")
+        print("newsbook: xelatex, latexmk, xindy and the book's fonts are installed; building the PDF.")
         return 0
     print("newsbook: cannot build the PDF edition on this machine:", file=sys.stderr)
     for line in found:

@@ -6,8 +6,15 @@ whatever its ``conf.py`` says (and whatever it does set is kept):
 * ``config-inited`` fills the ``latex_*`` settings conf.py left unset: xelatex
   with xeCJK, the fonts named explicitly (all from Debian's fonts-noto-cjk, so
   the output does not depend on what else happens to be installed), A4, a
-  cover, Chinese line breaking and punctuation, and ``\\tracinglostchars=3``
-  so that a character the fonts lack stops the build instead of vanishing.
+  cover, Chinese line breaking and punctuation, and ``\\tracinglostchars=3``:
+  the translator (below) never lets a character reach xelatex that its font
+  lacks, so one that does is a newsbook bug, which stops the build instead
+  of leaving a gap.
+* the characters the book's fonts lack (``newsbook.glyphs``) are printed
+  from a fallback font (Noto Sans, Symbola, HanaMinA/B) or, when none has them, as
+  〓: :meth:`NewsbookLaTeXTranslator.encode` wraps them as it writes the
+  text, so the HTML keeps the seed's characters and xelatex never meets a
+  character its font lacks.
 * :class:`NewsbookLaTeXTranslator` prints an article's headline group
   (photo-story mark, kicker, headline, subheadline) and its metadata as a
   compact block; writes general-index entries with pinyin sort keys (xindy
@@ -23,6 +30,7 @@ a cross-reference to one resolves to ``NoUri`` there and prints as plain text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -32,6 +40,7 @@ from sphinx.util.index_entries import split_index_msg
 from sphinx.writers.latex import LaTeXTranslator
 
 from .. import pinyin
+from ..glyphs import MISSING_MARK, load_coverage
 from ..pdfcheck import FONTS
 from .article import META_CLASS
 from .domain import CITYWIDE, NewsDomain
@@ -90,7 +99,8 @@ PREAMBLE = r"""
 \setlength{\parindent}{2em}
 \setlength{\headheight}{14pt}
 \setlength{\parskip}{0.25\baselineskip plus 0.1\baselineskip}
-% A character that no font has is an error, never a silent gap.
+% A character that no font has is an error, never a silent gap (newsbook's
+% translator sets those from a fallback font or as 〓 before they get here).
 \AtBeginDocument{\tracinglostchars=3\relax}
 % Articles and editions are not numbered.
 \setcounter{secnumdepth}{-1}
@@ -156,12 +166,62 @@ PREAMBLE = r"""
 % ---------------------------------------------------------------------------
 """
 
+
+def fallback_command(font: str) -> str:
+    """The LaTeX command that sets its argument in a fallback font (letters only, as TeX names go)."""
+    return "newsbookfallback" + "".join(char for char in font if char.isascii() and char.isalpha())
+
+
+def fallback_package(fonts: list[str]) -> str:
+    r"""The fallback fonts, one command each: ``\newsbookfallbackSymbola{😀}``.
+
+    Each command sets both xeCJK's CJK family and fontspec's family, since
+    xeCJK sets the characters it classes as CJK (Extension B, G) in the
+    former and the others (emoji, symbols) in the latter.  The fallback fonts
+    have one weight and no italic: bold and slant are made by XeTeX.  In PDF
+    bookmarks a command prints its argument; ``\newsbookmissing`` is 〓.
+    """
+    lines = [
+        "% newsbook: fallback fonts for the characters the fonts above lack (newsbook.glyphs).",
+        r"\DeclareRobustCommand{\newsbookmissing}{" + MISSING_MARK + "}",
+    ]
+    disable = [r"\def\newsbookmissing{" + MISSING_MARK + "}"]
+    for font in fonts:
+        command = fallback_command(font)
+        options = "[AutoFakeBold=2, AutoFakeSlant=0.18]"
+        lines += [
+            rf"\setCJKfamilyfont{{{command}}}{{{font}}}{options}",
+            rf"\newfontfamily\{command}family{{{font}}}{options}",
+            rf"\DeclareRobustCommand{{\{command}}}[1]{{{{\CJKfamily{{{command}}}\{command}family #1}}}}",
+        ]
+        disable.append(rf"\def\{command}#1{{#1}}")
+    lines.append(r"\AtBeginDocument{\pdfstringdefDisableCommands{" + "".join(disable) + "}}")
+    return CR.join(lines) + CR
+
+
+def print_glyphs(text: str, escape: Callable[[str], str]) -> str:
+    """``text`` for LaTeX: ``escape`` applied to what the book's fonts print, the rest
+    set from its fallback font or replaced by ``\newsbookmissing`` (〓)."""
+    coverage = load_coverage()
+    if not coverage.lacks_any(text):
+        return escape(text)
+    parts = []
+    for run, font in coverage.runs(text):
+        if font == "":
+            parts.append(escape(run))
+        elif font is None:
+            parts.append(r"\newsbookmissing{}")
+        else:
+            parts.append(rf"\{fallback_command(font)}{{{escape(run)}}}")
+    return "".join(parts)
+
+
 #: Settings for ``latex_elements`` that conf.py did not give itself.
 ELEMENTS = {
     "papersize": "a4paper",
     "pointsize": "11pt",
     "fontenc": r"\usepackage{xeCJK}",
-    "fontpkg": FONT_PACKAGE,
+    "fontpkg": FONT_PACKAGE + fallback_package(load_coverage().fallback_fonts),
     "cmappkg": "",  # xelatex writes ToUnicode maps itself
     "fncychap": "",
     "preamble": PREAMBLE,
@@ -212,6 +272,7 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
     """Sphinx's LaTeX translator, with a newspaper's headline group, metadata and indexes."""
 
     def __init__(self, document: nodes.document, builder: Any, theme: Any) -> None:
+        self._raw_uri = False  # set before Sphinx's __init__, which may encode
         super().__init__(document, builder, theme)
         self._meta_depth = 0
         self._started: set[str] = set()
@@ -227,6 +288,32 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
                 rf"\renewcommand{{\newsbookspan}}{{{self.encode(date_span(domain))}}}"
                 rf"\renewcommand{{\newsbookcontents}}{{{self.encode(contents)}}}" + CR + self.elements["maketitle"]
             )
+
+    # -- characters the fonts lack -------------------------------------------------
+    def encode(self, text: str) -> str:
+        """Sphinx's escaping, with the characters the book's fonts lack set from a
+        fallback font or replaced by 〓 (see :func:`print_glyphs`)."""
+        if self._raw_uri:
+            return super().encode(text)
+        return print_glyphs(text, super().encode)
+
+    def encode_uri(self, text: str) -> str:
+        """A link target is not typeset: it keeps its characters as they are."""
+        self._raw_uri = True
+        try:
+            return super().encode_uri(text)
+        finally:
+            self._raw_uri = False
+
+    def visit_literal_block(self, node: nodes.Element) -> None:
+        """Highlighted code is written in one piece by Pygments: its characters are
+        wrapped afterwards (``sphinxVerbatim`` takes commands, ``commandchars``)."""
+        start = len(self.body)
+        try:
+            super().visit_literal_block(node)
+        except nodes.SkipNode:
+            self.body[start:] = [print_glyphs(part, str) for part in self.body[start:]]
+            raise
 
     def _news(self) -> NewsDomain | None:
         try:
