@@ -58,8 +58,11 @@ META_MAX = 160
 #: How much of a first paragraph decides whether it opens with a byline (a
 #: dateline byline is far shorter than this).
 BYLINE_HEAD = 400
-#: Hard-wrapped text: at least this many lines, and this share of them of one width.
-WRAP_MIN_LINES = 8
+#: Hard-wrapped text: at least this many lines broken mid-sentence at one width,
+#: and this share of such lines (half this share of all lines).
+WRAP_MIN_LINES = 6
+#: A column holds at least this many display columns (eight Han characters).
+WRAP_MIN_WIDTH = 16
 WRAP_SHARE = 0.5
 #: A marked line this long with a comma is a sentence (an item), not a section heading.
 ITEM_CLAUSE_MIN = 15
@@ -72,6 +75,7 @@ _SOFT_PUNCT = re.compile(r"[，,、]")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
 _NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
+_HAS_SPACE = re.compile(rf"[{_WHITESPACE}]")
 
 # -- the words around the text (data/segment.toml) -----------------------------
 
@@ -358,14 +362,19 @@ def wrap_width(units: list[Unit]) -> int | None:
     """The column width of hard-wrapped text, when most lines have it.
 
     Text copied from a narrow column breaks every dozen characters; the
-    lines of a paragraph then share one width (give or take one column for
-    a half-width digit), which headlines and paragraph ends do not.
+    lines broken in mid-sentence then share one width (give or take one
+    column for a half-width digit), which headlines and paragraph ends do
+    not.  Only lines that end without sentence punctuation and hold no
+    space (headlines, bylines and credit lines often do) are counted, and
+    they must be many: a short page of equal lines is not a column.
     """
-    if len(units) < WRAP_MIN_LINES:
+    broken = [u for u in units if not ends_paragraph(u.text) and not _HAS_SPACE.search(u.text)]
+    if len(broken) < WRAP_MIN_LINES:
         return None
-    widths = Counter(display_width(u.text) for u in units)
+    widths = Counter(display_width(u.text) for u in broken)
     best, share = max(((w, widths[w] + widths[w - 1]) for w in widths), key=lambda pair: (pair[1], pair[0]))
-    return best if share >= WRAP_SHARE * len(units) and best <= 2 * HEADLINE_MAX else None
+    wrapped = share >= WRAP_MIN_LINES and share >= WRAP_SHARE * len(broken) and share >= WRAP_SHARE / 2 * len(units)
+    return best if wrapped and WRAP_MIN_WIDTH <= best <= 2 * HEADLINE_MAX else None
 
 
 def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
@@ -476,6 +485,8 @@ class _Scan:
             if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
                 break
             end += 1
+        if end - index > 1 and end < len(self.units) and units_start_mid_sentence(self.units[end].text):
+            end -= 1  # the line before a line that finishes its sentence is that sentence's start
         if end >= len(self.units) or end == index:
             return []
         return self.units[index:end]
