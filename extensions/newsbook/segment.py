@@ -92,6 +92,7 @@ _TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
+_SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -312,7 +313,8 @@ def ends_paragraph(text: str) -> bool:
         # punctuation (``…。”``) or when it closes a byline (``（记者 陈曦）``).
         if stripped and stripped[-1] in _TERMINAL:
             return True
-        return grammar.closing_byline(text) is not None
+        # …。（李文）: a sentence, then its source in parentheses (brief items).
+        return grammar.closing_byline(text) is not None or _SOURCE_AFTER_SENTENCE.search(text) is not None
     return bool(text) and text[-1] in _TERMINAL
 
 
@@ -753,6 +755,9 @@ class _Segmenter:
                 draft.meta.extend(u for u, _ in self.meta_before[inner])
                 draft.extend_paragraph(units[inner].text)
             draft.open_paragraph = not ends_paragraph(units[after - 1].text) and after >= len(units)
+            # A brief item is one paragraph: a headline after it opens an
+            # article even without the byline or credit an article needs.
+            draft.closed = not draft.open_paragraph
             index = after
         return index
 
