@@ -22,12 +22,16 @@ BASE = 1500
 SHAPES: dict[str, Callable[[int], str]] = {
     # A paragraph broken into thousands of lines, each ending with a comma:
     # every line is joined to the one paragraph.
-    "comma-ended line chain": lambda n: "职工之家迎新春\n\n本报讯（记者 张立）" + "工会为一线职工送去春联福字和新春慰问品，带去节日的问候与祝福，\n" * n,
+    "comma-ended line chain": lambda n: (
+        "职工之家迎新春\n\n本报讯（记者 张立）" + "工会为一线职工送去春联福字和新春慰问品，带去节日的问候与祝福，\n" * n
+    ),
     "one-character lines": lambda n: "字\n\n" * n,
     "a line without punctuation": lambda n: "工会职工活动" * (n * 4),
     "brief markers": lambda n: "工会动态\n" + "▲某区总工会举办职工技能培训，百余名职工参加。（某工会）\n" * n,
     "marks without sentences": lambda n: "▲\n●短\n" * n,
-    "meta lines": lambda n: "职工书屋开放\n" + "2023-01-05 08:30 来源：某某网 分享到\n" * n + "本报讯（记者 张立）正文。\n",
+    "meta lines": lambda n: (
+        "职工书屋开放\n" + "2023-01-05 08:30 来源：某某网 分享到\n" * n + "本报讯（记者 张立）正文。\n"
+    ),
     "headline groups": lambda n: "某区工会开展活动\n本报讯（记者 张立）某区工会开展活动，职工参加。\n" * n,
     "hard-wrapped text": lambda n: "本报讯（记者 张立）近日，某区\n" + "总工会为一线职工送去慰问品，\n" * n,
     "open parentheses": lambda n: "标题\n本报讯（记者 张立" + "（记者" * (n * 2) + "\n",

@@ -191,9 +191,7 @@ def _unique(credits: Iterable[Credit]) -> tuple[Credit, ...]:
     return tuple(seen)
 
 
-def build_article(
-    draft: DraftArticle, slug: str, correction: dict[str, Any], page_date: str | None = None
-) -> Article:
+def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], page_date: str | None = None) -> Article:
     """Assemble an article: headline parts, credits, kind, places and campaigns.
 
     The date is the page's (its front matter) and otherwise the one the

@@ -35,6 +35,7 @@ linear in the page.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import tomllib
@@ -125,9 +126,7 @@ def lexicon() -> Lexicon:
     suffixes = "|".join(re.escape(s) for s in meta["image_suffixes"])
     return Lexicon(
         label=re.compile(rf"[【\[（(]?\s?({'|'.join(map(re.escape, labels))})\s?[:：﹕]\s?"),
-        source=re.compile(
-            rf"(?:{'|'.join(map(re.escape, meta['source_labels']))})\s?[:：﹕]\s?([^\s|｜丨]{{1,40}})"
-        ),
+        source=re.compile(rf"(?:{'|'.join(map(re.escape, meta['source_labels']))})\s?[:：﹕]\s?([^\s|｜丨]{{1,40}})"),
         date_labels=frozenset(meta["date_labels"]),
         trailing_labels=frozenset(meta["trailing_labels"]),
         leading_labels=frozenset(meta["leading_labels"]),
@@ -190,10 +189,8 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
     for line in lines:
         if date is None and (found := _DATE.search(line)):
             year, month, day = (int(n) for n in re.findall(r"\d+", found.group())[:3])
-            try:
+            with contextlib.suppress(ValueError):  # 2023-02-30: no date rather than a wrong one
                 date = dt.date(year, month, day).isoformat()
-            except ValueError:
-                pass
         if source is None and (named := lexicon().source.search(line)):
             source = named.group(1)
     return date, source
@@ -456,7 +453,12 @@ class _Scan:
             self.credited[i] = self.mark[i] is not None and units[after - 1].text.endswith((")", "）"))
         for i in range(count - 2):
             first = self.mark[i + 1]
-            if first is None or not self.headline[i] or self.mark[i] is not None or first[0] == "num" and first[1] != 1:
+            if (
+                first is None
+                or not self.headline[i]
+                or self.mark[i] is not None
+                or (first[0] == "num" and first[1] != 1)
+            ):
                 continue
             second = self.next_item(i + 1)
             self.column[i] = second < count and _follows(first, self.mark[second])
@@ -707,7 +709,9 @@ class _Segmenter:
         self.attach(index)
         if current is not None and current.credit is not None:
             self.problems.append(
-                Problem("warning", self.source, unit.line, "text follows the photo credit line", code="text-after-credit")
+                Problem(
+                    "warning", self.source, unit.line, "text follows the photo credit line", code="text-after-credit"
+                )
             )
             current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
@@ -740,9 +744,7 @@ class _Segmenter:
         else:
             assert previous is not None and previous.column is not None
             column, printed, mark = previous.column, False, previous.marker
-        while index < len(units) and (
-            _follows(mark, scan.mark[index]) if mark else scan.mark[index] is not None
-        ):
+        while index < len(units) and (_follows(mark, scan.mark[index]) if mark else scan.mark[index] is not None):
             mark = scan.mark[index]
             after = scan.next_item(index)
             draft = DraftArticle(headlines=[], line=units[index].line, kind="brief", column=column, marker=mark)
