@@ -722,8 +722,12 @@ class _Segmenter:
         # own paragraph; any other line without closing punctuation is the
         # start of a paragraph broken at the column end.
         current.add_paragraph(unit.text, unit.line)
+        finished_next = index + 1 < len(units) and units_start_mid_sentence(units[index + 1].text)
         subheading = (
-            scan.headline[index] and visible_length(unit.text) >= HEADLINE_MIN and _SOFT_PUNCT.search(unit.text) is None
+            scan.headline[index]
+            and visible_length(unit.text) >= HEADLINE_MIN
+            and _SOFT_PUNCT.search(unit.text) is None
+            and not finished_next
         )
         current.open_paragraph = not ends_paragraph(unit.text) and not subheading
         current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
