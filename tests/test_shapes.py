@@ -13,7 +13,7 @@ import pytest
 from newsbook.model import Article, Page
 from newsbook.myst import render_article
 from newsbook.parser import brief_headline, parse_bytes
-from newsbook.segment import meta_kind
+from newsbook.segment import meta_kind, split_meta, units_of
 
 from .test_nothing_lost import assert_nothing_lost
 
@@ -85,11 +85,19 @@ def test_meta_lines_reach_the_article_page_escaped() -> None:
         ("时间：每周六上午九时", None),
         ("2023年1月5日，某区总工会举办活动。", None),
         ("中", None),
+        ("评论", "weak"),  # a column name, unless meta lines stand next to it
         ("来源于职工的建议，工会逐条办理。", None),
     ],
 )
 def test_meta_line_kinds(line: str, kind: str | None) -> None:
     assert meta_kind(line) == kind
+
+
+def test_page_furniture_words_are_meta_only_next_to_meta_lines() -> None:
+    text = "评论\n\n职工书屋开放\n2023-01-05 08:30 来源：某某网\n微博\n评论\n图集\n本报讯（记者 田雨）正文。\n"
+    lines, before = split_meta(units_of(text, 1))
+    assert [u.text for u in lines] == ["评论", "职工书屋开放", "本报讯（记者 田雨）正文。"]
+    assert [u.text for u, _ in before[2]] == ["2023-01-05 08:30 来源：某某网", "微博", "评论", "图集"]
 
 
 def test_column_prefix_kicker_and_headline_over_two_lines() -> None:

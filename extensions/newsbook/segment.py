@@ -110,6 +110,7 @@ class Lexicon:
     leading_labels: frozenset[str]
     breadcrumb_starts: tuple[str, ...]
     widgets: frozenset[str]
+    widget_anchors: frozenset[str]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -132,6 +133,7 @@ def lexicon() -> Lexicon:
         leading_labels=frozenset(meta["leading_labels"]),
         breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
         widgets=frozenset(meta["widgets"]),
+        widget_anchors=frozenset(meta["widget_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -146,6 +148,8 @@ def meta_kind(text: str) -> str | None:
     ``"leading"`` lines (breadcrumbs) stand above a headline and belong to
     the article below, ``"trailing"`` lines (an editor's signature) close the
     article above, any other ``"meta"`` line belongs to the article it is in.
+    ``"weak"`` is a line of page-furniture words (``评论``, ``更多``) that is
+    meta only next to another meta line (:func:`split_meta` decides).
     A line qualifies only as a whole: dates, times and URLs, then a labelled
     field (``来源：…``), share buttons or an image file name.
     """
@@ -174,8 +178,8 @@ def meta_kind(text: str) -> str | None:
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
-    if tokens and all(t in lex.widgets for t in tokens) and any(len(t) > 1 for t in tokens):
-        return "meta"
+    if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
+        return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest):
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
@@ -541,10 +545,18 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     ``before[i]`` holds the meta lines between text line ``i - 1`` and text
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
+    kinds = [meta_kind(unit.text) for unit in units]
+    # A weak line joins a run of meta lines next to it: forward, then backward.
+    for order in (range(len(units)), range(len(units) - 1, -1, -1)):
+        last: str | None = None
+        for i in order:
+            if kinds[i] == "weak" and last is not None and last != "weak":
+                kinds[i] = "meta"
+            last = kinds[i]
     text: list[Unit] = []
     before: list[list[tuple[Unit, str]]] = [[]]
-    for unit in units:
-        kind = meta_kind(unit.text)
+    for unit, found in zip(units, kinds, strict=True):
+        kind = None if found == "weak" else found
         if kind is None:
             text.append(unit)
             before.append([])
