@@ -150,6 +150,7 @@ def test_brief_headline_from_first_clause() -> None:
 def test_indented_paragraphs_start_new_paragraphs() -> None:
     page, problems = parse("indented.txt")
     [article] = page.articles
+    assert article.headline == "延庆区职工冬季长跑开跑"  # centred by more spaces than a paragraph indent
     assert article.paragraphs == (
         "本报讯（记者 周立）近日，延庆区职工冬季长跑活动在妫水公园开跑。",
         "“跑起来，身体暖了，心里也暖了”",  # no sentence end, but the next line is indented

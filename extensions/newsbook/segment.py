@@ -207,12 +207,12 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
 class Unit:
     """One non-blank line of the page body with its 1-based line number.
 
-    ``indent`` says whether the line was set in by a paragraph indent.
+    ``indent`` is the width of the spaces it was set in by (U+3000 counts two).
     """
 
     text: str
     line: int
-    indent: bool = False
+    indent: int = 0
 
 
 @dataclass
@@ -296,8 +296,7 @@ def units_of(body: str, first_line: int) -> list[Unit]:
     for offset, raw in enumerate(body.split("\n")):
         text = raw.strip(_WHITESPACE + "\n\r\f\v")
         if text:
-            indent = _indent_width(raw.lstrip("\r\f\v"))
-            found.append(Unit(text, first_line + offset, 0 < indent <= INDENT_MAX))
+            found.append(Unit(text, first_line + offset, _indent_width(raw.lstrip("\r\f\v"))))
     return found
 
 
@@ -380,6 +379,22 @@ def wrap_width(units: list[Unit]) -> int | None:
     return best if wrapped and WRAP_MIN_WIDTH <= best <= 2 * HEADLINE_MAX else None
 
 
+def paragraph_starts(units: list[Unit]) -> list[bool]:
+    """Which lines start a paragraph by their indent, on a page that indents its paragraphs.
+
+    The paragraph indent is the most common indent (at least three lines
+    have it, and some lines have none); a centred headline is set in by
+    more, a continuation line by nothing.
+    """
+    widths = Counter(u.indent for u in units if 0 < u.indent <= INDENT_MAX)
+    if not widths:
+        return [False] * len(units)
+    width, count = widths.most_common(1)[0]
+    if count < 3 or all(u.indent for u in units):
+        return [False] * len(units)
+    return [u.indent == width for u in units]
+
+
 def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
     """The mark that opens a news-in-brief item, if ``text`` is one.
 
@@ -422,11 +437,11 @@ class _Scan:
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
         width = wrap_width(units)
-        self.indents = 3 <= sum(u.indent for u in units) < count
+        self.indented = paragraph_starts(units)
         self.headline = [
             headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
             and not (width is not None and display_width(u.text) >= width - 1)
-            and not (self.indents and u.indent)
+            and not self.indented[i]
             for i, u in enumerate(units)
         ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
@@ -666,7 +681,7 @@ class _Segmenter:
         if current is not None and current.open_paragraph:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
-            indented = scan.indents and unit.indent
+            indented = scan.indented[index]
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
