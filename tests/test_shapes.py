@@ -134,6 +134,17 @@ def test_news_in_brief_column_makes_one_article_per_item() -> None:
     assert not [p for p in problems if p.severity == "error"]
 
 
+def test_items_with_bracketed_leads_and_no_column_name() -> None:
+    page, problems = parse("unnamed_briefs.txt")
+    assert [(a.kind, a.kicker, a.headline) for a in page.articles] == [
+        ("brief", None, "顺义区开展职工健步走"),
+        ("brief", None, "大兴区举办母婴室建设培训"),
+        ("brief", None, "延庆区慰问滑雪场职工"),
+    ]
+    assert page.banner is None
+    assert not [p for p in problems if p.code == "no-headline"]
+
+
 def test_a_marked_list_inside_an_article_stays_in_it() -> None:
     page, _ = parse("list_in_article.txt")
     [article] = page.articles

@@ -245,8 +245,15 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
         date=page_date or meta_date,
         source=source,
         truncated=draft.truncated,
-        derived=(("headline",) if draft.column_printed else ("kicker", "headline")) if draft.kind == "brief" else (),
+        derived=_derived(draft),
     )
+
+
+def _derived(draft: DraftArticle) -> tuple[str, ...]:
+    """What the parser made up for a brief: its headline, and its kicker where the column name is not printed."""
+    if draft.kind != "brief":
+        return ()
+    return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 
 def _corrected_credits(found: list[Credit], correction: dict[str, Any]) -> list[Credit]:

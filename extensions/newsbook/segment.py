@@ -482,6 +482,16 @@ class _Scan:
             second = self.next_item(i + 1)
             self.column[i] = second < count and _follows(first, self.mark[second])
         self.known_column = [self.column[i] and units[i].text in lex.columns for i in range(count)]
+        # A run of two marked items or more with no name above it (numbers
+        # need a name: a numbered list is more often a list in an article).
+        self.unnamed = [
+            mark is not None
+            and mark[0] != "num"
+            and (i == 0 or self.mark[i - 1] is None)
+            and self.next_item(i) < count
+            and _follows(mark, self.mark[self.next_item(i)])
+            for i, mark in enumerate(self.mark)
+        ]
 
     def next_item(self, index: int) -> int:
         """The unit after the brief item starting at ``index`` (with its ``（署名）`` line)."""
@@ -672,7 +682,8 @@ class _Segmenter:
             and not current.open_paragraph
             and _follows(current.marker, scan.mark[index])
         )
-        if resumed or scan.opens_column(index, current):
+        unnamed = scan.unnamed[index] and (current is None or current.closed)
+        if resumed or unnamed or scan.opens_column(index, current):
             return self.briefs(index)
 
         # 1. A paragraph left open by a column break takes the next line,
@@ -763,18 +774,22 @@ class _Segmenter:
     def briefs(self, index: int) -> int:
         """The items of a news-in-brief column from ``index`` on; returns the unit after them.
 
-        A column opens at its name (``index`` is the name line) or resumes
-        after a line that broke the run of items (``index`` is an item).
+        A column opens at its name (``index`` is the name line), resumes
+        after a line that broke the run of items, or is a run of items with
+        no name above it.
         """
         units, scan = self.units, self.scan
         previous = self.current
+        column: Unit | None
+        mark: tuple[str, int] | None
         if scan.mark[index] is None:  # the column's name
             column, printed, mark = units[index], True, None
             self.attach(index, None)
             index += 1
-        else:
-            assert previous is not None and previous.column is not None
+        elif previous is not None and previous.marker is not None and _follows(previous.marker, scan.mark[index]):
             column, printed, mark = previous.column, False, previous.marker
+        else:
+            column, printed, mark = None, False, None
         while index < len(units) and (_follows(mark, scan.mark[index]) if mark else scan.mark[index] is not None):
             mark = scan.mark[index]
             after = scan.next_item(index)
