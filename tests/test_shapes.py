@@ -98,6 +98,9 @@ def test_page_furniture_words_are_meta_only_next_to_meta_lines() -> None:
     lines, before = split_meta(units_of(text, 1))
     assert [u.text for u in lines] == ["评论", "职工书屋开放", "本报讯（记者 田雨）正文。"]
     assert [u.text for u, _ in before[2]] == ["2023-01-05 08:30 来源：某某网", "微博", "评论", "图集"]
+    bar = "职工书屋开放\n关注我们\n微博\nQzone\n评论\n本报讯（记者 田雨）正文。\n"
+    lines, before = split_meta(units_of(bar, 1))
+    assert [u.text for u, _ in before[2]] == ["微博", "Qzone", "评论"]
 
 
 def test_column_prefix_kicker_and_headline_over_two_lines() -> None:

@@ -54,6 +54,8 @@ HEADLINE_MAX = 48
 HEADLINE_MIN = 4
 #: Photo stories are short: their credit comes within this many lines.
 PHOTO_STORY_UNITS = 3
+#: This many page-furniture words on lines of their own in a row are a share bar.
+WEAK_RUN = 3
 #: Meta lines are short; a longer line is text whatever it starts with.
 META_MAX = 160
 #: How much of a first paragraph decides whether it opens with a byline (a
@@ -578,6 +580,14 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
             if kinds[i] == "weak" and last is not None and last != "weak":
                 kinds[i] = "meta"
             last = kinds[i]
+    # Three furniture words in a row (微博 / Qzone / 评论) are a share bar on their own.
+    start = 0
+    for i in range(len(units) + 1):
+        if i < len(units) and kinds[i] == "weak":
+            continue
+        if i - start >= WEAK_RUN:
+            kinds[start:i] = ["meta"] * (i - start)
+        start = i + 1
     text: list[Unit] = []
     before: list[list[tuple[Unit, str]]] = [[]]
     for unit, found in zip(units, kinds, strict=True):
