@@ -14,7 +14,9 @@ from .conftest import SEED
 KEYS = {
     "slug", "kind", "kicker", "headline", "subheadline", "paragraphs", "credit",
     "reporters", "correspondents", "photographers", "districts", "places", "campaigns",
+    "meta", "date", "source", "truncated", "derived",
 }  # fmt: skip
+SHAPES = Path(__file__).parent / "fixtures" / "shapes"
 
 
 def test_parse_json_has_one_object_per_file_with_the_documented_keys(capsys) -> None:
@@ -53,3 +55,16 @@ def test_console_script_runs_as_a_module() -> None:
         check=True,
     )
     assert json.loads(done.stdout)[0]["articles"][0]["reporters"] == ["白莹"]
+
+
+def test_parse_and_check_show_meta_lines_briefs_and_truncation(capsys) -> None:
+    assert main(["parse", str(SHAPES / "web_meta.txt"), str(SHAPES / "briefs.txt")]) == 0
+    out = capsys.readouterr().out
+    assert "    date: 2023-01-05  source: 东城工会网" in out
+    assert "    meta: 原标题：冬日送暖 情系职工" in out
+    assert "[2] 通州区开展职工心理健康讲座  (brief" in out
+    assert "made up by the parser (not printed): kicker, headline" in out
+    assert main(["check", str(SHAPES / "truncated.txt")]) == 0  # a note, not a failure
+    out = capsys.readouterr().out
+    assert "truncated: the page ends in the middle of its last sentence" in out
+    assert "[truncated]" in out

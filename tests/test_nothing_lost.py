@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 
@@ -64,11 +65,58 @@ def byline(draw: st.DrawFn) -> str:
     return "本报讯" + form.format(a=draw(NAME), b=draw(NAME))
 
 
+#: Lines websites put around an article (see data/segment.toml).
+META_FORMS = [
+    "{date} {time} 来源：{word}",
+    "{date} | 来源: {word}",
+    "来源：{word}",
+    "原标题：{word} {word}",
+    "发布时间：{date} {time}",
+    "编辑：{name}",
+    "（责编：{name}）",
+    "分享到：",
+    "【字号：大 中 小】 【打印】 【纠错】",
+    "photo_{number}.jpg",
+    "https://www.example.cn/news/{number}.html",
+    "当前位置：首页 > {word} > 正文",
+]
+DATE_FORMS = ["%Y-%m-%d", "%Y年%m月%d日", "%Y/%m/%d"]
+BRIEF_MARKS = ["▲", "△", "●", "■", "◆", "num", "paren"]
+
+
 @st.composite
-def article(draw: st.DrawFn, max_breaks: int = 3) -> str:
+def meta_line(draw: st.DrawFn) -> str:
+    day = draw(st.dates(min_value=dt.date(2000, 1, 1), max_value=dt.date(2030, 12, 31)))
+    return draw(st.sampled_from(META_FORMS)).format(
+        date=day.strftime(draw(st.sampled_from(DATE_FORMS))),
+        time=f"{draw(st.integers(0, 23)):02d}:{draw(st.integers(0, 59)):02d}",
+        word=draw(WORD),
+        name=draw(NAME),
+        number=draw(st.integers(0, 99999)),
+    )
+
+
+def cut(draw: st.DrawFn, paragraph: str, keep: int, max_breaks: int, wrap: int | None) -> list[str]:
+    """``paragraph`` broken at column ends: every ``wrap`` characters, or at a few random places."""
+    low = keep + 1
+    if low >= len(paragraph):
+        return [paragraph]
+    if wrap is not None:
+        cuts = list(range(max(low, wrap), len(paragraph), wrap))
+    else:
+        cuts = sorted(set(draw(st.lists(st.integers(low, len(paragraph) - 1), max_size=max_breaks))))
+    return [paragraph[i:j] for i, j in zip([0, *cuts], [*cuts, len(paragraph)], strict=True) if paragraph[i:j]]
+
+
+@st.composite
+def article(draw: st.DrawFn, max_breaks: int = 3, shapes: bool = False) -> str:
+    """One article; with ``shapes``, also meta lines, hard-wrapped or indented text."""
     headline_lines = draw(st.lists(st.lists(WORD, min_size=2, max_size=3).map(" ".join), min_size=1, max_size=3))
     paragraphs = draw(st.lists(PARAGRAPH, min_size=1, max_size=4))
     photo = draw(st.booleans())
+    layout = draw(st.sampled_from(["blocks", "wrapped", "indented"])) if shapes else "blocks"
+    meta = draw(st.lists(meta_line(), max_size=3)) if shapes else []
+    wrap = draw(st.integers(12, 18)) if layout == "wrapped" else None
     # Column breaks fall anywhere in running text, even inside a word, but
     # not inside the short byline and credit lines (which never fill a column).
     protected = [0] * len(paragraphs)
@@ -79,30 +127,75 @@ def article(draw: st.DrawFn, max_breaks: int = 3) -> str:
         prefix = draw(byline())
         paragraphs[0] = prefix + paragraphs[0]
         protected[0] = len(prefix)
-    blocks: list[str] = list(headline_lines)
+    blocks: list[str] = [*headline_lines, *meta]
     for paragraph, keep in zip(paragraphs, protected, strict=True):
-        low = keep + 1
-        cuts = (
-            [] if low >= len(paragraph) else draw(st.lists(st.integers(low, len(paragraph) - 1), max_size=max_breaks))
-        )
-        cuts = sorted(set(cuts))
-        pieces = [paragraph[i:j] for i, j in zip([0, *cuts], [*cuts, len(paragraph)], strict=True)]
-        blocks.extend(p for p in pieces if p)
-    separator = draw(st.sampled_from(["\n", "\n\n", "\n\n\n"]))
+        pieces = cut(draw, paragraph, keep, max_breaks, wrap)
+        if layout == "indented":
+            pieces[0] = draw(st.sampled_from(["\u3000\u3000", "    ", "  "])) + pieces[0]
+        blocks.extend(pieces)
+    separator = "\n" if layout != "blocks" else draw(st.sampled_from(["\n", "\n\n", "\n\n\n"]))
     return separator.join(blocks)
 
 
 @st.composite
-def page(draw: st.DrawFn, max_breaks: int = 3) -> str:
+def brief_column(draw: st.DrawFn) -> tuple[str, int]:
+    """A news-in-brief column and its number of items.
+
+    Its name is a known column name, or its items end with their source in
+    parentheses, as they do in print (so the column is recognisable anywhere).
+    """
+    known = draw(st.booleans())
+    name = draw(st.sampled_from(["简讯", "工会动态", "短讯"])) if known else draw(WORD)
+    mark = draw(st.sampled_from(BRIEF_MARKS))
+    items = draw(st.lists(PARAGRAPH, min_size=2, max_size=5))
+    lines = [name]
+    for number, item in enumerate(items, start=1):
+        prefix = {"num": f"{number}.", "paren": f"（{number}）"}.get(mark, mark)
+        credit = f"（{draw(NAME)}）" if not known or draw(st.booleans()) else ""
+        if credit and draw(st.booleans()):
+            lines += [prefix + item, credit]
+        else:
+            lines.append(prefix + item + credit)
+    return draw(st.sampled_from(["\n", "\n\n"])).join(lines), len(items)
+
+
+@st.composite
+def page(draw: st.DrawFn, max_breaks: int = 3, shapes: bool = False) -> str:
     banner = draw(st.one_of(st.just(""), st.lists(WORD, min_size=2, max_size=2).map(" ".join)))
-    articles = draw(st.lists(article(max_breaks), min_size=1, max_size=5))
-    return "\n\n".join(([banner] if banner else []) + articles) + "\n"
+    parts = draw(st.lists(article(max_breaks, shapes), min_size=1, max_size=5))
+    return "\n\n".join(([banner] if banner else []) + parts) + "\n"
+
+
+@st.composite
+def page_with_briefs(draw: st.DrawFn) -> tuple[str, int]:
+    """A page of articles and brief columns, and how many articles it holds."""
+    parts = draw(st.lists(st.one_of(article(1).map(lambda text: (text, -1)), brief_column()), min_size=1, max_size=5))
+    count = sum(items for _, items in parts if items > 0)
+    text = "\n\n".join(part for part, _ in parts) + "\n"
+    return text, count + text.count("本报讯") + text.count("摄影报道")
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(page())
 def test_generated_pages_lose_nothing(text: str) -> None:
     assert_nothing_lost(text.encode("utf-8"))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(page(shapes=True), page_with_briefs().map(lambda pair: pair[0])))
+def test_generated_pages_of_every_shape_lose_nothing(text: str) -> None:
+    """Meta lines, brief columns, hard-wrapped and indented text: every character once."""
+    assert_nothing_lost(text.encode("utf-8"))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(page_with_briefs())
+def test_generated_brief_columns_are_found(generated: tuple[str, int]) -> None:
+    """Every brief item is an article of its own, next to the page's other articles."""
+    text, expected = generated
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert len(result.page.articles) == expected
 
 
 @settings(max_examples=150, deadline=None)

@@ -137,3 +137,20 @@ def test_byline_cut_by_a_column_break_still_opens_the_article() -> None:
     result = segment(text, "p.txt")
     assert headline_groups(result.articles) == [["标题一"], ["门头沟区举办职工之家志愿服务"]]
     assert result.articles[1].paragraphs == ["本报讯（记者 姚霞路 通讯员 赵鹏）为丰富职工文化生活，工会开展活动。"]
+
+
+def test_repeated_short_headline_before_a_photo_story_broken_before_its_full_stop() -> None:
+    """Found by hypothesis: the headline line before a line that finishes a sentence is
+    that sentence's start, not a second headline line, so the photo story is found."""
+    text = "一一 一一\n本报讯（记者 一一）一一。\n\n一一 一一\n一一一一\n。\n本报记者 一一 摄影报道\n"
+    result = segment(text, "p.txt")
+    assert headline_groups(result.articles) == [["一一 一一"], ["一一 一一"]]
+    assert result.articles[1].paragraphs == ["一一一一。"]
+    assert result.articles[1].credit == "本报记者 一一 摄影报道"
+
+
+def test_paragraphs_joined_from_many_lines_are_exact() -> None:
+    lines = [f"第{n}行，" for n in range(200)]
+    text = "标题一二\n\n本报讯（记者 白莹）" + "\n".join(lines) + "\n完了。\n"
+    [article] = segment(text, "p.txt").articles
+    assert article.paragraphs == ["本报讯（记者 白莹）" + "".join(lines) + "完了。"]

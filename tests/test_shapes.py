@@ -13,7 +13,7 @@ import pytest
 from newsbook.model import Article, Page
 from newsbook.myst import render_article
 from newsbook.parser import brief_headline, parse_bytes
-from newsbook.segment import meta_kind
+from newsbook.segment import meta_kind, split_meta, units_of
 
 from .test_nothing_lost import assert_nothing_lost
 
@@ -85,11 +85,22 @@ def test_meta_lines_reach_the_article_page_escaped() -> None:
         ("时间：每周六上午九时", None),
         ("2023年1月5日，某区总工会举办活动。", None),
         ("中", None),
+        ("评论", "weak"),  # a column name, unless meta lines stand next to it
         ("来源于职工的建议，工会逐条办理。", None),
     ],
 )
 def test_meta_line_kinds(line: str, kind: str | None) -> None:
     assert meta_kind(line) == kind
+
+
+def test_page_furniture_words_are_meta_only_next_to_meta_lines() -> None:
+    text = "评论\n\n职工书屋开放\n2023-01-05 08:30 来源：某某网\n微博\n评论\n图集\n本报讯（记者 田雨）正文。\n"
+    lines, before = split_meta(units_of(text, 1))
+    assert [u.text for u in lines] == ["评论", "职工书屋开放", "本报讯（记者 田雨）正文。"]
+    assert [u.text for u, _ in before[2]] == ["2023-01-05 08:30 来源：某某网", "微博", "评论", "图集"]
+    bar = "职工书屋开放\n关注我们\n微博\nQzone\n评论\n本报讯（记者 田雨）正文。\n"
+    lines, before = split_meta(units_of(bar, 1))
+    assert [u.text for u, _ in before[2]] == ["微博", "Qzone", "评论"]
 
 
 def test_column_prefix_kicker_and_headline_over_two_lines() -> None:
@@ -126,6 +137,17 @@ def test_news_in_brief_column_makes_one_article_per_item() -> None:
     assert not [p for p in problems if p.severity == "error"]
 
 
+def test_items_with_bracketed_leads_and_no_column_name() -> None:
+    page, problems = parse("unnamed_briefs.txt")
+    assert [(a.kind, a.kicker, a.headline) for a in page.articles] == [
+        ("brief", None, "顺义区开展职工健步走"),
+        ("brief", None, "大兴区举办母婴室建设培训"),
+        ("brief", None, "延庆区慰问滑雪场职工"),
+    ]
+    assert page.banner is None
+    assert not [p for p in problems if p.code == "no-headline"]
+
+
 def test_a_marked_list_inside_an_article_stays_in_it() -> None:
     page, _ = parse("list_in_article.txt")
     [article] = page.articles
@@ -142,6 +164,7 @@ def test_brief_headline_from_first_clause() -> None:
 def test_indented_paragraphs_start_new_paragraphs() -> None:
     page, problems = parse("indented.txt")
     [article] = page.articles
+    assert article.headline == "延庆区职工冬季长跑开跑"  # centred by more spaces than a paragraph indent
     assert article.paragraphs == (
         "本报讯（记者 周立）近日，延庆区职工冬季长跑活动在妫水公园开跑。",
         "“跑起来，身体暖了，心里也暖了”",  # no sentence end, but the next line is indented

@@ -241,7 +241,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
         date=page_date or meta_date,
         source=source,
         truncated=draft.truncated,
-        derived=(("headline",) if draft.column_printed else ("kicker", "headline")) if draft.kind == "brief" else (),
+        derived=_derived(draft),
         corrected=tuple(sorted(correction)),
     )
 
@@ -270,6 +270,13 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
         found.extend(grammar.byline_line(paragraphs[-1]) or ())
     found.extend(draft.credit_credits)
     return found, bool(opening)
+
+
+def _derived(draft: DraftArticle) -> tuple[str, ...]:
+    """What the parser made up for a brief: its headline, and its kicker where the column name is not printed."""
+    if draft.kind != "brief":
+        return ()
+    return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 
 def _corrected_credits(found: list[Credit], correction: dict[str, Any]) -> list[Credit]:

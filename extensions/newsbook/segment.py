@@ -35,6 +35,7 @@ linear in the page.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import tomllib
@@ -53,13 +54,18 @@ HEADLINE_MAX = 48
 HEADLINE_MIN = 4
 #: Photo stories are short: their credit comes within this many lines.
 PHOTO_STORY_UNITS = 3
+#: This many page-furniture words on lines of their own in a row are a share bar.
+WEAK_RUN = 3
 #: Meta lines are short; a longer line is text whatever it starts with.
 META_MAX = 160
 #: How much of a first paragraph decides whether it opens with a byline (a
 #: dateline byline is far shorter than this).
 BYLINE_HEAD = 400
-#: Hard-wrapped text: at least this many lines, and this share of them of one width.
-WRAP_MIN_LINES = 8
+#: Hard-wrapped text: at least this many lines broken mid-sentence at one width,
+#: and this share of such lines (half this share of all lines).
+WRAP_MIN_LINES = 6
+#: A column holds at least this many display columns (eight Han characters).
+WRAP_MIN_WIDTH = 16
 WRAP_SHARE = 0.5
 #: A marked line this long with a comma is a sentence (an item), not a section heading.
 ITEM_CLAUSE_MIN = 15
@@ -72,6 +78,7 @@ _SOFT_PUNCT = re.compile(r"[，,、]")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
 _NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
+_HAS_SPACE = re.compile(rf"[{_WHITESPACE}]")
 
 # -- the words around the text (data/segment.toml) -----------------------------
 
@@ -88,6 +95,7 @@ _TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
+_SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -104,6 +112,7 @@ class Lexicon:
     leading_labels: frozenset[str]
     breadcrumb_starts: tuple[str, ...]
     widgets: frozenset[str]
+    widget_anchors: frozenset[str]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -126,6 +135,7 @@ def lexicon() -> Lexicon:
         leading_labels=frozenset(meta["leading_labels"]),
         breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
         widgets=frozenset(meta["widgets"]),
+        widget_anchors=frozenset(meta["widget_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -140,6 +150,8 @@ def meta_kind(text: str) -> str | None:
     ``"leading"`` lines (breadcrumbs) stand above a headline and belong to
     the article below, ``"trailing"`` lines (an editor's signature) close the
     article above, any other ``"meta"`` line belongs to the article it is in.
+    ``"weak"`` is a line of page-furniture words (``评论``, ``更多``) that is
+    meta only next to another meta line (:func:`split_meta` decides).
     A line qualifies only as a whole: dates, times and URLs, then a labelled
     field (``来源：…``), share buttons or an image file name.
     """
@@ -168,8 +180,8 @@ def meta_kind(text: str) -> str | None:
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
-    if tokens and all(t in lex.widgets for t in tokens) and any(len(t) > 1 for t in tokens):
-        return "meta"
+    if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
+        return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest):
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
@@ -183,10 +195,8 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
     for line in lines:
         if date is None and (found := _DATE.search(line)):
             year, month, day = (int(n) for n in re.findall(r"\d+", found.group())[:3])
-            try:
+            with contextlib.suppress(ValueError):  # 2023-02-30: no date rather than a wrong one
                 date = dt.date(year, month, day).isoformat()
-            except ValueError:
-                pass
         if source is None and (named := lexicon().source.search(line)):
             source = named.group(1)
     return date, source
@@ -199,12 +209,12 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
 class Unit:
     """One non-blank line of the page body with its 1-based line number.
 
-    ``indent`` says whether the line was set in by a paragraph indent.
+    ``indent`` is the width of the spaces it was set in by (U+3000 counts two).
     """
 
     text: str
     line: int
-    indent: bool = False
+    indent: int = 0
 
 
 @dataclass
@@ -288,8 +298,7 @@ def units_of(body: str, first_line: int) -> list[Unit]:
     for offset, raw in enumerate(body.split("\n")):
         text = raw.strip(_WHITESPACE + "\n\r\f\v")
         if text:
-            indent = _indent_width(raw.lstrip("\r\f\v"))
-            found.append(Unit(text, first_line + offset, 0 < indent <= INDENT_MAX))
+            found.append(Unit(text, first_line + offset, _indent_width(raw.lstrip("\r\f\v"))))
     return found
 
 
@@ -306,7 +315,8 @@ def ends_paragraph(text: str) -> bool:
         # punctuation (``…。”``) or when it closes a byline (``（记者 陈曦）``).
         if stripped and stripped[-1] in _TERMINAL:
             return True
-        return grammar.closing_byline(text) is not None
+        # …。（李文）: a sentence, then its source in parentheses (brief items).
+        return grammar.closing_byline(text) is not None or _SOURCE_AFTER_SENTENCE.search(text) is not None
     return bool(text) and text[-1] in _TERMINAL
 
 
@@ -356,14 +366,35 @@ def wrap_width(units: list[Unit]) -> int | None:
     """The column width of hard-wrapped text, when most lines have it.
 
     Text copied from a narrow column breaks every dozen characters; the
-    lines of a paragraph then share one width (give or take one column for
-    a half-width digit), which headlines and paragraph ends do not.
+    lines broken in mid-sentence then share one width (give or take one
+    column for a half-width digit), which headlines and paragraph ends do
+    not.  Only lines that end without sentence punctuation and hold no
+    space (headlines, bylines and credit lines often do) are counted, and
+    they must be many: a short page of equal lines is not a column.
     """
-    if len(units) < WRAP_MIN_LINES:
+    broken = [u for u in units if not ends_paragraph(u.text) and not _HAS_SPACE.search(u.text)]
+    if len(broken) < WRAP_MIN_LINES:
         return None
-    widths = Counter(display_width(u.text) for u in units)
+    widths = Counter(display_width(u.text) for u in broken)
     best, share = max(((w, widths[w] + widths[w - 1]) for w in widths), key=lambda pair: (pair[1], pair[0]))
-    return best if share >= WRAP_SHARE * len(units) and best <= 2 * HEADLINE_MAX else None
+    wrapped = share >= WRAP_MIN_LINES and share >= WRAP_SHARE * len(broken) and share >= WRAP_SHARE / 2 * len(units)
+    return best if wrapped and WRAP_MIN_WIDTH <= best <= 2 * HEADLINE_MAX else None
+
+
+def paragraph_starts(units: list[Unit]) -> list[bool]:
+    """Which lines start a paragraph by their indent, on a page that indents its paragraphs.
+
+    The paragraph indent is the most common indent (at least three lines
+    have it, and some lines have none); a centred headline is set in by
+    more, a continuation line by nothing.
+    """
+    widths = Counter(u.indent for u in units if 0 < u.indent <= INDENT_MAX)
+    if not widths:
+        return [False] * len(units)
+    width, count = widths.most_common(1)[0]
+    if count < 3 or all(u.indent for u in units):
+        return [False] * len(units)
+    return [u.indent == width for u in units]
 
 
 def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
@@ -408,11 +439,11 @@ class _Scan:
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
         width = wrap_width(units)
-        self.indents = 3 <= sum(u.indent for u in units) < count
+        self.indented = paragraph_starts(units)
         self.headline = [
             headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
             and not (width is not None and display_width(u.text) >= width - 1)
-            and not (self.indents and u.indent)
+            and not self.indented[i]
             for i, u in enumerate(units)
         ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
@@ -443,11 +474,26 @@ class _Scan:
             self.credited[i] = self.mark[i] is not None and units[after - 1].text.endswith((")", "）"))
         for i in range(count - 2):
             first = self.mark[i + 1]
-            if first is None or not self.headline[i] or self.mark[i] is not None or first[0] == "num" and first[1] != 1:
+            if (
+                first is None
+                or not self.headline[i]
+                or self.mark[i] is not None
+                or (first[0] == "num" and first[1] != 1)
+            ):
                 continue
             second = self.next_item(i + 1)
             self.column[i] = second < count and _follows(first, self.mark[second])
         self.known_column = [self.column[i] and units[i].text in lex.columns for i in range(count)]
+        # A run of two marked items or more with no name above it (numbers
+        # need a name: a numbered list is more often a list in an article).
+        self.unnamed = [
+            mark is not None
+            and mark[0] != "num"
+            and (i == 0 or self.mark[i - 1] is None)
+            and self.next_item(i) < count
+            and _follows(mark, self.mark[self.next_item(i)])
+            for i, mark in enumerate(self.mark)
+        ]
 
     def next_item(self, index: int) -> int:
         """The unit after the brief item starting at ``index`` (with its ``（署名）`` line)."""
@@ -474,6 +520,8 @@ class _Scan:
             if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
                 break
             end += 1
+        if end - index > 1 and end < len(self.units) and units_start_mid_sentence(self.units[end].text):
+            end -= 1  # the line before a line that finishes its sentence is that sentence's start
         if end >= len(self.units) or end == index:
             return []
         return self.units[index:end]
@@ -524,10 +572,26 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     ``before[i]`` holds the meta lines between text line ``i - 1`` and text
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
+    kinds = [meta_kind(unit.text) for unit in units]
+    # A weak line joins a run of meta lines next to it: forward, then backward.
+    for order in (range(len(units)), range(len(units) - 1, -1, -1)):
+        last: str | None = None
+        for i in order:
+            if kinds[i] == "weak" and last is not None and last != "weak":
+                kinds[i] = "meta"
+            last = kinds[i]
+    # Three furniture words in a row (微博 / Qzone / 评论) are a share bar on their own.
+    start = 0
+    for i in range(len(units) + 1):
+        if i < len(units) and kinds[i] == "weak":
+            continue
+        if i - start >= WEAK_RUN:
+            kinds[start:i] = ["meta"] * (i - start)
+        start = i + 1
     text: list[Unit] = []
     before: list[list[tuple[Unit, str]]] = [[]]
-    for unit in units:
-        kind = meta_kind(unit.text)
+    for unit, found in zip(units, kinds, strict=True):
+        kind = None if found == "weak" else found
         if kind is None:
             text.append(unit)
             before.append([])
@@ -628,7 +692,8 @@ class _Segmenter:
             and not current.open_paragraph
             and _follows(current.marker, scan.mark[index])
         )
-        if resumed or scan.opens_column(index, current):
+        unnamed = scan.unnamed[index] and (current is None or current.closed)
+        if resumed or unnamed or scan.opens_column(index, current):
             return self.briefs(index)
 
         # 1. A paragraph left open by a column break takes the next line,
@@ -637,7 +702,7 @@ class _Segmenter:
         if current is not None and current.open_paragraph:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
-            indented = scan.indents and unit.indent
+            indented = scan.indented[index]
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
@@ -705,8 +770,12 @@ class _Segmenter:
         # own paragraph; any other line without closing punctuation is the
         # start of a paragraph broken at the column end.
         current.add_paragraph(unit.text, unit.line)
+        finished_next = index + 1 < len(units) and units_start_mid_sentence(units[index + 1].text)
         subheading = (
-            scan.headline[index] and visible_length(unit.text) >= HEADLINE_MIN and _SOFT_PUNCT.search(unit.text) is None
+            scan.headline[index]
+            and visible_length(unit.text) >= HEADLINE_MIN
+            and _SOFT_PUNCT.search(unit.text) is None
+            and not finished_next
         )
         current.open_paragraph = not ends_paragraph(unit.text) and not subheading
         current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
@@ -715,18 +784,22 @@ class _Segmenter:
     def briefs(self, index: int) -> int:
         """The items of a news-in-brief column from ``index`` on; returns the unit after them.
 
-        A column opens at its name (``index`` is the name line) or resumes
-        after a line that broke the run of items (``index`` is an item).
+        A column opens at its name (``index`` is the name line), resumes
+        after a line that broke the run of items, or is a run of items with
+        no name above it.
         """
         units, scan = self.units, self.scan
         previous = self.current
+        column: Unit | None
+        mark: tuple[str, int] | None
         if scan.mark[index] is None:  # the column's name
             column, printed, mark = units[index], True, None
             self.attach(index, None)
             index += 1
-        else:
-            assert previous is not None and previous.column is not None
+        elif previous is not None and previous.marker is not None and _follows(previous.marker, scan.mark[index]):
             column, printed, mark = previous.column, False, previous.marker
+        else:
+            column, printed, mark = None, False, None
         while index < len(units) and (_follows(mark, scan.mark[index]) if mark else scan.mark[index] is not None):
             mark = scan.mark[index]
             after = scan.next_item(index)
@@ -740,6 +813,9 @@ class _Segmenter:
                 draft.meta.extend(u for u, _ in self.meta_before[inner])
                 draft.extend_paragraph(units[inner].text)
             draft.open_paragraph = not ends_paragraph(units[after - 1].text) and after >= len(units)
+            # A brief item is one paragraph: a headline after it opens an
+            # article even without the byline or credit an article needs.
+            draft.closed = not draft.open_paragraph
             index = after
         return index
 
