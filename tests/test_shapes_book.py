@@ -55,6 +55,13 @@ def test_meta_lines_are_on_the_article_page(shapes_book: Build) -> None:
     text = page_text(first)
     assert "2023-01-0508:30来源：东城工会网" in text
     assert "dongcheng_song_nuan.jpg" in text
+    # Set apart from the article's text, before it, as the website printed them.
+    html = BeautifulSoup(first.read_text(encoding="utf-8"), "html.parser")
+    [block] = html.select("article div.newsbook-printed-meta")
+    assert "东城工会网" in block.get_text() and "dongcheng_song_nuan.jpg" in block.get_text()
+    assert not any("本报讯" in p.get_text() for p in block.select("p"))
+    following = block.find_next_sibling("p")
+    assert following is not None and "东城工会网" not in following.get_text()
 
 
 def test_every_printed_character_of_every_shape_reaches_the_book(shapes_book: Build) -> None:

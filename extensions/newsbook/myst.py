@@ -127,11 +127,17 @@ def render_article(page: Page, article: Article, position: int, edition: str, se
     The meta lines a website printed around the headline (source, date,
     share buttons) are kept as printed, one paragraph each, after the
     headline: they are in the front matter as data, and on the page so that
-    nothing printed is lost.
+    nothing printed is lost.  They stand in a container of their own
+    (class ``newsbook-printed-meta``) so that the stylesheet can set them
+    apart from the article's text, as the website did.
     """
     parts = [front_matter(article_metadata(page, article, position, edition, seed))]
     parts.append(f"# {escape(article.headline) or escape('（无标题）')}\n")
-    for paragraph in (*article.meta, *article.paragraphs):
+    if article.meta:
+        # Escaped text holds no backtick, so no line can close the fence.
+        lines = "\n\n".join(escape(line) for line in article.meta)
+        parts.append(f"```{{container}} newsbook-printed-meta\n{lines}\n```\n")
+    for paragraph in article.paragraphs:
         parts.append(escape(paragraph) + "\n")
     if article.credit:
         parts.append(escape(article.credit) + "\n")
