@@ -8,30 +8,100 @@ that a parsed page can be shared between build processes and cached safely.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Literal
 
-Role = Literal["reporter", "correspondent", "intern", "photographer", "editor"]
-#: ``brief``: one item of a news-in-brief column (简讯, 工会动态), which prints
-#: no headline of its own; its headline is made from its first clause.
-Kind = Literal["news", "photo", "brief"]
 
-#: The front-matter key that lists the people of each credit role.
-ROLE_KEYS: dict[str, Role] = {
-    "reporters": "reporter",
-    "correspondents": "correspondent",
-    "interns": "intern",
-    "photographers": "photographer",
-    "editors": "editor",
+class Role(StrEnum):
+    """The role a person is credited in.  A member is its own front-matter value (``reporter``)."""
+
+    REPORTER = "reporter"
+    CORRESPONDENT = "correspondent"
+    INTERN = "intern"
+    PHOTOGRAPHER = "photographer"
+    EDITOR = "editor"
+
+    @property
+    def key(self) -> str:
+        """The front-matter key that lists the people of this role (``reporters``)."""
+        return _ROLE_TABLE[self][0]
+
+    @property
+    def label(self) -> str:
+        """The Chinese label a reader of the paper knows (记者)."""
+        return _ROLE_TABLE[self][1]
+
+    @property
+    def english(self) -> str:
+        return _ROLE_TABLE[self][2]
+
+
+class Kind(StrEnum):
+    """What kind of article a page carries.
+
+    ``brief`` is one item of a news-in-brief column (简讯, 工会动态), which
+    prints no headline of its own; its headline is made from its first clause.
+    """
+
+    NEWS = "news"
+    PHOTO = "photo"
+    BRIEF = "brief"
+
+    @property
+    def label(self) -> str:
+        return _KIND_TABLE[self][0]
+
+    @property
+    def english(self) -> str:
+        return _KIND_TABLE[self][1]
+
+
+class EntityKind(StrEnum):
+    """What the book indexes: a member is the folder of its pages and the ``type`` of ``news:entity``."""
+
+    DISTRICT = "district"
+    REPORTER = "reporter"
+    CAMPAIGN = "campaign"
+
+    @property
+    def label(self) -> str:
+        """The Chinese name of the kind (区, 记者, 活动)."""
+        return _ENTITY_TABLE[self][0]
+
+    @property
+    def index_label(self) -> str:
+        """The title of its index (区索引)."""
+        return _ENTITY_TABLE[self][1]
+
+    @property
+    def english(self) -> str:
+        return _ENTITY_TABLE[self][2]
+
+
+# The one table of the book's vocabulary: front-matter key, Chinese label, English label.
+_ROLE_TABLE: dict[Role, tuple[str, str, str]] = {
+    Role.REPORTER: ("reporters", "记者", "reporter"),
+    Role.CORRESPONDENT: ("correspondents", "通讯员", "correspondent"),
+    Role.INTERN: ("interns", "实习生", "intern"),
+    Role.PHOTOGRAPHER: ("photographers", "摄影", "photographer"),
+    Role.EDITOR: ("editors", "编辑", "editor"),
 }
+_KIND_TABLE: dict[Kind, tuple[str, str]] = {
+    Kind.NEWS: ("新闻", "news"),
+    Kind.PHOTO: ("图片新闻", "photo story"),
+    Kind.BRIEF: ("简讯", "brief"),
+}
+_ENTITY_TABLE: dict[EntityKind, tuple[str, str, str]] = {
+    EntityKind.DISTRICT: ("区", "区索引", "district"),
+    EntityKind.REPORTER: ("记者", "记者索引", "person"),
+    EntityKind.CAMPAIGN: ("活动", "活动索引", "campaign"),
+}
+
+#: The front-matter key that lists the people of each credit role (``reporters`` -> Role.REPORTER).
+ROLE_KEYS: dict[str, Role] = {role.key: role for role in Role}
 
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
-ROLE_LABELS: dict[str, str] = {
-    "reporter": "记者",
-    "correspondent": "通讯员",
-    "intern": "实习生",
-    "photographer": "摄影",
-    "editor": "编辑",
-}
+ROLE_LABELS: dict[str, str] = {role: role.label for role in Role}
 
 
 @dataclass(frozen=True)
@@ -40,6 +110,10 @@ class Credit:
 
     role: Role
     name: str
+
+    def __post_init__(self) -> None:
+        # The grammar writes roles as their values ("reporter"); keep one type.
+        object.__setattr__(self, "role", Role(self.role))
 
 
 @dataclass(frozen=True)
@@ -88,6 +162,9 @@ class Article:
     #: The front-matter correction keys applied to this article (``reporters``,
     #: ``districts`` ...): what was set by hand rather than read from the text.
     corrected: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", Kind(self.kind))
 
     def names(self, role: Role) -> list[str]:
         """The names credited in ``role``, in order of appearance."""

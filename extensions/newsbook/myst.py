@@ -73,7 +73,7 @@ def escape(text: str) -> str:
 def article_metadata(page: Page, article: Article, position: int, edition: str, seed: str) -> dict[str, Any]:
     """The front-matter contract of an article page (see ``ARTICLE_KEYS``)."""
     return {
-        "kind": article.kind,
+        "kind": str(article.kind),
         "edition": edition,
         "date": article.date or page.date,
         "publication": page.publication,

@@ -20,7 +20,7 @@ from typing import Any
 import charset_normalizer
 import yaml
 
-from .model import Problem
+from .model import Kind, Problem
 
 
 class SeedError(Exception):
@@ -483,8 +483,8 @@ def _corrections(value: Any, source: str, line: int | None, cleaner: _FrontMatte
             if field_key in ("slug", "kind"):
                 if not isinstance(field_value, str):
                     raise SeedError(source, f"correction {field_key!r} of article {number} must be text", line=line)
-                if field_key == "kind" and field_value not in ("news", "photo", "brief"):
-                    raise SeedError(source, f"kind of article {number} must be 'news', 'photo' or 'brief'", line=line)
+                if field_key == "kind" and field_value not in set(Kind):
+                    raise SeedError(source, f"kind of article {number} must be one of: " + ", ".join(Kind), line=line)
                 if field_key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value[:100]):
                     raise SeedError(
                         source,
