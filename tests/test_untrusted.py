@@ -398,3 +398,79 @@ def test_nested_search_words_take_linear_time() -> None:
     small = _seconds(language.split, "a" * 2_000)
     large = _seconds(language.split, "a" * 32_000)
     assert large < 40 * max(small, 1e-3), (small, large)
+
+
+# -- found by an adversarial review ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        "date: !!timestamp 2023-02-30",
+        "date: !!timestamp 2023-01-01",
+        "page: !!int 0x",
+        "page: !!int 1_000",
+        "page: !!float abc",
+        "page: !!int " + "9" * 5000,
+        "page: !!binary aGVsbG8=",
+        "page: !!python/object:os.system ls",
+    ],
+)
+def test_explicit_yaml_tags_are_an_error_at_their_line(yaml_text: str) -> None:
+    result = parse_bytes(_front(yaml_text), "seeds/p.txt")
+    assert result.page is None
+    assert result.problems[0].location() == "seeds/p.txt:2", result.problems[0]
+
+
+@pytest.mark.parametrize(
+    "slug", ["a" * 100 + "/../../../index", "../index", "a" * 60_000, "index/../../x", "a-b/c", "a" * 101]
+)
+def test_a_slug_correction_is_a_slug_only(slug: str) -> None:
+    result = parse_bytes(_front(f'corrections:\n  1: {{slug: "{slug}"}}'), "seeds/p.txt")
+    assert result.page is None and "slug of article 1" in result.problems[0].message
+
+
+@pytest.mark.parametrize(
+    "invisible", ["\\u3164", "\\uffa0", "\\u115f", "\\u2800", "\\U000e0041", "\\u180e", "\\u034f", "\\ufe0f", "\\u206a"]
+)
+def test_characters_that_print_as_nothing_are_removed_from_names(invisible: str) -> None:
+    result = parse_bytes(_front(f'corrections:\n  1: {{reporters: ["赵{invisible}思远"]}}'), "p.txt")
+    assert result.page is not None and result.page.articles[0].reporters == ["赵思远"]
+    assert any(p.code == "invisible-characters" and p.line == 2 for p in result.problems)
+
+
+def test_hand_written_pages_write_no_raw_markup_and_insert_no_file(tmp_path: Path) -> None:
+    book = copy_book(tmp_path / "book")
+    (book / "about.md").write_text(
+        "---\norphan: true\n---\n# 关于\n\n<img src=x onerror=alert(1)>\n\n"
+        '```{raw} html\n<script>alert("raw")</script>\n```\n\n'
+        "```{literalinclude} ../../../../../../../../etc/passwd\n```\n\n"
+        "```{eval-rst}\n.. raw:: html\n\n   <b>rawrst</b>\n```\n",
+        encoding="utf-8",
+    )
+    (book / "logo.png").symlink_to("/etc/passwd")
+    built = Build(book)
+    page = (built.outdir / "about.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in page and "<script>alert" not in page and "<b>rawrst</b>" not in page
+    assert "root:x:0:0" not in page
+    from bs4 import BeautifulSoup
+
+    article = BeautifulSoup(page, "html.parser").select_one("article")
+    assert article is not None and "<img src=x onerror=alert(1)>" in article.get_text()  # shown as text, not lost
+    assert not article.find_all("img")
+    warnings = built.warnings
+    assert "raw html shown as text" in warnings and "File insertion disabled" in warnings
+    assert "logo.png is a symbolic link" in warnings
+
+
+def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: Path) -> None:
+    from sphinx.errors import ConfigError
+
+    book = copy_book(tmp_path / "book")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (book / "_build").symlink_to(outside)
+    with pytest.raises(ConfigError, match="symbolic link"):
+        Build(book)
+    # Sphinx makes the (empty) output folders before any extension runs; nothing is written in them.
+    assert [path for path in outside.rglob("*") if path.is_file()] == []

@@ -58,7 +58,22 @@ CORRECTION_KEYS = frozenset(
 
 # Invisible or direction-changing characters: zero-width spaces and joiners,
 # word joiner, the BOM used mid-text, and every bidirectional control.
-_INVISIBLE = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]")
+_INVISIBLE = re.compile(
+    "["
+    # format characters (Unicode category Cf): zero-width spaces and joiners,
+    # bidirectional controls, the BOM mid-text, soft hyphen, invisible
+    # operators, interlinear annotation, musical format controls, tag characters
+    "\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e"
+    "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0001\U000e0020-\U000e007f"
+    # line and paragraph separators
+    "\u2028\u2029"
+    # letters and marks that print as nothing: combining grapheme joiner,
+    # variation selectors, Hangul fillers, Khmer inherent vowels, braille blank
+    "\u034f\ufe00-\ufe0f\U000e0100-\U000e01ef\u115f\u1160\u3164\uffa0\u17b4\u17b5\u2800"
+    "]"
+)
 # C0 and C1 control characters other than tab and line feed.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -310,7 +325,16 @@ class _Loader(yaml.SafeLoader):
 
 # Scalars are strings: only the base resolvers for sequences and mappings remain.
 _Loader.yaml_implicit_resolvers = {}
-_Loader.add_constructor("tag:yaml.org,2002:str", yaml.SafeLoader.construct_yaml_str)
+# Only text, lists and mappings are built, also when a tag asks for more:
+# ``!!timestamp 2023-02-30`` or ``!!int 0x`` would raise while loading, and
+# ``!!int 1_000`` would become a number nobody wrote.
+_Loader.yaml_constructors = {
+    "tag:yaml.org,2002:str": yaml.SafeLoader.construct_yaml_str,
+    "tag:yaml.org,2002:seq": yaml.SafeLoader.construct_yaml_seq,
+    "tag:yaml.org,2002:map": yaml.SafeLoader.construct_yaml_map,
+    None: yaml.SafeLoader.construct_undefined,
+}
+_Loader.yaml_multi_constructors = {}
 
 
 class _FrontMatter:
@@ -381,6 +405,8 @@ def _split_front_matter(text: str, source: str) -> tuple[dict[str, Any], dict[st
         raise SeedError(source, f"front matter is not valid YAML: {getattr(exc, 'problem', exc)}", line=line) from None
     except RecursionError:
         raise SeedError(source, "front matter is nested too deeply", line=start + 1) from None
+    except (ValueError, TypeError, OverflowError) as exc:  # a constructor's own error, should one slip through
+        raise SeedError(source, f"front matter cannot be read: {type(exc).__name__}", line=start + 1) from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
@@ -429,7 +455,7 @@ def validate_meta(
     return clean
 
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{1,2})(?:-([0-9]{1,2}))?)?")
 
 
 def _date(value: Any, source: str, line: int | None) -> str:
@@ -437,8 +463,8 @@ def _date(value: Any, source: str, line: int | None) -> str:
     text = value.strip() if isinstance(value, str) else None
     match = _DATE.fullmatch(text) if text is not None else None
     if match is None or text is None:
-        shown = text[:40] if text is not None else type(value).__name__
-        raise SeedError(source, f"date {shown!r} is not YYYY-MM-DD, YYYY-MM or YYYY", line=line)
+        shown = repr(text[:40]) if text is not None else f"(a {type(value).__name__})"
+        raise SeedError(source, f"date {shown} is not YYYY-MM-DD, YYYY-MM or YYYY", line=line)
     year, month, day = (int(part) if part else None for part in match.groups())
     assert year is not None
     try:
@@ -485,7 +511,9 @@ def _corrections(value: Any, source: str, line: int | None, cleaner: _FrontMatte
                     raise SeedError(source, f"correction {field_key!r} of article {number} must be text", line=line)
                 if field_key == "kind" and field_value not in set(Kind):
                     raise SeedError(source, f"kind of article {number} must be one of: " + ", ".join(Kind), line=line)
-                if field_key == "slug" and not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value[:100]):
+                if field_key == "slug" and (
+                    len(field_value) > 100 or not re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", field_value)
+                ):
                     raise SeedError(
                         source,
                         f"slug of article {number} must be lowercase letters, digits and '-' (at most 100)",

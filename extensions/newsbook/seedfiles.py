@@ -43,7 +43,9 @@ MAX_STEM = 80
 #: biggest scan-to-text dump is well under this.
 MAX_BYTES = 32 * 1024 * 1024
 
-_STEM = re.compile(r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff._-]*")
+_STEM = re.compile(
+    r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f._-]*"
+)
 
 
 @dataclass(frozen=True)

@@ -298,8 +298,15 @@ def _laid_out(entry: Entry, folder: Path) -> SeedDone:
     if page is None or not page.articles:
         return SeedDone(entry)
     names, renamed = _page_names(page)
+    # Article names are slugs (a-z, 0-9, '-'), checked when read; a name of
+    # any other shape must never become a path, whatever produced it.
+    if not all(_PAGE_NAME.fullmatch(name) for name in names):
+        raise ValueError(f"unsafe page names for {folder.name}: {[n for n in names if not _PAGE_NAME.fullmatch(n)]!r}")
     paths = [folder / f"{name}.md" for name in names] + [folder / "index.md"]
     return SeedDone(entry, tuple(renamed), tuple(paths))
+
+
+_PAGE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def process_seed(job: SeedJob) -> SeedDone:

@@ -29,13 +29,14 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from docutils import nodes
+from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.matching import Matcher
 
 from ..seedfiles import shown
 
 if TYPE_CHECKING:
-    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -43,7 +44,9 @@ logger = logging.getLogger(__name__)
 
 #: A page name that needs no escaping in a URL, an attribute or a script:
 #: letters, digits, CJK ideographs, ``-``, ``_``, ``.`` and ``/`` between parts.
-SAFE_PAGE_NAME = re.compile(r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff_][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff._-]*")
+SAFE_PAGE_NAME = re.compile(
+    r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f_][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f._-]*"
+)
 _PAGENAME_SCRIPT = "DOCUMENTATION_OPTIONS.pagename = "
 
 
@@ -164,7 +167,89 @@ def escape_search_titles(app: Sphinx) -> list[Any]:
     return []
 
 
+def untrusted_pages(app: Sphinx) -> None:
+    """``builder-inited``: no raw output and no file insertion in any page, unless the book trusts its pages.
+
+    A pull request can add a hand-written page as well as a seed, and MyST
+    pages can ask for raw HTML (```` ```{raw} html ````, ``{eval-rst}`` with
+    ``.. raw::``) and for the text of other files (``{include}``,
+    ``{literalinclude} ../.git/config``).  docutils' own switches turn both
+    off; newsbook's pages use neither.  ``newsbook_trusted_pages = True``
+    in ``conf.py`` turns them back on for a book whose pages are all
+    reviewed as code.
+    """
+    if app.config.newsbook_trusted_pages:
+        return
+    app.env.settings["raw_enabled"] = False
+    app.env.settings["file_insertion_enabled"] = False
+
+
+class RawAsText(SphinxTransform):
+    """Raw HTML written into a page (MyST passes ``<img onerror=…>`` through as is) shows as text.
+
+    docutils' ``raw_enabled`` switch stops the ``raw`` directive but not the
+    raw nodes MyST makes from HTML in Markdown; unless the book trusts its
+    pages, each such node becomes literal text, named in a warning.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for node in list(self.document.findall(nodes.raw)):
+            logger.warning(
+                "raw %s shown as text: pages may not write raw markup (newsbook_trusted_pages)",
+                node.get("format", "markup"),
+                location=node,
+                type="newsbook",
+                subtype="raw",
+            )
+            text = node.astext()
+            inline = isinstance(node.parent, nodes.TextElement)
+            node.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text))
+
+
+def outside_links(app: Sphinx, config: Config) -> None:
+    """``config-inited``: refuse to build through a symbolic link the sources hold.
+
+    The output folders (``docs/_build``) are git-ignored, but a pull request
+    can still commit a link there, and the build would write wherever it
+    points.  Any other link among the book's files (an image or a download
+    pointing at ``../.git/config``) is named in a warning: Sphinx would copy
+    its target into the book, and the warning fails a ``-W`` build, so
+    nothing it made is published.
+    """
+    srcdir = Path(app.srcdir)
+    # Sphinx resolves the output folders' paths before extensions see them,
+    # so the link is looked for where the Makefile and sphinx-build put them.
+    for name in sorted(os.listdir(srcdir)):
+        if name.startswith("_build") and (srcdir / name).is_symlink():
+            from sphinx.errors import ConfigError
+
+            msg = f"{shown(name)} is a symbolic link: newsbook writes the book only into real folders"
+            raise ConfigError(msg)
+    excluded = Matcher(list(config.exclude_patterns))
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        subfolders[:] = [name for name in subfolders if not name.startswith(("_build", "."))]
+        for name in files:
+            path = here / name
+            relative = path.relative_to(srcdir).as_posix()
+            if path.is_symlink() and not name.endswith(tuple(config.source_suffix or ())) and not excluded(relative):
+                logger.warning(
+                    "%s is a symbolic link; a book's files must be the files themselves",
+                    shown(relative),
+                    type="newsbook",
+                    subtype="page-name",
+                )
+
+
 def setup(app: Sphinx) -> None:
+    app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
+    app.add_transform(RawAsText)
+    app.connect("builder-inited", untrusted_pages)
+    app.connect("config-inited", outside_links, priority=900)
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", refuse_unsafe_documents, priority=900)
     app.connect("html-page-context", escape_page_title, priority=900)
