@@ -11,6 +11,7 @@ time), which a loop that rescans the text from each position breaks at once
 
 from __future__ import annotations
 
+import gc
 import itertools
 import time
 from collections.abc import Callable
@@ -32,26 +33,38 @@ def _seconds(function: Callable[[], object]) -> float:
 
     A call that takes microseconds is repeated until a timing lasts a few
     milliseconds, so that the clock's grain and the machine's noise do not
-    decide the ratio.
+    decide the ratio; the garbage collector is paused, since a collection
+    that happens to fall into the largest run says nothing of the algorithm.
     """
     start = time.perf_counter()
     function()
     once = time.perf_counter() - start
     repeat = max(1, int(0.005 / max(once, 1e-7)))
     best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        for _ in range(repeat):
-            function()
-        best = min(best, (time.perf_counter() - start) / repeat)
+    gc.collect()
+    gc.disable()
+    try:
+        for _ in range(3):
+            start = time.perf_counter()
+            for _ in range(repeat):
+                function()
+            best = min(best, (time.perf_counter() - start) / repeat)
+    finally:
+        gc.enable()
     return best
 
 
 def assert_linear(make: Callable[[int], object], run: Callable[[object], object]) -> None:
     inputs = {scale: make(scale) for scale in SCALES}
-    times = {scale: _seconds(lambda value=inputs[scale]: run(value)) for scale in SCALES}
-    ratio = times[16] / times[1]
-    assert ratio < LIMIT, f"16x the input took {ratio:.0f}x the time ({times})"
+
+    def ratio() -> tuple[float, dict[int, float]]:
+        times = {scale: _seconds(lambda value=inputs[scale]: run(value)) for scale in SCALES}
+        return times[16] / times[1], times
+
+    growth, times = ratio()
+    if growth >= LIMIT:  # one retry: another process may have taken the core for a moment
+        growth, times = ratio()
+    assert growth < LIMIT, f"16x the input took {growth:.0f}x the time ({times})"
 
 
 def _names(count: int, length: int) -> list[str]:
@@ -124,7 +137,7 @@ def _page(tmp_path: Path, scale: int, articles: int, names: int) -> tuple[ParseR
 
 @pytest.mark.parametrize(
     ("articles", "names"),
-    [(20, 2), (1, 60)],
+    [(250, 1), (1, 150)],
     ids=["many articles", "one article of many names"],
 )
 def test_lint_is_linear(tmp_path: Path, articles: int, names: int) -> None:
