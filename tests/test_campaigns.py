@@ -400,7 +400,6 @@ def test_campaigns_must_be_tables() -> None:
         ("启动根治欠薪冬季攻坚行动。", (("根治欠薪",), ())),
         ("开展“安康杯”劳动竞赛。", (("安康杯", "劳动竞赛"), ())),
         ("举办“送万福·进万家”书法公益活动。", (("送万福·进万家",), ())),
-        ("在工会驿站为骑手送上热饮。", (("户外劳动者服务站",), ())),
     ],
 )
 def test_names_before_activity_words(
@@ -427,3 +426,9 @@ def test_names_before_activity_words(
 )
 def test_slogans_and_products_are_no_discovered_campaign(vocabulary: Vocabulary, text: str) -> None:
     assert vocabulary.find(text).discovered == ()
+
+
+def test_a_generic_union_rest_stop_is_no_campaign(vocabulary: Vocabulary) -> None:
+    # 工会驿站 is what any union calls its rest stop; the named network is 暖心驿站.
+    assert vocabulary.find("街道的工会驿站里有微波炉和充电柜。") == CampaignMentions()
+    assert vocabulary.find("新建的暖心驿站里有微波炉。").known == ("户外劳动者服务站",)
