@@ -7,6 +7,8 @@ import tomllib
 from importlib.resources import files
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsbook.gazetteer import KINDS, Gazetteer, Mentions, load_gazetteer
 
 DISTRICTS = [
@@ -423,3 +425,32 @@ def test_readings_of_bao() -> None:
     assert gazetteer.pinyin("马家堡街道") == "ma jia pu jie dao"
     assert gazetteer.pinyin("十里堡镇") == "shi li pu zhen"
     assert gazetteer.pinyin("刘斌堡乡") == "liu bin bao xiang"
+
+
+# -- find: properties over made-up text ------------------------------------------------
+
+_PIECES = [
+    *("朝阳", "海淀区", "房山", "怀柔", "大兴", "通州", "东城", "西城区", "崇文", "北京", "北京市"),
+    *("雁栖", "长沟镇", "长沟", "东风", "八里庄街道", "回龙观", "朝阳门", "十里堡", "亦庄", "张镇"),
+    *("和", "、", "与", "总工会", "工会", "法院", "区", "镇", "街道", "地区", "等区", "职工"),
+    *("长春", "南通", "东莞", "辽宁", "吉林", "南", "广", "市", "省", "经开区", "在", "，", "。", "“", "”", "a"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_place_found_has_its_district_found(pieces: list[str]) -> None:
+    gazetteer = load_gazetteer()
+    text = "".join(pieces)
+    found = gazetteer.find(text)
+    assert set(found.districts) <= set(gazetteer.districts)
+    assert len(set(found.districts)) == len(found.districts)
+    homes: dict[str, set[str]] = {}
+    for district in gazetteer.districts.values():
+        for place in district.places:
+            homes.setdefault(place.name, set()).add(district.name)
+    for place in found.places:
+        # A place is filed only with one of its own districts.
+        assert homes[place] & set(found.districts), (text, place)
+    # Whatever comes before, a sentence of its own that names a district names it.
+    assert "海淀区" in gazetteer.find(text + "。海淀区总工会开展慰问。").districts
