@@ -291,7 +291,6 @@ def test_known_names_are_not_unknown() -> None:
         ("海淀上地的软件园里，工会驿站开门迎客", "海淀区", "上地街道"),
         ("大兴亦庄镇的新职工之家揭牌", "大兴区", "亦庄地区"),
         ("朝阳和平街的社区工会", "朝阳区", "和平街街道"),
-        ("东城朝阳门的老胡同里", "东城区", "朝阳门街道"),
     ],
 )
 def test_short_name_before_its_own_place(text: str, district: str, place: str) -> None:
@@ -305,15 +304,26 @@ def test_a_base_is_a_place_only_right_after_its_district() -> None:
     # Two-character bases are ordinary words or other places alone.
     assert load_gazetteer().find("雁栖湖畔的秋色") == Mentions()
     assert load_gazetteer().find("东风吹来，长沟里流水潺潺") == Mentions()
-    # 十里堡 is a town of 密云区; after 朝阳 it is 朝阳's own 十里堡 area, no unit.
+    # 十里堡 is a town of 密云区 and an area of 朝阳区 (so `bare = false`): after
+    # 朝阳 it is no unit and tells nothing; after 密云 it tells the district only.
     assert load_gazetteer().find("朝阳十里堡的小区") == Mentions()
     found = load_gazetteer().find("密云十里堡的果园")
-    assert (found.districts, found.places) == (("密云区",), ("十里堡镇",))
+    assert (found.districts, found.places) == (("密云区",), ())
+    assert load_gazetteer().find("密云十里堡镇的果园").places == ("十里堡镇",)
     # A base that two districts share is settled by the district before it.
     found = load_gazetteer().find("房山东风的居民")
     assert (found.districts, found.places) == (("房山区",), ("东风街道",))
     found = load_gazetteer().find("朝阳东风的居民")
     assert (found.districts, found.places) == (("朝阳区",), ("东风地区",))
+
+
+def test_a_gate_or_a_brand_is_no_place_even_after_its_district() -> None:
+    # Bases marked `bare = false` are gates, roads and brands: 中关村科学城 is
+    # not 中关村街道, 朝阳门 is a gate (of 东城区, which it still tells).
+    found = load_gazetteer().find("在海淀区中关村科学城，职工创新工作室挂牌")
+    assert (found.districts, found.places) == (("海淀区",), ())
+    found = load_gazetteer().find("东城朝阳门的老胡同里")
+    assert (found.districts, found.places) == (("东城区",), ())
 
 
 def test_beijing_before_a_short_name() -> None:

@@ -15,7 +15,8 @@ text puts such names together:
   towns or streets after it (房山长沟镇, 怀柔雁栖), 北京 before it, or a list
   of districts it stands in (东城、西城);
 * the base of a town or street without its kind (雁栖 for 雁栖地区) is taken
-  only right after its own district's name (怀柔雁栖, 怀柔区雁栖湖);
+  only right after its own district's name (怀柔雁栖, 怀柔区雁栖湖), and a
+  base that is also a gate or a brand (朝阳门, 中关村) not even there;
 * a name right after another city or province (``长春市朝阳区``,
   ``南通市通州区``, ``吉林省…``) is that city's, not Beijing's;
 * at each position the longest name wins, so ``和平街街道`` is one place and
@@ -231,7 +232,8 @@ _FULL = "full"  # 海淀区, 密云县, 宣武区: a district by itself
 _SHORT = "short"  # 海淀, 崇文, 燕山: a district only in context
 _PLACE = "place"  # 和平街街道, 南磨房乡, 回龙观: a place by itself
 _PLACE_SHORT = "place-short"  # 张镇, 杨镇: a place only in context
-_PLACE_AFTER = "place-after"  # 雁栖, 长沟, 朝阳门: a place only right after its district
+_PLACE_AFTER = "place-after"  # 雁栖, 长沟, 东风: a place only right after its district
+_WORD = "word"  # 朝阳门, 中关村: read as one word (not 朝阳 + 门), filed nowhere
 
 
 @dataclass(frozen=True)
@@ -349,11 +351,14 @@ class Gazetteer:
                 continue
             self._forms[base] = _Form(_PLACE, (places[0].district,), (places[0],))
         for base, places in bases.items():
-            # The remaining bases (雁栖, 长沟, 东风, 朝阳门) name their place only
-            # right after the district's name; being in the expression also keeps
+            # The remaining bases (雁栖, 长沟, 东风) name their place only right
+            # after the district's name.  A base the data file marks `bare =
+            # false` (朝阳门, 中关村) is a gate, a road or a brand even there
+            # (海淀区中关村科学城); it is still read as one word, which keeps
             # 朝阳门 from being read as 朝阳 followed by 门.
             if len(base) >= 2 and base not in self._forms:
-                self._forms[base] = _Form(_PLACE_AFTER, tuple(p.district for p in places), tuple(places))
+                role = _PLACE_AFTER if all(p.bare for p in places) else _WORD
+                self._forms[base] = _Form(role, tuple(p.district for p in places), tuple(places))
 
     # -- lookups -------------------------------------------------------------
 
@@ -416,7 +421,7 @@ class Gazetteer:
                 hits.append(hit)
                 position = end
             else:
-                if hit.form.role != _PLACE_AFTER:  # a bare 东风 or 龙潭 is no name at all
+                if hit.form.role not in (_PLACE_AFTER, _WORD):  # a bare 东风 or 龙潭 is no name at all
                     rejected.append((start, end))
                 position = start + 1
         self._settle(hits)
@@ -458,7 +463,7 @@ class Gazetteer:
             text.startswith(_CONTEXT_AFTER, hit.end) or self._after_district(hit, hits, form.districts)
         ):
             return False
-        if form.role == _PLACE_AFTER and not self._after_district(hit, hits, form.districts):
+        if form.role == _WORD or (form.role == _PLACE_AFTER and not self._after_district(hit, hits, form.districts)):
             return False
         if len(set(form.districts)) == 1:
             hit.district, hit.place = form.districts[0], form.places[0]
