@@ -375,3 +375,60 @@ def test_missing_pinyin_names_the_campaign() -> None:
 def test_campaigns_must_be_tables() -> None:
     with pytest.raises(ValueError, match=r"my\.toml: campaign 1 is not a \[\[campaign\]\] table"):
         Vocabulary.from_toml('campaign = ["送温暖"]\n', source="my.toml")
+
+
+# -- activity words after a name ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # A quoted name and the word for the kind of activity: the name is the campaign.
+        ("区总工会举办“职工健康 你我同行”大型公益活动。", ((), ("职工健康 你我同行",))),
+        ("街道工会开展“职工健康·你我同行”主题活动。", ((), ("职工健康·你我同行",))),
+        ("启动“护薪暖心”专项行动，排查工地三十处。", ((), ("护薪暖心",))),
+        ("组织“清凉一夏”专项活动。", ((), ("清凉一夏",))),
+        ("开展“巧手绘新春”系列活动。", ((), ("巧手绘新春",))),
+        # 劳动竞赛 is itself a campaign of the vocabulary: both are reported.
+        ("在工地启动“建功副中心”劳动竞赛。", (("劳动竞赛",), ("建功副中心",))),
+        # A known name before the activity word is that campaign, suffix or not.
+        ("区总工会“冬季送温暖”系列活动启动。", (("送温暖",), ())),
+        ("开展“金秋助学”大型公益活动。", (("金秋助学",), ())),
+        ("开展金秋助学大型公益活动。", (("金秋助学",), ())),
+        ("开展新春走基层主题活动。", (("新春走基层",), ())),
+        ("全市开展根治欠薪冬季专项行动。", (("根治欠薪",), ())),
+        ("启动根治欠薪冬季攻坚行动。", (("根治欠薪",), ())),
+        ("开展“安康杯”劳动竞赛。", (("安康杯", "劳动竞赛"), ())),
+        ("举办“送万福·进万家”书法公益活动。", (("送万福·进万家",), ())),
+    ],
+)
+def test_names_before_activity_words(
+    vocabulary: Vocabulary, text: str, mentions: tuple[tuple[str, ...], tuple[str, ...]]
+) -> None:
+    known, discovered = mentions
+    assert vocabulary.find(text) == CampaignMentions(known=known, discovered=discovered)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Slogans, themes and products without an activity word are no campaign.
+        "“职工健康 你我同行”是今年职工体检季的口号。",
+        "活动以“匠心筑梦·奋进有我”为主题。",
+        "工会推出“京工惠”小程序，职工扫码即可领券。",
+        "他说：“职工健康 你我同行。”",
+        "展板上写着“劳动光荣 创造伟大”八个大字。",
+        # An activity word that does not follow the quotation at once.
+        "举办“工友杯”职工篮球比赛。",
+        # A theme before 主题 and a competition: the quotation names the theme.
+        "开展“建功新时代”主题劳动竞赛。",
+    ],
+)
+def test_slogans_and_products_are_no_discovered_campaign(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).discovered == ()
+
+
+def test_a_generic_union_rest_stop_is_no_campaign(vocabulary: Vocabulary) -> None:
+    # 工会驿站 is what any union calls its rest stop; the named network is 暖心驿站.
+    assert vocabulary.find("街道的工会驿站里有微波炉和充电柜。") == CampaignMentions()
+    assert vocabulary.find("新建的暖心驿站里有微波炉。").known == ("户外劳动者服务站",)

@@ -7,6 +7,8 @@ import tomllib
 from importlib.resources import files
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsbook.gazetteer import KINDS, Gazetteer, Mentions, load_gazetteer
 
 DISTRICTS = [
@@ -273,3 +275,192 @@ def test_known_names_are_not_unknown() -> None:
     found = load_gazetteer().find("朝阳区南磨房乡工会，丰台区卢沟桥乡")
     assert found.unknown == ()
     assert found.places == ("南磨房地区", "卢沟桥街道")
+
+
+# -- find: a short name before one of its own places -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "district", "place"),
+    [
+        ("房山长沟镇总工会为山区护林员送去棉衣。", "房山区", "长沟镇"),
+        ("怀柔雁栖地区二百名职工参加健步走。", "怀柔区", "雁栖地区"),
+        ("在怀柔雁栖湖畔举行的职工运动会上", "怀柔区", "雁栖地区"),
+        ("家住昌平回龙观的外卖骑手小周说", "昌平区", "回龙观街道"),
+        ("房山长沟的泉水养活了一方鳟鱼", "房山区", "长沟镇"),
+        ("海淀上地的软件园里，工会驿站开门迎客", "海淀区", "上地街道"),
+        ("大兴亦庄镇的新职工之家揭牌", "大兴区", "亦庄地区"),
+        ("朝阳和平街的社区工会", "朝阳区", "和平街街道"),
+    ],
+)
+def test_short_name_before_its_own_place(text: str, district: str, place: str) -> None:
+    found = load_gazetteer().find(text)
+    assert found.districts == (district,)
+    assert found.places == (place,)
+    assert found.ambiguous == found.unknown == ()
+
+
+def test_a_base_is_a_place_only_right_after_its_district() -> None:
+    # Two-character bases are ordinary words or other places alone.
+    assert load_gazetteer().find("雁栖湖畔的秋色") == Mentions()
+    assert load_gazetteer().find("东风吹来，长沟里流水潺潺") == Mentions()
+    # 十里堡 is a town of 密云区 and an area of 朝阳区 (so `bare = false`): after
+    # 朝阳 it is no unit and tells nothing; after 密云 it tells the district only.
+    assert load_gazetteer().find("朝阳十里堡的小区") == Mentions()
+    found = load_gazetteer().find("密云十里堡的果园")
+    assert (found.districts, found.places) == (("密云区",), ())
+    assert load_gazetteer().find("密云十里堡镇的果园").places == ("十里堡镇",)
+    # A base that two districts share is settled by the district before it.
+    found = load_gazetteer().find("房山东风的居民")
+    assert (found.districts, found.places) == (("房山区",), ("东风街道",))
+    found = load_gazetteer().find("朝阳东风的居民")
+    assert (found.districts, found.places) == (("朝阳区",), ("东风地区",))
+
+
+def test_a_gate_or_a_brand_is_no_place_even_after_its_district() -> None:
+    # Bases marked `bare = false` are gates, roads and brands: 中关村科学城 is
+    # not 中关村街道, 朝阳门 is a gate (of 东城区, which it still tells).
+    found = load_gazetteer().find("在海淀区中关村科学城，职工创新工作室挂牌")
+    assert (found.districts, found.places) == (("海淀区",), ())
+    found = load_gazetteer().find("东城朝阳门的老胡同里")
+    assert (found.districts, found.places) == (("东城区",), ())
+
+
+def test_beijing_before_a_short_name() -> None:
+    assert districts("北京朝阳的一家物流企业为快递员办起食堂") == ("朝阳区",)
+    assert districts("北京市大兴的建筑工地上") == ("大兴区",)
+    # 朝阳门 is a gate of 东城区: one name, never 朝阳 followed by 门.
+    assert load_gazetteer().find("北京朝阳门外的写字楼里") == Mentions()
+
+
+# -- find: institutions named with the district's full name -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "district"),
+    [
+        ("北京市朝阳区人民法院近日审结一起追索劳动报酬纠纷案。", "朝阳区"),
+        ("记者从海淀区人民医院工会获悉，", "海淀区"),
+        ("丰台区总工会联合区人力社保局举办招聘会。", "丰台区"),
+        ("北京市西城区人民检察院检察官走进工地", "西城区"),
+        ("中共北京市门头沟区委组织部", "门头沟区"),
+        ("国家税务总局北京市密云区税务局工会", "密云区"),
+    ],
+)
+def test_institution_full_names(text: str, district: str) -> None:
+    found = load_gazetteer().find(text)
+    assert found.districts == (district,)
+    assert found.unknown == ()
+
+
+# -- find: the development zone ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京经济技术开发区总工会为一线职工送去慰问品。",
+        "经开区总工会主席在启动仪式上致辞。",
+        "北京经开区的生物医药企业",
+        "亦庄新城的职工健步走",
+        "家在亦庄，上班在经开区",
+    ],
+)
+def test_the_development_zone_is_no_district(text: str) -> None:
+    # Not one of the 16 districts and not a township-level unit (see beijing.toml).
+    assert load_gazetteer().find(text) == Mentions()
+
+
+# -- find: short names that are words or other places ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "深入开展大兴调查研究之风",
+        "大兴安岭地区林场职工",
+        "对对手讲怀柔政策",
+        "朝阳路上的早点铺",
+        "辽宁朝阳总工会开展送温暖",
+        "长春朝阳区总工会",
+        "吉林朝阳区总工会",
+        "江苏南通州区",
+        "南通通州总工会",
+        "江苏通州区职工",
+        "东莞东城街道总工会",
+        "东莞东城职工",
+        "广东城区职工",
+        "江西城区总工会",
+        "山东城子村",
+        "密云水库上游",
+        "延庆路上的小店",
+        "平谷大桃上市了",
+        "门头沟的山路",
+        "宣武门外的报社",
+        "朝阳和海淀的职工",
+        "中山东升镇总工会",
+        "中山市东升镇",
+    ],
+)
+def test_short_names_and_foreign_names_that_are_not_districts(text: str) -> None:
+    assert load_gazetteer().find(text).districts == ()
+
+
+def test_former_names_keep_working() -> None:
+    assert districts("原崇文区总工会") == ("东城区",)
+    assert districts("原宣武区职工") == ("西城区",)
+    assert districts("宣武工会") == ("西城区",)
+    assert districts("密云县总工会") == ("密云区",)
+    assert districts("燕山地区向阳街道") == ("房山区",)
+
+
+def test_area_offices_and_their_towns() -> None:
+    # An area office (地区) and the town or township it also is are one place.
+    for name, district, place in [
+        ("渔阳地区", "平谷区", "渔阳地区"),
+        ("平谷镇", "平谷区", "渔阳地区"),
+        ("万柳地区", "海淀区", "万柳地区"),
+        ("海淀乡", "海淀区", "万柳地区"),
+        ("东升地区", "海淀区", "东升地区"),
+        ("东升镇", "海淀区", "东升地区"),
+        ("东升乡", "海淀区", "东升地区"),
+    ]:
+        found = load_gazetteer().find(f"{name}总工会开展慰问")
+        assert (found.districts, found.places) == ((district,), (place,)), name
+
+
+def test_readings_of_bao() -> None:
+    # 堡 is "pu" in 马家堡 and 十里堡 (from 铺, a post station), "bao" in 刘斌堡.
+    gazetteer = load_gazetteer()
+    assert gazetteer.pinyin("马家堡街道") == "ma jia pu jie dao"
+    assert gazetteer.pinyin("十里堡镇") == "shi li pu zhen"
+    assert gazetteer.pinyin("刘斌堡乡") == "liu bin bao xiang"
+
+
+# -- find: properties over made-up text ------------------------------------------------
+
+_PIECES = [
+    *("朝阳", "海淀区", "房山", "怀柔", "大兴", "通州", "东城", "西城区", "崇文", "北京", "北京市"),
+    *("雁栖", "长沟镇", "长沟", "东风", "八里庄街道", "回龙观", "朝阳门", "十里堡", "亦庄", "张镇"),
+    *("和", "、", "与", "总工会", "工会", "法院", "区", "镇", "街道", "地区", "等区", "职工"),
+    *("长春", "南通", "东莞", "辽宁", "吉林", "南", "广", "市", "省", "经开区", "在", "，", "。", "“", "”", "a"),
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+def test_every_place_found_has_its_district_found(pieces: list[str]) -> None:
+    gazetteer = load_gazetteer()
+    text = "".join(pieces)
+    found = gazetteer.find(text)
+    assert set(found.districts) <= set(gazetteer.districts)
+    assert len(set(found.districts)) == len(found.districts)
+    homes: dict[str, set[str]] = {}
+    for district in gazetteer.districts.values():
+        for place in district.places:
+            homes.setdefault(place.name, set()).add(district.name)
+    for place in found.places:
+        # A place is filed only with one of its own districts.
+        assert homes[place] & set(found.districts), (text, place)
+    # Whatever comes before, a sentence of its own that names a district names it.
+    assert "海淀区" in gazetteer.find(text + "。海淀区总工会开展慰问。").districts

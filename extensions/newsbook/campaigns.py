@@ -45,15 +45,20 @@ SEPARATORS = QUOTES + "·•・ \u3000"
 QUOTE_PAIRS: Mapping[str, str] = {"“": "”", '"': '"', "「": "」", "『": "』"}
 
 #: Nouns that turn the quoted phrase right before them into the name of an
-#: activity.  Longer nouns first, so that 志愿服务活动 wins over 活动.  计划
-#: ("plan") is left out on purpose: “十四五”计划 and “三步走”计划 are plans,
-#: not activities that people take part in.
+#: activity; the noun is not part of the name (“职工健康 你我同行”大型公益活动
+#: is the activity 职工健康 你我同行).  The scan tries longer nouns first, so
+#: that 志愿服务活动 wins over 活动.  计划 ("plan") is left out on purpose:
+#: “十四五”计划 and “三步走”计划 are plans, not activities that people take
+#: part in; so is 主题 alone: 以“…”为主题 names a theme.
 ACTIVITY_NOUNS: tuple[str, ...] = (
     "志愿服务活动",
+    "大型公益活动",
     "专项行动",
+    "专项活动",
     "主题活动",
     "系列活动",
     "公益活动",
+    "劳动竞赛",
     "知识竞赛",
     "志愿服务",
     "活动",
@@ -240,9 +245,11 @@ class Vocabulary:
         * a known campaign follows it instead (“新春送福，情暖职工”义写春联
           志愿服务活动): the quotation is that campaign's slogan, and only the
           campaign is reported;
-        * a known form lies inside the quoted phrase and its noun, or overlaps
-          them (“2023金秋助学”活动, “五小”活动 with 五小活动 known, “安康杯”
-          竞赛): the known campaign is reported instead.
+        * a known form lies inside the quoted phrase, or starts in it and runs
+          on into the noun (“2023金秋助学”活动, “五小”活动 with 五小活动 known,
+          “安康杯”竞赛): the known campaign is reported instead.  A known form
+          that is the noun itself (“建功副中心”劳动竞赛, with 劳动竞赛 known)
+          does not stop the discovery: both are reported.
 
         A comma or enumeration comma inside the quotation does not disqualify
         it: activities are often named by a two-part slogan (“新春送福，情暖
@@ -254,9 +261,10 @@ class Vocabulary:
         known: dict[str, None] = {}
         known_starts: list[int] = []
         known_ends: list[int] = []
-        # Candidates for discovery, as parallel lists (no tuples: cheaper).
+        # Candidates for discovery, as parallel lists (no tuples: cheaper):
+        # where the phrase starts, where its noun starts, the phrase.
         phrase_starts: list[int] = []
-        phrase_ends: list[int] = []
+        noun_starts: list[int] = []
         phrases: list[str] = []
         for match in self._scan.finditer(text):
             group = match.lastgroup
@@ -266,15 +274,17 @@ class Vocabulary:
                 known_ends.append(match.end())
             else:  # an opening quotation mark, with phrase and noun ahead
                 ahead = match.group(group)
-                phrases.append(ahead[: ahead.index(QUOTE_PAIRS[match.group()])])
+                phrase = ahead[: ahead.index(QUOTE_PAIRS[match.group()])]
+                phrases.append(phrase)
                 phrase_starts.append(match.start(group))
-                phrase_ends.append(match.end(group))
+                noun_starts.append(match.start(group) + len(phrase) + 1)
         discovered: dict[str, None] = {}
         names: dict[str, str | None] = {}  # phrase -> its name, or None if it is none
-        for start, end, phrase in zip(phrase_starts, phrase_ends, phrases, strict=True):
-            # Known matches come sorted and never overlap: the last one that
-            # starts before the candidate ends is the only one that can overlap.
-            i = bisect_left(known_starts, end)
+        for start, noun_start, phrase in zip(phrase_starts, noun_starts, phrases, strict=True):
+            # Known matches come sorted and never overlap: of those that start
+            # before the noun, the last one is the only one that can reach into
+            # the phrase.  One that starts in the noun is the noun itself.
+            i = bisect_left(known_starts, noun_start)
             if i and known_ends[i - 1] > start:
                 continue
             if phrase not in names:

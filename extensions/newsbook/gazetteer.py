@@ -10,7 +10,13 @@ text puts such names together:
 
 * a short name is also an ordinary word or another place (朝阳 is the morning
   sun and a city in Liaoning, 通州 a district of 南通, 大兴 the start of
-  大兴安岭), so it counts only where the words after it make it a district;
+  大兴安岭 and of 大兴调查研究), so it counts only where the words around it
+  make it a district: an institution after it (顺义工会), one of its own
+  towns or streets after it (房山长沟镇, 怀柔雁栖), 北京 before it, or a list
+  of districts it stands in (东城、西城);
+* the base of a town or street without its kind (雁栖 for 雁栖地区) is taken
+  only right after its own district's name (怀柔雁栖, 怀柔区雁栖湖), and a
+  base that is also a gate or a brand (朝阳门, 中关村) not even there;
 * a name right after another city or province (``长春市朝阳区``,
   ``南通市通州区``, ``吉林省…``) is that city's, not Beijing's;
 * at each position the longest name wins, so ``和平街街道`` is one place and
@@ -100,6 +106,9 @@ _CONTEXT_AFTER: tuple[str, ...] = (
     "两区",
     "三区",
 )
+
+#: What, right before a short name, makes it one of Beijing's districts.
+_BEIJING: tuple[str, ...] = ("北京", "北京市")
 
 #: Joiners of an enumeration of districts: 东城、西城、朝阳、海淀等区.
 _JOINERS = "、和与及"
@@ -223,6 +232,8 @@ _FULL = "full"  # 海淀区, 密云县, 宣武区: a district by itself
 _SHORT = "short"  # 海淀, 崇文, 燕山: a district only in context
 _PLACE = "place"  # 和平街街道, 南磨房乡, 回龙观: a place by itself
 _PLACE_SHORT = "place-short"  # 张镇, 杨镇: a place only in context
+_PLACE_AFTER = "place-after"  # 雁栖, 长沟, 东风: a place only right after its district
+_WORD = "word"  # 朝阳门, 中关村: read as one word (not 朝阳 + 门), filed nowhere
 
 
 @dataclass(frozen=True)
@@ -339,6 +350,15 @@ class Gazetteer:
             if not all(p.bare for p in places):
                 continue
             self._forms[base] = _Form(_PLACE, (places[0].district,), (places[0],))
+        for base, places in bases.items():
+            # The remaining bases (雁栖, 长沟, 东风) name their place only right
+            # after the district's name.  A base the data file marks `bare =
+            # false` (朝阳门, 中关村) is a gate, a road or a brand even there
+            # (海淀区中关村科学城); it is still read as one word, which keeps
+            # 朝阳门 from being read as 朝阳 followed by 门.
+            if len(base) >= 2 and base not in self._forms:
+                role = _PLACE_AFTER if all(p.bare for p in places) else _WORD
+                self._forms[base] = _Form(role, tuple(p.district for p in places), tuple(places))
 
     # -- lookups -------------------------------------------------------------
 
@@ -391,17 +411,18 @@ class Gazetteer:
         """
         hits: list[_Hit] = []
         rejected: list[tuple[int, int]] = []
-        chains: dict[int, bool] = {}
+        enumerations: dict[int, bool] = {}
         position = 0
         search = self._pattern.search
         while (match := search(text, position)) is not None:
             start, end = match.span()
             hit = _Hit(start, end, match.group(), self._forms[match.group()])
-            if self._accept(text, hit, hits, chains):
+            if self._accept(text, hit, hits, enumerations):
                 hits.append(hit)
                 position = end
             else:
-                rejected.append((start, end))
+                if hit.form.role not in (_PLACE_AFTER, _WORD):  # a bare 东风 or 龙潭 is no name at all
+                    rejected.append((start, end))
                 position = start + 1
         self._settle(hits)
         events: list[tuple[int, str]] = []
@@ -419,11 +440,16 @@ class Gazetteer:
         unknown = self._unknown(text, spans)
         return Mentions(tuple(districts), tuple(places), tuple(ambiguous), unknown)
 
-    def _accept(self, text: str, hit: _Hit, hits: list[_Hit], chains: dict[int, bool]) -> bool:
-        """Whether the words around a match make it a Beijing name (``chains``: see :meth:`_chain_ends_well`)."""
+    def _accept(self, text: str, hit: _Hit, hits: list[_Hit], enumerations: dict[int, bool]) -> bool:
+        """Whether the words around a match make it a Beijing name.
+
+        ``enumerations`` remembers, for the text being read, which positions
+        start a list of districts that makes the short names in it districts
+        (see :meth:`_in_enumeration`).
+        """
         form = hit.form
         adjacent = bool(hits) and hits[-1].end == hit.start  # 燕山地区向阳街道: a Beijing name before
-        if not adjacent and self._foreign_before(text, hit.start, form.districts):
+        if not adjacent and self._foreign_before(text, hit, form.districts):
             return False
         if form.role in (_FULL, _SHORT):
             first = hit.text[0]
@@ -432,19 +458,29 @@ class Gazetteer:
             hit.district = form.districts[0]
             if form.role == _FULL:
                 return True
-            return self._short_in_context(text, hit, hits, chains)
+            return self._short_in_context(text, hit, hits, enumerations)
         if form.role == _PLACE_SHORT and not (
             text.startswith(_CONTEXT_AFTER, hit.end) or self._after_district(hit, hits, form.districts)
         ):
+            return False
+        if form.role == _WORD or (form.role == _PLACE_AFTER and not self._after_district(hit, hits, form.districts)):
             return False
         if len(set(form.districts)) == 1:
             hit.district, hit.place = form.districts[0], form.places[0]
         return True
 
-    def _short_in_context(self, text: str, hit: _Hit, hits: list[_Hit], chains: dict[int, bool]) -> bool:
-        """A short name counts before an institution or inside a list of districts."""
+    def _short_in_context(self, text: str, hit: _Hit, hits: list[_Hit], enumerations: dict[int, bool]) -> bool:
+        """A short name counts before an institution or one of its own places,
+        after 北京, or inside a list of districts."""
         if text.startswith(_CONTEXT_AFTER, hit.end):
             return True
+        following = self._pattern.match(text, hit.end)
+        if following is not None:
+            form = self._forms[following.group()]
+            if form.places and hit.district in form.districts:
+                return True  # 房山长沟镇, 怀柔雁栖, 昌平回龙观
+        if text.endswith(_BEIJING, max(0, hit.start - 3), hit.start):
+            return True  # 北京朝阳, 北京市大兴 (北京朝阳门 is the gate, read as one name)
         previous = hits[-1] if hits else None
         if (
             previous is not None
@@ -453,21 +489,23 @@ class Gazetteer:
             and text[previous.end] == "、"
         ):
             return True  # the tail of 东城、西城
-        return self._chain_ends_well(text, hit.end, chains)
+        return self._in_enumeration(text, hit.end, enumerations)
 
-    def _chain_ends_well(self, text: str, end: int, chains: dict[int, bool]) -> bool:
-        """Whether the chain of joined short names from ``end`` (朝阳和海淀区) makes them districts.
+    def _in_enumeration(self, text: str, end: int, memo: dict[int, bool]) -> bool:
+        """Whether the short names joined on at ``end`` make a list of districts.
 
-        The answer depends only on where the chain starts, so it is kept in
-        ``chains`` for every position the walk passes: each short name of a
-        chain such as 朝阳和朝阳和… would otherwise walk the rest of it again,
-        which is quadratic in the length of a hostile seed.
+        东城、西城 and 东城和西城区 are lists of districts; 朝阳和海淀的 is not
+        (no 区, no institution, no enumeration comma).  Every short name of a
+        chain such as 朝阳和朝阳和… would walk the rest of the chain again,
+        which takes time of the square of its length; the answer for each
+        joiner is therefore remembered in ``memo``: it is the same for every
+        name of a chain up to the link that settles it.
         """
         visited: list[int] = []
         result = False
         while end < len(text) and text[end] in _JOINERS:
-            if end in chains:
-                result = chains[end]
+            if end in memo:
+                result = memo[end]
                 break
             visited.append(end)
             following = self._pattern.match(text, end + 1)
@@ -484,7 +522,7 @@ class Gazetteer:
                 break
             end = following.end()
         for position in visited:
-            chains[position] = result
+            memo[position] = result
         return result
 
     @staticmethod
@@ -492,17 +530,20 @@ class Gazetteer:
         previous = hits[-1] if hits else None
         return previous is not None and previous.end == hit.start and previous.district in districts
 
-    def _foreign_before(self, text: str, start: int, districts: tuple[str, ...]) -> bool:
-        """Whether another city, province or county stands right before ``start``.
+    def _foreign_before(self, text: str, hit: _Hit, districts: tuple[str, ...]) -> bool:
+        """Whether another city, province or county stands right before ``hit``.
 
-        天津市北辰区, 长春市朝阳区, 吉林省…, 河北省怀来县… are not Beijing; 北京市
-        朝阳区, 本市, 超市 and a Beijing district (朝阳区八里庄街道) are fine.
+        天津市北辰区, 长春市朝阳区, 吉林省…, 河北省怀来县… are not Beijing, nor are
+        the names that ``[elsewhere]`` of the data file puts in another place
+        (南通通州区, 东莞东城, 中山东升镇); 北京市朝阳区, 本市, 超市 and a Beijing
+        district (朝阳区八里庄街道) are fine.
         """
+        start = hit.start
         if start == 0:
             return False
         before = text[max(0, start - 8) : start]
-        for district in districts:
-            if before.endswith(self._city_prefixes.get(district, ())):
+        for key in (hit.text, *districts):
+            if before.endswith(self._city_prefixes.get(key, ())):
                 return True
         last = before[-1]
         if last not in "市省县区" or len(before) < 2 or not _is_han(before[-2]):

@@ -31,7 +31,7 @@ name concerned stands.  Plain Python, no Sphinx (see DESIGN.md).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -69,12 +69,23 @@ def _role_key(role: str) -> str:
     return next(key for key, value in ROLE_KEYS.items() if value == role)
 
 
+#: Needles up to this length are looked up in an index of the article's text
+#: (names, headline openings); a longer one is searched for directly.
+_INDEXED_LENGTH = 24
+
+
 class _Locator:
     """Finds the seed line of a piece of article text.
 
     The parser joins column breaks without a separator, so a name may start
     on one line and end on the next (``以龙`` / ``潭街道``); the locator
     searches the article's lines concatenated the same way.
+
+    An article may name thousands of unknown places or quoted activities, and
+    searching the whole text for each would take time of the square of the
+    article's length.  Short needles are therefore looked up in a table of
+    the first position of every substring of their length, built once per
+    length: time linear in the text for each of the few lengths names have.
     """
 
     def __init__(self, lines: Sequence[tuple[int, str]]) -> None:
@@ -87,18 +98,32 @@ class _Locator:
             parts.append(text)
             offset += len(text)
         self.text = "".join(parts)
+        self._first: dict[int, dict[str, int]] = {}  # length -> substring -> first position
 
     def line_of(self, needle: str, default: int) -> int:
         if not needle or not self.offsets:
             return default
-        position = self.text.find(needle)
+        position = self._find(needle)
         if position < 0:
             # Spaces inside a name (挂红灯 贴窗花) may differ from the print.
             compact = "".join(needle.split())
-            position = self.text.find(compact) if compact != needle else -1
+            position = self._find(compact) if compact and compact != needle else -1
         if position < 0:
             return default
         return self.numbers[bisect_right(self.offsets, position) - 1]
+
+    def _find(self, needle: str) -> int:
+        size = len(needle)
+        if size > _INDEXED_LENGTH:
+            return self.text.find(needle)
+        table = self._first.get(size)
+        if table is None:
+            text = self.text
+            table = {}
+            for start in range(len(text) - size + 1):
+                table.setdefault(text[start : start + size], start)
+            self._first[size] = table
+        return table.get(needle, -1)
 
 
 def _seed_lines(page: Page, path: str | Path | None) -> tuple[list[tuple[int, str]], int | None]:
@@ -117,8 +142,12 @@ def _seed_lines(page: Page, path: str | Path | None) -> tuple[list[tuple[int, st
     return found, seed.meta_lines.get("corrections")
 
 
-def _article_lines(lines: list[tuple[int, str]], start: int, stop: int | None) -> list[tuple[int, str]]:
-    return [(number, text) for number, text in lines if number >= start and (stop is None or number < stop)]
+def _article_lines(
+    lines: list[tuple[int, str]], numbers: list[int], start: int, stop: int | None
+) -> list[tuple[int, str]]:
+    """The lines from ``start`` up to ``stop``; ``numbers`` are the lines' numbers,
+    in order, so that a page of many articles is not read once per article."""
+    return lines[bisect_left(numbers, start) : len(lines) if stop is None else bisect_left(numbers, stop)]
 
 
 def lint(result: ParseResult, path: str | Path | None = None) -> list[Problem]:
@@ -133,10 +162,11 @@ def lint(result: ParseResult, path: str | Path | None = None) -> list[Problem]:
     if page is None:
         return problems
     lines, corrections_line = _seed_lines(page, path)
+    numbers = [number for number, _ in lines]
     starts = [article.line for article in page.articles]
     for index, article in enumerate(page.articles):
         stop = starts[index + 1] if index + 1 < len(starts) else None
-        locator = _Locator(_article_lines(lines, article.line, stop))
+        locator = _Locator(_article_lines(lines, numbers, article.line, stop))
         problems.extend(lint_article(page.source, article, index + 1, locator, corrections_line))
     problems.extend(lint_glyphs(result, path))
     return problems
@@ -210,8 +240,9 @@ def lint_article(
     text = article_text(article)
     gazetteer = load_gazetteer()
     mentions = gazetteer.find(text)
+    corrected = {*article.places, *article.districts}
     for name in mentions.unknown:
-        if name in article.places or name in article.districts:
+        if name in corrected:
             continue  # filed by a front-matter correction
         add(
             "warning",
@@ -243,11 +274,11 @@ def lint_article(
             )
 
     vocabulary = load_vocabulary()
-    campaigns = vocabulary.find(text)
+    discovered = set(vocabulary.find(text).discovered)
     for name in article.campaigns:
         if vocabulary.canonical(name) is not None:
             continue
-        if name in campaigns.discovered:
+        if name in discovered:
             add(
                 NOTE,
                 name,
