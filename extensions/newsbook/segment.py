@@ -93,6 +93,25 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
+#: Day first, as some sites print it: ``06.04.2017 19:53``.
+_DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
+#: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
+#: Brackets a site sets around a date line, besides the separators.
+_META_EDGES = "[]【】"
+#: An e-paper's page line: ``第04版：工会``, ``00001版:一版要闻``, ``工人日报 02版``.
+_EDITION = re.compile(r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?")
+#: A page number alone on its line.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+#: A line of Latin letters only on a Chinese page: an outlet's English name (``Beijing Daily``).
+_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z .&'’-]{2,40}")
+#: A photo's file name without its suffix: a name, an underscore and a long run of digits.
+_IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
+#: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
+_CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
+#: A word of a dated line (an outlet, an author's login): no punctuation, short.
+_PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
+_PLAIN_STEP = re.compile(r"[\w·-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
@@ -118,6 +137,7 @@ class Lexicon:
     columns: frozenset[str]
     open_endings: tuple[str, ...]
     continued_starts: tuple[str, ...]
+    outlet_endings: tuple[str, ...]
 
 
 @cache
@@ -141,6 +161,7 @@ def lexicon() -> Lexicon:
         columns=frozenset(briefs["columns"]),
         open_endings=tuple(headlines["open_endings"]),
         continued_starts=tuple(headlines["continued_starts"]),
+        outlet_endings=tuple(meta["outlet_endings"]),
     )
 
 
@@ -161,8 +182,15 @@ def meta_kind(text: str) -> str | None:
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
-        rest = rest.lstrip(_SEPARATORS)
-        match = _URL.match(rest) or _DATE.match(rest) or _TIME.match(rest) or _WEEKDAY.match(rest)
+        rest = rest.lstrip(_SEPARATORS + _META_EDGES)
+        match = (
+            _URL.match(rest)
+            or _DATE.match(rest)
+            or _DAY_FIRST_DATE.match(rest)
+            or _MONTH_DAY.match(rest)
+            or _TIME.match(rest)
+            or _WEEKDAY.match(rest)
+        )
         if not match or not match.end():
             break
         rest = rest[match.end() :]
@@ -179,14 +207,56 @@ def meta_kind(text: str) -> str | None:
         return "leading" if name in lex.leading_labels else "meta"
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
+    if _is_breadcrumb(rest):
+        return "leading"
+    if _EDITION.fullmatch(rest):
+        return "leading"
+    if _dated_line(text):
+        return "meta"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
-    if lex.image.fullmatch(rest):
+    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
+        return "meta"
+    if _PAGE_NUMBER.fullmatch(rest) or _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
     return None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A trail of two or more short steps joined by ``>`` (``首页> 新闻中心> 基层动态``)."""
+    steps = _CRUMB_SPLIT.split(text)
+    return len(steps) >= 2 and all(0 < visible_length(step) <= 14 and _PLAIN_STEP.fullmatch(step) for step in steps)
+
+
+def _dated_line(text: str) -> bool:
+    """A site's date line: a full date as a word of its own, with at most two plain words.
+
+    ``2018-01-27 12:14 北京晚报 admin``, ``工人日报 2013年10月19日 星期一``:
+    the words besides the date, the time and the weekday name an outlet or
+    an account.  A dated sentence (``2023年1月5日，某区…``) has punctuation
+    and is text.
+    """
+    words = text.split()
+    if len(words) > 5:
+        return False
+    dated = False
+    others = 0
+    for word in words:
+        if _DATE.fullmatch(word) or _DAY_FIRST_DATE.fullmatch(word):
+            dated = True
+        elif not (_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)):
+            others += 1
+            if not _PLAIN_WORD.fullmatch(word):
+                return False
+    return dated and others <= 2
+
+
+def _is_outlet(text: str, endings: tuple[str, ...]) -> bool:
+    """A line that only names an outlet or a site (``中国新闻网``, ``某某区人民政府``)."""
+    return visible_length(text) <= 14 and not _HAS_SPACE.search(text) and text.endswith(endings) and text.isalpha()
 
 
 def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
