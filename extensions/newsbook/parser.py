@@ -131,7 +131,9 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
         return None, lines[0], None
     if len(lines) == 2:
         return _two_lines(*lines)
-    return lines[0], lines[1], "".join(lines[2:]) if len(lines) > 3 else lines[2]
+    if _dashed(lines[1]):  # headline, then a subheadline over two lines
+        return None, lines[0], "".join(lines[1:])
+    return lines[0], lines[1], "".join(lines[2:])
 
 
 def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
@@ -148,7 +150,7 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
     nothing tells them apart the first line is read as the kicker.
     """
-    if second.startswith(("—", "-", "――")):
+    if _dashed(second):
         return None, first, second
     if _names_a_column(first) or first.endswith(("：", ":")):
         return first, second, None
@@ -168,6 +170,11 @@ def _names_a_column(line: str) -> bool:
 
     name = line.strip(" |｜丨")
     return bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
+
+
+def _dashed(line: str) -> bool:
+    """A line that opens with a dash is a subheadline (``——北京市新时期工会工作扫描``)."""
+    return line.startswith(("—", "-", "――"))
 
 
 def _visible(text: str) -> int:
@@ -315,9 +322,11 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
 
 
 def _derived(draft: DraftArticle) -> tuple[str, ...]:
-    """What the parser made up for a brief: its headline, and its kicker where the column name is not printed."""
+    """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
+    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
     if draft.kind != "brief":
-        return ()
+        lead = not draft.headlines and draft.paragraphs and _LEAD.match(draft.paragraphs[0])
+        return ("headline",) if lead else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 

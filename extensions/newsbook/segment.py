@@ -71,7 +71,11 @@ WRAP_SHARE = 0.5
 ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
+#: A photo's label on a line of its own is at most this long.
+CAPTION_MAX = 10
 _TERMINAL = "。！？!?…；;：:"
+#: The last character of a photo credit (``摄``, ``摄影``, ``供图``, ``新华社发``).
+_PHOTO_CREDIT_ENDS = "摄影图发"
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 _SOFT_PUNCT = re.compile(r"[，,、]")
@@ -118,6 +122,7 @@ _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
+_TAG = re.compile(r"[【\[][^【】\[\]]{2,12}[】\]][ \u3000]?(\S.*)")
 
 
 @dataclass(frozen=True)
@@ -138,6 +143,7 @@ class Lexicon:
     open_endings: tuple[str, ...]
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
+    caption_endings: tuple[str, ...]
 
 
 @cache
@@ -162,6 +168,7 @@ def lexicon() -> Lexicon:
         open_endings=tuple(headlines["open_endings"]),
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
+        caption_endings=tuple(headlines["caption_endings"]),
     )
 
 
@@ -387,6 +394,9 @@ def ends_paragraph(text: str) -> bool:
             return True
         # …。（李文）: a sentence, then its source in parentheses (brief items).
         return grammar.closing_byline(text) is not None or _SOURCE_AFTER_SENTENCE.search(text) is not None
+    if text and text[-1] in _PHOTO_CREDIT_ENDS:
+        # …好去处。 新华社记者 郝同前 摄: a caption's credit glued to its end.
+        return grammar.trailing_photo_credit(text) is not None
     return bool(text) and text[-1] in _TERMINAL
 
 
@@ -502,18 +512,38 @@ def _follows(previous: tuple[str, int], mark: tuple[str, int] | None) -> bool:
 class _Scan:
     """Facts about every unit, computed once so that look-ahead stays linear."""
 
-    def __init__(self, units: list[Unit]) -> None:
+    def __init__(self, units: list[Unit], meta_before: list[list[tuple[Unit, str]]] | None = None) -> None:
         self.units = units
         count = len(units)
         lex = lexicon()
+        gaps = meta_before or [[] for _ in range(count + 1)]
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
+        # A byline on a line of its own (``□通讯员 陈平 赵亮``, ``记者秦帆``).
+        self.byline_line = [grammar.byline_line(u.text) is not None for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
+        self.caption = [_is_caption_label(u.text, lex) for u in units]
+        # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
+        self.tagged = [_tagged_headline(u.text) for u in units]
+        # An editor's signature (a trailing meta line) right before the unit;
+        # not the paper's print line (``《工人日报》（…06版）``), which web copies
+        # also set under the headline.
+        self.after_trailing = [
+            any(kind == "trailing" and not _PRINT_SOURCE.search(unit.text) for unit, kind in gaps[i])
+            for i in range(count + 1)
+        ]
         width = wrap_width(units)
         self.indented = paragraph_starts(units)
+        self.indents_paragraphs = any(self.indented)
         self.headline = [
-            headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
-            and not (width is not None and display_width(u.text) >= width - 1)
-            and not self.indented[i]
+            (
+                headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+                and not (width is not None and display_width(u.text) >= width - 1)
+                and not self.indented[i]
+                and not self.byline_line[i]
+                and not self.caption[i]
+            )
+            or self.tagged[i]
+            or (self._framed(i, gaps) and not self.byline_line[i])
             for i, u in enumerate(units)
         ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
@@ -564,6 +594,25 @@ class _Scan:
             and _follows(mark, self.mark[self.next_item(i)])
             for i, mark in enumerate(self.mark)
         ]
+
+    def _framed(self, index: int, gaps: list[list[tuple[Unit, str]]]) -> bool:
+        """A web page's headline: a short line between an editor's signature (or the page top) and meta lines.
+
+        Sites print an article as headline, then source and date lines, then
+        text, and close it with the editor's line: a line in that frame is
+        the next headline even with a ``！`` inside (``…今日解封！居民：…``).
+        """
+        text = self.units[index].text
+        after = gaps[index + 1]
+        return (
+            (index == 0 or self.after_trailing[index])
+            and bool(after)
+            and all(kind != "trailing" for _, kind in after)
+            and index + 1 < len(self.units)
+            and visible_length(text) <= HEADLINE_MAX
+            and not ends_paragraph(text)
+            and not any(stop in text for stop in "。；;")
+        )
 
     def next_item(self, index: int) -> int:
         """The unit after the brief item starting at ``index`` (with its ``（署名）`` line)."""
@@ -616,7 +665,24 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
-        if self.byline[after]:
+        if self.byline[after] or self.byline_line[after]:
+            return True
+        if current.open_paragraph:
+            return False
+        if self.after_trailing[index]:
+            return True  # the editor's signature above closed the article before
+        if self.tagged[index]:
+            return True  # a column tag opens an article wherever a paragraph has ended
+        if (
+            self.indents_paragraphs
+            and not current.bylined
+            and len(group) == 1
+            and not self.indented[index]
+            and self.indented[after]
+        ):
+            # On a page that indents its paragraphs, a line set flush left
+            # between two finished paragraphs heads the next article when
+            # the articles carry no byline to tell them apart.
             return True
         if units_start_mid_sentence(self.units[after].text):
             return False
@@ -634,6 +700,34 @@ class _Scan:
             # whose credit is still to come) runs on until it gets one.
             return False
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
+
+
+def _is_caption_label(text: str, lex: Lexicon) -> bool:
+    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
+    return visible_length(text) <= CAPTION_MAX and text.endswith(lex.caption_endings)
+
+
+def _tagged_headline(text: str) -> bool:
+    """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
+    tagged = _TAG.fullmatch(text)
+    if tagged is None:
+        return False
+    rest = tagged.group(1)
+    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, False)
+
+
+def closes_article(text: str, first: bool) -> bool:
+    """Whether a paragraph line closes its article: a byline or a photo credit at its end.
+
+    A photo credit glued to the article's first paragraph is the credit of
+    the photo the article opens with (``…入口处。本报记者 庄庆鸿摄``), and
+    the article goes on; one glued to a later paragraph ends a photo story.
+    """
+    if not ends_paragraph(text):
+        return False
+    if grammar.closing_byline(text) is not None:
+        return True
+    return not first and grammar.trailing_photo_credit(text) is not None
 
 
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
@@ -676,7 +770,7 @@ class _Segmenter:
     def __init__(self, body: str, source: str, first_line: int) -> None:
         self.source = source
         self.units, self.meta_before = split_meta(units_of(body, first_line))
-        self.scan = _Scan(self.units)
+        self.scan = _Scan(self.units, self.meta_before)
         self.problems: list[Problem] = []
         self.articles: list[DraftArticle] = []
         self.banner: Unit | None = None
@@ -777,7 +871,7 @@ class _Segmenter:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text)
-                current.closed = not current.open_paragraph and grammar.closing_byline(unit.text) is not None
+                current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
                 return index + 1
             if not indented:
                 self.problems.append(
@@ -847,8 +941,8 @@ class _Segmenter:
             and _SOFT_PUNCT.search(unit.text) is None
             and not finished_next
         )
-        current.open_paragraph = not ends_paragraph(unit.text) and not subheading
-        current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
+        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not scan.caption[index]
+        current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
 
     def briefs(self, index: int) -> int:
@@ -896,5 +990,12 @@ def segment(body: str, source: str, first_line: int = 1) -> Segmented:
 
 
 def _split_banner(group: list[Unit]) -> bool:
-    """Whether the first line of the page's first headline group is its banner."""
+    """Whether the first line of the page's first headline group is its banner.
+
+    Not when the next line opens with a dash: that line explains the one
+    above it, which is the headline (``建设首善工会 服务首都职工`` /
+    ``——北京市新时期工会工作扫描``).
+    """
+    if len(group) >= 2 and group[1].text.startswith(("—", "-", "――")):
+        return False
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
