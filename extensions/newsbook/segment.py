@@ -503,10 +503,19 @@ def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
 
 
 def _follows(previous: tuple[str, int], mark: tuple[str, int] | None) -> bool:
-    """Whether ``mark`` continues a column whose last item had ``previous``."""
-    if mark is None or mark[0] != previous[0]:
+    """Whether ``mark`` continues a column whose last item had ``previous``.
+
+    Numbers count up by one; a symbol follows any symbol, since a column
+    may change its mark from one item to the next (``▲`` items, then a
+    ``●`` item); a ``【lead】`` item follows only another.
+    """
+    if mark is None:
         return False
-    return mark[0] != "num" or mark[1] == previous[1] + 1
+    if mark[0] == "num" or previous[0] == "num":
+        return mark[0] == previous[0] and mark[1] == previous[1] + 1
+    if "lead" in (mark[0], previous[0]):
+        return mark[0] == previous[0]
+    return True
 
 
 class _Scan:
@@ -866,7 +875,7 @@ class _Segmenter:
         if current is not None and current.open_paragraph:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
-            indented = scan.indented[index]
+            indented = scan.indented[index] or (scan.byline_line[index] and not scan.byline[index])
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
@@ -941,7 +950,9 @@ class _Segmenter:
             and _SOFT_PUNCT.search(unit.text) is None
             and not finished_next
         )
-        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not scan.caption[index]
+        # A photo's label and a byline line are whole lines: the next line starts afresh.
+        whole_line = (scan.caption[index] or scan.byline_line[index] and not scan.byline[index]) and not finished_next
+        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not whole_line
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
 
