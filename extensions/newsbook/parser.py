@@ -145,14 +145,14 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     shorter line is the headline, and the other line is a kicker when it
     stands above it, a subheadline when it stands below.  Before length: a
     line opening with a dash is a subheadline; a first line that names a
-    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
-    introduces a speaker (``…的老张：``) is a kicker; and where the two lines are about as long, the one that carries
+    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) is
+    a kicker; and where the two lines are about as long, the one that carries
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
     nothing tells them apart the first line is read as the kicker.
     """
     if _dashed(second):
         return None, first, second
-    if _names_a_column(first) or first.endswith(("：", ":")):
+    if _names_a_column(first):
         return first, second, None
     short, long_ = sorted((_visible(first), _visible(second)))
     if long_ <= short * ABOUT_AS_LONG:
@@ -169,7 +169,9 @@ def _names_a_column(line: str) -> bool:
     from .campaigns import load_vocabulary
 
     name = line.strip(" |｜丨")
-    return bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
+    return (
+        bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
+    )
 
 
 def _dashed(line: str) -> bool:

@@ -104,7 +104,9 @@ _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
 #: Brackets a site sets around a date line, besides the separators.
 _META_EDGES = "[]【】"
 #: An e-paper's page line: ``第04版：工会``, ``00001版:一版要闻``, ``工人日报 02版``.
-_EDITION = re.compile(r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?")
+_EDITION = re.compile(
+    r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?"
+)
 #: A page number alone on its line.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 #: A line of Latin letters only on a Chinese page: an outlet's English name (``Beijing Daily``).
@@ -951,7 +953,7 @@ class _Segmenter:
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
-        whole_line = (scan.caption[index] or scan.byline_line[index] and not scan.byline[index]) and not finished_next
+        whole_line = (scan.caption[index] or (scan.byline_line[index] and not scan.byline[index])) and not finished_next
         current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not whole_line
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
