@@ -57,6 +57,7 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("新春走基层", None),
         ("活动现场", None),
         ("3名快递员的新年愿望", None),
+        ("term", None),
     ],
 )
 def test_site_lines_around_an_article(line: str, kind: str | None) -> None:

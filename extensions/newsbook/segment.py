@@ -109,8 +109,9 @@ _EDITION = re.compile(
 )
 #: A page number alone on its line.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
-#: A line of Latin letters only on a Chinese page: an outlet's English name (``Beijing Daily``).
-_LATIN_LINE = re.compile(r"[A-Za-z][A-Za-z .&'’-]{2,40}")
+#: A line of capitalised Latin words only on a Chinese page: an outlet's English
+#: name (``Beijing Daily``, ``CHINA DAILY``); a lone Latin word may be text.
+_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 #: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
