@@ -48,7 +48,7 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("某某市某某区人民政府", "meta"),
         ("信息详情", "meta"),
         ("上一篇 下一篇", "meta"),
-        ("03", "meta"),
+        ("03", "leading"),
         ("流程编辑:u123", "trailing"),
         # Text: headlines and sentences that look a little like those lines.
         ("织密职工安全网", None),
@@ -133,6 +133,27 @@ def test_page_lines_and_dates_stay_out_of_the_headline_group() -> None:
     [article] = articles(text)
     assert (article.kicker, article.headline, article.subheadline) == ("新春走基层·守岁", "工地上的一顿年夜饭", None)
     assert article.meta == ("某某日报 2016年05月12日 星期四", "第06版：工会")
+
+
+def test_a_caption_under_the_site_lines_is_not_a_subheadline() -> None:
+    text = (
+        "某市工会慰问户外劳动者\n"
+        "12.05.2016 08:40\n"
+        "来源：某某网\n"
+        "户外劳动者陆续来到广场\n"
+        "某某网讯（记者 韩松）5月11日上午，某市工会在广场上慰问户外劳动者。\n"
+    )
+    [article] = articles(text)
+    assert (article.headline, article.subheadline) == ("某市工会慰问户外劳动者", None)
+    assert article.paragraphs[0] == "户外劳动者陆续来到广场"
+
+
+def test_a_page_name_over_its_number_is_the_banner() -> None:
+    text = "出版日期：2004年07月29日\n综合新闻\n02\n\n职工的心声\n\n某厂工会复印了几十份报纸，分发到各车间。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner == "综合新闻"
+    assert [a.headline for a in result.page.articles] == ["职工的心声"]
 
 
 def test_a_bracketed_column_tag_is_the_kicker_and_opens_an_article_even_indented() -> None:

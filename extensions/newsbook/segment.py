@@ -219,8 +219,8 @@ def meta_kind(text: str) -> str | None:
         return "leading"
     if _is_breadcrumb(rest):
         return "leading"
-    if _EDITION.fullmatch(rest):
-        return "leading"
+    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest):
+        return "leading"  # the page's number and name stand above its articles
     if _dated_line(text):
         return "meta"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
@@ -228,7 +228,7 @@ def meta_kind(text: str) -> str | None:
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
         return "meta"
-    if _PAGE_NUMBER.fullmatch(rest) or _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
+    if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
@@ -539,6 +539,7 @@ class _Scan:
         # An editor's signature (a trailing meta line) right before the unit;
         # not the paper's print line (``《工人日报》（…06版）``), which web copies
         # also set under the headline.
+        self.info_before = [any(kind != "leading" for _, kind in gaps[i]) for i in range(count + 1)]
         self.after_trailing = [
             any(kind == "trailing" and not _PRINT_SOURCE.search(unit.text) for unit, kind in gaps[i])
             for i in range(count + 1)
@@ -650,6 +651,10 @@ class _Scan:
             # line after a headline is the start of a broken paragraph.
             if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
                 break
+            # A website prints its source and date lines under the headline:
+            # a line after them is text (a photo's caption), not a subheadline.
+            if end > index and self.info_before[end]:
+                break
             end += 1
         if end - index > 1 and end < len(self.units) and units_start_mid_sentence(self.units[end].text):
             end -= 1  # the line before a line that finishes its sentence is that sentence's start
@@ -677,6 +682,8 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
+        if not current.paragraphs and current.headlines and self.info_before[index]:
+            return False  # under a headline and its site lines, before any text: a photo's caption
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
