@@ -156,6 +156,24 @@ def test_a_page_name_over_its_number_is_the_banner() -> None:
     assert [a.headline for a in result.page.articles] == ["职工的心声"]
 
 
+def test_a_lone_line_with_nothing_under_it_at_the_top_is_the_banner() -> None:
+    text = "即时新闻\n\n  • 街坊\n\n        本报记者 韩松\n\n        “我是大家的片儿警。”小林总这样介绍自己。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner == "即时新闻"
+    assert [a.headline for a in result.page.articles] == ["• 街坊"]
+    assert result.page.articles[0].reporters == ["韩松"]
+
+
+def test_separators_between_navigation_words_are_furniture() -> None:
+    text = (
+        "网站首页\n|\n数字报首页\n|\n往期浏览\n\n某街道建成户外职工驿站\n\n本报讯（记者 韩松）近日，某街道建成驿站。\n"
+    )
+    [article] = articles(text)
+    assert article.meta == ("网站首页", "|", "数字报首页", "|", "往期浏览")
+    assert article.headline == "某街道建成户外职工驿站"
+
+
 def test_a_bracketed_column_tag_is_the_kicker_and_opens_an_article_even_indented() -> None:
     text = (
         "[新生活·好故事]山村合作社的新路\n\n"

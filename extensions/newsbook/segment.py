@@ -206,7 +206,8 @@ def meta_kind(text: str) -> str | None:
         rest = rest[match.end() :]
         consumed = True
     if not rest:
-        return "meta" if consumed else None
+        # Only separators (``|`` between navigation words): furniture next to other furniture.
+        return "meta" if consumed else "weak" if text.strip(_SEPARATORS) == "" else None
     label = lex.label.match(rest)
     if label:
         name = label.group(1)
@@ -813,9 +814,25 @@ class _Segmenter:
                 self.orphans.append(unit)
 
     def open(self, draft: DraftArticle) -> DraftArticle:
-        """Make ``draft`` the current article; meta lines waiting for one go to it."""
-        if self.current is not None:
-            self.current.finish()
+        """Make ``draft`` the current article; meta lines waiting for one go to it.
+
+        A one-line headline with nothing under it at the top of the page
+        (``即时新闻`` above the first real headline) was the page's banner.
+        """
+        previous = self.current
+        if previous is not None:
+            previous.finish()
+            if (
+                self.banner is None
+                and self.articles == [previous]
+                and len(previous.headlines) == 1
+                and not previous.paragraphs
+                and previous.credit is None
+                and previous.kind is None
+            ):
+                self.articles.pop()
+                self.banner = previous.headlines[0]
+                draft.meta[:0] = previous.meta
         draft.meta[:0] = self.orphans
         self.orphans = []
         self.articles.append(draft)
