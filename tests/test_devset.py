@@ -19,10 +19,10 @@ from bench import accuracy
 
 #: Lowest acceptable score per measure (F1 for fields, share of pages for checks).
 THRESHOLDS: dict[str, float] = {
-    "articles": 0.81,
-    "headlines": 0.68,
-    "kickers": 0.33,
-    "subheadlines": 0.0,
+    "articles": 0.97,
+    "headlines": 0.93,
+    "kickers": 0.45,
+    "subheadlines": 0.95,
     "reporters": 0.71,
     "correspondents": 0.54,
     "photographers": 0.0,
@@ -32,7 +32,7 @@ THRESHOLDS: dict[str, float] = {
     "districts": 0.8,
     "places": 0.75,
     "campaigns": 0.96,
-    "article count": 0.85,
+    "article count": 0.95,
     "nothing lost": 0.95,
     "in order": 0.95,
     "decoded": 0.95,

@@ -21,10 +21,16 @@ from .segment import BYLINE_HEAD, DraftArticle, lexicon, meta_facts, segment
 BRIEF_HEADLINE_MAX = 30
 #: A first clause shorter than this (``近日``, ``6月14日``) takes the next one too.
 BRIEF_CLAUSE_MIN = 6
+#: Two headline lines whose lengths differ by less than this factor are about as long.
+ABOUT_AS_LONG = 1.25
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
-_INLINE_KICKER = re.compile(r"(【[^【】]{1,15}】|[^|｜丨【】]{1,15}?\s?[|｜丨])\s?(\S.*)")
+_INLINE_KICKER = re.compile(r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[^|｜丨【】\[\]]{1,15}?\s?[|｜丨])\s?(\S.*)")
+#: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).
+_COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
+#: Arabic figures: the details a subheadline gives.
+_FIGURES = re.compile(r"\d")
 _BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
 
 
@@ -103,34 +109,79 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     """Kicker, headline and subheadline of a headline group.
 
     A headline set over two lines is joined first (the first line leaves a
-    quote or bracket open, or ends on a word that needs what follows).  With
-    two lines left, the shorter one is the side line: a kicker is usually
-    shorter than the headline it stands over, a subheadline longer than the
-    headline it explains; a line opening with a dash is always a
-    subheadline.  A column name printed in front of the headline
-    (``新春走基层|…``, ``【新春走基层】…``) is the kicker, its mark kept with it.
-    A brief's kicker is its column's name and its headline its first clause.
+    quote or bracket open, or ends on a word that needs what follows).  A
+    column tag printed in front of the headline (``[新活法·精彩故事]…``,
+    ``新春走基层|…``, ``【新春走基层】…``) is the kicker, its mark kept with it,
+    and a line under such a headline is its subheadline.  Two lines are
+    told apart by :func:`_two_lines`; with three, they stand in the order
+    kicker, headline, subheadline.  An article that prints no headline but
+    opens with a run-in ``【lead】`` takes the lead as its headline.  A
+    brief's kicker is its column's name and its headline its first clause.
     """
     if draft.kind == "brief":
         return (draft.column.text if draft.column else None), brief_headline(draft.paragraphs[0]), None
     lines = _joined_headline_lines([u.text for u in draft.headlines])
-    kicker: str | None
-    subheadline: str | None
     if not lines:
-        return None, "", None
+        lead = _LEAD.match(draft.paragraphs[0]) if draft.paragraphs else None
+        return None, (lead.group(1) if lead else ""), None
+    if (tagged := _INLINE_KICKER.fullmatch(lines[0])) and len(lines) <= 2:
+        tag, headline = tagged.group(1).replace(" ", ""), tagged.group(2)
+        return tag, headline, (lines[1] if len(lines) == 2 else None)
     if len(lines) == 1:
-        kicker, headline, subheadline = None, lines[0], None
-    elif len(lines) == 2:
-        first, second = lines
-        if second.startswith(("—", "-", "――")) or len(first) >= len(second):
-            kicker, headline, subheadline = None, first, second
-        else:
-            kicker, headline, subheadline = first, second, None
-    else:
-        kicker, headline, subheadline = lines[0], lines[1], "".join(lines[2:]) if len(lines) > 3 else lines[2]
-    if kicker is None and (inline := _INLINE_KICKER.fullmatch(headline)):
-        kicker, headline = inline.group(1).replace(" ", ""), inline.group(2)
-    return kicker, headline, subheadline
+        return None, lines[0], None
+    if len(lines) == 2:
+        return _two_lines(*lines)
+    if _dashed(lines[1]):  # headline, then a subheadline over two lines
+        return None, lines[0], "".join(lines[1:])
+    return lines[0], lines[1], "".join(lines[2:])
+
+
+def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
+    """Kicker and headline, or headline and subheadline, of a two-line group.
+
+    Chinese papers set the main title (主题) as the shortest, boldest line of
+    its group; the kicker (引题) above it gives the occasion and the
+    subheadline (副题) under it the details, both in longer lines.  So the
+    shorter line is the headline, and the other line is a kicker when it
+    stands above it, a subheadline when it stands below.  Before length: a
+    line opening with a dash is a subheadline; a first line that names a
+    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) is
+    a kicker; and where the two lines are about as long, the one that carries
+    figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
+    nothing tells them apart the first line is read as the kicker.
+    """
+    if _dashed(second):
+        return None, first, second
+    if _names_a_column(first):
+        return first, second, None
+    short, long_ = sorted((_visible(first), _visible(second)))
+    if long_ <= short * ABOUT_AS_LONG:
+        first_figures, second_figures = bool(_FIGURES.search(first)), bool(_FIGURES.search(second))
+        if first_figures != second_figures:
+            return (None, first, second) if second_figures else (first, second, None)
+    if _visible(first) < _visible(second):
+        return None, first, second
+    return first, second, None
+
+
+def _names_a_column(line: str) -> bool:
+    """Whether a headline line is only a column's name: ``新春走基层·过年``, a brief column, a campaign."""
+    from .campaigns import load_vocabulary
+
+    name = line.strip(" |｜丨")
+    return (
+        bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
+    )
+
+
+def _dashed(line: str) -> bool:
+    """A line that opens with a dash is a subheadline (``——北京市新时期工会工作扫描``)."""
+    return line.startswith(("—", "-", "――"))
+
+
+def _visible(text: str) -> int:
+    """Length without spaces: a space between two phrases does not make a line longer."""
+    return len(text.replace(" ", "").replace("\u3000", ""))
 
 
 def _continues(first: str, second: str) -> bool:
@@ -273,9 +324,11 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
 
 
 def _derived(draft: DraftArticle) -> tuple[str, ...]:
-    """What the parser made up for a brief: its headline, and its kicker where the column name is not printed."""
+    """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
+    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
     if draft.kind != "brief":
-        return ()
+        lead = not draft.headlines and draft.paragraphs and _LEAD.match(draft.paragraphs[0])
+        return ("headline",) if lead else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 

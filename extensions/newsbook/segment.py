@@ -71,7 +71,11 @@ WRAP_SHARE = 0.5
 ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
+#: A photo's label on a line of its own is at most this long.
+CAPTION_MAX = 10
 _TERMINAL = "。！？!?…；;：:"
+#: The last character of a photo credit (``摄``, ``摄影``, ``供图``, ``新华社发``).
+_PHOTO_CREDIT_ENDS = "摄影图发"
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 _SOFT_PUNCT = re.compile(r"[，,、]")
@@ -93,12 +97,35 @@ _DATE = re.compile(
 )
 _TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
+#: Day first, as some sites print it: ``06.04.2017 19:53``.
+_DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
+#: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
+_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
+#: Brackets a site sets around a date line, besides the separators.
+_META_EDGES = "[]【】"
+#: An e-paper's page line: ``第04版：工会``, ``00001版:一版要闻``, ``工人日报 02版``.
+_EDITION = re.compile(
+    r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?"
+)
+#: A page number alone on its line.
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+#: A line of capitalised Latin words only on a Chinese page: an outlet's English
+#: name (``Beijing Daily``, ``CHINA DAILY``); a lone Latin word may be text.
+_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
+#: A photo's file name without its suffix: a name, an underscore and a long run of digits.
+_IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
+#: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
+_CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
+#: A word of a dated line (an outlet, an author's login): no punctuation, short.
+_PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
+_PLAIN_STEP = re.compile(r"[\w·-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
+_TAG = re.compile(r"[【\[][^【】\[\]]{2,12}[】\]][ \u3000]?(\S.*)")
 
 
 @dataclass(frozen=True)
@@ -118,6 +145,8 @@ class Lexicon:
     columns: frozenset[str]
     open_endings: tuple[str, ...]
     continued_starts: tuple[str, ...]
+    outlet_endings: tuple[str, ...]
+    caption_endings: tuple[str, ...]
 
 
 @cache
@@ -141,6 +170,8 @@ def lexicon() -> Lexicon:
         columns=frozenset(briefs["columns"]),
         open_endings=tuple(headlines["open_endings"]),
         continued_starts=tuple(headlines["continued_starts"]),
+        outlet_endings=tuple(meta["outlet_endings"]),
+        caption_endings=tuple(headlines["caption_endings"]),
     )
 
 
@@ -161,14 +192,22 @@ def meta_kind(text: str) -> str | None:
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
-        rest = rest.lstrip(_SEPARATORS)
-        match = _URL.match(rest) or _DATE.match(rest) or _TIME.match(rest) or _WEEKDAY.match(rest)
+        rest = rest.lstrip(_SEPARATORS + _META_EDGES)
+        match = (
+            _URL.match(rest)
+            or _DATE.match(rest)
+            or _DAY_FIRST_DATE.match(rest)
+            or _MONTH_DAY.match(rest)
+            or _TIME.match(rest)
+            or _WEEKDAY.match(rest)
+        )
         if not match or not match.end():
             break
         rest = rest[match.end() :]
         consumed = True
     if not rest:
-        return "meta" if consumed else None
+        # Only separators (``|`` between navigation words): furniture next to other furniture.
+        return "meta" if consumed else "weak" if text.strip(_SEPARATORS) == "" else None
     label = lex.label.match(rest)
     if label:
         name = label.group(1)
@@ -179,14 +218,56 @@ def meta_kind(text: str) -> str | None:
         return "leading" if name in lex.leading_labels else "meta"
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
+    if _is_breadcrumb(rest):
+        return "leading"
+    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest):
+        return "leading"  # the page's number and name stand above its articles
+    if _dated_line(text):
+        return "meta"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
-    if lex.image.fullmatch(rest):
+    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
+        return "meta"
+    if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
     return None
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A trail of two or more short steps joined by ``>`` (``首页> 新闻中心> 基层动态``)."""
+    steps = _CRUMB_SPLIT.split(text)
+    return len(steps) >= 2 and all(0 < visible_length(step) <= 14 and _PLAIN_STEP.fullmatch(step) for step in steps)
+
+
+def _dated_line(text: str) -> bool:
+    """A site's date line: a full date as a word of its own, with at most two plain words.
+
+    ``2018-01-27 12:14 北京晚报 admin``, ``工人日报 2013年10月19日 星期一``:
+    the words besides the date, the time and the weekday name an outlet or
+    an account.  A dated sentence (``2023年1月5日，某区…``) has punctuation
+    and is text.
+    """
+    words = text.split()
+    if len(words) > 5:
+        return False
+    dated = False
+    others = 0
+    for word in words:
+        if _DATE.fullmatch(word) or _DAY_FIRST_DATE.fullmatch(word):
+            dated = True
+        elif not (_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)):
+            others += 1
+            if not _PLAIN_WORD.fullmatch(word):
+                return False
+    return dated and others <= 2
+
+
+def _is_outlet(text: str, endings: tuple[str, ...]) -> bool:
+    """A line that only names an outlet or a site (``中国新闻网``, ``某某区人民政府``)."""
+    return visible_length(text) <= 14 and not _HAS_SPACE.search(text) and text.endswith(endings) and text.isalpha()
 
 
 def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
@@ -317,6 +398,9 @@ def ends_paragraph(text: str) -> bool:
             return True
         # …。（李文）: a sentence, then its source in parentheses (brief items).
         return grammar.closing_byline(text) is not None or _SOURCE_AFTER_SENTENCE.search(text) is not None
+    if text and text[-1] in _PHOTO_CREDIT_ENDS:
+        # …好去处。 新华社记者 郝同前 摄: a caption's credit glued to its end.
+        return grammar.trailing_photo_credit(text) is not None
     return bool(text) and text[-1] in _TERMINAL
 
 
@@ -423,27 +507,57 @@ def item_mark(text: str, markers: frozenset[str]) -> tuple[str, int] | None:
 
 
 def _follows(previous: tuple[str, int], mark: tuple[str, int] | None) -> bool:
-    """Whether ``mark`` continues a column whose last item had ``previous``."""
-    if mark is None or mark[0] != previous[0]:
+    """Whether ``mark`` continues a column whose last item had ``previous``.
+
+    Numbers count up by one; a symbol follows any symbol, since a column
+    may change its mark from one item to the next (``▲`` items, then a
+    ``●`` item); a ``【lead】`` item follows only another.
+    """
+    if mark is None:
         return False
-    return mark[0] != "num" or mark[1] == previous[1] + 1
+    if mark[0] == "num" or previous[0] == "num":
+        return mark[0] == previous[0] and mark[1] == previous[1] + 1
+    if "lead" in (mark[0], previous[0]):
+        return mark[0] == previous[0]
+    return True
 
 
 class _Scan:
     """Facts about every unit, computed once so that look-ahead stays linear."""
 
-    def __init__(self, units: list[Unit]) -> None:
+    def __init__(self, units: list[Unit], meta_before: list[list[tuple[Unit, str]]] | None = None) -> None:
         self.units = units
         count = len(units)
         lex = lexicon()
+        gaps = meta_before or [[] for _ in range(count + 1)]
         self.byline = [grammar.starts_with_byline(u.text) for u in units]
+        # A byline on a line of its own (``□通讯员 陈平 赵亮``, ``记者秦帆``).
+        self.byline_line = [grammar.byline_line(u.text) is not None for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
+        self.caption = [_is_caption_label(u.text, lex) for u in units]
+        # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
+        self.tagged = [_tagged_headline(u.text) for u in units]
+        # An editor's signature (a trailing meta line) right before the unit;
+        # not the paper's print line (``《工人日报》（…06版）``), which web copies
+        # also set under the headline.
+        self.info_before = [any(kind != "leading" for _, kind in gaps[i]) for i in range(count + 1)]
+        self.after_trailing = [
+            any(kind == "trailing" and not _PRINT_SOURCE.search(unit.text) for unit, kind in gaps[i])
+            for i in range(count + 1)
+        ]
         width = wrap_width(units)
         self.indented = paragraph_starts(units)
+        self.indents_paragraphs = any(self.indented)
         self.headline = [
-            headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
-            and not (width is not None and display_width(u.text) >= width - 1)
-            and not self.indented[i]
+            (
+                headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+                and not (width is not None and display_width(u.text) >= width - 1)
+                and not self.indented[i]
+                and not self.byline_line[i]
+                and not self.caption[i]
+            )
+            or self.tagged[i]
+            or (self._framed(i, gaps) and not self.byline_line[i])
             for i, u in enumerate(units)
         ]
         # closes_after[i]: scanning from unit i on, an article-like close (a
@@ -495,6 +609,25 @@ class _Scan:
             for i, mark in enumerate(self.mark)
         ]
 
+    def _framed(self, index: int, gaps: list[list[tuple[Unit, str]]]) -> bool:
+        """A web page's headline: a short line between an editor's signature (or the page top) and meta lines.
+
+        Sites print an article as headline, then source and date lines, then
+        text, and close it with the editor's line: a line in that frame is
+        the next headline even with a ``！`` inside (``…今日解封！居民：…``).
+        """
+        text = self.units[index].text
+        after = gaps[index + 1]
+        return (
+            (index == 0 or self.after_trailing[index])
+            and bool(after)
+            and all(kind != "trailing" for _, kind in after)
+            and index + 1 < len(self.units)
+            and visible_length(text) <= HEADLINE_MAX
+            and not ends_paragraph(text)
+            and not any(stop in text for stop in "。；;")
+        )
+
     def next_item(self, index: int) -> int:
         """The unit after the brief item starting at ``index`` (with its ``（署名）`` line)."""
         after = self.item_end[index] + 1
@@ -518,6 +651,10 @@ class _Scan:
             # Kickers and subheadlines are never a few characters long: such a
             # line after a headline is the start of a broken paragraph.
             if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
+                break
+            # A website prints its source and date lines under the headline:
+            # a line after them is text (a photo's caption), not a subheadline.
+            if end > index and self.info_before[end]:
                 break
             end += 1
         if end - index > 1 and end < len(self.units) and units_start_mid_sentence(self.units[end].text):
@@ -546,7 +683,26 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
-        if self.byline[after]:
+        if not current.paragraphs and current.headlines and self.info_before[index]:
+            return False  # under a headline and its site lines, before any text: a photo's caption
+        if self.byline[after] or self.byline_line[after]:
+            return True
+        if current.open_paragraph:
+            return False
+        if self.after_trailing[index]:
+            return True  # the editor's signature above closed the article before
+        if self.tagged[index]:
+            return True  # a column tag opens an article wherever a paragraph has ended
+        if (
+            self.indents_paragraphs
+            and not current.bylined
+            and len(group) == 1
+            and not self.indented[index]
+            and self.indented[after]
+        ):
+            # On a page that indents its paragraphs, a line set flush left
+            # between two finished paragraphs heads the next article when
+            # the articles carry no byline to tell them apart.
             return True
         if units_start_mid_sentence(self.units[after].text):
             return False
@@ -564,6 +720,34 @@ class _Scan:
             # whose credit is still to come) runs on until it gets one.
             return False
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
+
+
+def _is_caption_label(text: str, lex: Lexicon) -> bool:
+    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
+    return visible_length(text) <= CAPTION_MAX and text.endswith(lex.caption_endings)
+
+
+def _tagged_headline(text: str) -> bool:
+    """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
+    tagged = _TAG.fullmatch(text)
+    if tagged is None:
+        return False
+    rest = tagged.group(1)
+    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, False)
+
+
+def closes_article(text: str, first: bool) -> bool:
+    """Whether a paragraph line closes its article: a byline or a photo credit at its end.
+
+    A photo credit glued to the article's first paragraph is the credit of
+    the photo the article opens with (``…入口处。本报记者 庄庆鸿摄``), and
+    the article goes on; one glued to a later paragraph ends a photo story.
+    """
+    if not ends_paragraph(text):
+        return False
+    if grammar.closing_byline(text) is not None:
+        return True
+    return not first and grammar.trailing_photo_credit(text) is not None
 
 
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
@@ -606,7 +790,7 @@ class _Segmenter:
     def __init__(self, body: str, source: str, first_line: int) -> None:
         self.source = source
         self.units, self.meta_before = split_meta(units_of(body, first_line))
-        self.scan = _Scan(self.units)
+        self.scan = _Scan(self.units, self.meta_before)
         self.problems: list[Problem] = []
         self.articles: list[DraftArticle] = []
         self.banner: Unit | None = None
@@ -630,9 +814,25 @@ class _Segmenter:
                 self.orphans.append(unit)
 
     def open(self, draft: DraftArticle) -> DraftArticle:
-        """Make ``draft`` the current article; meta lines waiting for one go to it."""
-        if self.current is not None:
-            self.current.finish()
+        """Make ``draft`` the current article; meta lines waiting for one go to it.
+
+        A one-line headline with nothing under it at the top of the page
+        (``即时新闻`` above the first real headline) was the page's banner.
+        """
+        previous = self.current
+        if previous is not None:
+            previous.finish()
+            if (
+                self.banner is None
+                and self.articles == [previous]
+                and len(previous.headlines) == 1
+                and not previous.paragraphs
+                and previous.credit is None
+                and previous.kind is None
+            ):
+                self.articles.pop()
+                self.banner = previous.headlines[0]
+                draft.meta[:0] = previous.meta
         draft.meta[:0] = self.orphans
         self.orphans = []
         self.articles.append(draft)
@@ -702,12 +902,12 @@ class _Segmenter:
         if current is not None and current.open_paragraph:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
-            indented = scan.indented[index]
+            indented = scan.indented[index] or (scan.byline_line[index] and not scan.byline[index])
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text)
-                current.closed = not current.open_paragraph and grammar.closing_byline(unit.text) is not None
+                current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
                 return index + 1
             if not indented:
                 self.problems.append(
@@ -777,8 +977,10 @@ class _Segmenter:
             and _SOFT_PUNCT.search(unit.text) is None
             and not finished_next
         )
-        current.open_paragraph = not ends_paragraph(unit.text) and not subheading
-        current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
+        # A photo's label and a byline line are whole lines: the next line starts afresh.
+        whole_line = (scan.caption[index] or (scan.byline_line[index] and not scan.byline[index])) and not finished_next
+        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not whole_line
+        current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
 
     def briefs(self, index: int) -> int:
@@ -826,5 +1028,12 @@ def segment(body: str, source: str, first_line: int = 1) -> Segmented:
 
 
 def _split_banner(group: list[Unit]) -> bool:
-    """Whether the first line of the page's first headline group is its banner."""
+    """Whether the first line of the page's first headline group is its banner.
+
+    Not when the next line opens with a dash: that line explains the one
+    above it, which is the headline (``建设首善工会 服务首都职工`` /
+    ``——北京市新时期工会工作扫描``).
+    """
+    if len(group) >= 2 and group[1].text.startswith(("—", "-", "――")):
+        return False
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))

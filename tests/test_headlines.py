@@ -1,0 +1,284 @@
+"""Headline groups and article boundaries in the shapes real pages take.
+
+Every fixture line here is invented, written in the shape of real pages:
+e-paper page lines and navigation, web date lines, kickers and
+subheadlines, column tags, photo labels, editors' signatures.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsbook.parser import parse_bytes
+from newsbook.segment import meta_kind
+
+from .test_nothing_lost import assert_nothing_lost
+
+
+def articles(text: str):
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert_nothing_lost(text.encode("utf-8"))
+    return result.page.articles
+
+
+def parts(text: str) -> list[tuple[str | None, str, str | None]]:
+    return [(a.kicker, a.headline, a.subheadline) for a in articles(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("第06版：工会", "leading"),
+        ("第B03版:城事", "leading"),
+        ("00002版:二版要闻", "leading"),
+        ("某某日报 03版", "leading"),
+        ("头版", "leading"),
+        ("当前版:05版", "leading"),
+        ("版名：要闻", "leading"),
+        ("您所在的位置:: 某某网 > 国内 > 正文", "leading"),
+        ("某某新闻网>>某某工会新闻", "leading"),
+        ("首页> 新闻中心> 基层动态", "leading"),
+        ("2021-03-04 09:12 某某晚报 editor01", "meta"),
+        ("某某日报 2016年05月12日 星期四", "meta"),
+        ("12.05.2016 08:40", "meta"),
+        ("[3月9日 7:15]", "meta"),
+        ("Evening Post", "meta"),
+        ("微信图片_20210304091522", "meta"),
+        ("某某新闻网", "meta"),
+        ("某某市某某区人民政府", "meta"),
+        ("信息详情", "meta"),
+        ("上一篇 下一篇", "meta"),
+        ("03", "leading"),
+        ("流程编辑:u123", "trailing"),
+        # Text: headlines and sentences that look a little like those lines.
+        ("织密职工安全网", None),
+        ("某区总工会 第三届职工运动会开幕", None),
+        ("2021年3月4日，某区总工会举办培训班。", None),
+        ("新春走基层", None),
+        ("活动现场", None),
+        ("3名快递员的新年愿望", None),
+        ("term", None),
+    ],
+)
+def test_site_lines_around_an_article(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # The shorter line is the headline, whichever side it stands on.
+        (
+            "区总工会开展“冬日暖心 送到一线”慰问活动",
+            "环卫工人收到“暖心包”",
+            ("区总工会开展“冬日暖心 送到一线”慰问活动", "环卫工人收到“暖心包”", None),
+        ),
+        (
+            "快递小哥有了歇脚处",
+            "某街道在商圈建起十二座户外劳动者驿站 冬暖夏凉",
+            (None, "快递小哥有了歇脚处", "某街道在商圈建起十二座户外劳动者驿站 冬暖夏凉"),
+        ),
+        # A dash opens a subheadline even when it is the shorter line.
+        (
+            "某某街道工会推出职工服务新举措",
+            "——来自基层的报道",
+            (None, "某某街道工会推出职工服务新举措", "——来自基层的报道"),
+        ),
+        # A column name or a campaign's name above is the kicker, however short.
+        ("新春走基层·守岁", "工地上的一顿年夜饭", ("新春走基层·守岁", "工地上的一顿年夜饭", None)),
+        (
+            "新春走基层",
+            "某区总工会把年夜饭送到坚守岗位的职工手中",
+            ("新春走基层", "某区总工会把年夜饭送到坚守岗位的职工手中", None),
+        ),
+        # About as long: the line with figures is the subheadline's details.
+        (
+            "某某街道 第四届职工趣味运动会开幕",
+            "社区里320余名职工参加比赛",
+            (None, "某某街道 第四届职工趣味运动会开幕", "社区里320余名职工参加比赛"),
+        ),
+        # About as long, no figures either side: the first line is the kicker.
+        ("职工运动展风采", "趣味比赛乐开怀", ("职工运动展风采", "趣味比赛乐开怀", None)),
+    ],
+)
+def test_two_headline_lines(first: str, second: str, expected: tuple) -> None:
+    # After another article, so that a short first line cannot be the page's banner.
+    text = (
+        f"标题一\n\n本报讯（记者 罗兰）第一篇。\n\n{first}\n{second}\n\n本报讯（记者 韩松）近日，一项活动在某区举行。\n"
+    )
+    assert parts(text)[1:] == [expected]
+
+
+def test_three_lines_with_a_dashed_second_line_are_headline_and_subheadline() -> None:
+    text = "职工书屋进工地\n——某某项目部的\n读书角见闻\n\n本报讯（记者 韩松）近日，某项目部建成职工书屋。\n"
+    # The dashed line and the one after it are one subheadline set over two lines.
+    [(kicker, headline, subheadline)] = parts(text)
+    assert (kicker, headline) == (None, "职工书屋进工地")
+    assert subheadline == "——某某项目部的读书角见闻"
+
+
+def test_a_dashed_second_line_keeps_the_first_line_from_being_the_banner() -> None:
+    text = "建设职工之家 服务一线职工\n\n——某某区工会工作巡礼\n\n本报讯（记者 韩松）近年来，某某区工会开展工作。\n"
+    assert parts(text) == [(None, "建设职工之家 服务一线职工", "——某某区工会工作巡礼")]
+
+
+def test_page_lines_and_dates_stay_out_of_the_headline_group() -> None:
+    text = (
+        "某某日报 2016年05月12日 星期四\n\n"
+        "第06版：工会\n\n"
+        "新春走基层·守岁\n"
+        "工地上的一顿年夜饭\n\n"
+        "本报讯（记者 韩松）除夕，某项目部的食堂里热气腾腾。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline, article.subheadline) == ("新春走基层·守岁", "工地上的一顿年夜饭", None)
+    assert article.meta == ("某某日报 2016年05月12日 星期四", "第06版：工会")
+
+
+def test_a_caption_under_the_site_lines_is_not_a_subheadline() -> None:
+    text = (
+        "某市工会慰问户外劳动者\n"
+        "12.05.2016 08:40\n"
+        "来源：某某网\n"
+        "户外劳动者陆续来到广场\n"
+        "某某网讯（记者 韩松）5月11日上午，某市工会在广场上慰问户外劳动者。\n"
+    )
+    [article] = articles(text)
+    assert (article.headline, article.subheadline) == ("某市工会慰问户外劳动者", None)
+    assert article.paragraphs[0] == "户外劳动者陆续来到广场"
+
+
+def test_a_page_name_over_its_number_is_the_banner() -> None:
+    text = "出版日期：2004年07月29日\n综合新闻\n02\n\n职工的心声\n\n某厂工会复印了几十份报纸，分发到各车间。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner == "综合新闻"
+    assert [a.headline for a in result.page.articles] == ["职工的心声"]
+
+
+def test_a_lone_line_with_nothing_under_it_at_the_top_is_the_banner() -> None:
+    text = "即时新闻\n\n  • 街坊\n\n        本报记者 韩松\n\n        “我是大家的片儿警。”小林总这样介绍自己。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner == "即时新闻"
+    assert [a.headline for a in result.page.articles] == ["• 街坊"]
+    assert result.page.articles[0].reporters == ["韩松"]
+
+
+def test_separators_between_navigation_words_are_furniture() -> None:
+    text = (
+        "网站首页\n|\n数字报首页\n|\n往期浏览\n\n某街道建成户外职工驿站\n\n本报讯（记者 韩松）近日，某街道建成驿站。\n"
+    )
+    [article] = articles(text)
+    assert article.meta == ("网站首页", "|", "数字报首页", "|", "往期浏览")
+    assert article.headline == "某街道建成户外职工驿站"
+
+
+def test_a_bracketed_column_tag_is_the_kicker_and_opens_an_article_even_indented() -> None:
+    text = (
+        "[新生活·好故事]山村合作社的新路\n\n"
+        "记者走进某山村探访农民合作社\n\n"
+        "  某村在大山深处，过去村民靠采石为生。\n\n"
+        "  [新生活·随手记] 山里 抬头就是蓝天\n\n"
+        "  从城里开车进山，要走两个多小时。\n"
+    )
+    assert parts(text) == [
+        ("[新生活·好故事]", "山村合作社的新路", "记者走进某山村探访农民合作社"),
+        ("[新生活·随手记]", "山里 抬头就是蓝天", None),
+    ]
+
+
+def test_an_editors_signature_closes_its_article() -> None:
+    text = (
+        "某街道清理路边废旧车辆\n"
+        "Evening Post\n"
+        "近日，某街道接到居民反映，路边停着多辆废旧电动车。\n"
+        "来源：某某日报 作者：林可\n"
+        "流程编辑:u123\n\n"
+        "某小区今日恢复出入！居民：想第一时间谢谢他们\n"
+        "Evening Post\n"
+        "某小区历经多日封闭管理后，今天恢复了正常出入。\n"
+    )
+    found = articles(text)
+    assert [a.headline for a in found] == ["某街道清理路边废旧车辆", "某小区今日恢复出入！居民：想第一时间谢谢他们"]
+    assert found[0].meta[-1] == "流程编辑:u123"
+
+
+def test_photo_labels_stay_in_their_article() -> None:
+    text = (
+        "某市总工会举办“包饺子 送温暖”活动\n"
+        "活动现场\n"
+        "活动现场\n"
+        "某某新闻网讯（记者 韩松）1月10日，某市总工会干部与一线职工一起包饺子。\n"
+        "启动仪式现场图\n"
+        "老街新面貌\n"
+        "每一座城市都有它的老街，老街里住着老街坊。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某市总工会举办“包饺子 送温暖”活动"
+    assert article.paragraphs[:2] == ("活动现场", "活动现场")
+    assert "启动仪式现场图" in article.paragraphs
+
+
+def test_a_photo_credit_glued_to_a_later_paragraph_ends_the_photo_story() -> None:
+    text = (
+        "工地上的读书角\n\n"
+        "图为两名青年职工在读书角看书（5月6日摄）。\n\n"
+        "某公司为各地项目部设立职工书屋，职工工作之余有了好去处。 新华社记者 林可 摄\n\n"
+        "夜访户外劳动者驿站\n\n"
+        "5月7日晚，某市总工会负责人走进街头的户外劳动者驿站。\n"
+        "本报记者 韩松 本报通讯员 罗兰 摄\n"
+    )
+    assert [a.headline for a in articles(text)] == ["工地上的读书角", "夜访户外劳动者驿站"]
+
+
+def test_a_photo_credit_glued_to_the_first_paragraph_does_not_end_the_article() -> None:
+    text = (
+        "探访某村的社区化管理\n\n"
+        "某村入口处的登记亭。本报记者 林可摄\n"
+        "村里人不“围城”\n"
+        "十八岁来到这里的小周，在村里开了一家小店。\n"
+    )
+    [article] = articles(text)
+    assert "村里人不“围城”" in article.paragraphs
+
+
+def test_a_flush_left_line_between_indented_paragraphs_heads_the_next_article() -> None:
+    text = (
+        "某街道总工会为“职工之家”授牌\n\n"
+        "    近日，某街道总工会为辖区两家“职工之家”示范单位颁发牌匾。\n\n"
+        "    街道总工会负责人表示，将继续加强职工之家建设。\n\n"
+        "“新春送春联，祝福暖人心”某总工会开展送春联活动\n\n"
+        "    1月11日，某总工会开展了送春联进企业活动。\n"
+    )
+    assert [a.headline for a in articles(text)] == [
+        "某街道总工会为“职工之家”授牌",
+        "“新春送春联，祝福暖人心”某总工会开展送春联活动",
+    ]
+
+
+def test_a_run_in_lead_is_the_headline_of_an_article_that_prints_none() -> None:
+    text = "【某市表彰职工文明好事】6月14日，某市总工会举行表彰会，表彰十件职工文明好事。\n"
+    [article] = articles(text)
+    assert article.headline == "某市表彰职工文明好事"
+    assert article.derived == ("headline",)  # it is printed in the paragraph, not twice
+
+
+def test_a_byline_line_is_neither_a_headline_line_nor_joined_to_the_text() -> None:
+    text = "某区开展职工技能比武\n\n□通讯员 罗兰 韩松\n\n本报讯 近日，某区举办电工技能比武。\n"
+    [article] = articles(text)
+    assert (article.kicker, article.headline, article.subheadline) == (None, "某区开展职工技能比武", None)
+    assert article.paragraphs[0] == "□通讯员 罗兰 韩松"
+    assert article.correspondents == ["罗兰", "韩松"]
+
+
+def test_a_brief_column_may_change_its_mark() -> None:
+    text = (
+        "工会简讯\n\n"
+        "▲【某区举办劳动法培训】近日，某区总工会为基层工会主席讲解劳动合同法。（通讯员 罗兰）\n\n"
+        "▲【某区送法进工地】3月2日，某区总工会律师团走进工地提供咨询。（通讯员 韩松）\n\n"
+        "●【某区职工乒乓球赛落幕】日前，某区职工乒乓球赛落幕，十六支队伍参赛。（记者 林可）\n"
+    )
+    found = articles(text)
+    assert [a.kind for a in found] == ["brief"] * 3
+    assert found[-1].headline == "某区职工乒乓球赛落幕"
