@@ -96,6 +96,7 @@ _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
+_LABEL_ENDS = (":", "：", "﹕")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -318,6 +319,16 @@ def ends_paragraph(text: str) -> bool:
         # …。（李文）: a sentence, then its source in parentheses (brief items).
         return grammar.closing_byline(text) is not None or _SOURCE_AFTER_SENTENCE.search(text) is not None
     return bool(text) and text[-1] in _TERMINAL
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether a line is a byline or ends with a photo credit, which ends its paragraph.
+
+    ``…村口。本报记者 王芳摄`` closes a caption and ``■文/本报记者 王芳
+    摄影/李强`` stands alone, though neither ends with punctuation: the
+    next line starts a new paragraph, and the credit stays readable.
+    """
+    return grammar.trailing_photo_credit(text) is not None or grammar.byline_line(text) is not None
 
 
 def visible_length(text: str) -> int:
@@ -573,6 +584,11 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
     kinds = [meta_kind(unit.text) for unit in units]
+    # A label printed without its value (``编辑：``) takes the lines of names
+    # under it (``马娜 责任编辑：`` / ``王红润``): one signature block.
+    for i in range(1, len(units)):
+        if kinds[i] is None and kinds[i - 1] in ("meta", "trailing") and units[i - 1].text.endswith(_LABEL_ENDS):
+            kinds[i] = kinds[i - 1] if grammar.name_line(units[i].text) else None
     # A weak line joins a run of meta lines next to it: forward, then backward.
     for order in (range(len(units)), range(len(units) - 1, -1, -1)):
         last: str | None = None
@@ -706,7 +722,7 @@ class _Segmenter:
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
-                current.open_paragraph = not ends_paragraph(unit.text)
+                current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
                 current.closed = not current.open_paragraph and grammar.closing_byline(unit.text) is not None
                 return index + 1
             if not indented:
@@ -777,7 +793,7 @@ class _Segmenter:
             and _SOFT_PUNCT.search(unit.text) is None
             and not finished_next
         )
-        current.open_paragraph = not ends_paragraph(unit.text) and not subheading
+        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not ends_with_credit(unit.text)
         current.closed = grammar.closing_byline(unit.text) is not None and ends_paragraph(unit.text)
         return index + 1
 
