@@ -70,6 +70,7 @@ _CREDIT_SUFFIXES: dict[str, tuple[Role, ...]] = {
     word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["credit_suffixes"]).items()
 }
 _PLACE_ENDINGS = tuple(cast(list[str], _WORDS["place_endings"]))
+_FORMS_OF_ADDRESS = tuple(cast(list[str], _WORDS["forms_of_address"]))
 _META_SKIP = tuple(cast(list[str], _WORDS["meta_skip_labels"]))
 SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"])) | frozenset(
     cast(list[str], _SURNAMES.get("traditional", []))
@@ -97,9 +98,7 @@ _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
 # What follows names without naming anyone: the place a report was filed
 # from (发自北京) and closing words (报道, 整理).
 _TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报導)(?=\s|$)")
-_SUFFIXED = re.compile(
-    rf"[/／]\s*(?P<word>{_alternation(_CREDIT_SUFFIXES)})(?=[\s{re.escape(_CLOSE)}]|$)"
-)
+_SUFFIXED = re.compile(rf"[/／]\s*(?P<word>{_alternation(_CREDIT_SUFFIXES)})(?=[\s{re.escape(_CLOSE)}]|$)")
 # A caption's photo credit with the page's text running on after it.
 _INLINE_PHOTO = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(cast(list[str], _WORDS['inline_photo_suffixes']), key=len, reverse=True)))})"
@@ -109,8 +108,9 @@ _INLINE_PHOTO = re.compile(
 _PICTURE_LABEL = re.compile(
     rf"^[{_HAN}]{{0,6}}(?:{'|'.join(map(re.escape, cast(list[str], _WORDS['picture_labels'])))})\s*[:：]\s*"
 )
-# A bare name in brackets after the last sentence of a paragraph: …水平。（王芳）
-_BARE_CLOSING = re.compile(r"[。！？!?…”’」』]\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
+# A bare name in brackets after the last sentence of a paragraph (…水平。（王芳）)
+# or on a line of its own under it.
+_BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
 _META_NEXT_LABEL = re.compile(r"[^\s:：﹕]+\s*[:：﹕]")
@@ -220,9 +220,9 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     if len(several) == 1 and not whole:
         return list(several[0])
     # Several readings, or none: keep the run whole (name_doubt reports it)
-    # if it at least starts like a name; a longer run that does not is
-    # running text, not a credit.
-    if len(token) > 8 or not _starts_with_surname(token):
+    # if it at least starts like a name; a longer run that does not, or
+    # one that ends like an organisation (夏乡知源小分队), is not a name.
+    if len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
         return []
     return [token]
 
@@ -293,7 +293,7 @@ def bare_names(text: str) -> list[str]:
         found = _names_of_token(token, strict=True)
         if not found or any(len(name) > 4 and not _minority_name(name) for name in found):
             return []
-        if any(name.endswith(_PLACE_ENDINGS) for name in found):
+        if any(name.endswith(_PLACE_ENDINGS) or name[1:].endswith(_FORMS_OF_ADDRESS) for name in found):
             return []
         names.extend(found)
     return names
@@ -433,6 +433,24 @@ def _unbalanced(text: str) -> bool:
     return sum(text.count(char) for char in _OPEN) != sum(text.count(char) for char in _CLOSE)
 
 
+def _bulleted_author(text: str) -> list[Credit] | None:
+    """``□某某集团某某收费所 王芳``: an outside author signed by organisation and name, after a bullet.
+
+    The organisation must end like one (所, 中心, 公司 ...) and every word
+    after it have the shape of a name; the author is credited as a
+    correspondent, as outside authors are.
+    """
+    words = _tokens(text)
+    if len(words) < 2 or not words[0].endswith(_PLACE_ENDINGS) or _is_name_token(words[0]):
+        return None
+    names = bare_names(" ".join(words[1:]))
+    return [Credit("correspondent", name) for name in names] or None
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_names_of_token(token, strict=True))
+
+
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
 
@@ -447,6 +465,8 @@ def byline_line(line: str) -> list[Credit] | None:
         text = text[1:-1].strip()
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if text != line.strip() and not _ROLE_SPLIT.search(text):
+        return _bulleted_author(text)
     writer = re.match(r"^文\s*[/／:：]\s*", text)
     if writer:
         text = "记者 " + text[writer.end() :] if not _ROLE_SPLIT.match(text[writer.end() :]) else text[writer.end() :]

@@ -635,9 +635,15 @@ class _Segmenter:
         """Give the meta lines before text line ``index`` to their article.
 
         When ``new`` opens at ``index``, lines above it belong to it, except
-        an editor's signature, which closes the article before.
+        an editor's signature, which closes the article before, with the
+        lines above it in the same run (``来源：某某报 记者 王芳`` /
+        ``流程编辑：u099`` close one web article and do not open the next).
         """
-        for unit, kind in self.meta_before[index]:
+        run = self.meta_before[index]
+        closing = max((i + 1 for i, (_, kind) in enumerate(run) if kind == "trailing"), default=0)
+        for position, (unit, kind) in enumerate(run):
+            if kind == "meta" and position < closing:
+                kind = "trailing"
             if new is not None and not (kind == "trailing" and self.current is not None):
                 new.meta.append(unit)
             elif self.current is not None and not (kind == "leading" and new is None):
