@@ -57,6 +57,7 @@ def parsed(page: str):
             [("editor", "马晓岚"), ("editor", "汪静远"), ("editor", "苏明川")],
         ),
         (["作者：白露 来源：城东晚报"], [("reporter", "白露")]),
+        (["作者：柯南舟 柏远"], [("reporter", "柯南舟"), ("reporter", "柏远")]),
         (["编辑：许知行 陶一鸣（实习）"], [("editor", "许知行"), ("editor", "陶一鸣")]),
     ],
 )
@@ -228,8 +229,11 @@ def test_brackets_that_name_nobody(paragraph: str) -> None:
     ("paragraph", "expected"),
     [
         ("中新网北京2月3日电(邱一鸣)2月3日上午，活动举行。", [("reporter", "邱一鸣")]),
+        ("某某网消息(记者 赵建明)新春座谈会上，职工代表发言。", [("reporter", "赵建明")]),
         ("本报讯 记者 张晓 李明远 近日，区总工会开展活动。", [("reporter", "张晓"), ("reporter", "李明远")]),
         ("本报讯　记者 周立新 通讯员 赵婧　日前，工会举办培训。", [("reporter", "周立新"), ("correspondent", "赵婧")]),
+        # Before 记者 the words name a place, not a person whose title is left out.
+        ("本报讯（房山 记者 王芳）近日，工会举办培训。", [("reporter", "王芳")]),
     ],
 )
 def test_openings_with_bare_names_or_no_brackets(paragraph: str, expected: list[tuple[str, str]]) -> None:

@@ -118,9 +118,9 @@ _META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
 _BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.compile(r"^\s+")
 
 # A dateline before an opening byline: 本报讯, 中工网讯, 本报北京1月5日电,
-# 新华社北京1月5日电, 中新网北京1月5日电.
+# 新华社北京1月5日电, 中新网北京1月5日电, 央视网消息.
 _DATELINE = (
-    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?[讯訊]"
+    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?(?:[讯訊]|消息)"
     r"|(?:本报|本報|新华社|新華社|中新社|[^\s（(，。,]{2,6}[社网網])[^\s（(，。,]{0,16}?[电電])"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
@@ -344,7 +344,9 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     if photo_roles is not None:
         # ``何静 摄``, ``新华社发 王瑶 摄``: names without a title need the shape of a name.
         credits.extend(Credit(role, name) for name in split_names(parts[0], strict=True) for role in photo_roles)
-    elif lead_role is not None and len(parts) > 1:
+    elif lead_role is not None and len(parts) > 1 and ROLE_WORDS[parts[1]] != lead_role:
+        # Only where the first title is another's (张翀 通讯员 …): before 记者
+        # the words name a place or an outlet (（房山 记者 王芳）).
         credits.extend(Credit(lead_role, name) for name in bare_names(parts[0]))
     for index in range(1, len(parts), 2):
         role = ROLE_WORDS[parts[index]]
