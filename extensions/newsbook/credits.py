@@ -221,7 +221,7 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
         return list(several[0])
     # Several readings, or none: keep the run whole (name_doubt reports it)
     # if it at least starts like a name; a longer run that does not, or
-    # one that ends like an organisation (夏乡知源小分队), is not a name.
+    # one that ends like an organisation (青禾实践小分队), is not a name.
     if len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
         return []
     return [token]
@@ -281,7 +281,7 @@ def split_names(text: str, strict: bool = False) -> list[str]:
 def bare_names(text: str) -> list[str]:
     """Names of a run with no title word, when every word has the shape of a name; else [].
 
-    ``王芳``, ``王芳 李强`` are names; ``宝鸡县总工会``, ``朝阳区`` and words
+    ``王芳``, ``王芳 李强`` are names; ``石桥县总工会``, ``朝阳区`` and words
     longer than a name are not.  Used where the place vouches for a credit
     but no title does: brackets closing a paragraph, a dateline's brackets.
     """
@@ -327,7 +327,7 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     Each name takes the role of the title before it; text before the first
     title names the outlet (``劳动午报记者``) and credits nobody, unless the
     caller gives a ``lead_role``: in a dateline's or a closing paragraph's
-    brackets, names before the first title (``（张翀 通讯员 胡文辉）``) are the
+    brackets, names before the first title (``（张远帆 通讯员 胡启明）``) are the
     reporter's, whose title the paper leaves out.  A byline
     that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
     as the photo word says, whatever their titles; an editor stays an editor.
@@ -345,7 +345,7 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
         # ``何静 摄``, ``新华社发 王瑶 摄``: names without a title need the shape of a name.
         credits.extend(Credit(role, name) for name in split_names(parts[0], strict=True) for role in photo_roles)
     elif lead_role is not None and len(parts) > 1 and ROLE_WORDS[parts[1]] != lead_role:
-        # Only where the first title is another's (张翀 通讯员 …): before 记者
+        # Only where the first title is another's (张远帆 通讯员 …): before 记者
         # the words name a place or an outlet (（房山 记者 王芳）).
         credits.extend(Credit(lead_role, name) for name in bare_names(parts[0]))
     for index in range(1, len(parts), 2):
@@ -511,7 +511,7 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
 
 
 def _suffixed_credit(text: str) -> list[Credit] | None:
-    """``薛敏/文 张轶伦/摄``, ``晚报记者 王 瑞/文 闫宏伟/图``: each run of names signed by the word after its slash.
+    """``薛一鸣/文 张可/摄``, ``晚报记者 王 岚/文 闫立/图``: each run of names signed by the word after its slash.
 
     Two signed runs at least, nothing after the last one, and one of them a
     picture's: a single ``王芳/摄`` is the plain photo credit's.
@@ -642,9 +642,9 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     ``责任编辑：吴婷``, ``（责编：韩梅、李强）``, ``[责任编辑：王芳]``,
     ``来源：某某晚报 记者 林涛``, ``来源：某某日报 作者：周明``.  The lines are
     read as one run, in order, so that a label whose name is printed on the
-    next line (``编辑：`` / ``马娜 责任编辑：`` / ``王红润``) still gets it.
+    next line (``编辑：`` / ``马晓岚 责任编辑：`` / ``汪静远``) still gets it.
     After each title word the names are read up to the first word that is
-    not one (a date, an outlet, a code such as ``u099``); a name after a
+    not one (a date, an outlet, a code such as ``u012``); a name after a
     title with a colon may be any two to four characters, one after a bare
     title must have the shape of a name.  Lines that quote text
     (``原标题：…``) are skipped.
@@ -674,9 +674,9 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
 def name_line(line: str) -> bool:
     """Whether a short line holds only names, and maybe a title label after them.
 
-    ``王红润`` and ``马娜 责任编辑：`` are the values of an editors' block whose
-    labels stand on lines of their own (``编辑：`` / ``马娜 责任编辑：`` /
-    ``王红润``); the segmenter sets them aside with the labels.
+    ``汪静远`` and ``马晓岚 责任编辑：`` are the values of an editors' block whose
+    labels stand on lines of their own (``编辑：`` / ``马晓岚 责任编辑：`` /
+    ``汪静远``); the segmenter sets them aside with the labels.
     """
     text = line.strip()
     if not text or len(text) > 20:

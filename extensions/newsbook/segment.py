@@ -585,7 +585,7 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     """
     kinds = [meta_kind(unit.text) for unit in units]
     # A label printed without its value (``编辑：``) takes the lines of names
-    # under it (``马娜 责任编辑：`` / ``王红润``): one signature block.
+    # under it (``马晓岚 责任编辑：`` / ``汪静远``): one signature block.
     for i in range(1, len(units)):
         if kinds[i] is None and kinds[i - 1] in ("meta", "trailing") and units[i - 1].text.endswith(_LABEL_ENDS):
             kinds[i] = kinds[i - 1] if grammar.name_line(units[i].text) else None
@@ -637,7 +637,7 @@ class _Segmenter:
         When ``new`` opens at ``index``, lines above it belong to it, except
         an editor's signature, which closes the article before, with the
         lines above it in the same run (``来源：某某报 记者 王芳`` /
-        ``流程编辑：u099`` close one web article and do not open the next).
+        ``流程编辑：u012`` close one web article and do not open the next).
         """
         run = self.meta_before[index]
         closing = max((i + 1 for i, (_, kind) in enumerate(run) if kind == "trailing"), default=0)
