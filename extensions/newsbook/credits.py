@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
@@ -65,7 +66,15 @@ _OUTLET_ENDINGS = tuple(cast(list[str], _WORDS["outlet_endings"]))
 _AGENCIES = tuple(sorted(cast(list[str], _WORDS["agencies"]), key=len, reverse=True))
 _NOT_NAMES = frozenset(cast(list[str], _WORDS["not_names"])) | frozenset(ROLE_WORDS)
 _BULLETS = cast(str, _WORDS["bullets"])
-SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"]))
+_CREDIT_SUFFIXES: dict[str, tuple[Role, ...]] = {
+    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["credit_suffixes"]).items()
+}
+_PLACE_ENDINGS = tuple(cast(list[str], _WORDS["place_endings"]))
+_FORMS_OF_ADDRESS = tuple(cast(list[str], _WORDS["forms_of_address"]))
+_META_SKIP = tuple(cast(list[str], _WORDS["meta_skip_labels"]))
+SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"])) | frozenset(
+    cast(list[str], _SURNAMES.get("traditional", []))
+)
 COMPOUND_SURNAMES = frozenset(cast(list[str], _SURNAMES["compound"]))
 
 
@@ -89,13 +98,30 @@ _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
 # What follows names without naming anyone: the place a report was filed
 # from (发自北京) and closing words (报道, 整理).
 _TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报導)(?=\s|$)")
+_SUFFIXED = re.compile(rf"[/／]\s*(?P<word>{_alternation(_CREDIT_SUFFIXES)})(?=[\s{re.escape(_CLOSE)}]|$)")
+# A caption's photo credit with the page's text running on after it.
+_INLINE_PHOTO = re.compile(
+    f"(?:{'|'.join(map(re.escape, sorted(cast(list[str], _WORDS['inline_photo_suffixes']), key=len, reverse=True)))})"
+    r"(?=[ \u3000\u00a0]+\S)"
+)
+# An illustration credit: （本版漫画：王芳）, （插图：李强）.
+_PICTURE_LABEL = re.compile(
+    rf"^[{_HAN}]{{0,6}}(?:{'|'.join(map(re.escape, cast(list[str], _WORDS['picture_labels'])))})\s*[:：]\s*"
+)
+# A bare name in brackets after the last sentence of a paragraph (…水平。（王芳）)
+# or on a line of its own under it.
+_BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
+# Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
+_META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
+_META_NEXT_LABEL = re.compile(r"[^\s:：﹕]+\s*[:：﹕]")
+_META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
 _BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.compile(r"^\s+")
 
 # A dateline before an opening byline: 本报讯, 中工网讯, 本报北京1月5日电,
-# 新华社北京1月5日电.
+# 新华社北京1月5日电, 中新网北京1月5日电, 央视网消息.
 _DATELINE = (
-    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?[讯訊]"
-    r"|(?:本报|本報|新华社|新華社|中新社|[^\s（(，。,]{2,6}社)[^\s（(，。,]{0,16}?[电電])"
+    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?(?:[讯訊]|消息)"
+    r"|(?:本报|本報|新华社|新華社|中新社|[^\s（(，。,]{2,6}[社网網])[^\s（(，。,]{0,16}?[电電])"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
 # The same byline cut by a column break before its closing parenthesis.
@@ -106,6 +132,8 @@ _OPENING_REPORTED = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<body>(?:{_ROLE_RE})[
 _OPENING_FILED = re.compile(
     rf"^\s*[{re.escape(_BULLETS)}]?\s*(?P<body>[^\s，。,]{{0,20}}?(?:{_ROLE_RE})[^，。,：:（()）]{{1,30}}?发自[{_HAN}]{{2,8}})(?:\s|$)"
 )
+_DATELINE_START = re.compile(rf"^\s*(?:{_DATELINE})[ \u3000\u00a0]*")
+_CLAUSE_END = re.compile(r"[，。,：:；;！？!?（(]")
 _CLOSING = re.compile(
     rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
 )
@@ -192,9 +220,9 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     if len(several) == 1 and not whole:
         return list(several[0])
     # Several readings, or none: keep the run whole (name_doubt reports it)
-    # if it at least starts like a name; a longer run that does not is
-    # running text, not a credit.
-    if len(token) > 8 or not _starts_with_surname(token):
+    # if it at least starts like a name; a longer run that does not, or
+    # one that ends like an organisation (青禾实践小分队), is not a name.
+    if len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
         return []
     return [token]
 
@@ -250,6 +278,27 @@ def split_names(text: str, strict: bool = False) -> list[str]:
     return [name for token in _tokens(text) for name in _names_of_token(token, strict)]
 
 
+def bare_names(text: str) -> list[str]:
+    """Names of a run with no title word, when every word has the shape of a name; else [].
+
+    ``王芳``, ``王芳 李强`` are names; ``石桥县总工会``, ``朝阳区`` and words
+    longer than a name are not.  Used where the place vouches for a credit
+    but no title does: brackets closing a paragraph, a dateline's brackets.
+    """
+    tokens = _tokens(text)
+    if not tokens or len(tokens) > 4:
+        return []
+    names: list[str] = []
+    for token in tokens:
+        found = _names_of_token(token, strict=True)
+        if not found or any(len(name) > 4 and not _minority_name(name) for name in found):
+            return []
+        if any(name.endswith(_PLACE_ENDINGS) or name[1:].endswith(_FORMS_OF_ADDRESS) for name in found):
+            return []
+        names.extend(found)
+    return names
+
+
 def _unnamed_tokens(text: str, strict: bool = True) -> bool:
     """Whether ``text`` holds a word that is neither a name nor an outlet or agency."""
     return any(not _names_of_token(token, strict) and not _outlet(token) for token in _tokens(text))
@@ -272,11 +321,14 @@ def _strip(text: str) -> str:
     return _BULLET_START.sub("", text).strip()
 
 
-def parse_byline_body(body: str, strict: bool = False) -> list[Credit]:
+def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = None) -> list[Credit]:
     """Credits from the words of a byline: ``记者 崔欣 通讯员 赵婧``, ``新华社记者 刘磊 摄``.
 
     Each name takes the role of the title before it; text before the first
-    title names the outlet (``劳动午报记者``) and credits nobody.  A byline
+    title names the outlet (``劳动午报记者``) and credits nobody, unless the
+    caller gives a ``lead_role``: in a dateline's or a closing paragraph's
+    brackets, names before the first title (``（张远帆 通讯员 胡启明）``) are the
+    reporter's, whose title the paper leaves out.  A byline
     that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
     as the photo word says, whatever their titles; an editor stays an editor.
     """
@@ -292,6 +344,10 @@ def parse_byline_body(body: str, strict: bool = False) -> list[Credit]:
     if photo_roles is not None:
         # ``何静 摄``, ``新华社发 王瑶 摄``: names without a title need the shape of a name.
         credits.extend(Credit(role, name) for name in split_names(parts[0], strict=True) for role in photo_roles)
+    elif lead_role is not None and len(parts) > 1 and ROLE_WORDS[parts[1]] != lead_role:
+        # Only where the first title is another's (张远帆 通讯员 …): before 记者
+        # the words name a place or an outlet (（房山 记者 王芳）).
+        credits.extend(Credit(lead_role, name) for name in bare_names(parts[0]))
     for index in range(1, len(parts), 2):
         role = ROLE_WORDS[parts[index]]
         if role is None:
@@ -302,18 +358,45 @@ def parse_byline_body(body: str, strict: bool = False) -> list[Credit]:
 
 
 def opening_byline(paragraph: str) -> list[Credit] | None:
-    """Credits of a dateline byline at the start of ``paragraph``, if it has one."""
+    """Credits of a dateline byline at the start of ``paragraph``, if it has one.
+
+    Agencies print the writer's name alone in the dateline's brackets
+    (``中新网北京2月3日电(王芳)``): a bare name there is the reporter.  Some
+    papers print the byline without brackets, set off by spaces
+    (``本报讯 记者 王芳 近日，…``).
+    """
     match = _OPENING.match(paragraph)
     if match and _ROLE_SPLIT.search(match.group("body")):
-        credits = parse_byline_body(match.group("body"))
+        credits = parse_byline_body(match.group("body"), lead_role="reporter")
         return credits or None
+    if match:
+        names = bare_names(match.group("body"))
+        return [Credit("reporter", name) for name in names] or None
     for pattern in (_OPENING_REPORTED, _OPENING_FILED):
         match = pattern.match(paragraph)
         if match:
             credits = byline_line(match.group("body"))
             if credits:
                 return credits
-    return None
+    return _unbracketed_opening(paragraph)
+
+
+def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
+    """``本报讯 记者 王芳 李强 近日，…``: the words before the last space ahead of the first clause's end.
+
+    Every one of those words must be a title, a name or an outlet
+    (:func:`byline_line`), so ``本报讯 记者从区总工会获悉，`` credits nobody.
+    """
+    match = _DATELINE_START.match(paragraph)
+    if not match:
+        return None
+    rest = paragraph[match.end() : match.end() + CREDIT_MAX + 20]
+    clause = _CLAUSE_END.search(rest)
+    head = rest[: clause.start()] if clause else rest
+    spaces = [m.start() for m in re.finditer(r"[ \u3000\u00a0]+", head.rstrip())]
+    if not spaces or not _ROLE_SPLIT.match(head.lstrip()):
+        return None
+    return byline_line(head[: spaces[-1]])
 
 
 def starts_with_byline(paragraph: str) -> bool:
@@ -331,14 +414,43 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     The brackets must hold a title word; a photo credit in brackets
     (``（高建中 摄）``) is :func:`trailing_photo_credit`'s.
     """
-    match = _CLOSING.search(paragraph[-90:])
+    tail = paragraph[-90:]
+    match = _CLOSING.search(tail)
     if not match:
         return None
     body = match.group("body")
-    if not _ROLE_SPLIT.search(body) or _PHOTO_TAIL.search(body):
+    if _PHOTO_TAIL.search(body):
         return None
-    credits = parse_byline_body(body)
+    if not _ROLE_SPLIT.search(body):
+        # …的水平。（王芳）: a bare name after the last sentence is its writer.
+        bare = _BARE_CLOSING.search(tail)
+        names = bare_names(bare.group("body")) if bare else []
+        return [Credit("reporter", name) for name in names] or None
+    credits = parse_byline_body(body, lead_role="reporter")
     return credits or None
+
+
+def _unbalanced(text: str) -> bool:
+    """Whether ``text`` leaves a bracket open (a byline cut by a column break: ``本报讯（记者 王芳``)."""
+    return sum(text.count(char) for char in _OPEN) != sum(text.count(char) for char in _CLOSE)
+
+
+def _bulleted_author(text: str) -> list[Credit] | None:
+    """``□某某集团某某收费所 王芳``: an outside author signed by organisation and name, after a bullet.
+
+    The organisation must end like one (所, 中心, 公司 ...) and every word
+    after it have the shape of a name; the author is credited as a
+    correspondent, as outside authors are.
+    """
+    words = _tokens(text)
+    if len(words) < 2 or not words[0].endswith(_PLACE_ENDINGS) or _is_name_token(words[0]):
+        return None
+    names = bare_names(" ".join(words[1:]))
+    return [Credit("correspondent", name) for name in names] or None
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_names_of_token(token, strict=True))
 
 
 def byline_line(line: str) -> list[Credit] | None:
@@ -353,8 +465,10 @@ def byline_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
-    if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text):
+    if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if text != line.strip() and not _ROLE_SPLIT.search(text):
+        return _bulleted_author(text)
     writer = re.match(r"^文\s*[/／:：]\s*", text)
     if writer:
         text = "记者 " + text[writer.end() :] if not _ROLE_SPLIT.match(text[writer.end() :]) else text[writer.end() :]
@@ -396,6 +510,43 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
     return credits
 
 
+def _suffixed_credit(text: str) -> list[Credit] | None:
+    """``薛一鸣/文 张可/摄``, ``晚报记者 王 岚/文 闫立/图``: each run of names signed by the word after its slash.
+
+    Two signed runs at least, nothing after the last one, and one of them a
+    picture's: a single ``王芳/摄`` is the plain photo credit's.
+    """
+    matches = list(_SUFFIXED.finditer(text))
+    if len(matches) < 2 or text[matches[-1].end() :].strip():
+        return None
+    credits: list[Credit] = []
+    start = 0
+    for match in matches:
+        parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", text[start : match.start()]))
+        start = match.end()
+        if _unnamed_tokens(parts[0]) or any(_unnamed_tokens(part, strict=False) for part in parts[2::2]):
+            return None
+        if any(ROLE_WORDS[parts[i]] == "editor" for i in range(1, len(parts), 2)):
+            return None
+        lead = [] if _outlet(parts[0].strip()) else split_names(parts[0], strict=True)
+        names = lead + [name for part in parts[2::2] for name in split_names(part)]
+        if not names:
+            return None
+        credits.extend(Credit(role, name) for name in names for role in _CREDIT_SUFFIXES[match.group("word")])
+    if not any(credit.role == "photographer" for credit in credits):
+        return None
+    return credits
+
+
+def _picture_credit(text: str) -> list[Credit] | None:
+    """``本版漫画：王芳``, ``插图：李强``: the artist of an illustration, credited as its photographer."""
+    label = _PICTURE_LABEL.match(text)
+    if not label:
+        return None
+    names = bare_names(text[label.end() :])
+    return [Credit("photographer", name) for name in names] or None
+
+
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
 
@@ -409,7 +560,7 @@ def credit_line(line: str) -> list[Credit] | None:
         text = text[1:-1].strip()
     if not text or len(text) > CREDIT_MAX:
         return None
-    prefixed = _prefixed_credit(text)
+    prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
     if prefixed is not None:
         return prefixed
     if text[-1] in _CLOSE:
@@ -451,7 +602,7 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
         opening = max(tail.rfind(char) for char in _OPEN)
         if opening >= 0:
             inner = tail[opening + 1 : -1]
-            if _PHOTO_TAIL.search(inner):
+            if _PHOTO_TAIL.search(inner) or _PICTURE_LABEL.match(inner):
                 return credit_line(inner)
         return None
     if not _PHOTO_TAIL.search(tail):
@@ -464,3 +615,86 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
         if credits:
             return credits
     return None
+
+
+def inline_photo_credits(paragraph: str) -> list[Credit]:
+    """Photo credits inside a paragraph, where the page's text runs on after a caption's credit.
+
+    ``…慰问现场。王芳 摄 据了解，…`` and ``…的情形。李强摄 赞0``: a photo
+    word followed by a space and more text; the credit before it must read
+    as a whole credit line, as at a paragraph's end
+    (:func:`trailing_photo_credit`).  Each look-back is at most
+    :data:`CREDIT_MAX` characters.
+    """
+    found: list[Credit] = []
+    for match in _INLINE_PHOTO.finditer(paragraph):
+        found.extend(trailing_photo_credit(paragraph[max(0, match.end() - CREDIT_MAX) : match.end()]) or ())
+    return found
+
+
+# -- meta lines ------------------------------------------------------------
+
+
+def meta_credits(lines: Sequence[str]) -> list[Credit]:
+    """Credits signed in an article's meta lines.
+
+    Web copies sign their people in the lines set aside around the text:
+    ``责任编辑：吴婷``, ``（责编：韩梅、李强）``, ``[责任编辑：王芳]``,
+    ``来源：某某晚报 记者 林涛``, ``来源：某某日报 作者：周明``.  The lines are
+    read as one run, in order, so that a label whose name is printed on the
+    next line (``编辑：`` / ``马晓岚 责任编辑：`` / ``汪静远``) still gets it.
+    After each title word the names are read up to the first word that is
+    not one (a date, an outlet, a code such as ``u012``); a name after a
+    title with a colon may be any two to four characters, one after a bare
+    title must have the shape of a name.  Lines that quote text
+    (``原标题：…``) are skipped.
+    """
+    text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
+    parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", text))
+    credits: list[Credit] = []
+    for index in range(1, len(parts), 2):
+        role, value = ROLE_WORDS[parts[index]], parts[index + 1]
+        value = value.lstrip()
+        strict = not value.startswith((":", "：", "﹕"))
+        if label := _META_NEXT_LABEL.search(value, 1):
+            value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
+        tokens = _tokens(value)
+        glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
+        if glued and not _names_of_token(tokens[-1], strict=True):
+            tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
+        for token in tokens:
+            names = _names_of_token(token, strict)
+            if not names or any(len(name) > 4 and not _minority_name(name) for name in names):
+                break
+            if role is not None:
+                credits.extend(Credit(role, name) for name in names)
+    return credits
+
+
+def name_line(line: str) -> bool:
+    """Whether a short line holds only names, and maybe a title label after them.
+
+    ``汪静远`` and ``马晓岚 责任编辑：`` are the values of an editors' block whose
+    labels stand on lines of their own (``编辑：`` / ``马晓岚 责任编辑：`` /
+    ``汪静远``); the segmenter sets them aside with the labels.
+    """
+    text = line.strip()
+    if not text or len(text) > 20:
+        return False
+    label = re.search(rf"(?:{_ROLE_RE})\s*[:：﹕]$", text)
+    if label:
+        text = text[: label.start()]
+    return bool(bare_names(text)) and not _unnamed_tokens(text)
+
+
+def trailing_byline(paragraph: str) -> list[Credit] | None:
+    """A signature after the last sentence of a paragraph, without brackets: ``…的心声。 读者 王芳``.
+
+    The words after the last sentence's end must read as a whole byline
+    line (:func:`byline_line`): titles, names and outlets only.
+    """
+    tail = paragraph.rstrip()[-CREDIT_MAX:]
+    ends = [match.end() for match in _SENTENCE_END.finditer(tail)]
+    if not ends or ends[-1] == len(tail):
+        return None
+    return byline_line(tail[ends[-1] :])

@@ -301,25 +301,30 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     """Credits printed with an article, and whether it opens with a dateline byline.
 
     A standalone byline line (``□通讯员 陈平 赵亮``) may stand as the last
-    headline line or the first paragraph, before the dateline, and an
-    editor's line (``责任编辑：吴婷``) as the last paragraph; a byline in
-    brackets (``（记者 陈曦 编辑 吴婷）``) may close any paragraph of a
-    round-up, a photo credit may be glued to any caption, and the photo
-    credit line the segmenter found closes the article.
+    headline line or as a paragraph of its own: before the dateline, between
+    captions, or as an editor's line (``责任编辑：吴婷``) at the end; a byline
+    in brackets (``（记者 陈曦 编辑 吴婷）``) may close any paragraph of a
+    round-up, a photo credit may be glued to any caption (or stand inside a
+    paragraph the page ran on after it), and the photo credit line the
+    segmenter found closes the article.  The meta lines set aside around a
+    web copy sign people too (``来源：某某晚报 记者 林涛``, ``（责编：吴婷）``).
     """
     found: list[Credit] = []
-    for text in [unit.text for unit in draft.headlines[-1:]] + list(paragraphs[:1]):
+    for text in [unit.text for unit in draft.headlines[-1:]]:
         found.extend(grammar.byline_line(text) or ())
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])
     found.extend(opening or ())
-    for paragraph in paragraphs:
-        found.extend(grammar.closing_byline(paragraph) or ())
+    for index, paragraph in enumerate(paragraphs):
+        found.extend(grammar.byline_line(paragraph) or ())
+        if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
+            found.extend(grammar.opening_byline(paragraph) or ())
+        found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
+        found.extend(grammar.inline_photo_credits(paragraph))
         found.extend(grammar.trailing_photo_credit(paragraph) or ())
-    if len(paragraphs) > 1:
-        found.extend(grammar.byline_line(paragraphs[-1]) or ())
     found.extend(draft.credit_credits)
+    found.extend(grammar.meta_credits([unit.text for unit in draft.meta]))
     return found, bool(opening)
 
 

@@ -122,6 +122,7 @@ _PLAIN_STEP = re.compile(r"[\w·-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
+_LABEL_ENDS = (":", "：", "﹕")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -402,6 +403,16 @@ def ends_paragraph(text: str) -> bool:
         # …好去处。 新华社记者 郝同前 摄: a caption's credit glued to its end.
         return grammar.trailing_photo_credit(text) is not None
     return bool(text) and text[-1] in _TERMINAL
+
+
+def ends_with_credit(text: str) -> bool:
+    """Whether a line is a byline or ends with a photo credit, which ends its paragraph.
+
+    ``…村口。本报记者 王芳摄`` closes a caption and ``■文/本报记者 王芳
+    摄影/李强`` stands alone, though neither ends with punctuation: the
+    next line starts a new paragraph, and the credit stays readable.
+    """
+    return grammar.trailing_photo_credit(text) is not None or grammar.byline_line(text) is not None
 
 
 def visible_length(text: str) -> int:
@@ -757,6 +768,11 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
     kinds = [meta_kind(unit.text) for unit in units]
+    # A label printed without its value (``编辑：``) takes the lines of names
+    # under it (``马晓岚 责任编辑：`` / ``汪静远``): one signature block.
+    for i in range(1, len(units)):
+        if kinds[i] is None and kinds[i - 1] in ("meta", "trailing") and units[i - 1].text.endswith(_LABEL_ENDS):
+            kinds[i] = kinds[i - 1] if grammar.name_line(units[i].text) else None
     # A weak line joins a run of meta lines next to it: forward, then backward.
     for order in (range(len(units)), range(len(units) - 1, -1, -1)):
         last: str | None = None
@@ -803,9 +819,15 @@ class _Segmenter:
         """Give the meta lines before text line ``index`` to their article.
 
         When ``new`` opens at ``index``, lines above it belong to it, except
-        an editor's signature, which closes the article before.
+        an editor's signature, which closes the article before, with the
+        lines above it in the same run (``来源：某某报 记者 王芳`` /
+        ``流程编辑：u012`` close one web article and do not open the next).
         """
-        for unit, kind in self.meta_before[index]:
+        run = self.meta_before[index]
+        closing = max((i + 1 for i, (_, kind) in enumerate(run) if kind == "trailing"), default=0)
+        for position, (unit, kind) in enumerate(run):
+            if kind == "meta" and position < closing:
+                kind = "trailing"
             if new is not None and not (kind == "trailing" and self.current is not None):
                 new.meta.append(unit)
             elif self.current is not None and not (kind == "leading" and new is None):
@@ -906,8 +928,10 @@ class _Segmenter:
             if scan.credit[index] is None and not new_article and not indented:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
-                current.open_paragraph = not ends_paragraph(unit.text)
-                current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
+                current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
+                current.closed = closes_article(unit.text, len(current.paragraphs) == 1) or (
+                    not current.open_paragraph and grammar.closing_byline(unit.text) is not None
+                )
                 return index + 1
             if not indented:
                 self.problems.append(
@@ -979,7 +1003,9 @@ class _Segmenter:
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
         whole_line = (scan.caption[index] or (scan.byline_line[index] and not scan.byline[index])) and not finished_next
-        current.open_paragraph = not ends_paragraph(unit.text) and not subheading and not whole_line
+        current.open_paragraph = (
+            not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
+        )
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
 
