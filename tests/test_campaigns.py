@@ -432,3 +432,36 @@ def test_a_generic_union_rest_stop_is_no_campaign(vocabulary: Vocabulary) -> Non
     # 工会驿站 is what any union calls its rest stop; the named network is 暖心驿站.
     assert vocabulary.find("街道的工会驿站里有微波炉和充电柜。") == CampaignMentions()
     assert vocabulary.find("新建的暖心驿站里有微波炉。").known == ("户外劳动者服务站",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # two-part slogans as activity names: a joint between the parts allows a longer name
+        (
+            "区总工会开展“把关怀送到岗位上，为一线职工鼓劲加油——冬季慰问”主题活动。",
+            "把关怀送到岗位上，为一线职工鼓劲加油——冬季慰问",
+        ),
+        ("街道工会启动“面对面、心贴心、实打实服务职工在社区”系列活动。", "面对面、心贴心、实打实服务职工在社区"),
+        # single quotes nested inside the double ones
+        ("工会开展“暖‘新’行动，‘驿’站相伴”主题活动。", "暖‘新’行动，‘驿’站相伴"),
+    ],
+)
+def test_two_part_slogans_name_activities(vocabulary: Vocabulary, text: str, name: str) -> None:
+    assert vocabulary.find(text).discovered == (name,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展“二〇二三年首都职工迎新春文化惠民系列”活动。",  # 17 characters, no joint: a description
+        "他说“大家伸把手，困难职工的日子就好过多了，我们一起努力吧”活动很成功。",  # past the slogan bound
+    ],
+)
+def test_long_phrases_without_slogan_shape_are_no_campaign(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).discovered == ()
+
+
+def test_an_enumeration_comma_does_not_change_which_campaign(vocabulary: Vocabulary) -> None:
+    dotted = vocabulary.find("开展“送万福·进万家”活动。").known
+    assert dotted and vocabulary.find("开展“送万福、进万家”活动。").known == dotted

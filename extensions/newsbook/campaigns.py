@@ -37,8 +37,9 @@ __all__ = [
 QUOTES = '“”"「」『』‘’'
 
 #: Characters that never change which campaign a name means: quotation marks,
-#: interpuncts (尊法守法·携手筑梦) and spaces, half- and full-width.
-SEPARATORS = QUOTES + "·•・ \u3000"
+#: interpuncts (尊法守法·携手筑梦), enumeration commas (送万福、进万家) and
+#: spaces, half- and full-width: papers print one slogan with any of them.
+SEPARATORS = QUOTES + "·•・、 \u3000"
 
 #: Opening quotation mark -> its closing mark, for quoted activity names.
 #: Single quotes are left out: the papers use them only nested inside “”.
@@ -73,8 +74,16 @@ ACTIVITY_NOUNS: tuple[str, ...] = (
 #: places, “X”工程师 is a person.
 NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师")
 
-#: A quoted phrase longer than this is a sentence or a slogan, not a name.
+#: A quoted phrase longer than this is a sentence or a slogan, not a name ...
 MAX_NAME_LENGTH = 16
+#: ... unless it is built as a two-part slogan, with a comma, an enumeration
+#: comma or a dash between its parts, as activities are often named
+#: (“把微笑带回家，为最美劳动者点赞——关爱外来务工人员”活动); the activity noun
+#: that must follow keeps quoted speech out.
+MAX_SLOGAN_LENGTH = 30
+_SLOGAN_JOINTS = "，,、—"
+#: Sentence-final particles: a quotation holding one is someone speaking.
+_SPEECH_PARTICLES = "吧吗呢啊呀嘛"
 #: A one-character quote (“福”字) is never an activity's name.
 MIN_NAME_LENGTH = 2
 
@@ -351,8 +360,9 @@ def _scan_pattern(known: str) -> str:
     """
     nouns = "|".join(re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True))
     not_after = "|".join(re.escape(n) for n in NOT_AFTER_NOUN)
-    excluded = re.escape(QUOTES + SENTENCE_PUNCTUATION + "\r\n")
-    phrase = f"[^{excluded}]{{1,{MAX_NAME_LENGTH}}}"
+    # Single quotes nest inside double ones (“爱‘新’暖‘新’”主题活动): they may stand in a phrase.
+    excluded = re.escape(QUOTES.replace("‘", "").replace("’", "") + SENTENCE_PUNCTUATION + "\r\n")
+    phrase = f"[^{excluded}]{{1,{MAX_SLOGAN_LENGTH}}}"
     alternatives = [known] if known else []
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
         ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{nouns}))(?!{not_after})"
@@ -365,8 +375,10 @@ def _normalise_name(name: str) -> str:
 
 
 def _is_name(name: str) -> bool:
+    longest = MAX_SLOGAN_LENGTH if any(joint in name for joint in _SLOGAN_JOINTS) else MAX_NAME_LENGTH
     return (
-        MIN_NAME_LENGTH <= len(name) <= MAX_NAME_LENGTH
+        MIN_NAME_LENGTH <= len(name) <= longest
+        and not any(particle in name for particle in _SPEECH_PARTICLES)
         and name[0] not in _EDGE_PUNCTUATION
         and name[-1] not in _EDGE_PUNCTUATION
     )
