@@ -178,10 +178,10 @@ def untrusted_pages(app: Sphinx) -> None:
     in ``conf.py`` turns them back on for a book whose pages are all
     reviewed as code.
     """
-    if app.config.newsbook_trusted_pages:
-        return
-    app.env.settings["raw_enabled"] = False
-    app.env.settings["file_insertion_enabled"] = False
+    # Set both ways: the settings are kept with the environment between builds.
+    trusted = bool(app.config.newsbook_trusted_pages)
+    app.env.settings["raw_enabled"] = trusted
+    app.env.settings["file_insertion_enabled"] = trusted
 
 
 class RawAsText(SphinxTransform):
