@@ -155,13 +155,32 @@ class Article:
     derived: tuple[str, ...] = ()
 
     def printed(self) -> list[str]:
-        """The article's text as printed, in order, each character once."""
-        parts = [getattr(self, name) for name in ("kicker", "headline", "subheadline") if name not in self.derived]
-        return [part for part in (*parts, *self.meta, *self.paragraphs, self.credit) if part]
+        """The article's text as printed, in order, each character once.
+
+        A meta line stands where the page printed it (:attr:`meta_at`):
+        above the headline (a breadcrumb), between the paragraphs, or after
+        them (an editor's signature).
+        """
+        heads = [getattr(self, name) for name in ("kicker", "headline", "subheadline") if name not in self.derived]
+        at: dict[int, list[str]] = {}
+        positions = self.meta_at if len(self.meta_at) == len(self.meta) else (0,) * len(self.meta)
+        for line, position in zip(self.meta, positions, strict=True):
+            at.setdefault(position, []).append(line)
+        parts = [*at.pop(-1, []), *heads]
+        for index, paragraph in enumerate(self.paragraphs):
+            parts += at.pop(index, [])
+            parts.append(paragraph)
+        for index in sorted(at):
+            parts += at[index]
+        parts.append(self.credit or "")
+        return [part for part in parts if part]
 
     #: The front-matter correction keys applied to this article (``reporters``,
     #: ``districts`` ...): what was set by hand rather than read from the text.
     corrected: tuple[str, ...] = ()
+    #: Where each line of :attr:`meta` was printed: -1 above the headline,
+    #: ``i`` before paragraph ``i``, ``len(paragraphs)`` after the text.
+    meta_at: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "kind", Kind(self.kind))

@@ -7,6 +7,7 @@ same code serves the Sphinx build, ``newsbook parse`` and ``newsbook check``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -261,6 +262,11 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     found, opening = _credits_of(draft, credit_paragraphs)
     kind = "brief" if draft.kind == "brief" else "photo" if draft.credit is not None and not opening else "news"
     meta = tuple(u.text for u in draft.meta)
+    first_head = min((unit.line for unit in draft.headlines), default=None)
+    meta_at = tuple(
+        -1 if first_head is not None and unit.line < first_head else bisect_left(draft.paragraph_lines, unit.line)
+        for unit in draft.meta
+    )
     meta_date, source = meta_facts(list(meta))
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
     mentions = load_gazetteer().find(text)
@@ -294,6 +300,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
         truncated=draft.truncated,
         derived=_derived(draft),
         corrected=tuple(sorted(correction)),
+        meta_at=meta_at,
     )
 
 

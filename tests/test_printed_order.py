@@ -1,0 +1,41 @@
+"""An article's printed text keeps the page's order, meta lines included.
+
+Websites print breadcrumbs above the headline, source and date lines under it
+and an editor's signature after the text; ``Article.printed()`` must give
+them back where they stood, so that "nothing lost" also means "nothing
+moved".
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbook.parser import parse_bytes
+
+PAGE = """\
+当前位置：首页 > 工会动态
+
+西城区职工书法展开幕
+
+来源：西城工会网  2023-01-08 09:30
+
+本报讯（记者 田雨）日前，西城区职工书法展在区文化馆开幕，展出作品一百二十幅。
+
+展览将持续到本月底，市民可免费参观。
+
+（责任编辑：陆平）
+"""
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s", "", text)
+
+
+def test_printed_text_is_the_page_in_order() -> None:
+    result = parse_bytes(PAGE.encode("utf-8"), "order.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert article.headline == "西城区职工书法展开幕"
+    assert len(article.meta) >= 2  # the breadcrumb and the source line are meta, not headline or text
+    assert _flat("".join(article.printed())) == _flat(PAGE)
+    assert article.meta_at[0] == -1  # the breadcrumb stood above the headline
