@@ -445,7 +445,9 @@ def test_hand_written_pages_write_no_raw_markup_and_insert_no_file(tmp_path: Pat
         "---\norphan: true\n---\n# 关于\n\n<img src=x onerror=alert(1)>\n\n"
         '```{raw} html\n<script>alert("raw")</script>\n```\n\n'
         "```{literalinclude} ../../../../../../../../etc/passwd\n```\n\n"
-        "```{eval-rst}\n.. raw:: html\n\n   <b>rawrst</b>\n```\n",
+        "```{eval-rst}\n.. raw:: html\n\n   <b>rawrst</b>\n```\n\n"
+        "![标志](logo.png)\n\n![外面](../../../../../../../../etc/passwd)\n\n"
+        "{download}`下载 <../../../../../../../../etc/passwd>`\n",
         encoding="utf-8",
     )
     (book / "logo.png").symlink_to("/etc/passwd")
@@ -461,6 +463,9 @@ def test_hand_written_pages_write_no_raw_markup_and_insert_no_file(tmp_path: Pat
     warnings = built.warnings
     assert "raw html shown as text" in warnings and "File insertion disabled" in warnings
     assert "logo.png is a symbolic link" in warnings
+    assert warnings.count("not copied into it") == 3
+    copied = [path for path in built.outdir.rglob("*") if path.is_file()]
+    assert not any(b"root:x:0:0" in path.read_bytes() for path in copied)
 
 
 def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: Path) -> None:

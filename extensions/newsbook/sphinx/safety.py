@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from sphinx import addnodes
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 from sphinx.util.matching import Matcher
@@ -210,6 +211,43 @@ class RawAsText(SphinxTransform):
             node.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text))
 
 
+class FilesInsideTheBook(SphinxTransform):
+    """An image or a download whose file is a symbolic link, or lies outside the book, is not copied.
+
+    Sphinx copies the file an image or ``{download}`` names into the built
+    book; a pull request could name ``../.git/config``, or commit
+    ``logo.png`` as a link to it.  Such a reference is replaced by its text,
+    named in a warning, unless the book trusts its pages.
+    """
+
+    default_priority = 201
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        srcdir = Path(self.env.srcdir)
+        here = Path(self.document["source"]).parent if self.document.get("source") else srcdir
+        inside = srcdir.resolve()
+        for node in list(self.document.findall(lambda n: isinstance(n, nodes.image | addnodes.download_reference))):
+            target = str(node.get("uri") or node.get("reftarget") or "")
+            if not target or "://" in target or target.startswith("data:"):
+                continue
+            path = srcdir / target.lstrip("/") if target.startswith("/") else here / target
+            if not path.is_symlink() and (path.resolve() == inside or inside in path.resolve().parents):
+                continue
+            logger.warning(
+                "%s is a symbolic link or outside the book: not copied into it",
+                shown(target),
+                location=node,
+                type="newsbook",
+                subtype="outside-file",
+            )
+            text = node.get("alt") or node.astext() or target
+            node.replace_self(
+                nodes.inline(text, text) if isinstance(node.parent, nodes.TextElement) else nodes.paragraph(text, text)
+            )
+
+
 def outside_links(app: Sphinx, config: Config) -> None:
     """``config-inited``: refuse to build through a symbolic link the sources hold.
 
@@ -248,6 +286,7 @@ def outside_links(app: Sphinx, config: Config) -> None:
 def setup(app: Sphinx) -> None:
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_transform(RawAsText)
+    app.add_transform(FilesInsideTheBook)
     app.connect("builder-inited", untrusted_pages)
     app.connect("config-inited", outside_links, priority=900)
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
