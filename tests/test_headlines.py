@@ -114,6 +114,18 @@ def test_site_lines_around_an_article(line: str, kind: str | None) -> None:
             "社区里320余名职工参加比赛",
             (None, "某某街道 第四届职工趣味运动会开幕", "社区里320余名职工参加比赛"),
         ),
+        # Parallel phrases over a statement of fact: the slogan is the kicker.
+        (
+            "青山绿水 万人同行",
+            "某市总工会举办职工健步走活动",
+            ("青山绿水 万人同行", "某市总工会举办职工健步走活动", None),
+        ),
+        # ...but a statement under parallel phrases that opens with a dash is their subheadline.
+        (
+            "青山绿水 万人同行",
+            "——某市总工会举办职工健步走活动",
+            (None, "青山绿水 万人同行", "——某市总工会举办职工健步走活动"),
+        ),
         # About as long, no figures either side: the first line is the kicker.
         ("职工运动展风采", "趣味比赛乐开怀", ("职工运动展风采", "趣味比赛乐开怀", None)),
     ],
@@ -364,3 +376,15 @@ def test_a_production_credit_closes_a_photo_page() -> None:
         "策划:摄影美术部\n\n责编:王三\n"
     )
     assert [a.headline for a in articles(text)] == ["秋收时节"]
+
+
+def test_a_brief_headline_keeps_its_whole_first_clause() -> None:
+    text = (
+        "工会动态\n"
+        "△某车务段工会在全段劳动保护员中开展了“劳动保护知识问答”竞赛，反响良好。\n(韩一)\n"
+        "△某县总工会举办基层工会宣传委员培训班。\n(某县总工会)\n"
+    )
+    assert [a.headline for a in articles(text)] == [
+        "某车务段工会在全段劳动保护员中开展了“劳动保护知识问答”竞赛",
+        "某县总工会举办基层工会宣传委员培训班",
+    ]
