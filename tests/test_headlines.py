@@ -62,6 +62,9 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("第B07版:城事 PDF版", "leading"),
         ("策划/本刊编辑部", "trailing"),
         ("策划:摄影部", "trailing"),
+        ("设计:周一", "trailing"),
+        ("资料支持:某省总工会", "trailing"),
+        ("设计了一款新产品", None),
         # Text: a date and an hour inside a sentence, or with words on both sides.
         ("会议于2023年3月1日 9:00在区工会召开", None),
         ("2023年3月1日 9:00在区工会召开座谈会", None),
