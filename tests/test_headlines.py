@@ -50,6 +50,26 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("上一篇 下一篇", "meta"),
         ("03", "leading"),
         ("流程编辑:u123", "trailing"),
+        # A publishing system's stamp: a date with its hour at one edge of a short line.
+        ("某某新闻王小明2019-04-12 10:21", "meta"),
+        ("某某客户端江北频道 林一 赵二 钱三 2024-05-06 18:40", "meta"),
+        ("2018-06-07 08:15:22    某某网  参与评论()人", "meta"),
+        # An e-paper's visitor counter, split over two lines.
+        ("欢迎您阅览某某晚报 您是第", "meta"),
+        ("1024位访客", "meta"),
+        ("位访客", "meta"),
+        ("栏目:位置:当前位置:首页 >> 本地新闻", "leading"),
+        ("第B07版:城事 PDF版", "leading"),
+        ("策划/本刊编辑部", "trailing"),
+        ("策划:摄影部", "trailing"),
+        ("设计:周一", "trailing"),
+        ("资料支持:某省总工会", "trailing"),
+        ("设计了一款新产品", None),
+        # Text: a date and an hour inside a sentence, or with words on both sides.
+        ("会议于2023年3月1日 9:00在区工会召开", None),
+        ("2023年3月1日 9:00在区工会召开座谈会", None),
+        ("2023年3月1日 9:00，区工会召开座谈会。", None),
+        ("第一位访客走进了展厅，", None),
         # Text: headlines and sentences that look a little like those lines.
         ("织密职工安全网", None),
         ("某区总工会 第三届职工运动会开幕", None),
@@ -96,6 +116,18 @@ def test_site_lines_around_an_article(line: str, kind: str | None) -> None:
             "某某街道 第四届职工趣味运动会开幕",
             "社区里320余名职工参加比赛",
             (None, "某某街道 第四届职工趣味运动会开幕", "社区里320余名职工参加比赛"),
+        ),
+        # Parallel phrases over a statement of fact: the slogan is the kicker.
+        (
+            "青山绿水 万人同行",
+            "某市总工会举办职工健步走活动",
+            ("青山绿水 万人同行", "某市总工会举办职工健步走活动", None),
+        ),
+        # ...but a statement under parallel phrases that opens with a dash is their subheadline.
+        (
+            "青山绿水 万人同行",
+            "——某市总工会举办职工健步走活动",
+            (None, "青山绿水 万人同行", "——某市总工会举办职工健步走活动"),
         ),
         # About as long, no figures either side: the first line is the kicker.
         ("职工运动展风采", "趣味比赛乐开怀", ("职工运动展风采", "趣味比赛乐开怀", None)),
@@ -282,3 +314,80 @@ def test_a_brief_column_may_change_its_mark() -> None:
     found = articles(text)
     assert [a.kind for a in found] == ["brief"] * 3
     assert found[-1].headline == "某区职工乒乓球赛落幕"
+
+
+def test_a_site_slogan_over_a_breadcrumb_is_not_the_kicker() -> None:
+    text = (
+        "某某报道网——某某中心唯一官方中文网\n"
+        "位置:当前位置:首页 >> 滚动播报\n\n"
+        "某县总工会:暖冬行 慰问职工送温暖\n\n"
+        "发布时间:2023-01-17 10:14:45 来源:某某报道\n\n"
+        "某某报道讯(李小明报道)又是一年新春到，某县总工会开展送温暖活动。\n"
+    )
+    [(kicker, headline, subheadline)] = parts(text)
+    assert (kicker, headline, subheadline) == (None, "某县总工会:暖冬行 慰问职工送温暖", None)
+
+
+def test_a_stamp_under_the_headline_is_not_a_subheadline() -> None:
+    text = "居民心声\n\n某某都市报 2021-09-10 01:35 大字\n\n某某社区居民：\n\n我们的小区是老小区了，楼道干净多了。\n"
+    [article] = articles(text)
+    assert (article.kicker, article.headline, article.subheadline) == (None, "居民心声", None)
+    assert "某某都市报 2021-09-10 01:35 大字" in article.meta
+
+
+def test_the_authors_under_a_dashed_subheadline_stay_out_of_it() -> None:
+    text = (
+        "弘扬劳动精神 凝聚职工力量\n\n"
+        "——记某某杂志社有限公司\n\n"
+        "周明远 钱小雨\n"
+        "来源:某某网2024年09月26日10:12\n\n"
+        "2024年4月28日，某某表彰大会在北京举行，杂志社获得表彰。\n"
+    )
+    [article] = articles(text)
+    assert (article.headline, article.subheadline) == ("弘扬劳动精神 凝聚职工力量", "——记某某杂志社有限公司")
+
+
+def test_a_bracketed_note_under_a_headline_is_not_a_subheadline() -> None:
+    text = "厂区里的文化盛宴\n（资料图片）\n\n本报讯（记者 韩松）近日，某厂工会举办职工文化节。\n"
+    [article] = articles(text)
+    assert (article.headline, article.subheadline) == ("厂区里的文化盛宴", None)
+
+
+def test_a_visitor_counter_is_no_article() -> None:
+    text = (
+        "欢迎您阅览某某日报 您是第\n位访客\n当前版:01版\n\n"
+        "城区建成3处户外职工驿站\n\n本报讯（记者 林涛）24日上午，一间驿站在某市场对面启用。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "城区建成3处户外职工驿站"
+
+
+def test_a_page_name_above_its_page_number_is_the_banner_even_alone() -> None:
+    text = "出版日期:2004年07月29日\n综合新闻\n02\n\n这样的报道让职工感动\n\n某报推出的栏目受到职工欢迎，职工们传阅报纸。 读者 王芳\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner == "综合新闻"
+    assert [a.headline for a in result.page.articles] == ["这样的报道让职工感动"]
+
+
+def test_a_production_credit_closes_a_photo_page() -> None:
+    text = (
+        "秋收时节\n\n"
+        "◀10月20日，某村连片水稻迎来丰收季。特约摄影 沈四\n\n"
+        "▲10月14日，某镇猕猴桃基地，一位员工正在采摘成熟的果子。 通讯员 陈一/摄\n\n"
+        "▲连日来，某市动用农用机械，确保水稻收割顺利开展。通讯员 丁二/摄\n\n"
+        "策划:摄影美术部\n\n责编:王三\n"
+    )
+    assert [a.headline for a in articles(text)] == ["秋收时节"]
+
+
+def test_a_brief_headline_keeps_its_whole_first_clause() -> None:
+    text = (
+        "工会动态\n"
+        "△某车务段工会在全段劳动保护员中开展了“劳动保护知识问答”竞赛，反响良好。\n(韩一)\n"
+        "△某县总工会举办基层工会宣传委员培训班。\n(某县总工会)\n"
+    )
+    assert [a.headline for a in articles(text)] == [
+        "某车务段工会在全段劳动保护员中开展了“劳动保护知识问答”竞赛",
+        "某县总工会举办基层工会宣传委员培训班",
+    ]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from newsbook.model import Article, Page
 from newsbook.myst import render_article
-from newsbook.parser import brief_headline, parse_bytes
+from newsbook.parser import BRIEF_HEADLINE_MAX, brief_headline, parse_bytes
 from newsbook.segment import meta_kind, split_meta, units_of
 
 from .test_nothing_lost import assert_nothing_lost
@@ -158,7 +158,7 @@ def test_a_marked_list_inside_an_article_stays_in_it() -> None:
 def test_brief_headline_from_first_clause() -> None:
     assert brief_headline("▲6月14日，某区总工会表彰一批先进班组，共二十个。") == "某区总工会表彰一批先进班组"
     assert brief_headline("（2）【某区开展培训】日前，某区举办培训。") == "某区开展培训"
-    assert len(brief_headline("●" + "很长" * 40 + "。")) == 30
+    assert len(brief_headline("●" + "很长" * 40 + "。")) == BRIEF_HEADLINE_MAX  # a run-on clause is cut
 
 
 def test_indented_paragraphs_start_new_paragraphs() -> None:

@@ -16,10 +16,10 @@ from . import credits as grammar
 from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
-from .segment import BYLINE_HEAD, DraftArticle, lexicon, meta_facts, segment
+from .segment import BYLINE_HEAD, HEADLINE_MAX, DraftArticle, is_slogan, lexicon, meta_facts, segment
 
-#: A brief's made-up headline is its first clause, cut to this length.
-BRIEF_HEADLINE_MAX = 30
+#: A brief's made-up headline is its first clause, cut only where a printed headline would end.
+BRIEF_HEADLINE_MAX = HEADLINE_MAX
 #: A first clause shorter than this (``近日``, ``6月14日``) takes the next one too.
 BRIEF_CLAUSE_MIN = 6
 #: Two headline lines whose lengths differ by less than this factor are about as long.
@@ -155,6 +155,10 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
         return None, first, second
     if _names_a_column(first):
         return first, second, None
+    if _balanced_phrases(first) and not _balanced_phrases(second) and _visible(second) > _visible(first):
+        # ``秀山丽水 万人同行`` over ``某市总工会举办…``: parallel phrases set
+        # above a statement of fact give the occasion; the fact is the headline.
+        return first, second, None
     short, long_ = sorted((_visible(first), _visible(second)))
     if long_ <= short * ABOUT_AS_LONG:
         first_figures, second_figures = bool(_FIGURES.search(first)), bool(_FIGURES.search(second))
@@ -163,6 +167,11 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     if _visible(first) < _visible(second):
         return None, first, second
     return first, second, None
+
+
+def _balanced_phrases(line: str) -> bool:
+    """Two or more parallel phrases set apart by spaces (``秀山丽水 万人同行``), as a slogan is set."""
+    return bool(re.search(r"\S[ \u3000]+\S", line.strip())) and is_slogan(line.strip())
 
 
 def _names_a_column(line: str) -> bool:

@@ -56,6 +56,8 @@ HEADLINE_MIN = 4
 PHOTO_STORY_UNITS = 3
 #: This many page-furniture words on lines of their own in a row are a share bar.
 WEAK_RUN = 3
+#: A date-and-time line or a visitor counter is at most this long.
+STAMP_MAX = 60
 #: Meta lines are short; a longer line is text whatever it starts with.
 META_MAX = 160
 #: How much of a first paragraph decides whether it opens with a byline (a
@@ -91,10 +93,11 @@ _URL = re.compile(
     r"(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#][\x21-\x7e]*)?",
     re.IGNORECASE,
 )
-_DATE = re.compile(
-    r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?"
-    r"(?:\s?\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?"
-)
+#: A calendar day: ``2023-01-05``, ``2023年1月5日``, ``2023/1/5``.
+_DAY = r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?"
+_DATE = re.compile(_DAY + r"(?:\s?\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
+#: A day with its time of day (``2018-10-08 14:41``): a publishing system's stamp.
+_DATE_TIME = re.compile(_DAY + r"\s{0,4}\d{1,2}[:：]\d\d")
 _TIME = re.compile(r"\d{1,2}[:：]\d\d(?:[:：]\d\d)?(?!\d)")
 _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 #: Day first, as some sites print it: ``06.04.2017 19:53``.
@@ -107,6 +110,10 @@ _META_EDGES = "[]【】"
 _EDITION = re.compile(
     r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?"
 )
+_SECONDS_END = re.compile(r"(?:[:：]\d\d)?\s*")
+_AFTER_STAMP = re.compile(r"(?:[:：]\d\d)?(?:\s|$)")
+#: Labels before a breadcrumb trail (``位置:当前位置:首页 >> 滚动播报``).
+_CRUMB_LABELS = re.compile(r"(?:[^\s:：>＞»]{1,6}[:：]\s?){1,3}")
 #: A page number alone on its line.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 #: A line of capitalised Latin words only on a Chinese page: an outlet's English
@@ -123,6 +130,8 @@ _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
 _LABEL_ENDS = (":", "：", "﹕")
+#: A line wholly in brackets is a note (``（资料图片）``), never a headline line.
+_PAREN_LINE = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -148,6 +157,8 @@ class Lexicon:
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
+    counter_tails: tuple[str, ...]
+    slash_labels: re.Pattern[str]
 
 
 @cache
@@ -173,6 +184,8 @@ def lexicon() -> Lexicon:
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
+        counter_tails=tuple(meta["counter_tails"]),
+        slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
 
 
@@ -217,13 +230,17 @@ def meta_kind(text: str) -> str | None:
         if name in lex.trailing_labels:
             return "trailing"
         return "leading" if name in lex.leading_labels else "meta"
+    if lex.slash_labels.match(rest):
+        return "trailing"  # ``策划/本刊编辑部``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
-    if _is_breadcrumb(rest):
+    if _is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1)):
         return "leading"
-    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest):
+    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest) or _edition_with_widgets(rest, lex):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text):
+    if _dated_line(text) or _stamp_line(text):
+        return "meta"
+    if _counter_line(rest, lex):
         return "meta"
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
@@ -235,6 +252,44 @@ def meta_kind(text: str) -> str | None:
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
     return None
+
+
+def _edition_with_widgets(text: str, lex: Lexicon) -> bool:
+    """An e-paper's page line with its buttons after it: ``第A05版:要闻 PDF版``."""
+    edition = _EDITION.match(text)
+    if edition is None or not edition.end():
+        return False
+    tokens = [t for t in _WIDGET_SPLIT.split(text[edition.end() :]) if t]
+    return bool(tokens) and all(t in lex.widgets or t in lex.widget_anchors for t in tokens)
+
+
+def _stamp_line(text: str) -> bool:
+    """A site's byline-and-time line: a date with its time of day, in a short line with no clause.
+
+    ``上游新闻饶国君2018-10-08 14:41``, ``某某客户端 高炳 王兆 2025-04-30 16:52``,
+    ``2017-08-15 09:05:39 中国青年网 参与评论()人``: a publishing system
+    stamps the minute an article went out.  A sentence that names a date
+    and an hour is longer or has a comma between its clauses.
+    """
+    if visible_length(text) > STAMP_MAX or _SOFT_PUNCT.search(text) or _INTERNAL_STOP.search(text):
+        return False
+    stamp = _DATE_TIME.search(text)
+    # The stamp stands at one edge of the line: a headline that names an hour has words on both sides.
+    # A line opening with a stamp sets a space after it (``2017-08-15 09:05:39 中国青年网``); a
+    # sentence broken at the column end runs on (``2023年3月1日 9:00在…``).
+    if stamp is None:
+        return False
+    if stamp.start() == 0:
+        return _AFTER_STAMP.match(text, stamp.end()) is not None
+    return _SECONDS_END.fullmatch(text, stamp.end()) is not None
+
+
+def _counter_line(text: str, lex: Lexicon) -> bool:
+    """An e-paper's visitor counter, often split over two lines: ``欢迎您阅览某某日报 您是第`` / ``位访客``."""
+    if visible_length(text) > STAMP_MAX or _SOFT_PUNCT.search(text) or _INTERNAL_STOP.search(text):
+        return False
+    bare = text.strip(_WHITESPACE + "0123456789")
+    return bare.endswith(lex.counter_tails) or bare.startswith(lex.counter_tails)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -552,6 +607,7 @@ class _Scan:
         # not the paper's print line (``《工人日报》（…06版）``), which web copies
         # also set under the headline.
         self.info_before = [any(kind != "leading" for _, kind in gaps[i]) for i in range(count + 1)]
+        self.leading_before = [any(kind == "leading" for _, kind in gaps[i]) for i in range(count + 1)]
         self.after_trailing = [
             any(kind == "trailing" and not _PRINT_SOURCE.search(unit.text) for unit, kind in gaps[i])
             for i in range(count + 1)
@@ -566,6 +622,8 @@ class _Scan:
                 and not self.indented[i]
                 and not self.byline_line[i]
                 and not self.caption[i]
+                and not _PAREN_LINE.fullmatch(u.text)
+                and not _names_only(u.text)
             )
             or self.tagged[i]
             or (self._framed(i, gaps) and not self.byline_line[i])
@@ -664,8 +722,9 @@ class _Scan:
             if end > index and (visible_length(self.units[end].text) < HEADLINE_MIN or self.column[end]):
                 break
             # A website prints its source and date lines under the headline:
-            # a line after them is text (a photo's caption), not a subheadline.
-            if end > index and self.info_before[end]:
+            # a line after them is text (a photo's caption), not a subheadline;
+            # a line above a breadcrumb or a page line is the site's, not a kicker.
+            if end > index and (self.info_before[end] or self.leading_before[end]):
                 break
             end += 1
         if end - index > 1 and end < len(self.units) and units_start_mid_sentence(self.units[end].text):
@@ -696,6 +755,8 @@ class _Scan:
         after = index + len(group)
         if not current.paragraphs and current.headlines and self.info_before[index]:
             return False  # under a headline and its site lines, before any text: a photo's caption
+        if not current.paragraphs and self.leading_before[index]:
+            return True  # a page line or breadcrumb below a lone line: that line was the page's name
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
@@ -731,6 +792,11 @@ class _Scan:
             # whose credit is still to come) runs on until it gets one.
             return False
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
+
+
+def _names_only(text: str) -> bool:
+    """A line of two or more names apart (``许梦醒 张天宇``): the authors under a headline, never a headline line."""
+    return _HAS_SPACE.search(text) is not None and "·" not in text and grammar.name_line(text)
 
 
 def _is_caption_label(text: str, lex: Lexicon) -> bool:
