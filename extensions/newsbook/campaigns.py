@@ -371,7 +371,9 @@ def _scan_pattern(known: str) -> str:
     ``q<n>``), so the scan goes on inside it and finds any known form there.
     """
     nouns = "|".join(re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True))
-    activities = "|".join(re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True) if n.endswith(("活动", "行动")))
+    activities = "|".join(
+        re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True) if n.endswith(("活动", "行动"))
+    )
     not_after = "|".join(re.escape(n) for n in NOT_AFTER_NOUN)
     # Single quotes nest inside double ones (“爱‘新’暖‘新’”主题活动): they may stand in a phrase.
     excluded = re.escape(QUOTES.replace("‘", "").replace("’", "") + SENTENCE_PUNCTUATION + "\r\n")

@@ -627,11 +627,7 @@ class Gazetteer:
         Beijing also has one.  Longer, distinctive names (回龙观, 高丽营镇)
         stay.
         """
-        doubtful = [
-            h
-            for h in hits
-            if h.form.places and all(len(p.base) <= _COMMON_BASE for p in h.form.places)
-        ]
+        doubtful = [h for h in hits if h.form.places and all(len(p.base) <= _COMMON_BASE for p in h.form.places)]
         if not doubtful or any(h.form.role in (_FULL, _SHORT) for h in hits):
             return hits
         elsewhere = False
