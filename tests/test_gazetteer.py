@@ -464,3 +464,48 @@ def test_every_place_found_has_its_district_found(pieces: list[str]) -> None:
         assert homes[place] & set(found.districts), (text, place)
     # Whatever comes before, a sentence of its own that names a district names it.
     assert "海淀区" in gazetteer.find(text + "。海淀区总工会开展慰问。").districts
+
+
+# -- common street names of other cities (invented sentences) -------------------
+
+
+def test_common_street_name_glued_to_another_citys_district_is_not_beijings() -> None:
+    found = load_gazetteer().find("本报讯 近日,北辰区果园新村街道总工会为环卫工人送去绿豆汤。")
+    assert found.districts == ()
+    assert found.places == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近日,丰台区新村街道总工会为环卫工人送去绿豆汤。",
+        "记者走访了新村街道总工会。",
+        "区总工会慰问新村街道的环卫工人。",
+    ],
+)
+def test_common_street_name_of_beijing_still_found(text: str) -> None:
+    assert load_gazetteer().find(text).places == ("新村街道",)
+
+
+def test_common_street_name_in_an_article_set_elsewhere() -> None:
+    text = "沈阳市某区总工会领导带队赴滨河街道开展慰问,为一线职工送去热饮。"
+    assert load_gazetteer().find(text).places == ()
+    assert load_gazetteer().find(text).districts == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "北京某公司工会赴滨河街道开展慰问,河北籍职工代表参加。",  # Beijing named
+        "密云区总工会赴滨河街道开展慰问,河北籍职工代表参加。",  # a district named
+        "区总工会赴滨河街道开展慰问,为一线职工送去热饮。",  # no place elsewhere
+        "区总工会赴滨河街道附近的超市和城市书房开展慰问。",  # 超市, 城市: no city
+    ],
+)
+def test_common_street_name_kept_where_the_article_is_beijings(text: str) -> None:
+    assert "滨河街道" in load_gazetteer().find(text).places
+
+
+def test_distinctive_names_survive_a_mention_of_another_province() -> None:
+    text = "来自河南的农民工在高丽营镇的工地上领到了清凉包。"
+    assert load_gazetteer().find(text).places == ("高丽营镇",)

@@ -86,6 +86,9 @@ TEXTS: dict[str, Callable[[int], str]] = {
     "one long quotation": lambda scale: "开展“" + "职" * (1875 * scale) + "”活动",
     "ASCII letters": lambda scale: "a" * (1250 * scale),
     "township endings": lambda scale: "街道镇乡区" * (250 * scale),
+    "common streets glued to a foreign district": lambda scale: "北辰区果园新村街道" * (200 * scale),
+    "common streets in an article set elsewhere": lambda scale: "沈阳市滨河街道" * (250 * scale),
+    "quotation, modifier, activity noun": lambda scale: "“送福回家”慰问职工" * (180 * scale),
     "distinct unknown districts": lambda scale: "".join(f"在{n}区总工会，" for n in _names(160 * scale, 3)),
     "distinct quoted activities": lambda scale: "".join(f"开展“{n}”活动，" for n in _names(180 * scale, 3)),
 }

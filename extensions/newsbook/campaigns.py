@@ -70,6 +70,16 @@ ACTIVITY_NOUNS: tuple[str, ...] = (
     "工程",
 )
 
+#: Between the closing quotation mark and a noun for an activity (活动, 行动:
+#: not a contest, since “工友杯”篮球比赛 names a trophy) a few characters may
+#: say what kind of activity it is: “送福回家”慰问农民工活动, “迎中秋”走访
+#: 慰问活动, “清洁沈阳”职工志愿服务活动.  At most this many ...
+MAX_MODIFIER_LENGTH = 8
+#: ... Han characters, none of them a particle or a conjunction: with 的, 为,
+#: 等, 和 the quotation is a theme or one item of a list (以“…”为主题的活动,
+#: “五小”等活动, “娘家人”的服务活动), not the activity's name.
+_NOT_IN_MODIFIER = "的为等和与及了在是之把将被让或并以对向从"
+
 #: What may not follow an activity noun: “职工之家”活动中心 and “X”活动室 are
 #: places, “X”工程师 is a person.
 NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师")
@@ -281,12 +291,14 @@ class Vocabulary:
                 known.setdefault(self._by_key[name_key(match.group())])
                 known_starts.append(match.start())
                 known_ends.append(match.end())
-            else:  # an opening quotation mark, with phrase and noun ahead
+            else:  # an opening quotation mark, with phrase, modifier and noun ahead
                 ahead = match.group(group)
                 phrase = ahead[: ahead.index(QUOTE_PAIRS[match.group()])]
                 phrases.append(phrase)
                 phrase_starts.append(match.start(group))
-                noun_starts.append(match.start(group) + len(phrase) + 1)
+                number = group[1:]
+                modified = match.end("n" + number)
+                noun_starts.append(modified if modified >= 0 else match.end("m" + number))
         discovered: dict[str, None] = {}
         names: dict[str, str | None] = {}  # phrase -> its name, or None if it is none
         for start, noun_start, phrase in zip(phrase_starts, noun_starts, phrases, strict=True):
@@ -359,13 +371,19 @@ def _scan_pattern(known: str) -> str:
     ``q<n>``), so the scan goes on inside it and finds any known form there.
     """
     nouns = "|".join(re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True))
+    activities = "|".join(
+        re.escape(n) for n in sorted(ACTIVITY_NOUNS, key=len, reverse=True) if n.endswith(("活动", "行动"))
+    )
     not_after = "|".join(re.escape(n) for n in NOT_AFTER_NOUN)
     # Single quotes nest inside double ones (“爱‘新’暖‘新’”主题活动): they may stand in a phrase.
     excluded = re.escape(QUOTES.replace("‘", "").replace("’", "") + SENTENCE_PUNCTUATION + "\r\n")
     phrase = f"[^{excluded}]{{1,{MAX_SLOGAN_LENGTH}}}"
+    # The modifier is lazy, so the nearest noun ends it: “迎中秋”走访慰问活动.
+    modifier = f"(?:(?![{_NOT_IN_MODIFIER}])[\u3400-\u9fff]){{0,{MAX_MODIFIER_LENGTH}}}?"
     alternatives = [known] if known else []
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
-        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{nouns}))(?!{not_after})"
+        noun = f"(?P<m{number}>)(?:{nouns})|(?P<n{number}>{modifier})(?:{activities})"
+        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{noun}))(?!{not_after})"
         alternatives.append(f"{re.escape(opener)}(?={ahead})")
     return "|".join(alternatives)
 

@@ -22,7 +22,12 @@ text puts such names together:
 * at each position the longest name wins, so ``和平街街道`` is one place and
   ``大兴庄镇`` (平谷区) is not 大兴区;
 * a name that two districts share (``八里庄街道``) is settled by the article
-  itself or left open; the finder never guesses.
+  itself or left open; the finder never guesses;
+* a place of a two-character base (新村, 滨河, 和平, 新华) is a common name
+  that many cities give their streets: it is not Beijing's when it is the
+  tail of a longer name that follows another city's district
+  (天津 ``北辰区果园新村街道``), nor in an article that names a place outside
+  Beijing (沈阳市, 天津, 河北省) and neither Beijing nor any of its districts.
 
 Names shaped like a district or a township that are not in the registry are
 reported as ``unknown`` for the linter, conservatively.
@@ -109,6 +114,11 @@ _CONTEXT_AFTER: tuple[str, ...] = (
 
 #: What, right before a short name, makes it one of Beijing's districts.
 _BEIJING: tuple[str, ...] = ("北京", "北京市")
+
+#: Places whose base is this long or shorter are common names that other
+#: cities give their streets too (新村, 滨河, 和平, 新华, 东风): see
+#: :meth:`Gazetteer._doubtful_places`.
+_COMMON_BASE = 2
 
 #: Joiners of an enumeration of districts: 东城、西城、朝阳、海淀等区.
 _JOINERS = "、和与及"
@@ -269,6 +279,8 @@ class Gazetteer:
         readings: Mapping[str, str] | None = None,
         elsewhere: Mapping[str, Iterable[str]] | None = None,
         not_units: Iterable[str] = (),
+        outside: Iterable[str] = (),
+        beijing_words: Iterable[str] = (),
     ) -> None:
         self.districts: dict[str, District] = {d.name: d for d in districts}
         self._readings: dict[str, str] = dict(readings or {})
@@ -284,6 +296,19 @@ class Gazetteer:
         self._build_forms()
         self._pattern = re.compile(_trie_pattern(self._forms))
         self._unknown_pattern = re.compile(rf"(?:区|街道|镇|乡)(?=(?:{_UNKNOWN_AFTER})|[^\u3400-\u9fff]|$)")
+        # One expression finds both what says "Beijing" (北京, 首都, 在京) and
+        # what says "elsewhere" (沈阳市, 河北省, 天津): read once per article.
+        beijing = sorted(set(beijing_words), key=len, reverse=True)
+        elsewhere_names = sorted(set(outside), key=len, reverse=True)
+        self._setting = re.compile(
+            "|".join(
+                [
+                    *(f"(?P<b{i}>{re.escape(w)})" for i, w in enumerate(beijing)),
+                    *(f"(?P<o{i}>{re.escape(w)})" for i, w in enumerate(elsewhere_names)),
+                    r"(?P<city>[\u3400-\u9fff]{2}(?=[市省]))",
+                ]
+            )
+        )
         self._city_prefixes: dict[str, tuple[str, ...]] = {}
         for district, cities in self._elsewhere.items():
             self._city_prefixes[district] = tuple(c for city in cities for c in (city + "市", city))
@@ -317,7 +342,9 @@ class Gazetteer:
             districts.append(District(name, short, reading, tuple(former), tuple(places)))
         elsewhere = {str(k): tuple(map(str, v)) for k, v in data.get("elsewhere", {}).items()}
         not_units = tuple(map(str, data.get("not_units", {}).get("names", [])))
-        return cls(districts, readings, elsewhere, not_units)
+        outside = tuple(map(str, data.get("outside", {}).get("names", [])))
+        beijing_words = tuple(map(str, data.get("outside", {}).get("beijing", [])))
+        return cls(districts, readings, elsewhere, not_units, outside, beijing_words)
 
     def _build_forms(self) -> None:
         district_forms: dict[str, tuple[str, str]] = {}  # form -> (role, district)
@@ -425,6 +452,7 @@ class Gazetteer:
                     rejected.append((start, end))
                 position = start + 1
         self._settle(hits)
+        hits = self._doubtful_places(text, hits)
         events: list[tuple[int, str]] = []
         places: dict[str, None] = {}
         ambiguous: dict[str, None] = {}
@@ -450,6 +478,8 @@ class Gazetteer:
         form = hit.form
         adjacent = bool(hits) and hits[-1].end == hit.start  # 燕山地区向阳街道: a Beijing name before
         if not adjacent and self._foreign_before(text, hit, form.districts):
+            return False
+        if form.places and not adjacent and self._tail_of_foreign_name(text, hit):
             return False
         if form.role in (_FULL, _SHORT):
             first = hit.text[0]
@@ -553,6 +583,67 @@ class Gazetteer:
         if before[-2:] in _NOT_A_CITY or before[-2] in _DEICTIC:
             return False
         return not before.endswith(self._not_units)
+
+    def _tail_of_foreign_name(self, text: str, hit: _Hit) -> bool:
+        """Whether a common place name is the tail of a longer, foreign name.
+
+        In 天津 ``北辰区果园新村街道`` the street is 果园新村, and 新村街道 is
+        only its tail: the Han characters glued before the match (果园) follow
+        another city's district (北辰区).  Only places of a short, common base
+        are judged so (新村, 滨河, 和平), and only when a 区, 市, 县 or 省
+        that is not Beijing's stands at most a few characters before:
+        ``丰台区新村街道`` and ``慰问新村街道`` stay Beijing's.
+        """
+        if any(len(place.base) > _COMMON_BASE for place in hit.form.places):
+            return False
+        start = hit.start
+        glued = 0
+        while glued < 4 and start - glued - 1 >= 0:
+            char = text[start - glued - 1]
+            if char in "市省县区":
+                break
+            if not _is_han(char) or char in _BOUNDARY_CHARS:
+                return False
+            glued += 1
+        else:
+            return False
+        marker = start - glued - 1
+        if glued == 0 or marker < 2:
+            return False
+        before = text[max(0, marker - 7) : marker + 1]
+        if before.endswith(("北京市", "京市")) or any(before.endswith(form) for form in self._district_forms):
+            return False
+        if before[-3:-1] in _NOT_A_CITY or before[-2:] in _NOT_A_CITY or before[-2] in _DEICTIC:
+            return False
+        return _is_han(before[-2])
+
+    def _doubtful_places(self, text: str, hits: list[_Hit]) -> list[_Hit]:
+        """Drop common place names from an article set outside Beijing.
+
+        An article that names a city or province other than Beijing (沈阳市,
+        河北省, 天津) and neither Beijing (北京, 首都, 在京) nor any of its
+        districts reports from elsewhere: a street of a common two-character
+        base that it names (滨河街道 of 沈阳's 沈河区) is that city's, however
+        Beijing also has one.  Longer, distinctive names (回龙观, 高丽营镇)
+        stay.
+        """
+        doubtful = [h for h in hits if h.form.places and all(len(p.base) <= _COMMON_BASE for p in h.form.places)]
+        if not doubtful or any(h.form.role in (_FULL, _SHORT) for h in hits):
+            return hits
+        elsewhere = False
+        for match in self._setting.finditer(text):
+            group = match.lastgroup or ""
+            if group.startswith("b"):
+                return hits
+            if group == "city":
+                word = match.group()
+                if word[-1] + text[match.end()] in _NOT_A_CITY or word[-1] in _DEICTIC or word.endswith("北京"):
+                    continue  # 超市, 城市, 本市, 全省, 北京市
+            elsewhere = True
+        if not elsewhere:
+            return hits
+        dropped = {id(h) for h in doubtful}
+        return [h for h in hits if id(h) not in dropped]
 
     def _settle(self, hits: list[_Hit]) -> None:
         """Give a shared place name the one candidate district the text names.
