@@ -77,6 +77,15 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("新春走基层", None),
         ("活动现场", None),
         ("3名快递员的新年愿望", None),
+        # a site's header fields between bars; a bar between two phrases is a headline's
+        ("某某网  |  2023-01-05", "meta"),
+        ("某某网｜2023年01月05日 08:30", "meta"),
+        ("职工之家 | 温暖你我", None),
+        ("织密安全网 | 守护职工", None),
+        # continuation notes and read counters, in either script
+        ("》》》上接01版", "meta"),
+        ("（下转A3版）", "meta"),
+        ("閱讀量:216", "meta"),
         ("term", None),
     ],
 )

@@ -189,6 +189,16 @@ def lexicon() -> Lexicon:
     )
 
 
+#: A continuation note: ``（上接01版）``, ``》》》上接第1版``, ``下转A3版``.
+_CONTINUED = re.compile(
+    r"[》>»（(【\[]{0,4}\s*(?:上接|接上|下转|转下|转第|接第|续第)第?\s*[A-Za-z]?\d{1,3}\s*版[）)】\]]{0,2}"
+)
+#: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
+_SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|報|报|台|社)")
+#: Vertical bars between the fields of a site's article header.
+_BARS = re.compile(r"[|｜丨]")
+
+
 def meta_kind(text: str) -> str | None:
     """Whether a line is one a website puts around an article, and which kind.
 
@@ -203,6 +213,21 @@ def meta_kind(text: str) -> str | None:
     if len(text) > META_MAX:
         return None
     lex = lexicon()
+    if _CONTINUED.fullmatch(text.strip()):
+        return "meta"  # ``》》》上接01版``: where the article came from on the page before
+    parts = [part.strip() for part in _BARS.split(text) if part.strip()]
+    if len(parts) > 1:
+        # ``新华网 | 2022-10-13``: fields of a site's article header, each meta or the outlet's name.
+        kinds = [
+            meta_kind(part)
+            or ("meta" if _is_outlet(part, lex.outlet_endings) or _SHORT_OUTLET.fullmatch(part) else None)
+            for part in parts
+        ]
+        # A bar between a date and a word is a header; between two phrases it may be a headline.
+        if not any(meta_kind(part) for part in parts):
+            kinds = [None]
+        if all(kinds):
+            return "leading" if "leading" in kinds else "trailing" if "trailing" in kinds else "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
