@@ -86,6 +86,9 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("》》》上接01版", "meta"),
         ("（下转A3版）", "meta"),
         ("閱讀量:216", "meta"),
+        # an e-paper's page line: number, date, the section's name once, its buttons
+        ("A02版 2024年03月16日 要闻 扩展 收缩 默认", "leading"),
+        ("返回新闻列表 上篇 下篇", "weak"),
         ("term", None),
     ],
 )

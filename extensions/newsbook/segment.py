@@ -284,8 +284,10 @@ def _edition_with_widgets(text: str, lex: Lexicon) -> bool:
     edition = _EDITION.match(text)
     if edition is None or not edition.end():
         return False
-    tokens = [t for t in _WIDGET_SPLIT.split(text[edition.end() :]) if t]
-    return bool(tokens) and all(t in lex.widgets or t in lex.widget_anchors for t in tokens)
+    tokens = [t for t in _WIDGET_SPLIT.split(text[edition.end() :]) if t and not _DATE.fullmatch(t)]
+    # Besides its buttons, the line may name the page's section once (``A02版 2024年03月16日 要闻 扩展 收缩``).
+    names = [t for t in tokens if t not in lex.widgets and t not in lex.widget_anchors]
+    return bool(tokens) and len(names) < len(tokens) and len(names) <= 1 and all(len(n) <= 6 for n in names)
 
 
 def _stamp_line(text: str) -> bool:
