@@ -89,6 +89,7 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         # an e-paper's page line: number, date, the section's name once, its buttons
         ("A02版 2024年03月16日 要闻 扩展 收缩 默认", "leading"),
         ("返回新闻列表 上篇 下篇", "weak"),
+        ("某某网 > 省内新闻 > 市县新闻 >", "leading"),
         ("term", None),
     ],
 )

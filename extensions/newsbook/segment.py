@@ -321,7 +321,9 @@ def _counter_line(text: str, lex: Lexicon) -> bool:
 
 def _is_breadcrumb(text: str) -> bool:
     """A trail of two or more short steps joined by ``>`` (``首页> 新闻中心> 基层动态``)."""
-    steps = _CRUMB_SPLIT.split(text)
+    steps = _CRUMB_SPLIT.split(text.strip())
+    if len(steps) > 2 and not steps[-1].strip():
+        steps.pop()  # a trail that ends on its separator: ``网 > 新闻 > 本地新闻 >``
     return len(steps) >= 2 and all(0 < visible_length(step) <= 14 and _PLAIN_STEP.fullmatch(step) for step in steps)
 
 
