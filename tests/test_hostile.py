@@ -354,7 +354,7 @@ def test_a_large_page_is_parsed_and_rendered(tmp_path: Path) -> None:
     A full Sphinx build of 2,000 article pages takes minutes on a 2-core
     machine, so this stops at the generated MyST files.
     """
-    from newsbook.sphinx.generate import generate
+    from newsbook.sphinx.sources import generate
 
     data = make_big_page()
     assert len(data) > 1_500_000

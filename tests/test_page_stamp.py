@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from newsbook.sphinx.page_stamp import PROTOTYPE
+from newsbook.sphinx.speedups.stamped_pages import PROTOTYPE
 from sphinx.builders.html import StandaloneHTMLBuilder
 
 from .conftest import add_page, copy_book, edit_seed

@@ -1,0 +1,74 @@
+"""Speed-ups: mechanisms that exist only to build a big book faster, each optional.
+
+Every module here saves time and changes no byte of the book (one test builds
+the test book with all of them and with none and compares every file).  Each
+says in its docstring what it saves, measured on 10,000-article books
+(docs/performance.md), and which upstream change would make it unnecessary;
+each has its own ``setup(app)``.  ``newsbook_speedups`` in ``conf.py`` picks
+them: all by default, ``[]`` for none, or a list of names.
+
+==========================  ====================================================  ===========================
+name                        what it does                                          saves
+==========================  ====================================================  ===========================
+``gc_freeze``               keeps the garbage collector off what a build holds    12% of a -j 2 build (10k)
+``sidebar_lookup``          answers the theme's sidebar question once per build   9% of a -j 2 build (10k)
+``unchanged_pages``         writes index and entity pages only when they changed  40% of a no-change rebuild
+``stamped_pages``           renders entity pages once per folder and fills them   see its docstring
+``shared_jieba_dictionary`` loads jieba's main dictionary once per process        1 s per build (6% at 1k)
+==========================  ====================================================  ===========================
+
+The rule for keeping one: it saves at least 5% of a 10,000-article build,
+serial or ``-j 2`` (or of a rebuild, for the rebuild's own mechanism).
+Mechanisms that saved less were removed rather than kept as options.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+#: Every speed-up, by the name ``newsbook_speedups`` uses (its module's name).
+SPEEDUPS = (
+    "gc_freeze",
+    "sidebar_lookup",
+    "unchanged_pages",
+    "stamped_pages",
+    "shared_jieba_dictionary",
+    "secondary_sidebar",
+    "template_reload",
+)
+
+
+def add_config_value(app: Sphinx) -> None:
+    """``newsbook_speedups``: the speed-ups to use (all by default; same output either way, so no rebuild)."""
+    app.add_config_value(
+        "newsbook_speedups",
+        list(SPEEDUPS),
+        "",
+        types=frozenset({list, tuple}),
+        description="The speed-ups to use (newsbook.sphinx.speedups): all by default, [] for none.",
+    )
+
+
+def set_up_chosen(app: Sphinx, config: Config) -> None:
+    """``config-inited``: set up each speed-up ``newsbook_speedups`` names, in the order of :data:`SPEEDUPS`."""
+    chosen = set(config.newsbook_speedups)
+    for unknown in sorted(chosen - set(SPEEDUPS)):
+        logger.warning(
+            "newsbook_speedups names %r, which is not a speed-up (known: %s)",
+            unknown,
+            ", ".join(SPEEDUPS),
+            type="newsbook",
+            subtype="config",
+        )
+    for name in SPEEDUPS:
+        if name in chosen:
+            import_module(f"{__name__}.{name}").setup(app)
