@@ -192,8 +192,8 @@ def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> Non
     assert isinstance(domain, NewsDomain)
     for node in list(doctree.findall(entity_listing)):
         node.replace_self(listing_nodes(app, domain, docname, node["kind"], node["name"]))
-    for node in list(doctree.findall(district_overview)):
-        node.replace_self(overview_nodes(app, domain, docname))
+    for overview in list(doctree.findall(district_overview)):
+        overview.replace_self(overview_nodes(app, domain, docname))
 
 
 def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:

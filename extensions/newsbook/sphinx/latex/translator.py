@@ -122,7 +122,7 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
         super().visit_title(node)
 
     def visit_paragraph(self, node: nodes.Element) -> None:
-        classes = node.get("classes", [])
+        classes: list[str] = node.get("classes", [])
         if "newsbook-kicker" in classes:
             raise nodes.SkipNode  # printed above the headline
         if "newsbook-subheadline" in classes:

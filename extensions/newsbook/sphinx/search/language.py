@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import logging as std_logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -87,7 +87,7 @@ class NewsbookChinese(DefinesItsOwnStemmer, SearchChinese):
     language_name = "Chinese"
     dictionaries: ClassVar[tuple[str, ...]] = ()
     #: Makes the tokenizer from the dictionaries' paths (a speed-up may share jieba's main dictionary).
-    make_tokenizer: ClassVar[Callable[[Iterable[str]], Any]] = staticmethod(new_tokenizer)
+    make_tokenizer = staticmethod(new_tokenizer)
 
     def __init__(self, options: dict[str, str]) -> None:
         # SearchChinese.__init__ is not called: with no "dict" option it loads
