@@ -84,7 +84,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # HTML output.
     app.add_node(metadata.metadata_html, html=(metadata.visit_metadata_html, None))
-    app.add_post_transform(metadata.MakeMetadata)
+    app.add_post_transform(metadata.MetadataForHTML)
+    app.add_post_transform(metadata.MetadataAsNodes)
     app.connect("doctree-resolved", listings.fill_placeholders)
     app.connect("doctree-resolved", siblings.add_siblings)
     app.connect("env-updated", entity_pages.remove_gone)

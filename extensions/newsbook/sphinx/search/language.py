@@ -90,8 +90,9 @@ class NewsbookChinese(DefinesItsOwnStemmer, SearchChinese):
     make_tokenizer = staticmethod(new_tokenizer)
 
     def __init__(self, options: dict[str, str]) -> None:
-        # SearchChinese.__init__ is not called: with no "dict" option it loads
-        # jieba's whole main dictionary a second time, as a user dictionary.
+        # SearchChinese.__init__ (and so its ``init``) is not called: with no
+        # "dict" option it loads jieba's whole main dictionary a second time,
+        # as a user dictionary, into jieba's process-wide tokenizer.
         self.options = options
         self.latin_terms: set[str] = set()
         self.stemmer = snowballstemmer.stemmer("porter")
@@ -99,9 +100,6 @@ class NewsbookChinese(DefinesItsOwnStemmer, SearchChinese):
         self.js_splitter_code = splitter_js()
         self._jieba = require_jieba()
         self.tokenizer = self.make_tokenizer(self._dictionary_paths(options))
-
-    def init(self, options: dict[str, str]) -> None:
-        """Sphinx 8's initialisation hook; everything happens in ``__init__``."""
 
     def _dictionary_paths(self, options: dict[str, str]) -> list[str]:
         paths = [p for p in self.dictionaries if Path(p).is_file()]

@@ -60,7 +60,8 @@ def add_config_value(app: Sphinx) -> None:
 
 def set_up_chosen(app: Sphinx, config: Config) -> None:
     """``config-inited``: set up each speed-up ``newsbook_speedups`` names, in the order of :data:`SPEEDUPS`."""
-    chosen = set(config.newsbook_speedups)
+    # ``-D newsbook_speedups=`` gives [""]: no speed-up.
+    chosen = {name for name in config.newsbook_speedups if name}
     for unknown in sorted(chosen - set(SPEEDUPS)):
         logger.warning(
             "newsbook_speedups names %r, which is not a speed-up (known: %s)",
