@@ -101,6 +101,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
-    app.connect("html-collect-pages", search_titles.escape_search_titles)
+    if search_titles.NEEDED:
+        app.connect("html-collect-pages", search_titles.escape_search_titles)
 
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -72,7 +72,7 @@ class NewsDomain(Domain):
         "campaign": ObjType("活动", "campaign"),
     }
     roles = {kind: EntityRole() for kind in ("district", "place", "reporter", "campaign")}
-    initial_data: dict[str, Any] = {"articles": {}, "entities": {}, "generated": {}, "rewrites": {}}
+    initial_data = {"articles": {}, "entities": {}, "generated": {}, "rewrites": {}}
     data_version = 3
 
     # -- per-document data ---------------------------------------------------

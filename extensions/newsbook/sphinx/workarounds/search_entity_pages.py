@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+import sphinx
 from docutils import nodes
 from docutils.frontend import get_default_settings
 from docutils.parsers.rst import Parser
@@ -50,8 +51,7 @@ def index_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
         if roles:
             section += nodes.paragraph("", roles)
         document += section
-        # The search page shows titles as HTML, as Sphinx renders a document's.
-        indexer.feed(page.pagename, page.pagename, html.escape(page.name), document)
+        indexer.feed(page.pagename, page.pagename, _title(page.name), document)
     kept = {page.pagename for page in pages}
     if getattr(indexer, "_newsbook_pages", None) is None:
         prune = indexer.prune
@@ -61,3 +61,8 @@ def index_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
 
         indexer.prune = prune_but_keep_pages
     indexer._newsbook_pages = kept
+
+
+def _title(name: str) -> str:
+    """A page title as Sphinx gives a document's to the indexer: HTML before Sphinx 9, text since."""
+    return name if sphinx.version_info >= (9, 0) else html.escape(name)

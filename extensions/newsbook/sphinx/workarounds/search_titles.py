@@ -6,7 +6,9 @@ Page titles reach ``searchindex.js`` as HTML, but section titles
 ``<img src=x onerror=…>`` would run on the search page (not yet reported
 upstream).  The search index builder's ``freeze`` is wrapped so that those
 keys are escaped like the page titles.  Remove this when Sphinx's search page
-inserts titles as text.
+inserts titles as text: Sphinx 9.0 does (its ``searchtools.js`` escapes
+every title it shows, and page titles are stored as text), so this is used
+with Sphinx 8 only (:data:`NEEDED`).
 """
 
 from __future__ import annotations
@@ -14,8 +16,13 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING, Any
 
+import sphinx
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+#: Sphinx 9's search page escapes the titles it shows; escaping them here as well would show ``&lt;``.
+NEEDED = sphinx.version_info < (9, 0)
 
 
 def escape_search_titles(app: Sphinx) -> list[Any]:
