@@ -39,7 +39,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
     ``html-page-context``   900 workarounds: the print header's title, the page-name script
     ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
-                            index, 400/500 speed-ups); search titles escaped
+                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
     ``build-finished``      the words the search index was built with
     ======================  ==========================================================================
     """

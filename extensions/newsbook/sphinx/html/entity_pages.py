@@ -12,8 +12,9 @@ from ``newsbook/entity-body.html``, fed the plain data of
 at ``builder-inited`` (:func:`..sources.entity_page_names`).
 
 Before the pages go to the builder, the event ``newsbook-entity-pages`` hands
-the list to whoever wants to take some of them (the speed-ups
-:mod:`..speedups.unchanged_pages` and :mod:`..speedups.stamped_pages`).
+the list over: the search index takes every page
+(:mod:`..workarounds.search_entity_pages`), and the speed-up
+:mod:`..speedups.unchanged_pages` takes out those whose file is up to date.
 Pages of entities that are gone are deleted.  A hand-written document for
 an entity (the ``news:entity`` directive) takes the place of its generated
 page; the PDF has neither (its back-of-book indexes take their place).

@@ -31,15 +31,15 @@ made afresh at ``builder-inited``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
 from ..files import write_if_changed
-from .language import JIEBA_INSTALL, NewsbookChinese, new_tokenizer, require_jieba, splitter_js, stemmer_js
+from .language import JIEBA_INSTALL, NewsbookChinese, require_jieba, splitter_js, stemmer_js
 from .words import MAX_WORD, dictionary_text, domain_words, normalise_words, read_dictionary
 
 if TYPE_CHECKING:
@@ -85,8 +85,6 @@ class SearchState:
     #: The words of this build's dictionaries, and those that differ from the last good build's.
     current: set[str] = field(default_factory=set)
     changed: set[str] = field(default_factory=set)
-    #: How the search language makes its jieba tokenizer.
-    make_tokenizer: Callable[[Iterable[str]], Any] = new_tokenizer
 
 
 def search_state(app: Sphinx) -> SearchState:
@@ -169,8 +167,9 @@ def prepare_dictionary(app: Sphinx) -> None:
     paths = (user, str(path)) if user else (str(path),)
     # The language of this build: Sphinx makes the search language from a
     # class, so the class carries this build's dictionaries.
-    attributes = {"dictionaries": paths, "make_tokenizer": staticmethod(state.make_tokenizer), "__module__": __name__}
-    app.add_search_language(type("NewsbookChinese", (NewsbookChinese,), attributes))
+    app.add_search_language(
+        type("NewsbookChinese", (NewsbookChinese,), {"dictionaries": paths, "__module__": __name__})
+    )
 
 
 def record_indexed_words(app: Sphinx, exception: BaseException | None) -> None:

@@ -44,8 +44,8 @@ def new_tokenizer(dictionaries: Iterable[str]) -> Any:
     jieba's module-level tokenizer is global to the process: words added for
     one build would stay for the next (in tests, or any tool that builds
     twice in one process).  Each search language gets its own tokenizer,
-    which loads jieba's main dictionary (about a second; the speed-up
-    :mod:`..speedups.shared_jieba_dictionary` loads it once per process).
+    which loads jieba's main dictionary (half a second, once per build: a
+    build process makes one search language).
     """
     tokenizer = require_jieba().Tokenizer()
     tokenizer.initialize()
@@ -86,8 +86,6 @@ class NewsbookChinese(DefinesItsOwnStemmer, SearchChinese):
     lang = "zh"
     language_name = "Chinese"
     dictionaries: ClassVar[tuple[str, ...]] = ()
-    #: Makes the tokenizer from the dictionaries' paths (a speed-up may share jieba's main dictionary).
-    make_tokenizer = staticmethod(new_tokenizer)
 
     def __init__(self, options: dict[str, str]) -> None:
         # SearchChinese.__init__ (and so its ``init``) is not called: with no
@@ -99,7 +97,7 @@ class NewsbookChinese(DefinesItsOwnStemmer, SearchChinese):
         self.js_stemmer_code = stemmer_js()
         self.js_splitter_code = splitter_js()
         self._jieba = require_jieba()
-        self.tokenizer = self.make_tokenizer(self._dictionary_paths(options))
+        self.tokenizer = new_tokenizer(self._dictionary_paths(options))
 
     def _dictionary_paths(self, options: dict[str, str]) -> list[str]:
         paths = [p for p in self.dictionaries if Path(p).is_file()]
