@@ -26,7 +26,8 @@ So newsbook
   moved where collections do not look), after collecting what is garbage
   then, so that nothing unreachable is kept;
 * in the main process of a parallel read, stops automatic collections
-  (worker processes get them back as they are forked), and after each merge
+  (a worker forked afterwards turns them back on as it reads its first
+  document, at ``source-read``), and after each merge
   drops the merged environment's containers (every handler of
   ``env-merge-info`` has taken what it needs by then: this one runs last),
   collects that garbage, and freezes what is left;
