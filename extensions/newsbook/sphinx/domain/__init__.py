@@ -75,6 +75,10 @@ class NewsDomain(Domain):
     initial_data = {"articles": {}, "entities": {}, "generated": {}, "rewrites": {}}
     data_version = 3
 
+    def __init__(self, env: BuildEnvironment) -> None:
+        super().__init__(env)
+        self._changed()
+
     # -- per-document data ---------------------------------------------------
     @property
     def articles(self) -> dict[str, ArticleRecord]:
@@ -101,9 +105,9 @@ class NewsDomain(Domain):
 
     def _changed(self) -> None:
         """Drop the cross-document views; they are rebuilt on next use."""
-        self.__dict__.pop("_by_entity", None)
-        self.__dict__.pop("_listing", None)
-        self.__dict__.pop("_neighbours", None)
+        self._by_entity: dict[tuple[str, str], str] | None = None
+        self._listing: dict[tuple[str, str], list[ArticleRecord]] | None = None
+        self._neighbours: dict[str, tuple[ArticleRecord | None, ArticleRecord | None]] | None = None
 
     def add_article(self, record: ArticleRecord) -> None:
         self.articles[record.docname] = record
@@ -143,11 +147,11 @@ class NewsDomain(Domain):
         return name
 
     def _page_of_entity(self) -> dict[tuple[str, str], str]:
-        by_entity = self.__dict__.get("_by_entity")
+        by_entity = self._by_entity
         if by_entity is None:
             by_entity = {entity: page for page, entity in sorted(self.data["generated"].items())}
             by_entity.update((entity, docname) for docname, entity in sorted(self.entities.items()))
-            self.__dict__["_by_entity"] = by_entity
+            self._by_entity = by_entity
         return by_entity
 
     def entity_pages(self) -> dict[tuple[str, str], str]:
@@ -227,7 +231,7 @@ class NewsDomain(Domain):
     # -- aggregation ------------------------------------------------------------
     def _listings(self) -> dict[tuple[str, str], list[ArticleRecord]]:
         """Articles of every entity, newest first, computed once per state of the data."""
-        listing = self.__dict__.get("_listing")
+        listing = self._listing
         if listing is not None:
             return listing
         listing = {}
@@ -238,12 +242,12 @@ class NewsDomain(Domain):
             keys += [("place", p) for p in record.places]
             for key in keys:
                 listing.setdefault(key, []).append(record)
-        self.__dict__["_listing"] = listing
+        self._listing = listing
         return listing
 
     def neighbours(self, docname: str) -> tuple[ArticleRecord | None, ArticleRecord | None]:
         """The previous and next article of the same edition, by position on the page."""
-        table = self.__dict__.get("_neighbours")
+        table = self._neighbours
         if table is None:
             editions: dict[str, list[ArticleRecord]] = {}
             for record in self.articles.values():
@@ -256,7 +260,7 @@ class NewsDomain(Domain):
                     before = records[index - 1] if index > 0 else None
                     after = records[index + 1] if index + 1 < len(records) else None
                     table[record.docname] = (before, after)
-            self.__dict__["_neighbours"] = table
+            self._neighbours = table
         return table.get(docname, (None, None))
 
     def articles_of(self, kind: str, name: str) -> list[ArticleRecord]:
