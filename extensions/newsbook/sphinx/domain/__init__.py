@@ -12,12 +12,14 @@ forgets one document and ``merge_domaindata`` copies only the documents it is
 given; everything that spans documents (counts, related entities, listings)
 is computed from those maps when it is needed, never stored by merging.
 
-The one exception is ``generated``: the pages newsbook writes itself for every
-district, person and campaign (:mod:`.entity_pages`).  They are not documents;
+Two entries are not per document.  ``generated``: the pages newsbook writes itself for every
+district, person and campaign (:mod:`..html.entity_pages`).  They are not documents;
 their names are decided from the seeds before reading starts, and replaced
 as a whole at every build.  A hand-written page for the same entity wins.
-So is ``rewrites``: what the pages that list other documents showed at the
-last build (:func:`.listings.pages_to_rewrite`).
+And ``rewrites``: what the pages that list other documents showed at the last
+build (:func:`.listings.pages_to_rewrite`) and which entity pages the last
+HTML build wrote (:func:`..html.entity_pages.remove_gone`); both are made in
+the main process after reading, never merged.
 """
 
 from __future__ import annotations
