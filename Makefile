@@ -9,13 +9,14 @@ SPHINXOPTS ?= -W --keep-going -j auto
 DOCS := docs
 BUILD := $(DOCS)/_build
 
-.PHONY: help install html pdf test lint check serve bench clean
+.PHONY: help install html pdf test lint typecheck check serve bench clean
 
 help:
 	@echo "make html   build the HTML book into $(BUILD)/html (open $(BUILD)/html/index.html)"
 	@echo "make pdf    build the PDF edition into $(PDF)"
 	@echo "make test   run the test suite"
 	@echo "make check  lint the seeds (newsbook check)"
+	@echo "make lint   ruff and mypy (make typecheck: mypy alone)"
 	@echo "make serve  live preview that rebuilds what changed"
 	@echo "make bench  run the benchmarks (make bench SIZES='100 1000' BENCHFLAGS='--repeat 3')"
 
@@ -48,6 +49,11 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check extensions tests bench docs/conf.py
 	$(BIN)/ruff format --check extensions tests bench docs/conf.py
+	$(BIN)/mypy
+
+# mypy, configured in pyproject.toml ([tool.mypy]): the Sphinx half, normal strictness.
+typecheck: $(STAMP)
+	$(BIN)/mypy
 
 # Warnings fail as in `make html` (-W); `newsbook check` alone fails on errors only.
 check: $(STAMP)

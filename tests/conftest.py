@@ -27,12 +27,7 @@ SEEDS = ROOT / "seeds"
 SEED = SEEDS / "000_d0a943cbe06bd9e4.txt"
 
 
-@pytest.fixture(scope="session")
-def rootdir() -> Path:
-    """Where sphinx.testing finds the test roots (``tests/roots/test-*``)."""
-    return Path(__file__).resolve().parent / "roots"
-
-
+#: The test books (``tests/roots/test-*``), copied by :func:`copy_book`.
 ROOTS = Path(__file__).resolve().parent / "roots"
 
 

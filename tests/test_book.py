@@ -161,7 +161,3 @@ def test_pages_carry_no_navigation_that_grows_with_the_book(built: Build) -> Non
         "各区 Districts",
         "索引 Indexes",
     ]
-
-
-def test_templates_are_not_checked_for_changes_during_a_build(built: Build) -> None:
-    assert built.app.builder.templates.environment.auto_reload is False

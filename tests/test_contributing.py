@@ -103,7 +103,7 @@ def test_workflow_runs_what_ci_runs() -> None:
     ci_commands = [
         line.strip() for line in CI_RUN.read_text(encoding="utf-8").splitlines() if re.match(r"\s*make\b", line)
     ]
-    assert ci_commands == ["make test"]
+    assert ci_commands == ["make typecheck", "make test"]
     for command in ("make check", "make html", "make pdf"):
         assert command in lines, command
     order = [lines.index(c) for c in ("make check", "make html", "make pdf", "bash .ci/run")]

@@ -20,7 +20,7 @@ from newsbook.glyphs import MISSING_MARK, REPORT_LIMIT, check_seed, fallback_ran
 from newsbook.lint import lint
 from newsbook.parser import parse_path
 from newsbook.pdfcheck import FALLBACK_FONTS, FONTS
-from newsbook.sphinx.latex import fallback_command, print_glyphs
+from newsbook.sphinx.latex.glyphs import fallback_command, print_glyphs
 
 from .conftest import ROOTS, Build
 

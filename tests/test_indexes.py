@@ -290,25 +290,6 @@ def test_metadata_with_an_unresolvable_place_is_left_to_sphinx_which_warns(tmp_p
     assert "八里庄街道" in meta.get_text()
 
 
-def test_metadata_block_is_the_markup_sphinx_would_write(tmp_path: Path, build) -> None:
-    """The same block through Sphinx's own translator (fast path off) gives the same HTML."""
-    from newsbook.sphinx.header_html import MakeMetadata
-
-    book = copy_book(tmp_path / "book")
-    fast = soup(next((build(book).outdir / "articles").rglob("bei-fang-zhen*.html"))).select_one("dl.newsbook-meta")
-    formats = MakeMetadata.html_formats
-    MakeMetadata.html_formats = ()
-    try:
-        slow_book = copy_book(tmp_path / "slow")
-        slow = soup(next((build(slow_book).outdir / "articles").rglob("bei-fang-zhen*.html"))).select_one(
-            "dl.newsbook-meta"
-        )
-    finally:
-        MakeMetadata.html_formats = formats
-    assert fast is not None and slow is not None
-    assert str(fast) == str(slow)
-
-
 HANDWRITTEN_DISTRICT = """# 海淀区
 
 海淀区在北京西北部。这一页由编辑写成，取代自动生成的一页。

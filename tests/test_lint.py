@@ -1,4 +1,4 @@
-"""The code is ruff clean and ruff formatted (so CI enforces what the README promises)."""
+"""The code is ruff clean and ruff formatted, and the Sphinx half mypy clean (so CI enforces what the README promises)."""
 
 from __future__ import annotations
 
@@ -24,4 +24,12 @@ def test_ruff_check_is_clean() -> None:
 
 def test_ruff_format_is_clean() -> None:
     done = ruff("format", "--check")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_is_clean() -> None:
+    """mypy as pyproject.toml configures it (``[tool.mypy]``: the Sphinx half, normal strictness)."""
+    done = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary"], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert done.returncode == 0, done.stdout + done.stderr

@@ -19,8 +19,9 @@ import os
 from pathlib import Path
 
 import pytest
-from newsbook.sphinx import generate as generation
-from newsbook.sphinx.generate import write_if_changed
+from newsbook.sphinx import files
+from newsbook.sphinx import sources as generation
+from newsbook.sphinx.files import write_if_changed
 
 from .conftest import Build, copy_book
 
@@ -101,7 +102,7 @@ def test_interrupted_write_keeps_the_old_page(tmp_path: Path, monkeypatch: pytes
             self.stream.flush()
             raise Interrupted
 
-    monkeypatch.setattr(generation.os, "fdopen", HalfWriter)
+    monkeypatch.setattr(files.os, "fdopen", HalfWriter)
     with pytest.raises(Interrupted):
         write_if_changed(page, "# 新标题\n\n新的正文，比旧的长得多。" * 50 + "\n")
     assert page.read_bytes() == old
@@ -114,7 +115,7 @@ def test_interrupted_rename_leaves_no_temporary_file(tmp_path: Path, monkeypatch
     def fail(*args) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(generation.os, "replace", fail)
+    monkeypatch.setattr(files.os, "replace", fail)
     with pytest.raises(KeyboardInterrupt):
         write_if_changed(page, "# 标题\n")
     assert not page.exists()

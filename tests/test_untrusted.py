@@ -24,7 +24,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 from newsbook import seedfiles
 from newsbook.parser import parse_bytes
-from newsbook.sphinx.safety import escape_page_name_script, safe_page_name, script_string
+from newsbook.sphinx.page_names import safe_page_name
+from newsbook.sphinx.workarounds.page_name_script import escape_page_name_script, script_string
 
 from .conftest import SEED, Build, copy_book
 
@@ -366,7 +367,7 @@ def test_page_name_scripts_hold_json_strings(hostile_pr) -> None:
 
 
 def test_corrected_names_do_not_reach_the_search_dictionary(tmp_path: Path) -> None:
-    from newsbook.sphinx.generate import generate
+    from newsbook.sphinx.sources import generate
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

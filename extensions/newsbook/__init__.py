@@ -3,24 +3,115 @@
 The package has two halves.  The parser (``reader``, ``segment``, ``credits``,
 ``gazetteer``, ``campaigns``, ``parser``, ``myst``) is plain Python and imports
 nothing from Sphinx, so ``newsbook parse`` and the tests of extraction run in
-milliseconds.  The Sphinx extension (``newsbook.sphinx``) turns seeds into MyST
-pages at ``builder-inited`` and collects the indexes from page metadata.
+milliseconds.  The Sphinx extension (:mod:`newsbook.sphinx`) turns seeds into
+MyST pages at ``builder-inited`` and collects the indexes from page metadata.
 Sphinx is imported only inside :func:`setup`.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.util.typing import ExtensionMetadata
 
 
-def setup(app: Sphinx) -> dict[str, Any]:
-    """Register newsbook with Sphinx (``extensions = ["myst_parser", "newsbook"]``)."""
-    from .sphinx import setup_extension
+def setup(app: Sphinx) -> ExtensionMetadata:
+    """Register newsbook with Sphinx (``extensions = ["myst_parser", "newsbook"]``).
 
-    setup_extension(app)
+    What newsbook adds, in the order it runs in a build (numbers are event
+    priorities where the order matters; Sphinx's default is 500):
+
+    ======================  ==========================================================================
+    ``config-inited``       900 source files whose names need escaping left out (``page_names``), a
+                            linked build folder refused and linked files named (``trust``);
+                            Chinese defaults (``sources.configure``); newsbook's templates and static
+                            folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
+    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
+                            output and file insertion off unless pages are trusted (``trust``);
+                            800 the search dictionary and language
+    ``env-get-outdated``    pages whose words the search dictionary gained or lost
+    transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
+    transform 800           an article's front matter -> ``news`` domain record and header
+    directives              ``news:entity``, ``news:district-overview``; roles ``news:district`` …
+    ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
+    post-transform 5        the metadata block (``html.metadata``); index names in print
+    ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
+    ``html-page-context``   900 workarounds: the print header's title, the page-name script
+    ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
+                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
+    ``build-finished``      the words the search index was built with
+    ======================  ==========================================================================
+    """
+    from .sphinx import page_names, sources, speedups, trust
+    from .sphinx import search as search_language
+    from .sphinx.domain import NewsDomain, articles, directives, indices, listings
+    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, templates
+    from .sphinx.latex import settings as latex_settings
+    from .sphinx.latex import transforms as latex_transforms
+    from .sphinx.latex import translator as latex_translator
+    from .sphinx.workarounds import page_name_script, print_header_title, search_entity_pages, search_titles
+
+    # Configuration.
+    app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
+    speedups.add_config_value(app)
+    app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
+    # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
+    app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
+    app.connect("config-inited", trust.linked_build_folders_and_files, priority=900)
+    app.connect("config-inited", sources.configure)
+    app.connect("config-inited", templates.add_templates_path)
+    app.connect("config-inited", static.add_static_path)
+    app.connect("config-inited", sidebars.sidebars_without_navigation)
+    app.connect("config-inited", latex_settings.configure)
+    app.connect("config-inited", speedups.set_up_chosen)
+
+    # Sources: seeds -> pages, and the search dictionary of their words.
+    search_language.setup(app)  # newsbook_search_domain_words; builder-inited 100 and 800; outdated; finished
+    app.connect("builder-inited", sources.generate_pages)
+
+    # Pages whose authors are not trusted: no raw markup, no file from outside the book.
+    app.connect("builder-inited", trust.untrusted_pages)
+    app.add_transform(trust.RawAsText)
+    app.add_transform(trust.FilesInsideTheBook)
+
+    # The news domain.
+    app.add_domain(NewsDomain)
+    app.add_directive_to_domain("news", "entity", directives.EntityDirective)
+    app.add_directive_to_domain("news", "district-overview", directives.OverviewDirective)
+    for index in (indices.DistrictIndex, indices.ReporterIndex, indices.CampaignIndex):
+        app.add_index_to_domain("news", index)
+    app.add_node(directives.entity_listing)
+    app.add_node(directives.district_overview)
+    app.add_node(articles.article_metadata)
+    app.add_transform(articles.ArticleHeader)
+    app.connect("env-updated", listings.pages_to_rewrite)
+
+    # HTML output.
+    app.add_node(metadata.metadata_html, html=(metadata.visit_metadata_html, None))
+    app.add_post_transform(metadata.MetadataForHTML)
+    app.add_post_transform(metadata.MetadataAsNodes)
+    app.connect("doctree-resolved", listings.fill_placeholders)
+    app.connect("doctree-resolved", siblings.add_siblings)
+    app.connect("env-updated", entity_pages.remove_gone)
+    app.add_event(entity_pages.EVENT)
+    app.connect(entity_pages.EVENT, search_entity_pages.index_entity_pages, priority=100)
+    app.connect("html-collect-pages", entity_pages.collect)
+    app.add_css_file("newsbook.css")
+
+    # LaTeX output.
+    app.add_post_transform(latex_transforms.IndexNamesInPrint)
+    app.set_translator("latex", latex_translator.NewsbookLaTeXTranslator)
+
+    # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
+    app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
+    app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
+    if search_titles.NEEDED:
+        app.connect("html-collect-pages", search_titles.escape_search_titles)
+
     return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}

@@ -11,15 +11,14 @@ published.
 from __future__ import annotations
 
 import hashlib
-import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from ..model import ParseResult, Problem
+from .files import write_atomically
 
 CACHE_NAME = "newsbook-seeds.pickle"
 
@@ -107,12 +106,5 @@ class SeedCache:
         """Write the entries of this build (seeds that are gone drop out), atomically."""
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".newsbook-seeds.", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                pickle.dump((parser_fingerprint(), self.fresh), stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        data = pickle.dumps((parser_fingerprint(), self.fresh), protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomically(self.path, data)

@@ -1,0 +1,59 @@
+"""The directives of hand-written pages: ``news:entity`` and ``news:district-overview``.
+
+Each leaves a placeholder node that :func:`.listings.fill_placeholders` replaces
+once every article is read, the way ``sphinx.ext.todo`` fills its lists.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from docutils import nodes
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from . import NewsDomain
+
+#: The kinds of entity a hand-written page can describe.
+ENTITY_KINDS = ("district", "reporter", "campaign")
+
+
+class entity_listing(nodes.General, nodes.Element):
+    """Placeholder for the article list of an entity page."""
+
+
+class district_overview(nodes.General, nodes.Element):
+    """Placeholder for the district overview picture."""
+
+
+class EntityDirective(SphinxDirective):
+    """``news:entity``: this page describes one district, reporter or campaign."""
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {
+        "type": lambda value: directives.choice(value, ENTITY_KINDS),
+        "name": directives.unchanged_required,
+    }
+
+    def run(self) -> list[nodes.Node]:
+        kind = self.options["type"]
+        domain = self.env.get_domain("news")
+        assert isinstance(domain, NewsDomain)
+        name = domain.canonical(kind, self.options["name"])
+        domain.add_entity(self.env.docname, kind, name)
+        # Reached from its articles and the indexes, never from a toctree (and
+        # so left out of the PDF, whose back-of-book indexes take its place).
+        self.env.metadata[self.env.docname]["orphan"] = True
+        return [nodes.target("", "", ids=["entity"]), entity_listing(kind=kind, name=name)]
+
+
+class OverviewDirective(SphinxDirective):
+    """``news:district-overview``: all districts with their article counts."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        domain = self.env.get_domain("news")
+        assert isinstance(domain, NewsDomain)
+        domain.add_entity(self.env.docname, "overview", "")
+        return [district_overview()]

@@ -1,0 +1,292 @@
+"""What an entity page lists, as plain data, and the placeholders of hand-written pages filled in.
+
+An entity page (generated, :mod:`newsbook.sphinx.html.entity_pages`, or
+hand-written with ``news:entity``) shows a link back to its index, a count,
+a person's roles, the related entities, the articles and, for a district,
+its streets and towns.  :func:`listing` computes all of it from the ``news``
+domain as plain data; the HTML builders render it with the template
+``newsbook/listing.html`` and other builders (the PDF) get docutils nodes.
+
+Because a listing depends on other documents, ``env-updated``
+(:func:`pages_to_rewrite`) compares what each hand-written page would show
+with what it showed last time and asks Sphinx to write exactly the pages
+that changed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx.util.nodes import make_refnode
+
+from ..dates import date_label
+from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
+from .directives import district_overview, entity_listing
+from .records import ArticleRecord, role_label
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.builders import Builder
+    from sphinx.environment import BuildEnvironment
+
+#: The domain index each kind of entity page points back to.
+INDEX_LABELS = {"district": "区索引", "reporter": "记者索引", "campaign": "活动索引"}
+#: The related entities a page lists, with their labels, in this order.
+RELATED = (("district", "区"), ("reporter", "记者"), ("campaign", "活动"))
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link to ``uri`` (relative to the page) showing ``text``; no ``uri``: the text alone."""
+
+    text: str
+    uri: str | None = None
+
+
+@dataclass(frozen=True)
+class Related:
+    """One field of related entities: its label and each entity with its count."""
+
+    label: str
+    entities: list[tuple[Link, int]]
+
+
+@dataclass(frozen=True)
+class ArticleItem:
+    """An article of the list: its link and what follows it (edition, roles)."""
+
+    link: Link
+    detail: str
+
+
+@dataclass(frozen=True)
+class Place:
+    """A street or town of a district page, its anchor and the articles that name it."""
+
+    name: str
+    anchor: str
+    articles: list[Link]
+
+
+@dataclass
+class Listing:
+    """Everything an entity page shows, for one page (links are relative to it)."""
+
+    kind: str
+    name: str
+    index: Link
+    count: str
+    roles: str | None
+    related: list[Related] = field(default_factory=list)
+    articles: list[ArticleItem] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+    @property
+    def has_lists(self) -> bool:
+        return bool(self.related or self.articles or self.places)
+
+
+def edition_label(env: BuildEnvironment, record: ArticleRecord, articles_dir: str) -> str:
+    """How an entity page names an article's edition: the edition page's title, or its date."""
+    title = env.titles.get(f"{articles_dir}/{record.edition}/index")
+    if title is not None:
+        return title.astext()
+    return date_label(record.date) or record.edition or ""
+
+
+def related_counts(records: list[ArticleRecord], kind: str, exclude: str) -> dict[str, int]:
+    """In how many of ``records`` each entity of ``kind`` (but ``exclude``) appears."""
+    counts: dict[str, int] = {}
+    for record in records:
+        if kind == "district":
+            names = list(record.districts)
+        elif kind == "campaign":
+            names = list(record.campaigns)
+        else:
+            names = list(dict.fromkeys(name for name, _ in record.credits))
+        for name in names:
+            if name != exclude:
+                counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+def count_text(records: list[ArticleRecord]) -> str:
+    """How many articles an entity page lists."""
+    return f"共 {len(records)} 篇文章。" if records else "暂无文章。"
+
+
+def roles_text(kind: str, name: str, records: list[ArticleRecord]) -> str | None:
+    """For a person: in how many articles they were reporter, photographer ..."""
+    if kind != "reporter":
+        return None
+    role_counts: dict[str, int] = {}
+    for record in records:
+        for role in dict.fromkeys(record.roles_of(name)):
+            role_counts[role] = role_counts.get(role, 0) + 1
+    if not role_counts:
+        return None
+    return "角色：" + "、".join(f"{role_label(role)} {count} 篇" for role, count in role_counts.items())
+
+
+class _Uris:
+    """Relative addresses from one page, each target's computed once."""
+
+    def __init__(self, builder: Builder, docname: str) -> None:
+        self.builder = builder
+        self.docname = docname
+        self.known: dict[str, str] = {}
+
+    def __call__(self, target: str, anchor: str = "") -> str:
+        uri = self.known.get(target)
+        if uri is None:
+            uri = self.known[target] = self.builder.get_relative_uri(self.docname, target)
+        return f"{uri}#{anchor}" if anchor else uri
+
+
+def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> Listing:
+    """What the page ``docname`` of the entity ``(kind, name)`` shows."""
+    records = domain.articles_of(kind, name)
+    uri = _Uris(app.builder, docname)
+    result = Listing(
+        kind=kind,
+        name=name,
+        index=Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}")),
+        count=count_text(records),
+        roles=roles_text(kind, name, records),
+    )
+    for other, label in RELATED:
+        counts = related_counts(records, other, name) if other != kind else {}
+        if counts:
+            entities = []
+            for entity in sorted(counts, key=lambda n: (-counts[n], n)):
+                target = domain.entity_doc(other, entity)
+                entities.append((Link(entity, uri(target) if target else None), counts[entity]))
+            result.related.append(Related(label, entities))
+    articles_dir = app.config.newsbook_articles_dir
+    editions: dict[str, str] = {}
+    for record in records:
+        key = record.edition or ""
+        detail = editions.get(key)
+        if detail is None:
+            detail = editions[key] = edition_label(app.env, record, articles_dir)
+        if kind == "reporter":
+            extra = "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name)))
+            detail = f"{detail} · {extra}" if detail and extra else detail or extra
+        result.articles.append(ArticleItem(Link(record.title, uri(record.docname, ARTICLE_ANCHOR)), detail))
+    if kind == "district" and name != CITYWIDE:
+        places: dict[str, list[ArticleRecord]] = {}
+        for record in records:
+            for place in record.places:
+                places.setdefault(place, []).append(record)
+        for place, found in sorted(places.items()):
+            links = [Link(r.title, uri(r.docname, ARTICLE_ANCHOR)) for r in found]
+            result.places.append(Place(place, place_anchor(place), links))
+    return result
+
+
+def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """``doctree-resolved``: the listings and overviews of hand-written pages, now that every article is read."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    for node in list(doctree.findall(entity_listing)):
+        node.replace_self(listing_nodes(app, domain, docname, node["kind"], node["name"]))
+    for overview in list(doctree.findall(district_overview)):
+        overview.replace_self(overview_nodes(app, domain, docname))
+
+
+def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:
+    """Count, related entities and the article list of a hand-written entity page."""
+    data = listing(app, domain, docname, kind, name)
+    result: list[nodes.Node] = []
+    html_builder = app.builder.format == "html"
+    if html_builder:
+        back = nodes.paragraph(classes=["newsbook-kind"])
+        back += nodes.reference(data.index.text, data.index.text, refuri=data.index.uri, internal=True)
+        result.append(back)
+    result.append(nodes.paragraph("", data.count, classes=["newsbook-count"]))
+    if data.roles:
+        result.append(nodes.paragraph("", data.roles, classes=["newsbook-roles"]))
+    if html_builder:
+        # The lists grow with the book (hundreds of links on a common entity's
+        # page): rendered from a template in one piece rather than as thousands
+        # of docutils nodes for the HTML translator to walk, and kept out of the
+        # search index ("no-search"), so that a search finds the articles, not
+        # every list of them.
+        from ..html.templates import render
+
+        if data.has_lists:
+            markup = render(app, "newsbook/listing.html", {"listing": data})
+            result.append(nodes.raw("", markup, format="html", classes=["no-search"]))
+    elif data.articles:
+        result.append(_plain_article_list(app, docname, domain.articles_of(kind, name)))
+    return result
+
+
+def _plain_article_list(app: Sphinx, docname: str, records: list[ArticleRecord]) -> nodes.bullet_list:
+    """The article list for builders that do not write HTML: headlines with links."""
+    items = nodes.bullet_list(classes=["newsbook-articles"])
+    for record in records:
+        link = make_refnode(app.builder, docname, record.docname, ARTICLE_ANCHOR, nodes.Text(record.title))
+        items += nodes.list_item("", nodes.paragraph("", "", link))
+    return items
+
+
+def district_counts(domain: NewsDomain) -> dict[str, int]:
+    """The number of articles of every district, and of those that name none, in the gazetteer's order."""
+    from ...gazetteer import load_gazetteer
+
+    names = [*load_gazetteer().districts, CITYWIDE]
+    return {name: len(domain.articles_of("district", name)) for name in names}
+
+
+def overview_nodes(app: Sphinx, domain: NewsDomain, docname: str) -> list[nodes.Node]:
+    """A shaded tile map of the districts for HTML; a list of counts elsewhere."""
+    counts = district_counts(domain)
+    if app.builder.format == "html":
+        from ..html.district_map import district_map
+
+        return [nodes.raw("", district_map(app, domain, docname, counts), format="html")]
+    table = nodes.bullet_list()
+    for name, count in counts.items():
+        table += nodes.list_item("", nodes.paragraph("", f"{name}：{count} 篇"))
+    return [table]
+
+
+def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-updated``: documents to write again though they were not read again.
+
+    Hand-written entity pages and overviews whose listing changed, articles
+    whose neighbours changed; and every document when an entity's page moved
+    (a hand-written page took the place of a generated one, or gave it back):
+    any of them may link to it.  Generated entity pages only appear or
+    disappear with the articles that name them, and those are read again
+    anyway.
+    """
+    domain = env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    state = domain.rewrites
+    pages = domain.entity_pages()
+    previous_pages: dict[tuple[str, str], str] = state.get("entity_pages", {})
+    state["entity_pages"] = pages
+    moved = any(pages.get(entity, page) != page for entity, page in previous_pages.items())
+    state["moved"] = moved
+    if moved:
+        return sorted(env.all_docs)
+    signatures = collect_signatures(domain)
+    for docname in domain.articles:
+        before, after = domain.neighbours(docname)
+        signatures[docname] = tuple((r.docname, r.title) if r else None for r in (before, after))
+    overview_state = tuple(sorted(district_counts(domain).items()))
+    previous: dict[str, Any] = state.get("signatures", {})
+    changed = [
+        docname
+        for docname, signature in signatures.items()
+        if domain.entities.get(docname, ("",))[0] != "overview" and previous.get(docname) != signature
+    ]
+    if previous.get("__overview__") != overview_state:
+        changed.extend(d for d, (kind, _) in domain.entities.items() if kind == "overview")
+    signatures["__overview__"] = overview_state
+    state["signatures"] = signatures
+    return sorted(set(changed) & set(env.all_docs))

@@ -1,0 +1,117 @@
+"""Article records: the front-matter contract, read back from page metadata.
+
+A generated article page and a hand-written one carry the same ``newsbook``
+front-matter key (see :data:`newsbook.myst.ARTICLE_KEYS`); this module turns
+that metadata into the plain record the ``news`` domain keeps per document,
+resolving aliases to canonical names so that every index agrees.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from ...model import ROLE_KEYS, ROLE_LABELS
+from ...myst import ARTICLE_KEYS
+
+LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What the indexes need to know about one article page."""
+
+    docname: str
+    title: str
+    kind: str
+    edition: str | None
+    date: str | None
+    position: int
+    kicker: str | None
+    subheadline: str | None
+    credits: tuple[tuple[str, str], ...]  # (name, role)
+    districts: tuple[str, ...]
+    places: tuple[str, ...]
+    campaigns: tuple[str, ...]
+    discovered: tuple[str, ...]  # campaigns not (yet) in the vocabulary
+
+    def roles_of(self, name: str) -> list[str]:
+        return [role for person, role in self.credits if person == name]
+
+    def order_key(self) -> tuple[str, str, int, str]:
+        """Newest first when sorted in reverse: date, edition, position on the page."""
+        return (self.date or "", self.edition or "", -self.position, self.docname)
+
+
+def load_metadata(raw: Any) -> dict[str, Any]:
+    """The ``newsbook`` front-matter value as a dict (myst-parser hands it over as JSON)."""
+    if isinstance(raw, dict):
+        return raw
+    if isinstance(raw, str):
+        loaded = json.loads(raw)
+        if isinstance(loaded, dict):
+            return loaded
+    raise ValueError("the 'newsbook' front-matter key must be a mapping")
+
+
+def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[ArticleRecord, list[str]]:
+    """Validate article metadata; returns the record and a list of complaints."""
+    from ...campaigns import load_vocabulary
+    from ...gazetteer import load_gazetteer
+
+    complaints = [f"unknown newsbook front-matter key {key!r}" for key in data if key not in ARTICLE_KEYS]
+    lists: dict[str, list[str]] = {}
+    for key in LIST_KEYS:
+        value = data.get(key) or []
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            complaints.append(f"newsbook front-matter key {key!r} must be a list of names")
+            value = []
+        lists[key] = [item.strip() for item in value if item.strip()]
+    gazetteer = load_gazetteer()
+    vocabulary = load_vocabulary()
+    districts: list[str] = []
+    for name in lists["districts"]:
+        canonical = gazetteer.district_of(name)
+        if canonical is None:
+            complaints.append(f"{name!r} is not a district of Beijing")
+        elif canonical not in districts:
+            districts.append(canonical)
+    campaigns: list[str] = []
+    discovered: list[str] = []
+    for name in lists["campaigns"]:
+        canonical = vocabulary.canonical(name)
+        target = canonical or name
+        if target not in campaigns:
+            campaigns.append(target)
+            if canonical is None:
+                discovered.append(name)
+    credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
+    kind = data.get("kind") if data.get("kind") in ("news", "photo", "brief") else "news"
+    position = data.get("position")
+    record = ArticleRecord(
+        docname=docname,
+        title=title,
+        kind=str(kind),
+        edition=_text(data.get("edition")),
+        date=_text(data.get("date")),
+        position=position if isinstance(position, int) else 0,
+        kicker=_text(data.get("kicker")),
+        subheadline=_text(data.get("subheadline")),
+        credits=credits,
+        districts=tuple(districts),
+        places=tuple(dict.fromkeys(lists["places"])),
+        campaigns=tuple(campaigns),
+        discovered=tuple(discovered),
+    )
+    return record, complaints
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role)

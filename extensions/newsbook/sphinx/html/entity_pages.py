@@ -1,0 +1,141 @@
+"""The generated page of every district, person and campaign, rendered from a template.
+
+These pages hold no text of their own: a title, a count and lists computed
+from the ``news`` domain once every article is read.  Made as documents they
+would cost what any document costs (a source to read, a doctree to pickle,
+resolve and translate) for nothing, and a book of 1,000 articles has about
+450 of them.  So, the way Sphinx writes its general index, they are pages
+the HTML builder renders at ``html-collect-pages``: the template
+``newsbook/entity.html`` (the theme's ``page.html``) around a body rendered
+from ``newsbook/entity-body.html``, fed the plain data of
+:func:`..domain.listings.listing`.  Their names are decided from the seeds
+at ``builder-inited`` (:func:`..sources.entity_page_names`).
+
+Before the pages go to the builder, the event ``newsbook-entity-pages`` hands
+the list over: the search index takes every page
+(:mod:`..workarounds.search_entity_pages`), and the speed-up
+:mod:`..speedups.unchanged_pages` takes out those whose file is up to date.
+Pages of entities that are gone are deleted.  A hand-written document for
+an entity (the ``news:entity`` directive) takes the place of its generated
+page; the PDF has neither (its back-of-book indexes take their place).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.builders.html import StandaloneHTMLBuilder
+from sphinx.locale import _
+
+from ..domain import NewsDomain
+from ..domain.listings import listing
+from .templates import render
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
+
+#: The event that hands the entity pages about to be written to the speed-ups.
+EVENT = "newsbook-entity-pages"
+#: The template of an entity page, and of its body.
+PAGE_TEMPLATE = "newsbook/entity.html"
+BODY_TEMPLATE = "newsbook/entity-body.html"
+
+
+@dataclass
+class EntityPage:
+    """One generated page: its name, its entity, and its template context (composed on first use)."""
+
+    pagename: str
+    kind: str
+    name: str
+    compose: Callable[[], dict[str, Any]]
+    template: str = PAGE_TEMPLATE
+    _context: dict[str, Any] | None = field(default=None, repr=False)
+
+    @property
+    def context(self) -> dict[str, Any]:
+        if self._context is None:
+            self._context = self.compose()
+        return self._context
+
+
+def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: the generated entity pages, for the HTML builder to write."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    pages = [
+        EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name))
+        for pagename, (kind, name) in sorted(domain.generated_pages().items())
+    ]
+    app.emit(EVENT, pages)
+    return [(page.pagename, page.context, page.template) for page in pages]
+
+
+def _composer(app: Sphinx, domain: NewsDomain, pagename: str, kind: str, name: str) -> Callable[[], dict[str, Any]]:
+    def compose() -> dict[str, Any]:
+        anchor = pagename.rsplit("/", 1)[-1]
+        body = render(
+            app,
+            BODY_TEMPLATE,
+            {"anchor": anchor, "listing": listing(app, domain, pagename, kind, name), "permalink": _permalink(app)},
+        )
+        return page_context(name, body)
+
+    return compose
+
+
+def page_context(name: str, body: str) -> dict[str, Any]:
+    """What ``page.html`` needs, as Sphinx gives it for a document without sections.
+
+    No ``toc``: pydata-sphinx-theme takes even an empty one for an in-page
+    table of contents and shows a button for it.  ``title`` is HTML, as
+    Sphinx gives a document's; ``pagetitle`` is what sphinx-book-theme sets
+    for a document (its print header).
+    """
+    return {
+        "title": html.escape(name),
+        "pagetitle": name,
+        "body": body,
+        "parents": [],
+        "prev": None,
+        "next": None,
+        "meta": {},
+        "metatags": "",
+        "rellinks": [],
+        "sourcename": "",
+        "display_toc": False,
+        "page_source_suffix": "",
+    }
+
+
+def _permalink(app: Sphinx) -> dict[str, str] | None:
+    """The heading's link to itself, as Sphinx's translator writes it (icon markup and title)."""
+    icon = app.config.html_permalinks_icon
+    if not app.config.html_permalinks or not icon:
+        return None
+    return {"icon": icon, "title": _("Link to this heading")}
+
+
+def remove_gone(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-updated``: delete the HTML of generated pages the last HTML build wrote and this one does not have.
+
+    Recorded in the domain before the environment is saved (this event comes
+    before it), and only by HTML builders, which are the ones that write them.
+    """
+    builder = app.builder
+    if not isinstance(builder, StandaloneHTMLBuilder):
+        return []
+    domain = env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    pages = set(domain.generated_pages())
+    previous: set[str] = domain.rewrites.get("generated_written", set())
+    domain.rewrites["generated_written"] = pages
+    for pagename in sorted(previous - pages):
+        if pagename not in env.all_docs:
+            Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
+    return []

@@ -1,0 +1,89 @@
+"""Which source files may become pages: none whose name would need escaping.
+
+Sphinx and its themes write page names into URLs, attributes and scripts
+without escaping them (see :mod:`.workarounds.page_name_script`), and a pull
+request can add a hand-written page as well as a seed.  Seed names never need
+escaping (:mod:`newsbook.seedfiles` admits only safe ones); a hand-written
+source whose name would, or a symbolic link, is left out of the book with a
+warning, so the rest of the book builds.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sphinx.util import logging
+from sphinx.util.matching import Matcher
+
+from ..seedfiles import shown
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+#: A page name that needs no escaping in a URL, an attribute or a script:
+#: letters, digits, CJK ideographs, ``-``, ``_``, ``.`` and ``/`` between parts.
+SAFE_PAGE_NAME = re.compile(
+    r"[A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f_][A-Za-z0-9\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f._-]*"
+)
+
+
+def safe_page_name(docname: str) -> bool:
+    """Whether every part of ``docname`` is in :data:`SAFE_PAGE_NAME`."""
+    return all(SAFE_PAGE_NAME.fullmatch(part) for part in docname.split("/"))
+
+
+def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
+    """``config-inited``: leave out of the book every source file whose page name would need escaping.
+
+    A pull request can add a hand-written page as well as a seed; its file
+    name becomes a page name, which Sphinx and the theme write into
+    attributes and scripts as is.  Such a file is named in a warning and
+    added to ``exclude_patterns``, so the rest of the book builds.
+    """
+    srcdir = Path(app.srcdir)
+    suffixes = tuple(config.source_suffix) if config.source_suffix else (".rst", ".md")
+    excluded = Matcher(list(config.exclude_patterns))
+    refused: list[str] = []
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        kept = []
+        for name in subfolders:
+            relative = (here / name).relative_to(srcdir).as_posix()
+            if name.startswith(("_build", ".")) or excluded(relative):
+                continue
+            if (here / name).is_symlink():
+                # Sphinx follows links when it looks for sources: a linked
+                # folder would publish whatever it points to.
+                _refuse(relative, "it is a symbolic link to a folder", refused, pattern=f"{relative}/**")
+                continue
+            kept.append(name)
+        subfolders[:] = kept
+        for name in files:
+            if not name.endswith(suffixes):
+                continue
+            relative = (here / name).relative_to(srcdir).as_posix()
+            if excluded(relative):
+                continue
+            if (here / name).is_symlink():
+                _refuse(relative, "it is a symbolic link", refused)
+            elif not safe_page_name(relative.rsplit(".", 1)[0]):
+                _refuse(
+                    relative,
+                    "a page's file name may hold only letters, digits, Chinese characters, '-', '_' and '.'",
+                    refused,
+                )
+    if refused:
+        # A new list: Sphinx's default value is shared between applications of one process.
+        config.exclude_patterns = [*config.exclude_patterns, *refused]
+
+
+def _refuse(relative: str, why: str, refused: list[str], pattern: str | None = None) -> None:
+    """Warn that a source is left out of the book, and add its exclude pattern to ``refused``."""
+    logger.warning("%s: left out of the book: %s", shown(relative), why, type="newsbook", subtype="page-name")
+    refused.append("".join(f"[{c}]" if c in "*?[]" else c for c in (pattern or relative)).replace("[*][*]", "**"))

@@ -1,0 +1,472 @@
+"""Seeds to MyST pages, at ``builder-inited``, before Sphinx looks for sources.
+
+The one gate for what may be a seed (:mod:`newsbook.seedfiles`), and the
+generator of the ``articles`` folder: every seed is parsed (or taken from
+:mod:`.seedcache`), linted and rendered to one page per article and one per
+edition.  Sphinx decides what to re-read by file time, so a page is written
+only when its bytes change (:func:`.files.write_if_changed`): an unchanged
+rebuild reads nothing, and a changed seed re-reads only the pages whose text
+changed.  Pages of articles that are gone are removed, and only pages
+newsbook wrote (any other file in the folder is named in a warning).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docutils import nodes
+from sphinx.util import logging
+
+from .. import myst, seedfiles, slugs
+from ..campaigns import load_vocabulary
+from ..gazetteer import load_gazetteer
+from ..lint import NOTE, lint
+from ..model import ROLE_KEYS, Page, Problem
+from ..parser import parse_path
+from .dates import date_label
+from .files import write_if_changed
+from .seedcache import Entry, SeedCache, output_stamps, outputs_intact, stat_key
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Generated:
+    """What one generation pass produced, for the rest of the extension."""
+
+    pages: list[tuple[str, Page]] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+    people: set[str] = field(default_factory=set)
+    campaigns: set[str] = field(default_factory=set)
+    #: Names read from seed text (not set by a correction or a hand-written
+    #: page) for the search dictionary: a dictionary word changes how every
+    #: page is split into terms, so what one contributor types into front
+    #: matter must not remove words from another article's index.
+    search_words: set[str] = field(default_factory=set)
+    #: The entity pages to generate: page name -> (kind, name).
+    entities: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def configure(app: Sphinx, config: Config) -> None:
+    """Settings a Chinese newspaper book needs whatever conf.py says.
+
+    Smart quotes would rewrite the paper's own quotation marks, and the
+    search must use the Chinese splitter.
+    """
+    config.smartquotes = False
+    if not config.html_search_language:
+        config.html_search_language = "zh"
+
+
+def _page_names(page: Page) -> tuple[list[str], list[tuple[int | None, str, str]]]:
+    """The page name of each article of a printed page, and the articles renamed so that none share one.
+
+    A renamed article is ``(line, slug, name)``; the caller warns about it.
+    """
+    names: list[str] = []
+    renamed: list[tuple[int | None, str, str]] = []
+    taken = {"index"}  # the edition page's own name
+    for article in page.articles:
+        name = _free_name(article.slug, taken)
+        if name != article.slug:
+            renamed.append((article.line, article.slug, name))
+        names.append(name)
+    return names, renamed
+
+
+def _free_name(slug: str, taken: set[str]) -> str:
+    """``slug``, or ``slug-2``, ``slug-3`` ... when a page of the folder already has it.
+
+    The edition page is ``index``, and corrections may give two articles one
+    slug: without this, one page would silently overwrite the other.
+    """
+    name, number = slug, 1
+    while name in taken:
+        number += 1
+        name = f"{slug}-{number}"
+    taken.add(name)
+    return name
+
+
+def edition_title(page: Page, edition: str) -> str:
+    """A human title for a printed page: date, publication, page number or banner."""
+    first = [part for part in (date_label(page.date), page.publication) if part]
+    second = (
+        f"第{page.page}版" if page.page else (page.banner or (page.articles[0].headline if page.articles else None))
+    )
+    title = " ".join(first + ([second] if second else []))
+    return title or edition
+
+
+def report(problem: Problem, seed: Path) -> None:
+    """A parser problem as a Sphinx warning located at the seed file and line."""
+    logger.warning(problem.message, location=seed_location(seed, problem.line), type="newsbook", subtype=problem.code)
+
+
+def seed_location(seed: Path, line: int | None) -> str | nodes.Element:
+    """A log location naming the seed file, and its line when there is one.
+
+    Sphinx takes a location string without a colon for a document name and
+    appends the source suffix (``page.txt.rst``); a node with a source and no
+    line is how it names a whole file (``page.txt::``).
+    """
+    if line:
+        return f"{seed}:{line}"
+    node = nodes.Element()
+    node.source = str(seed)
+    return node
+
+
+def generate_pages(app: Sphinx) -> None:
+    """Parse every seed and write its article and edition pages."""
+    result = generate(
+        Path(app.confdir),
+        Path(app.srcdir),
+        app.config.newsbook_seeds,
+        app.config.newsbook_articles_dir,
+        app.config.newsbook_entities_dir,
+        Path(app.doctreedir),
+    )
+    from . import search
+    from .domain import NewsDomain
+
+    search.set_search_words(app, sorted(result.search_words))
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    domain.set_generated(result.entities)
+
+
+def generate(
+    confdir: Path,
+    srcdir: Path,
+    seeds_setting: str,
+    articles_setting: str,
+    entities_setting: str,
+    cache_dir: Path | None = None,
+) -> Generated:
+    """Write every article and edition page, remove pages that are gone, name the entity pages.
+
+    ``cache_dir`` (the build's doctree folder) keeps parsed seeds between builds.
+    """
+    seeds_dir = confdir / seeds_setting
+    out_dir = srcdir / articles_setting
+    generated = Generated()
+    keep: set[Path] = set()
+    seeds: list[seedfiles.SeedFile] = []
+    if seeds_dir.is_symlink() or not seeds_dir.is_dir():
+        why = "is a symbolic link" if seeds_dir.is_symlink() else "does not exist"
+        logger.warning("seed folder %s %s", seeds_dir, why, type="newsbook", subtype="config")
+    else:
+        seeds_dir = seeds_dir.resolve()
+        seeds, refused = seedfiles.scan(seeds_dir, str(seeds_dir))
+        for problem in refused:
+            report(problem, Path(problem.source))
+    _own_folder(out_dir)
+    seed_cache = SeedCache(cache_dir)
+    jobs_of_seeds = []
+    for seed_file in seeds:
+        seed = seed_file.path
+        display = _display_path(seed, confdir)
+        key = stat_key(seed, display)
+        folder = out_dir / seed_file.edition
+        _own_folder(folder)
+        jobs_of_seeds.append(SeedJob(seed, display, folder, key, seed_cache.get(seed, key)))
+    for job in jobs_of_seeds:
+        done = job.quick() or process_seed(job)
+        seed = job.seed
+        entry = done.entry
+        seed_cache.put(seed, entry)
+        # The parser's problems and the linter's (``newsbook check`` reports
+        # the same ones), every build, cached or not; notes are logged
+        # without becoming warnings.
+        for problem in entry.problems:
+            if problem.severity == NOTE:
+                logger.info("note: %s", problem.message, location=seed_location(seed, problem.line))
+            else:
+                report(problem, seed)
+        page = entry.result.page
+        if page is None or not page.articles:
+            continue
+        for line, slug, name in done.renamed:
+            message = f"the address {slug!r} is taken on this page; this article is published as {name!r}"
+            report(Problem("warning", job.display, line, message, code="duplicate-slug"), seed)
+        generated.pages.append((job.folder.name, page))
+        for article in page.articles:
+            generated.people.update(c.name for c in article.credits)
+            generated.campaigns.update(article.campaigns)
+            generated.search_words.update(
+                credit.name
+                for credit in article.credits
+                if not any(key in article.corrected for key, role in ROLE_KEYS.items() if role == credit.role)
+            )
+        keep.update(done.paths)
+        generated.written.extend(done.written)
+    seed_cache.save()
+    generated.removed = _remove_stale(out_dir, keep)
+    _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
+    generated.entities = {
+        f"{entities_setting}/{page}": entity
+        for page, entity in entity_page_names(generated.people, generated.campaigns).items()
+    }
+    # Entity pages are written straight to HTML (see .entity_pages); the folder
+    # held their source stubs in earlier versions, and only those are removed.
+    generated.removed += _remove_old_entity_stubs(srcdir / entities_setting)
+    return generated
+
+
+@dataclass(frozen=True)
+class SeedJob:
+    """One seed of a generation pass: the file, its name in messages, its pages' folder, its cache key and entry."""
+
+    seed: Path
+    display: str
+    folder: Path
+    key: tuple[str, int, int]
+    cached: Entry | None
+
+    def quick(self) -> SeedDone | None:
+        """The result without parsing or rendering, when the cache has the seed and its pages are intact."""
+        if self.cached is None:
+            return None
+        done = _laid_out(self.cached, self.folder)
+        return done if not done.paths or outputs_intact(self.cached.outputs, list(done.paths)) else None
+
+
+@dataclass(frozen=True)
+class SeedDone:
+    """What a seed gave: its cache entry, the articles renamed, its pages and those written anew."""
+
+    entry: Entry
+    renamed: tuple[tuple[int | None, str, str], ...] = ()
+    paths: tuple[Path, ...] = ()
+    written: tuple[Path, ...] = ()
+
+
+def _laid_out(entry: Entry, folder: Path) -> SeedDone:
+    """Where a parsed seed's pages go (none for a page without articles), nothing written yet."""
+    page = entry.result.page
+    if page is None or not page.articles:
+        return SeedDone(entry)
+    names, renamed = _page_names(page)
+    # Article names are slugs (a-z, 0-9, '-'), checked when read; a name of
+    # any other shape must never become a path, whatever produced it.
+    if not all(_PAGE_NAME.fullmatch(name) for name in names):
+        raise ValueError(f"unsafe page names for {folder.name}: {[n for n in names if not _PAGE_NAME.fullmatch(n)]!r}")
+    paths = [folder / f"{name}.md" for name in names] + [folder / "index.md"]
+    return SeedDone(entry, tuple(renamed), tuple(paths))
+
+
+_PAGE_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+def process_seed(job: SeedJob) -> SeedDone:
+    """Parse (unless cached), lint and render one seed, writing the pages whose bytes changed.
+
+    Logs nothing: problems travel in the returned entry and are reported by
+    :func:`generate`, in seed order.
+    """
+    entry = job.cached
+    if entry is None:
+        result = parse_path(job.seed, source=job.display)
+        entry = Entry(job.key, result, tuple(lint(result, job.seed)))
+    done = _laid_out(entry, job.folder)
+    paths = list(done.paths)
+    # An unchanged seed whose pages are as the last build left them needs no
+    # rendering (a rebuild with no change renders nothing); the cache is
+    # dropped whenever newsbook's code changes, and the renderer with it.
+    if not paths or outputs_intact(entry.outputs, paths):
+        return done
+    page = entry.result.page
+    assert page is not None
+    edition = job.folder.name
+    names = [path.stem for path in paths[:-1]]
+    written: list[Path] = []
+    for position, (article, path) in enumerate(zip(page.articles, paths, strict=False), start=1):
+        if write_if_changed(path, myst.render_article(page, article, position, edition, job.display)):
+            written.append(path)
+    edition_text = myst.render_edition(page, edition, edition_title(page, edition), names, job.display)
+    if write_if_changed(paths[-1], edition_text):
+        written.append(paths[-1])
+    return replace(done, entry=replace(entry, outputs=output_stamps(paths)), written=tuple(written))
+
+
+def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[str, str]]:
+    """The page of every district, person and campaign: ``kind/slug`` -> (kind, name).
+
+    Every district gets a page (an empty one says so), as does the bucket of
+    articles that name none; people and campaigns get a page when an article
+    names them.
+    """
+    from .domain import CITYWIDE
+
+    vocabulary = load_vocabulary()
+    gazetteer = load_gazetteer()
+    wanted: dict[str, list[str]] = {
+        "district": [*gazetteer.districts, CITYWIDE],
+        "reporter": sorted(people),
+        "campaign": sorted({vocabulary.canonical(name) or name for name in campaigns}),
+    }
+    pages: dict[str, tuple[str, str]] = {}
+    for kind, names in wanted.items():
+        slug_list, _ = slugs.assign([_entity_slug_source(kind, name) for name in names])
+        for name, slug in zip(names, slug_list, strict=True):
+            pages[f"{kind}/{slug}"] = (kind, name)
+    return pages
+
+
+def _entity_slug_source(kind: str, name: str) -> str:
+    from .domain import CITYWIDE
+
+    return "citywide" if name == CITYWIDE else name
+
+
+def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
+    """People and campaigns named in the front matter of hand-written article pages."""
+    for path in _handwritten_pages(srcdir, generated_dirs):
+        data = myst.read_front_matter(path)
+        article = data.get("newsbook") if isinstance(data, dict) else None
+        if not isinstance(article, dict):
+            continue
+        for key in ROLE_KEYS:
+            generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
+        generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
+
+
+def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:
+    """MyST files of the source folder, without descending into generated or build folders."""
+    found: list[Path] = []
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        subfolders[:] = sorted(
+            name for name in subfolders if here / name not in skipped and not name.startswith(("_build", "."))
+        )
+        found.extend(here / name for name in sorted(files) if name.endswith(".md"))
+    return found
+
+
+def _display_path(seed: Path, confdir: Path) -> str:
+    """The seed's path as a contributor knows it: relative to the project."""
+    try:
+        return seed.relative_to(confdir.parent.resolve()).as_posix()
+    except ValueError:
+        return str(seed)
+
+
+def _own_folder(folder: Path) -> None:
+    """Make sure a folder newsbook writes into is a real folder, not a link to somewhere else.
+
+    The generated folders are git-ignored, but a pull request can still add
+    a symbolic link there (``docs/articles/x -> ../../..``); writing through
+    it would put pages outside the generated folders.  The link itself is
+    removed (never what it points to), with a warning naming it.
+    """
+    if folder.is_symlink() or (folder.exists() and not folder.is_dir()):
+        logger.warning(
+            "%s is not a folder newsbook made (%s); removed it, generated pages go only into real folders",
+            seedfiles.shown(str(folder)),
+            "a symbolic link" if folder.is_symlink() else "a file",
+            type="newsbook",
+            subtype="generated-folder",
+        )
+        folder.unlink()
+
+
+#: The first line of every page newsbook generates (see :mod:`newsbook.myst`).
+_GENERATED_MARKS = (b"---\nnewsbook:\n", b"---\nnewsbook_edition:\n")
+
+
+def written_by_newsbook(path: Path) -> bool:
+    """Whether ``path`` is a page newsbook generated (only those are ever deleted)."""
+    if path.is_symlink():
+        return False
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(4096)
+    except OSError:
+        return False
+    return head.startswith(_GENERATED_MARKS) and b"\n  seed: " in head
+
+
+def _remove_stale(out_dir: Path, keep: set[Path]) -> list[Path]:
+    """Delete generated pages whose article is gone, and empty folders (one walk, deepest first).
+
+    Only pages newsbook wrote are deleted; any other file found in the
+    generated folder is named in a warning and left where it is, and a
+    symbolic link is removed (never what it points to).
+    """
+    removed: list[Path] = []
+    if not out_dir.is_dir() or out_dir.is_symlink():
+        return removed
+    for folder, subfolders, files in os.walk(out_dir, topdown=False):
+        here = Path(folder)
+        left = len(subfolders) + len(files)
+        for name in subfolders:
+            if (here / name).is_symlink():
+                _own_folder(here / name)
+        for name in sorted(files):
+            path = here / name
+            if path in keep or name.startswith("."):
+                continue
+            if path.is_symlink() or (name.endswith(".md") and written_by_newsbook(path)):
+                path.unlink()
+                removed.append(path)
+                left -= 1
+            else:
+                logger.warning(
+                    "%s is in a folder newsbook generates but was not written by newsbook; left as it is",
+                    seedfiles.shown(str(path)),
+                    type="newsbook",
+                    subtype="generated-folder",
+                )
+        for name in subfolders:
+            if not (here / name).exists():
+                left -= 1
+        if left == 0 and here != out_dir:
+            here.rmdir()
+    return sorted(removed)
+
+
+_OLD_ENTITY_STUB = re.compile(r'# [^\n]*\n\n```\{news:entity\}\n:type: [a-z]+\n:name: "[^\n]*"\n```\n')
+
+
+def _remove_old_entity_stubs(folder: Path) -> list[Path]:
+    """Delete the entity stubs earlier versions wrote into ``folder``; warn about anything else there.
+
+    Generated entity pages are written to ``<entities>/<kind>/<slug>.html``,
+    so a hand-written page in that folder could be overwritten by one.
+    """
+    removed: list[Path] = []
+    if not folder.is_dir() or folder.is_symlink():
+        return removed
+    for path in sorted(folder.rglob("*.md")):
+        try:
+            text = path.read_text(encoding="utf-8") if not path.is_symlink() else ""
+        except (OSError, UnicodeDecodeError):
+            text = ""
+        if _OLD_ENTITY_STUB.fullmatch(text):
+            path.unlink()
+            removed.append(path)
+        else:
+            logger.warning(
+                "%s: the folder %s is where newsbook writes entity pages; a hand-written entity page "
+                "(news:entity) can live anywhere else in the book",
+                seedfiles.shown(str(path)),
+                folder.name,
+                type="newsbook",
+                subtype="generated-folder",
+            )
+    for sub in sorted((p for p in folder.rglob("*") if p.is_dir()), reverse=True):
+        if not any(sub.iterdir()):
+            sub.rmdir()
+    if not any(folder.iterdir()):
+        folder.rmdir()
+    return removed

@@ -1,0 +1,149 @@
+"""What a page of the book may do when its author is not trusted: no raw markup, no outside files.
+
+A pull request can add a hand-written MyST page as well as a seed, and MyST
+pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
+``.. raw::``, HTML in Markdown), for the text of other files (``{include}``,
+``{literalinclude} ../.git/config``) and for files to be copied into the
+book (an image or a ``{download}`` naming a file outside the book, or a
+symbolic link).  Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
+none of these reaches the book: each is shown as text or left out, with a
+warning naming the page and line, so the rest of the book builds (and a
+``-W`` build fails, so nothing is published from it).  A build folder that
+is a symbolic link stops the build before anything is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from docutils import nodes
+from sphinx import addnodes
+from sphinx.errors import ConfigError
+from sphinx.transforms import SphinxTransform
+from sphinx.util import logging
+from sphinx.util.matching import Matcher
+
+from ..seedfiles import shown
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+
+def untrusted_pages(app: Sphinx) -> None:
+    """``builder-inited``: no raw output and no file insertion in any page, unless the book trusts its pages.
+
+    A pull request can add a hand-written page as well as a seed, and MyST
+    pages can ask for raw HTML (```` ```{raw} html ````, ``{eval-rst}`` with
+    ``.. raw::``) and for the text of other files (``{include}``,
+    ``{literalinclude} ../.git/config``).  docutils' own switches turn both
+    off; newsbook's pages use neither.  ``newsbook_trusted_pages = True``
+    in ``conf.py`` turns them back on for a book whose pages are all
+    reviewed as code.
+    """
+    # Set both ways: the settings are kept with the environment between builds.
+    trusted = bool(app.config.newsbook_trusted_pages)
+    app.env.settings["raw_enabled"] = trusted
+    app.env.settings["file_insertion_enabled"] = trusted
+
+
+class RawAsText(SphinxTransform):
+    """Raw HTML written into a page (MyST passes ``<img onerror=…>`` through as is) shows as text.
+
+    docutils' ``raw_enabled`` switch stops the ``raw`` directive but not the
+    raw nodes MyST makes from HTML in Markdown; unless the book trusts its
+    pages, each such node becomes literal text, named in a warning.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for node in list(self.document.findall(nodes.raw)):
+            logger.warning(
+                "raw %s shown as text: pages may not write raw markup (newsbook_trusted_pages)",
+                node.get("format", "markup"),
+                location=node,
+                type="newsbook",
+                subtype="raw",
+            )
+            text = node.astext()
+            inline = isinstance(node.parent, nodes.TextElement)
+            node.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text))
+
+
+class FilesInsideTheBook(SphinxTransform):
+    """An image or a download whose file is a symbolic link, or lies outside the book, is not copied.
+
+    Sphinx copies the file an image or ``{download}`` names into the built
+    book; a pull request could name ``../.git/config``, or commit
+    ``logo.png`` as a link to it.  Such a reference is replaced by its text,
+    named in a warning, unless the book trusts its pages.
+    """
+
+    default_priority = 201
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        srcdir = Path(self.env.srcdir)
+        here = Path(self.document["source"]).parent if self.document.get("source") else srcdir
+        inside = srcdir.resolve()
+        references: list[nodes.Element] = [*self.document.findall(nodes.image)]
+        references += self.document.findall(addnodes.download_reference)
+        for node in references:
+            target = str(node.get("uri") or node.get("reftarget") or "")
+            if not target or "://" in target or target.startswith("data:"):
+                continue
+            path = srcdir / target.lstrip("/") if target.startswith("/") else here / target
+            if not path.is_symlink() and (path.resolve() == inside or inside in path.resolve().parents):
+                continue
+            logger.warning(
+                "%s is a symbolic link or outside the book: not copied into it",
+                shown(target),
+                location=node,
+                type="newsbook",
+                subtype="outside-file",
+            )
+            text = node.get("alt") or node.astext() or target
+            node.replace_self(
+                nodes.inline(text, text) if isinstance(node.parent, nodes.TextElement) else nodes.paragraph(text, text)
+            )
+
+
+def linked_build_folders_and_files(app: Sphinx, config: Config) -> None:
+    """``config-inited``: refuse to build through a symbolic link the sources hold.
+
+    The output folders (``docs/_build``) are git-ignored, but a pull request
+    can still commit a link there, and the build would write wherever it
+    points.  Any other link among the book's files (an image or a download
+    pointing at ``../.git/config``) is named in a warning: Sphinx would copy
+    its target into the book, and the warning fails a ``-W`` build, so
+    nothing it made is published.
+    """
+    srcdir = Path(app.srcdir)
+    # Sphinx resolves the output folders' paths before extensions see them,
+    # so the link is looked for where the Makefile and sphinx-build put them.
+    for name in sorted(os.listdir(srcdir)):
+        if name.startswith("_build") and (srcdir / name).is_symlink():
+            msg = f"{shown(name)} is a symbolic link: newsbook writes the book only into real folders"
+            raise ConfigError(msg)
+    excluded = Matcher(list(config.exclude_patterns))
+    for folder, subfolders, files in os.walk(srcdir):
+        here = Path(folder)
+        subfolders[:] = [name for name in subfolders if not name.startswith(("_build", "."))]
+        for name in files:
+            path = here / name
+            relative = path.relative_to(srcdir).as_posix()
+            if path.is_symlink() and not name.endswith(tuple(config.source_suffix or ())) and not excluded(relative):
+                logger.warning(
+                    "%s is a symbolic link; a book's files must be the files themselves",
+                    shown(relative),
+                    type="newsbook",
+                    subtype="page-name",
+                )

@@ -1,0 +1,14 @@
+"""Workarounds for bugs and gaps of Sphinx and its themes, one module each.
+
+Each module's docstring names what it mends, where upstream, and when it can
+go.  These are the only modules besides :mod:`..speedups` that wrap or patch
+a function of Sphinx, a theme or jieba, or touch their internals.
+
+==================================  ==========================================================
+:mod:`.chinese_stemmer`             Sphinx 9.0's Chinese search names an undefined stemmer
+:mod:`.page_name_script`            pydata-sphinx-theme writes the page name into a script
+:mod:`.print_header_title`          sphinx-book-theme prints the page title unescaped
+:mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
+:mod:`.search_entity_pages`         Sphinx's search index holds documents only
+==================================  ==========================================================
+"""
