@@ -314,24 +314,37 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     round-up, a photo credit may be glued to any caption (or stand inside a
     paragraph the page ran on after it), and the photo credit line the
     segmenter found closes the article.  The meta lines set aside around a
-    web copy sign people too (``来源：某某晚报 记者 林涛``, ``（责编：吴婷）``).
+    web copy sign people too (``来源：某某晚报 记者 林涛``, ``（责编：吴婷）``,
+    ``来源：某某网王芳``), as do an app's byline closed by its date and a credit
+    printed at the end of a headline line.  Pinyin glosses that mirror sites
+    print after characters (``報(bào)``) are read past.
     """
     found: list[Credit] = []
-    for text in [unit.text for unit in draft.headlines[-1:]]:
+    paragraphs = tuple(grammar.strip_glosses(paragraph) for paragraph in paragraphs)
+    headlines = [grammar.strip_glosses(unit.text) for unit in draft.headlines]
+    meta = [grammar.strip_glosses(unit.text) for unit in draft.meta]
+    for text in headlines[-1:]:
         found.extend(grammar.byline_line(text) or ())
+    for text in headlines:
+        found.extend(grammar.headline_credit(text) or grammar.dated_byline(text) or ())
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
-        found.extend(grammar.byline_line(paragraph) or ())
+        found.extend(grammar.byline_line(paragraph) or grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())
+        found.extend(grammar.reported_opening(paragraph) or ())
         found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
+        found.extend(grammar.caption_credit(paragraph) or ())
+        found.extend(grammar.label_line(paragraph))
         found.extend(grammar.inline_photo_credits(paragraph))
         found.extend(grammar.trailing_photo_credit(paragraph) or ())
     found.extend(draft.credit_credits)
-    found.extend(grammar.meta_credits([unit.text for unit in draft.meta]))
+    found.extend(grammar.meta_credits(meta))
+    for text in meta:
+        found.extend(grammar.dated_byline(text) or grammar.source_credit(text) or ())
     return found, bool(opening)
 
 
