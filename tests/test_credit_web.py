@@ -10,6 +10,7 @@ import pytest
 from newsbook import credits as grammar
 from newsbook.model import Credit
 from newsbook.parser import parse_bytes
+from newsbook.segment import ends_with_credit
 
 
 def _pairs(credits: list[Credit] | None) -> list[tuple[str, str]]:
@@ -163,3 +164,81 @@ def test_parser_credits_app_byline_and_source_line() -> None:
     assert result.page is not None
     article = result.page.articles[0]
     assert {(str(c.role), c.name) for c in article.credits} >= {("reporter", "林涛"), ("reporter", "周明")}
+
+
+# -- round 2, second pass: shapes found on more pages -----------------------------
+
+
+def test_dateline_brackets_with_name_and_reported() -> None:
+    assert _pairs(grammar.opening_byline("某某报道讯(陈立新报道)新春将至，某市总工会走访慰问一线职工。")) == [
+        ("reporter", "陈立新")
+    ]
+
+
+def test_outside_photographer_signs_a_caption() -> None:
+    text = "▲近日，某村农户正在收获红薯。该村大力发展特色产业。特约摄影 林晓"
+    assert _pairs(grammar.trailing_byline(text)) == [("photographer", "林晓")]
+
+
+def test_captions_run_together_split_at_their_pointers() -> None:
+    paragraph = "◀10月8日，某镇连片水稻迎来丰收。特约摄影 周明▲10月9日，农机在田间作业。"
+    pieces = grammar.caption_pieces(paragraph)
+    assert pieces == ["◀10月8日，某镇连片水稻迎来丰收。特约摄影 周明", "▲10月9日，农机在田间作业。"]
+    assert _pairs(grammar.trailing_byline(pieces[0])) == [("photographer", "周明")]
+    assert grammar.caption_pieces("▲10月9日，农机在田间作业。") == []
+
+
+def test_signature_after_a_caption_ends_its_paragraph() -> None:
+    assert ends_with_credit("▲近日，某村农户正在收获红薯。特约摄影 林晓")
+    assert not ends_with_credit("▲近日，某村农户正在收获红薯，特约摄影 林晓")
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("林涛 周明", ["林涛", "周明"]),
+        ("白莹", ["白莹"]),
+        ("某某报记者 白莹", []),
+        ("春风十里", []),
+        ("朝阳区 王芳", []),
+    ],
+)
+def test_author_line_holds_names_only(line: str, names: list[str]) -> None:
+    assert [credit.name for credit in grammar.author_line(line)] == names
+
+
+def _credits(page: str) -> set[tuple[str, str]]:
+    result = parse_bytes(page.encode("utf-8"), "p.txt")
+    assert result.page is not None
+    return {(str(c.role), c.name) for article in result.page.articles for c in article.credits}
+
+
+def test_names_line_above_the_source_line_are_the_writers() -> None:
+    page = "\n".join(
+        [
+            "弘扬劳动精神 凝聚职工力量",
+            "——记某某公司工会",
+            "",
+            "林涛 周明",
+            "来源:某某网2024年09月26日10:12",
+            "",
+            "今年以来，某某公司工会以职工需求为导向，办成了一批实事。",
+        ]
+    )
+    assert {("reporter", "林涛"), ("reporter", "周明")} <= _credits(page)
+
+
+def test_untitled_byline_yields_to_the_role_the_article_prints() -> None:
+    page = "\n".join(
+        [
+            "丰收时节晒秋忙",
+            "某某新闻林晓东2018-10-08 14:41",
+            "",
+            "10月4日，某村村民正在翻晒稻谷，家家户户门前一派丰收景象。",
+            "",
+            "特约记者 林晓东 摄影报道",
+        ]
+    )
+    credits = _credits(page)
+    assert ("photographer", "林晓东") in credits
+    assert ("reporter", "林晓东") not in credits

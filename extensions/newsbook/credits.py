@@ -72,6 +72,8 @@ _CREDIT_SUFFIXES: dict[str, tuple[Role, ...]] = {
 _PLACE_ENDINGS = tuple(cast(list[str], _WORDS["place_endings"]))
 _FORMS_OF_ADDRESS = tuple(cast(list[str], _WORDS["forms_of_address"]))
 _META_SKIP = tuple(cast(list[str], _WORDS["meta_skip_labels"]))
+_POINTERS = cast(str, _WORDS["caption_pointers"])
+_POINTER_SPLIT = re.compile(f"(?=[{re.escape(_POINTERS)}])")
 _SOURCE_LABELS = tuple(cast(list[str], _WORDS["source_labels"]))
 SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"])) | frozenset(
     cast(list[str], _SURNAMES.get("traditional", []))
@@ -401,7 +403,8 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
         credits = parse_byline_body(match.group("body"), lead_role="reporter")
         return credits or None
     if match:
-        names = bare_names(match.group("body"))
+        # 中新网北京2月3日电(王芳), 某某报道讯(王芳报道): the closing 报道 is no name.
+        names = bare_names(_TRAILERS.sub(" ", match.group("body")))
         return [Credit("reporter", name) for name in names] or None
     for pattern in (_OPENING_REPORTED, _OPENING_FILED):
         match = pattern.match(paragraph)
@@ -737,6 +740,11 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
 # -- web and app bylines ---------------------------------------------------
 
 
+def has_title(text: str) -> bool:
+    """Whether ``text`` holds a title word (记者, 通讯员, 责任编辑 ...)."""
+    return _ROLE_SPLIT.search(text) is not None
+
+
 def strip_glosses(text: str) -> str:
     """``text`` without the pinyin glosses some mirror sites print after characters (``報(bào)``)."""
     return _GLOSS.sub("", text)
@@ -834,3 +842,24 @@ def caption_credit(paragraph: str) -> list[Credit] | None:
     if not match:
         return None
     return [Credit("photographer", name) for name in bare_names(match.group("body"))] or None
+
+
+def caption_pieces(paragraph: str) -> list[str]:
+    """The captions of a paragraph where several run together, each opened by a pointer (▲, ◀ ...).
+
+    ``◀10月20日，…归仓。特约摄影 王芳▲10月…`` is two captions; the first one's
+    credit closes it.  A paragraph without a pointer inside is no pieces.
+    """
+    pieces = [piece for piece in _POINTER_SPLIT.split(paragraph) if piece.strip()]
+    return pieces if len(pieces) > 1 else []
+
+
+def author_line(line: str) -> list[Credit]:
+    """Writers printed as a line of bare names (``王芳 李强``), as web copies print them above the source line.
+
+    The caller vouches for the place (a line under the headline, right above a
+    source or date line); the words must all have the shape of names.
+    """
+    if has_title(line) or len(line.strip()) > 20 or _unnamed_tokens(line):
+        return []
+    return [Credit("reporter", name) for name in bare_names(line)]
