@@ -242,3 +242,15 @@ def test_untitled_byline_yields_to_the_role_the_article_prints() -> None:
     credits = _credits(page)
     assert ("photographer", "林晓东") in credits
     assert ("reporter", "林晓东") not in credits
+
+
+def test_traditional_byline_with_surname_dan() -> None:
+    assert _pairs(grammar.byline_line("本報記者 葉小文 本報通訊員 單麗 張明")) == [
+        ("reporter", "葉小文"),
+        ("correspondent", "單麗"),
+        ("correspondent", "張明"),
+    ]
+
+
+def test_bracketed_editor_label_with_the_next_label_glued() -> None:
+    assert _pairs(grammar.label_line("[ 責編:邱小琴]關鍵詞:")) == [("editor", "邱小琴")]

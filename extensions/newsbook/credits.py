@@ -158,7 +158,8 @@ _SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\
 # A dateline with the writer's bare name and 报道: 本报讯 王芳报道 近日，….
 _REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|報導)(?=[\s:：])")
 # A signature line opening with a title and a colon: 拟稿人：王芳 核稿人：李强 来源：….
-_LABEL_START = re.compile(rf"^\s*(?:{_ROLE_RE})\s*[:：]")
+# It may stand in brackets, with the page's next label glued after: [ 责编：王芳]关键词：.
+_LABEL_START = re.compile(rf"^\s*[\[【（(]?\s*(?:{_ROLE_RE})\s*[:：]")
 # A caption title with no sentence in it, closed by a name in brackets:
 # 某某活动现场(王芳) is its photographer's.
 _CAPTION_NAME = re.compile(r"^[^。！？!?；;…，,（()）]{4,40}[（(]\s*(?P<body>[^（()）]{2,12})\s*[）)]\s*$")
