@@ -254,3 +254,9 @@ def test_traditional_byline_with_surname_dan() -> None:
 
 def test_bracketed_editor_label_with_the_next_label_glued() -> None:
     assert _pairs(grammar.label_line("[ 責編:邱小琴]關鍵詞:")) == [("editor", "邱小琴")]
+
+
+@pytest.mark.parametrize(("caption", "name"), [("萬松浦朝霞 田曉華攝", "田曉華"), ("万松浦朝霞 田晓华 摄", "田晓华")])
+def test_a_caption_title_is_never_a_photographer(caption: str, name: str) -> None:
+    # 万松浦朝霞 starts with a surname but has no single cut into names, and no title vouches for it.
+    assert [credit.name for credit in grammar.trailing_photo_credit(caption) or ()] == [name]

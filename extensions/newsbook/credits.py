@@ -241,9 +241,11 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     if len(several) == 1 and not whole:
         return list(several[0])
     # Several readings, or none: keep the run whole (name_doubt reports it)
-    # if it at least starts like a name; a longer run that does not, or
-    # one that ends like an organisation (青禾实践小分队), is not a name.
-    if len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
+    # if it at least starts like a name and a title vouches for it; a longer
+    # run that does not, one that ends like an organisation (青禾实践小分队),
+    # or one with no title before it (a caption's title, 万松浦朝霞 王芳摄)
+    # is not a name.
+    if strict or len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
         return []
     return [token]
 
