@@ -63,8 +63,16 @@ def test_source_line_with_writer_glued_to_outlet() -> None:
     assert _pairs(grammar.source_credit("2010-02-03 10:11:12来源:某某工人网吴婷")) == [("reporter", "吴婷")]
 
 
-def test_source_line_with_writer_after_a_space() -> None:
-    assert _pairs(grammar.source_credit("来源：某某日报 周明")) == [("reporter", "周明")]
+def test_source_line_with_writers_after_a_space() -> None:
+    assert _pairs(grammar.source_credit("来源：某某日报 周明 林涛")) == [("reporter", "周明"), ("reporter", "林涛")]
+
+
+@pytest.mark.parametrize(
+    "line", ["来源：某某新闻网 高清", "来源：某某文明网 文明", "某某网 文化 2024-05-06", "某某新闻 马上评 2024-05-06"]
+)
+def test_one_word_after_the_outlet_and_a_space_may_be_a_section(line: str) -> None:
+    assert grammar.source_credit(line) is None
+    assert grammar.dated_byline(line) is None
 
 
 @pytest.mark.parametrize(

@@ -754,7 +754,7 @@ def strip_glosses(text: str) -> str:
 
 
 def _outlet_and_names(text: str) -> list[str]:
-    """The names printed after an outlet, glued or not: ``某某客户端陕西频道王芳李强``, ``中工网 王芳``.
+    """The names printed after an outlet: ``某某客户端陕西频道王芳李强``, ``某某网王芳``, ``某某网 王芳 李强``.
 
     The outlet ends where an outlet's ending (报, 网, 频道 ...) is followed by
     nothing but names; the latest such place is tried first, so that a
@@ -764,12 +764,16 @@ def _outlet_and_names(text: str) -> list[str]:
     """
     text = text.strip()[:CREDIT_MAX]
     for end in range(len(text) - 1, 1, -1):
-        head = text[:end].rstrip()
+        head = text[:end]
         if not head.endswith(_OUTLET_ENDINGS) or not _tokens(head) or not _outlet(_tokens(head)[-1]):
             continue
         if any(not _outlet(token) for token in _tokens(head)):
             continue
-        names = bare_names(text[end:])
+        rest = text[end:]
+        names = bare_names(rest)
+        if names and rest[:1].isspace() and len(names) < 2:
+            # 某某网 文化, 某某新闻 马上评: one word after a space is a section or column as often as a writer.
+            return []
         if names:
             return names
     return []
