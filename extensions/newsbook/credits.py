@@ -72,6 +72,9 @@ _CREDIT_SUFFIXES: dict[str, tuple[Role, ...]] = {
 _PLACE_ENDINGS = tuple(cast(list[str], _WORDS["place_endings"]))
 _FORMS_OF_ADDRESS = tuple(cast(list[str], _WORDS["forms_of_address"]))
 _META_SKIP = tuple(cast(list[str], _WORDS["meta_skip_labels"]))
+_POINTERS = cast(str, _WORDS["caption_pointers"])
+_POINTER_SPLIT = re.compile(f"(?=[{re.escape(_POINTERS)}])")
+_SOURCE_LABELS = tuple(cast(list[str], _WORDS["source_labels"]))
 SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"])) | frozenset(
     cast(list[str], _SURNAMES.get("traditional", []))
 )
@@ -142,6 +145,24 @@ _CLOSING = re.compile(
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
 #: Longest photo credit or byline line, in characters.
 CREDIT_MAX = 50
+# The date, and maybe the time, that closes a web or app byline:
+# ``某某客户端王芳 2025-04-30 16:52``, ``某某报记者 王芳 2012年04月26日 07:32``.
+_DATE_TAIL = re.compile(
+    r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*$"
+)
+# Pinyin glosses some mirror sites print after characters (某某報(bào)記者):
+# not part of the text's words.
+_GLOSS = re.compile(rf"(?<=[{_HAN}])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,8}}[)）]")
+# The source line of a web copy with its writer after the outlet: 来源：某某网王芳.
+_SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\s*(?P<rest>[^:：]{{2,40}})$")
+# A dateline with the writer's bare name and 报道: 本报讯 王芳报道 近日，….
+_REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|報導)(?=[\s:：])")
+# A signature line opening with a title and a colon: 拟稿人：王芳 核稿人：李强 来源：….
+# It may stand in brackets, with the page's next label glued after: [ 责编：王芳]关键词：.
+_LABEL_START = re.compile(rf"^\s*[\[【（(]?\s*(?:{_ROLE_RE})\s*[:：]")
+# A caption title with no sentence in it, closed by a name in brackets:
+# 某某活动现场(王芳) is its photographer's.
+_CAPTION_NAME = re.compile(r"^[^。！？!?；;…，,（()）]{4,40}[（(]\s*(?P<body>[^（()）]{2,12})\s*[）)]\s*$")
 
 
 # -- names ---------------------------------------------------------------
@@ -220,9 +241,11 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     if len(several) == 1 and not whole:
         return list(several[0])
     # Several readings, or none: keep the run whole (name_doubt reports it)
-    # if it at least starts like a name; a longer run that does not, or
-    # one that ends like an organisation (青禾实践小分队), is not a name.
-    if len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
+    # if it at least starts like a name and a title vouches for it; a longer
+    # run that does not, one that ends like an organisation (青禾实践小分队),
+    # or one with no title before it (a caption's title, 万松浦朝霞 王芳摄)
+    # is not a name.
+    if strict or len(token) > 8 or not _starts_with_surname(token) or token.endswith(_PLACE_ENDINGS):
         return []
     return [token]
 
@@ -357,6 +380,19 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     return credits
 
 
+def reported_opening(paragraph: str) -> list[Credit] | None:
+    """``本报讯 王芳报道  近日，…``: a dateline, the writer's bare name and 报道.
+
+    The name must have the shape of a name (:func:`bare_names`), so that
+    ``本报讯 据报道`` or an agency before 报道 credits nobody.  Kept apart from
+    :func:`opening_byline`, which also decides where articles start.
+    """
+    match = _REPORTED_BARE.match(paragraph)
+    if not match:
+        return None
+    return [Credit("reporter", name) for name in bare_names(match.group("name"))] or None
+
+
 def opening_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
 
@@ -370,7 +406,8 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
         credits = parse_byline_body(match.group("body"), lead_role="reporter")
         return credits or None
     if match:
-        names = bare_names(match.group("body"))
+        # 中新网北京2月3日电(王芳), 某某报道讯(王芳报道): the closing 报道 is no name.
+        names = bare_names(_TRAILERS.sub(" ", match.group("body")))
         return [Credit("reporter", name) for name in names] or None
     for pattern in (_OPENING_REPORTED, _OPENING_FILED):
         match = pattern.match(paragraph)
@@ -469,6 +506,9 @@ def byline_line(line: str) -> list[Credit] | None:
         return None
     if text != line.strip() and not _ROLE_SPLIT.search(text):
         return _bulleted_author(text)
+    signed = re.search(r"\s*[/／]\s*文$", text)
+    if signed and _ROLE_SPLIT.search(text):
+        text = text[: signed.start()]  # 某某报记者 王芳/文: the writer's mark after the names
     writer = re.match(r"^文\s*[/／:：]\s*", text)
     if writer:
         text = "记者 " + text[writer.end() :] if not _ROLE_SPLIT.match(text[writer.end() :]) else text[writer.end() :]
@@ -698,3 +738,135 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
     if not ends or ends[-1] == len(tail):
         return None
     return byline_line(tail[ends[-1] :])
+
+
+# -- web and app bylines ---------------------------------------------------
+
+
+def has_title(text: str) -> bool:
+    """Whether ``text`` holds a title word (记者, 通讯员, 责任编辑 ...)."""
+    return _ROLE_SPLIT.search(text) is not None
+
+
+def strip_glosses(text: str) -> str:
+    """``text`` without the pinyin glosses some mirror sites print after characters (``報(bào)``)."""
+    return _GLOSS.sub("", text)
+
+
+def _outlet_and_names(text: str) -> list[str]:
+    """The names printed after an outlet: ``某某客户端陕西频道王芳李强``, ``某某网王芳``, ``某某网 王芳 李强``.
+
+    The outlet ends where an outlet's ending (报, 网, 频道 ...) is followed by
+    nothing but names; the latest such place is tried first, so that a
+    channel named after its outlet (某某客户端陕西频道) stays whole.  Runs of
+    names glued together are cut only where exactly one cut fits
+    (:func:`bare_names`); otherwise nobody is credited.
+    """
+    text = text.strip()[:CREDIT_MAX]
+    for end in range(len(text) - 1, 1, -1):
+        head = text[:end]
+        if not head.endswith(_OUTLET_ENDINGS) or not _tokens(head) or not _outlet(_tokens(head)[-1]):
+            continue
+        if any(not _outlet(token) for token in _tokens(head)):
+            continue
+        rest = text[end:]
+        names = bare_names(rest)
+        if names and rest[:1].isspace() and len(names) < 2:
+            # 某某网 文化, 某某新闻 马上评: one word after a space is a section or column as often as a writer.
+            return []
+        if names:
+            return names
+    return []
+
+
+def dated_byline(line: str) -> list[Credit] | None:
+    """A web or app byline closed by its date: ``某某客户端陕西频道王芳李强2025-04-30 16:52``.
+
+    Before the date stands either a byline with titles (``某某报记者 王芳``,
+    read as :func:`byline_line` reads it) or an outlet followed by its
+    writers' bare names, who are credited as reporters.
+    """
+    text = _strip(line)
+    if len(text) > CREDIT_MAX + 20:
+        return None
+    date = _DATE_TAIL.search(text)
+    if not date or not text[: date.start()].strip():
+        return None
+    head = text[: date.start()].strip()
+    if _ROLE_SPLIT.search(head):
+        return byline_line(head)
+    return [Credit("reporter", name) for name in _outlet_and_names(head)] or None
+
+
+def source_credit(line: str) -> list[Credit] | None:
+    """The writer named after the outlet on a web copy's source line: ``来源：中工网王芳``.
+
+    Source lines with titles (``来源：某某报 记者 林涛``) are :func:`meta_credits`'s.
+    """
+    match = _SOURCE.search(line.rstrip()[-(CREDIT_MAX + 10) :])
+    if not match or _ROLE_SPLIT.search(match.group("rest")):
+        return None
+    return [Credit("reporter", name) for name in _outlet_and_names(match.group("rest"))] or None
+
+
+def headline_credit(line: str) -> list[Credit] | None:
+    """A credit printed at the end of a headline line: ``守候夜光 某某晚报特约摄影师 王芳/文、摄``.
+
+    The credit starts after a space with an outlet or a title word, and the
+    words from there to the end must read as a whole byline or photo credit
+    line, so that a headline's own words are never taken for names.
+    """
+    text = line.strip()[-CREDIT_MAX:]
+    for match in re.finditer(r"\s+", text):
+        tail = text[match.end() :]
+        lead = _ROLE_SPLIT.split(tail, maxsplit=1)
+        if len(lead) < 2 or not all(_outlet(token) for token in _tokens(lead[0])):
+            continue
+        credits = byline_line(tail) or credit_line(tail)
+        if credits:
+            return credits
+    return None
+
+
+def label_line(paragraph: str) -> list[Credit]:
+    """Credits of a signature line of labels printed as a paragraph: ``拟稿人：王芳 核稿人：李强 来源：…``.
+
+    Read as meta lines are (:func:`meta_credits`), when the line opens with a
+    title and a colon and is short.
+    """
+    if len(paragraph) > CREDIT_MAX + 30 or not _LABEL_START.match(paragraph):
+        return []
+    return meta_credits([paragraph])
+
+
+def caption_credit(paragraph: str) -> list[Credit] | None:
+    """A caption title closed by a bare name in brackets: ``某某活动现场(王芳)``, its photographer.
+
+    The line holds no sentence (no sentence punctuation, no comma): after a
+    sentence the same brackets sign its writer (:func:`closing_byline`).
+    """
+    match = _CAPTION_NAME.match(paragraph.strip())
+    if not match:
+        return None
+    return [Credit("photographer", name) for name in bare_names(match.group("body"))] or None
+
+
+def caption_pieces(paragraph: str) -> list[str]:
+    """The captions of a paragraph where several run together, each opened by a pointer (▲, ◀ ...).
+
+    ``◀10月20日，…归仓。特约摄影 王芳▲10月…`` is two captions; the first one's
+    credit closes it.  A paragraph without a pointer inside is no pieces.
+    """
+    pieces = [piece for piece in _POINTER_SPLIT.split(paragraph) if piece.strip()]
+    return pieces if len(pieces) > 1 else []
+
+
+def author_line(line: str) -> list[Credit]:
+    """Writers printed as a line of bare names (``王芳 李强``), as web copies print them above the source line.
+
+    The caller vouches for the place (a line under the headline, right above a
+    source or date line); the words must all have the shape of names.
+    """
+    if has_title(line) or len(line.strip()) > 20 or _unnamed_tokens(line):
+        return []
+    return [Credit("reporter", name) for name in bare_names(line)]

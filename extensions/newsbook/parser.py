@@ -323,24 +323,51 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     round-up, a photo credit may be glued to any caption (or stand inside a
     paragraph the page ran on after it), and the photo credit line the
     segmenter found closes the article.  The meta lines set aside around a
-    web copy sign people too (``来源：某某晚报 记者 林涛``, ``（责编：吴婷）``).
+    web copy sign people too (``来源：某某晚报 记者 林涛``, ``（责编：吴婷）``,
+    ``来源：某某网王芳``), as do an app's byline closed by its date and a credit
+    printed at the end of a headline line.  Pinyin glosses that mirror sites
+    print after characters (``報(bào)``) are read past.
     """
     found: list[Credit] = []
-    for text in [unit.text for unit in draft.headlines[-1:]]:
+    # Bylines that name an outlet and its writers with no title
+    # (某某客户端王芳2024-05-06, 来源：某某网王芳) credit reporters, unless the
+    # article says what the person did (特约记者 王芳 摄影报道).
+    untitled: list[Credit] = []
+    paragraphs = tuple(grammar.strip_glosses(paragraph) for paragraph in paragraphs)
+    headlines = [grammar.strip_glosses(unit.text) for unit in draft.headlines]
+    meta = [grammar.strip_glosses(unit.text) for unit in draft.meta]
+    for text in headlines[-1:]:
         found.extend(grammar.byline_line(text) or ())
+    for text in headlines:
+        found.extend(grammar.headline_credit(text) or ())
+        (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
+    last = draft.headlines[-1] if len(draft.headlines) > 1 else None
+    if last is not None and any(0 < unit.line - last.line <= 2 for unit in draft.meta):
+        found.extend(grammar.author_line(headlines[-1]))  # 王芳 李强 / 来源：某某网 2024-05-06
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
         found.extend(grammar.byline_line(paragraph) or ())
+        (found if grammar.has_title(paragraph) else untitled).extend(grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())
+        found.extend(grammar.reported_opening(paragraph) or ())
         found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
+        found.extend(grammar.caption_credit(paragraph) or ())
+        found.extend(grammar.label_line(paragraph))
         found.extend(grammar.inline_photo_credits(paragraph))
         found.extend(grammar.trailing_photo_credit(paragraph) or ())
+        for piece in grammar.caption_pieces(paragraph):
+            found.extend(grammar.trailing_byline(piece) or grammar.trailing_photo_credit(piece) or ())
     found.extend(draft.credit_credits)
-    found.extend(grammar.meta_credits([unit.text for unit in draft.meta]))
+    found.extend(grammar.meta_credits(meta))
+    for text in meta:
+        (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
+        untitled.extend(grammar.source_credit(text) or ())
+    credited = {credit.name for credit in found}
+    found.extend(credit for credit in untitled if credit.name not in credited)
     return found, bool(opening)
 
 

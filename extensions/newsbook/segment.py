@@ -494,9 +494,14 @@ def ends_with_credit(text: str) -> bool:
 
     ``…村口。本报记者 王芳摄`` closes a caption and ``■文/本报记者 王芳
     摄影/李强`` stands alone, though neither ends with punctuation: the
-    next line starts a new paragraph, and the credit stays readable.
+    next line starts a new paragraph, and the credit stays readable; so
+    does a signature after a caption's last sentence (``…振兴。特约摄影 王芳``).
     """
-    return grammar.trailing_photo_credit(text) is not None or grammar.byline_line(text) is not None
+    return (
+        grammar.trailing_photo_credit(text) is not None
+        or grammar.byline_line(text) is not None
+        or grammar.trailing_byline(text) is not None
+    )
 
 
 def visible_length(text: str) -> int:
