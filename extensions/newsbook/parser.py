@@ -341,9 +341,16 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     for text in headlines:
         found.extend(grammar.headline_credit(text) or ())
         (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
+    # A line of bare names right above a source or date line names the writers
+    # (王芳 李强 / 来源：某某网 2024-05-06): the last headline line, or the first
+    # paragraph when the segmenter kept the names out of the headline group.
     last = draft.headlines[-1] if len(draft.headlines) > 1 else None
     if last is not None and any(0 < unit.line - last.line <= 2 for unit in draft.meta):
-        found.extend(grammar.author_line(headlines[-1]))  # 王芳 李强 / 来源：某某网 2024-05-06
+        found.extend(grammar.author_line(headlines[-1]))
+    elif paragraphs and draft.paragraph_lines:
+        first_line = draft.paragraph_lines[0]
+        if any(0 < unit.line - first_line <= 2 for unit in draft.meta):
+            found.extend(grammar.author_line(paragraphs[0]))
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])

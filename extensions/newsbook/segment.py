@@ -1102,7 +1102,9 @@ class _Segmenter:
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
-        whole_line = (scan.caption[index] or (scan.byline_line[index] and not scan.byline[index])) and not finished_next
+        whole_line = (
+            scan.caption[index] or (scan.byline_line[index] and not scan.byline[index]) or _names_only(unit.text)
+        ) and not finished_next
         current.open_paragraph = (
             not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
         )
