@@ -57,20 +57,21 @@ class Kind(StrEnum):
 
 
 class EntityKind(StrEnum):
-    """What the book indexes: a member is the folder of its pages and the ``type`` of ``news:entity``."""
+    """What the book indexes: a member is its role's and object type's name and the ``type`` of ``news:entity``."""
 
     DISTRICT = "district"
+    PLACE = "place"
     REPORTER = "reporter"
     CAMPAIGN = "campaign"
 
     @property
     def label(self) -> str:
-        """The Chinese name of the kind (区, 记者, 活动)."""
+        """The Chinese name of the kind (区, 地点, 记者, 活动)."""
         return _ENTITY_TABLE[self][0]
 
     @property
     def index_label(self) -> str:
-        """The title of its index (区索引)."""
+        """The title of its index (区索引); empty for places, which are listed on their district's page."""
         return _ENTITY_TABLE[self][1]
 
     @property
@@ -93,6 +94,7 @@ _KIND_TABLE: dict[Kind, tuple[str, str]] = {
 }
 _ENTITY_TABLE: dict[EntityKind, tuple[str, str, str]] = {
     EntityKind.DISTRICT: ("区", "区索引", "district"),
+    EntityKind.PLACE: ("地点", "", "place"),
     EntityKind.REPORTER: ("记者", "记者索引", "person"),
     EntityKind.CAMPAIGN: ("活动", "活动索引", "campaign"),
 }

@@ -34,6 +34,7 @@ from sphinx.util import logging
 from sphinx.util.nodes import make_refnode
 
 from ... import pinyin
+from ...model import EntityKind
 from .records import ArticleRecord
 
 if TYPE_CHECKING:
@@ -67,13 +68,8 @@ class NewsDomain(Domain):
 
     name = "news"
     label = "News"
-    object_types = {
-        "district": ObjType("区", "district"),
-        "place": ObjType("地点", "place"),
-        "reporter": ObjType("记者", "reporter"),
-        "campaign": ObjType("活动", "campaign"),
-    }
-    roles = {kind: EntityRole() for kind in ("district", "place", "reporter", "campaign")}
+    object_types = {str(kind): ObjType(kind.label, str(kind)) for kind in EntityKind}
+    roles = {str(kind): EntityRole() for kind in EntityKind}
     initial_data = {"articles": {}, "entities": {}, "generated": {}, "rewrites": {}}
     data_version = 3
 

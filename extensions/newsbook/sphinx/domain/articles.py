@@ -26,7 +26,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
 from ... import pinyin
-from ...model import ROLE_KEYS
+from ...model import ROLE_KEYS, EntityKind, Kind
 from ..dates import date_label
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain
 from .records import ArticleRecord, load_metadata, make_record, role_label
@@ -150,18 +150,18 @@ def metadata_fields(env: BuildEnvironment, record: ArticleRecord, articles_dir: 
     elif record.date:
         fields.append(("日期", [date_label(record.date) or record.date]))
     if record.kind == "photo":
-        fields.append(("类型", ["图片新闻"]))
+        fields.append(("类型", [Kind.PHOTO.label]))
     by_role: dict[str, list[str]] = {}
     for name, role in record.credits:
         by_role.setdefault(role, []).append(name)
     for role in ROLE_KEYS.values():
         if role in by_role:
             fields.append((role_label(role), _joined("reporter", by_role[role])))
-    fields.append(("区", _joined("district", list(record.districts) or [CITYWIDE])))
+    fields.append((EntityKind.DISTRICT.label, _joined("district", list(record.districts) or [CITYWIDE])))
     if record.places:
-        fields.append(("地点", _joined("place", record.places)))
+        fields.append((EntityKind.PLACE.label, _joined("place", record.places)))
     if record.campaigns:
-        fields.append(("活动", _joined("campaign", record.campaigns)))
+        fields.append((EntityKind.CAMPAIGN.label, _joined("campaign", record.campaigns)))
     return fields
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from sphinx.domains import Index, IndexEntry
 
 from ... import pinyin
+from ...model import EntityKind
 from ..dates import date_label
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain
 from .records import ArticleRecord, role_label
@@ -82,27 +83,27 @@ class EntityIndex(Index):
 
 
 class DistrictIndex(EntityIndex):
-    name = "district"
-    localname = "区索引"
-    shortname = "区"
-    kind = "district"
-    sort_kind = "district"
+    name = str(EntityKind.DISTRICT)
+    localname = EntityKind.DISTRICT.index_label
+    shortname = EntityKind.DISTRICT.label
+    kind = str(EntityKind.DISTRICT)
+    sort_kind = str(EntityKind.DISTRICT)
 
 
 class ReporterIndex(EntityIndex):
-    name = "reporter"
-    localname = "记者索引"
-    shortname = "记者"
-    kind = "reporter"
-    sort_kind = "reporter"
+    name = str(EntityKind.REPORTER)
+    localname = EntityKind.REPORTER.index_label
+    shortname = EntityKind.REPORTER.label
+    kind = str(EntityKind.REPORTER)
+    sort_kind = str(EntityKind.REPORTER)
 
 
 class CampaignIndex(EntityIndex):
-    name = "campaign"
-    localname = "活动索引"
-    shortname = "活动"
-    kind = "campaign"
-    sort_kind = "campaign"
+    name = str(EntityKind.CAMPAIGN)
+    localname = EntityKind.CAMPAIGN.index_label
+    shortname = EntityKind.CAMPAIGN.label
+    kind = str(EntityKind.CAMPAIGN)
+    sort_kind = str(EntityKind.CAMPAIGN)
 
     def _vocabulary(self) -> set[str] | None:
         from ...campaigns import load_vocabulary

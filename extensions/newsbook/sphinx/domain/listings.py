@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
+from ...model import EntityKind
 from ..dates import date_label
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
 from .directives import district_overview, entity_listing
@@ -32,9 +33,9 @@ if TYPE_CHECKING:
     from sphinx.environment import BuildEnvironment
 
 #: The domain index each kind of entity page points back to.
-INDEX_LABELS = {"district": "区索引", "reporter": "记者索引", "campaign": "活动索引"}
+INDEX_LABELS = {str(kind): kind.index_label for kind in EntityKind if kind.index_label}
 #: The related entities a page lists, with their labels, in this order.
-RELATED = (("district", "区"), ("reporter", "记者"), ("campaign", "活动"))
+RELATED = tuple((str(kind), kind.label) for kind in (EntityKind.DISTRICT, EntityKind.REPORTER, EntityKind.CAMPAIGN))
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from sphinx.util.index_entries import split_index_msg
 from sphinx.writers.latex import LaTeXTranslator
 
 from ... import pinyin
+from ...model import Kind
 from ..dates import date_label
 from ..domain import CITYWIDE, NewsDomain
 from ..domain.articles import META_CLASS
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 CR = "\n"
 
 #: Label of photo stories, above their headline and in the metadata.
-PHOTO_LABEL = "图片新闻"
+PHOTO_LABEL = Kind.PHOTO.label
 
 
 def date_span(domain: NewsDomain) -> str:
