@@ -26,8 +26,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     priorities where the order matters; Sphinx's default is 500):
 
     ======================  ==========================================================================
-    ``config-inited``       900 source files whose names need escaping left out (``page_names``), a
-                            linked build folder refused and linked files named (``trust``);
+    ``config-inited``       900 source files whose names need escaping left out and linked files named
+                            (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
     ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
@@ -63,7 +63,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
-    app.connect("config-inited", trust.linked_build_folders_and_files, priority=900)
+    app.connect("config-inited", trust.linked_build_folder, priority=900)
     app.connect("config-inited", sources.configure)
     app.connect("config-inited", templates.add_templates_path)
     app.connect("config-inited", static.add_static_path)

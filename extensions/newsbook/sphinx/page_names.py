@@ -1,4 +1,4 @@
-"""Which source files may become pages: none whose name would need escaping.
+"""Which files of the source folder may reach the book: no page whose name would need escaping, no link.
 
 Sphinx and its themes write page names into URLs, attributes and scripts
 without escaping them (see :mod:`.workarounds.page_name_script`), and a pull
@@ -60,14 +60,25 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
             if (here / name).is_symlink():
                 # Sphinx follows links when it looks for sources: a linked
                 # folder would publish whatever it points to.
-                _refuse(relative, "it is a symbolic link to a folder", refused, pattern=f"{relative}/**")
+                _refuse(relative, "it is a symbolic link to a folder", refused, below=True)
                 continue
             kept.append(name)
         subfolders[:] = kept
         for name in files:
-            if not name.endswith(suffixes):
-                continue
             relative = (here / name).relative_to(srcdir).as_posix()
+            if not name.endswith(suffixes):
+                if (here / name).is_symlink() and not excluded(relative):
+                    # Not a page, but Sphinx may copy it (an image, a static
+                    # file): the warning fails a -W build, so nothing it made
+                    # is published (an image or download naming it is not
+                    # copied at all, see .trust).
+                    logger.warning(
+                        "%s is a symbolic link; a book's files must be the files themselves",
+                        shown(relative),
+                        type="newsbook",
+                        subtype="page-name",
+                    )
+                continue
             if excluded(relative):
                 continue
             if (here / name).is_symlink():
@@ -83,7 +94,12 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
         config.exclude_patterns = [*config.exclude_patterns, *refused]
 
 
-def _refuse(relative: str, why: str, refused: list[str], pattern: str | None = None) -> None:
-    """Warn that a source is left out of the book, and add its exclude pattern to ``refused``."""
+def _refuse(relative: str, why: str, refused: list[str], below: bool = False) -> None:
+    """Warn that a source (or, ``below``, everything under a folder) is left out of the book.
+
+    Its exclude pattern goes to ``refused``: the path with its wildcard
+    characters escaped, and ``/**`` after a folder.
+    """
     logger.warning("%s: left out of the book: %s", shown(relative), why, type="newsbook", subtype="page-name")
-    refused.append("".join(f"[{c}]" if c in "*?[]" else c for c in (pattern or relative)).replace("[*][*]", "**"))
+    escaped = "".join(f"[{c}]" if c in "*?[]" else c for c in relative)
+    refused.append(f"{escaped}/**" if below else escaped)

@@ -23,7 +23,6 @@ from sphinx import addnodes
 from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
-from sphinx.util.matching import Matcher
 
 from ..seedfiles import shown
 
@@ -116,15 +115,14 @@ class FilesInsideTheBook(SphinxTransform):
             )
 
 
-def linked_build_folders_and_files(app: Sphinx, config: Config) -> None:
-    """``config-inited``: refuse to build through a symbolic link the sources hold.
+def linked_build_folder(app: Sphinx, config: Config) -> None:
+    """``config-inited``: refuse to build through a build folder that is a symbolic link.
 
     The output folders (``docs/_build``) are git-ignored, but a pull request
     can still commit a link there, and the build would write wherever it
-    points.  Any other link among the book's files (an image or a download
-    pointing at ``../.git/config``) is named in a warning: Sphinx would copy
-    its target into the book, and the warning fails a ``-W`` build, so
-    nothing it made is published.
+    points.  (Other links among the book's files are named by
+    :func:`.page_names.refuse_unsafe_documents`, in its one walk of the
+    source folder.)
     """
     srcdir = Path(app.srcdir)
     # Sphinx resolves the output folders' paths before extensions see them,
@@ -133,17 +131,3 @@ def linked_build_folders_and_files(app: Sphinx, config: Config) -> None:
         if name.startswith("_build") and (srcdir / name).is_symlink():
             msg = f"{shown(name)} is a symbolic link: newsbook writes the book only into real folders"
             raise ConfigError(msg)
-    excluded = Matcher(list(config.exclude_patterns))
-    for folder, subfolders, files in os.walk(srcdir):
-        here = Path(folder)
-        subfolders[:] = [name for name in subfolders if not name.startswith(("_build", "."))]
-        for name in files:
-            path = here / name
-            relative = path.relative_to(srcdir).as_posix()
-            if path.is_symlink() and not name.endswith(tuple(config.source_suffix or ())) and not excluded(relative):
-                logger.warning(
-                    "%s is a symbolic link; a book's files must be the files themselves",
-                    shown(relative),
-                    type="newsbook",
-                    subtype="page-name",
-                )

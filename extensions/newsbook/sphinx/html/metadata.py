@@ -28,6 +28,7 @@ from ..domain.articles import (
     META_CLASSES,
     EditionRef,
     EntityRef,
+    Field,
     article_metadata,
     entity_classes,
     metadata_block,
@@ -35,6 +36,8 @@ from ..domain.articles import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from sphinx.writers.html5 import HTML5Translator
 
 
@@ -107,13 +110,7 @@ class MetadataForHTML(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         domain = self.env.get_domain("news")
         assert isinstance(domain, NewsDomain)
-        articles_dir = self.config.newsbook_articles_dir
-        for placeholder in list(self.document.findall(article_metadata)):
-            record = domain.articles.get(placeholder["docname"])
-            if record is None:
-                placeholder.parent.remove(placeholder)
-                continue
-            fields = metadata_fields(self.env, record, articles_dir)
+        for placeholder, fields in _placeholders(self, domain):
             try:
                 resolved = [(label, self._resolved(domain, parts)) for label, parts in fields]
             except Unresolved:
@@ -149,10 +146,16 @@ class MetadataAsNodes(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         domain = self.env.get_domain("news")
         assert isinstance(domain, NewsDomain)
-        articles_dir = self.config.newsbook_articles_dir
-        for placeholder in list(self.document.findall(article_metadata)):
-            record = domain.articles.get(placeholder["docname"])
-            if record is None:
-                placeholder.parent.remove(placeholder)
-            else:
-                placeholder.replace_self(metadata_block(metadata_fields(self.env, record, articles_dir)))
+        for placeholder, fields in _placeholders(self, domain):
+            placeholder.replace_self(metadata_block(fields))
+
+
+def _placeholders(transform: SphinxPostTransform, domain: NewsDomain) -> Iterator[tuple[article_metadata, list[Field]]]:
+    """Each metadata placeholder of the document with its record's fields; one without a record is removed."""
+    articles_dir = transform.config.newsbook_articles_dir
+    for placeholder in list(transform.document.findall(article_metadata)):
+        record = domain.articles.get(placeholder["docname"])
+        if record is None:
+            placeholder.parent.remove(placeholder)
+        else:
+            yield placeholder, metadata_fields(transform.env, record, articles_dir)
