@@ -51,7 +51,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check extensions tests bench docs/conf.py
 	$(BIN)/mypy
 
-# mypy, configured in pyproject.toml ([tool.mypy]): the Sphinx half, normal strictness.
+# mypy, configured in pyproject.toml ([tool.mypy]): the parser half strict, the Sphinx half normal.
 typecheck: $(STAMP)
 	$(BIN)/mypy
 

@@ -309,11 +309,11 @@ class Vocabulary:
             if i and known_ends[i - 1] > start:
                 continue
             if phrase not in names:
-                name = _normalise_name(phrase)
-                names[phrase] = name if _is_name(name) else None
-            name = names[phrase]
-            if name is not None:
-                discovered.setdefault(name)
+                normalised = _normalise_name(phrase)
+                names[phrase] = normalised if _is_name(normalised) else None
+            found = names[phrase]
+            if found is not None:
+                discovered.setdefault(found)
         return CampaignMentions(known=tuple(known), discovered=tuple(discovered))
 
 
@@ -328,9 +328,12 @@ def load_vocabulary() -> Vocabulary:
 
 _END = ""  # trie key that marks the end of a surface form
 
+#: A character trie of surface forms: each key a character (or ``_END``), each value the trie below it.
+_Trie = dict[str, "_Trie"]
 
-def _trie(keys: Iterable[str]) -> dict[str, dict]:
-    root: dict[str, dict] = {}
+
+def _trie(keys: Iterable[str]) -> _Trie:
+    root: _Trie = {}
     for key in keys:
         node = root
         for char in key:
@@ -339,7 +342,7 @@ def _trie(keys: Iterable[str]) -> dict[str, dict]:
     return root
 
 
-def _trie_alternatives(node: dict[str, dict]) -> str:
+def _trie_alternatives(node: _Trie) -> str:
     """Regex alternatives for the forms below *node*, each led by a literal.
 
     Between two characters of a form a separator (quotation mark, interpunct,

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import cast
 
 from . import seedfiles
 from .model import Article, Page, ParseResult, Problem
@@ -189,7 +190,7 @@ def _check_json(source: str, page: Page | None, problems: list[Problem]) -> dict
     if page is not None:
         data.update(page.to_dict())
         data["source"] = source
-        for number, article in enumerate(data["articles"], start=1):  # type: ignore[arg-type]
+        for number, article in enumerate(cast(list[dict[str, object]], data["articles"]), start=1):
             article["number"] = number
             article.pop("paragraphs", None)
     else:

@@ -54,20 +54,20 @@ _WORDS = cast(dict[str, object], _VOCABULARY["words"])
 
 #: Title word -> role it credits; None for titles the book does not index.
 ROLE_WORDS: dict[str, Role | None] = {
-    word: cast(Role, role) if role else None for word, role in cast(dict[str, str], _VOCABULARY["roles"]).items()
+    word: Role(role) if role else None for word, role in cast(dict[str, str], _VOCABULARY["roles"]).items()
 }
 _PHOTO_SUFFIXES: dict[str, tuple[Role, ...]] = {
-    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["photo_suffixes"]).items()
+    word: tuple(map(Role, roles)) for word, roles in cast(dict[str, list[str]], _VOCABULARY["photo_suffixes"]).items()
 }
 _PREFIXES: dict[str, tuple[Role, ...]] = {
-    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["credit_prefixes"]).items()
+    word: tuple(map(Role, roles)) for word, roles in cast(dict[str, list[str]], _VOCABULARY["credit_prefixes"]).items()
 }
 _OUTLET_ENDINGS = tuple(cast(list[str], _WORDS["outlet_endings"]))
 _AGENCIES = tuple(sorted(cast(list[str], _WORDS["agencies"]), key=len, reverse=True))
 _NOT_NAMES = frozenset(cast(list[str], _WORDS["not_names"])) | frozenset(ROLE_WORDS)
 _BULLETS = cast(str, _WORDS["bullets"])
 _CREDIT_SUFFIXES: dict[str, tuple[Role, ...]] = {
-    word: tuple(roles) for word, roles in cast(dict[str, list[Role]], _VOCABULARY["credit_suffixes"]).items()
+    word: tuple(map(Role, roles)) for word, roles in cast(dict[str, list[str]], _VOCABULARY["credit_suffixes"]).items()
 }
 _PLACE_ENDINGS = tuple(cast(list[str], _WORDS["place_endings"]))
 _FORMS_OF_ADDRESS = tuple(cast(list[str], _WORDS["forms_of_address"]))
@@ -375,7 +375,7 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
         role = ROLE_WORDS[parts[index]]
         if role is None:
             continue
-        roles = photo_roles if photo_roles is not None and role != "editor" else (role,)
+        roles = photo_roles if photo_roles is not None and role != Role.EDITOR else (role,)
         credits.extend(Credit(r, name) for name in split_names(parts[index + 1], strict) for r in roles)
     return credits
 
@@ -390,7 +390,7 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     match = _REPORTED_BARE.match(paragraph)
     if not match:
         return None
-    return [Credit("reporter", name) for name in bare_names(match.group("name"))] or None
+    return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
 def opening_byline(paragraph: str) -> list[Credit] | None:
@@ -403,18 +403,18 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     """
     match = _OPENING.match(paragraph)
     if match and _ROLE_SPLIT.search(match.group("body")):
-        credits = parse_byline_body(match.group("body"), lead_role="reporter")
+        credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
         return credits or None
     if match:
         # 中新网北京2月3日电(王芳), 某某报道讯(王芳报道): the closing 报道 is no name.
         names = bare_names(_TRAILERS.sub(" ", match.group("body")))
-        return [Credit("reporter", name) for name in names] or None
+        return [Credit(Role.REPORTER, name) for name in names] or None
     for pattern in (_OPENING_REPORTED, _OPENING_FILED):
         match = pattern.match(paragraph)
         if match:
-            credits = byline_line(match.group("body"))
-            if credits:
-                return credits
+            filed = byline_line(match.group("body"))
+            if filed:
+                return filed
     return _unbracketed_opening(paragraph)
 
 
@@ -462,8 +462,8 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
         # …的水平。（王芳）: a bare name after the last sentence is its writer.
         bare = _BARE_CLOSING.search(tail)
         names = bare_names(bare.group("body")) if bare else []
-        return [Credit("reporter", name) for name in names] or None
-    credits = parse_byline_body(body, lead_role="reporter")
+        return [Credit(Role.REPORTER, name) for name in names] or None
+    credits = parse_byline_body(body, lead_role=Role.REPORTER)
     return credits or None
 
 
@@ -483,7 +483,7 @@ def _bulleted_author(text: str) -> list[Credit] | None:
     if len(words) < 2 or not words[0].endswith(_PLACE_ENDINGS) or _is_name_token(words[0]):
         return None
     names = bare_names(" ".join(words[1:]))
-    return [Credit("correspondent", name) for name in names] or None
+    return [Credit(Role.CORRESPONDENT, name) for name in names] or None
 
 
 def _is_name_token(token: str) -> bool:
@@ -539,13 +539,13 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
             return None
         if any(_unnamed_tokens(parts[i], strict=False) for i in range(2, len(parts), 2)):
             return None
-        if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
+        if any(ROLE_WORDS[parts[i]] in (None, Role.EDITOR) for i in range(1, len(parts), 2)):
             return None
         names = split_names(parts[0], strict=True) + [
             name for i in range(2, len(parts), 2) for name in split_names(parts[i])
         ]
         credits.extend(Credit(role, name) for name in names for role in roles)
-    if not any(credit.role == "photographer" for credit in credits):
+    if not any(credit.role == Role.PHOTOGRAPHER for credit in credits):
         return None
     return credits
 
@@ -566,14 +566,14 @@ def _suffixed_credit(text: str) -> list[Credit] | None:
         start = match.end()
         if _unnamed_tokens(parts[0]) or any(_unnamed_tokens(part, strict=False) for part in parts[2::2]):
             return None
-        if any(ROLE_WORDS[parts[i]] == "editor" for i in range(1, len(parts), 2)):
+        if any(ROLE_WORDS[parts[i]] == Role.EDITOR for i in range(1, len(parts), 2)):
             return None
         lead = [] if _outlet(parts[0].strip()) else split_names(parts[0], strict=True)
         names = lead + [name for part in parts[2::2] for name in split_names(part)]
         if not names:
             return None
         credits.extend(Credit(role, name) for name in names for role in _CREDIT_SUFFIXES[match.group("word")])
-    if not any(credit.role == "photographer" for credit in credits):
+    if not any(credit.role == Role.PHOTOGRAPHER for credit in credits):
         return None
     return credits
 
@@ -584,7 +584,7 @@ def _picture_credit(text: str) -> list[Credit] | None:
     if not label:
         return None
     names = bare_names(text[label.end() :])
-    return [Credit("photographer", name) for name in names] or None
+    return [Credit(Role.PHOTOGRAPHER, name) for name in names] or None
 
 
 def credit_line(line: str) -> list[Credit] | None:
@@ -615,7 +615,7 @@ def credit_line(line: str) -> list[Credit] | None:
         return None
     head = text[: tail.start()]
     parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", head))
-    if any(ROLE_WORDS[parts[i]] in (None, "editor") for i in range(1, len(parts), 2)):
+    if any(ROLE_WORDS[parts[i]] in (None, Role.EDITOR) for i in range(1, len(parts), 2)):
         return None
     # A title and a photo word together vouch for the names between them;
     # names with neither need the shape of a name.
@@ -795,7 +795,7 @@ def dated_byline(line: str) -> list[Credit] | None:
     head = text[: date.start()].strip()
     if _ROLE_SPLIT.search(head):
         return byline_line(head)
-    return [Credit("reporter", name) for name in _outlet_and_names(head)] or None
+    return [Credit(Role.REPORTER, name) for name in _outlet_and_names(head)] or None
 
 
 def source_credit(line: str) -> list[Credit] | None:
@@ -806,7 +806,7 @@ def source_credit(line: str) -> list[Credit] | None:
     match = _SOURCE.search(line.rstrip()[-(CREDIT_MAX + 10) :])
     if not match or _ROLE_SPLIT.search(match.group("rest")):
         return None
-    return [Credit("reporter", name) for name in _outlet_and_names(match.group("rest"))] or None
+    return [Credit(Role.REPORTER, name) for name in _outlet_and_names(match.group("rest"))] or None
 
 
 def headline_credit(line: str) -> list[Credit] | None:
@@ -848,7 +848,7 @@ def caption_credit(paragraph: str) -> list[Credit] | None:
     match = _CAPTION_NAME.match(paragraph.strip())
     if not match:
         return None
-    return [Credit("photographer", name) for name in bare_names(match.group("body"))] or None
+    return [Credit(Role.PHOTOGRAPHER, name) for name in bare_names(match.group("body"))] or None
 
 
 def caption_pieces(paragraph: str) -> list[str]:
@@ -869,4 +869,4 @@ def author_line(line: str) -> list[Credit]:
     """
     if has_title(line) or len(line.strip()) > 20 or _unnamed_tokens(line):
         return []
-    return [Credit("reporter", name) for name in bare_names(line)]
+    return [Credit(Role.REPORTER, name) for name in bare_names(line)]

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from .credits import name_doubt
-from .model import ROLE_KEYS, Article, Page, ParseResult, Problem
+from .model import ROLE_KEYS, Article, Page, ParseResult, Problem, Role
 from .reader import SeedError, read_seed
 from .segment import visible_length
 
@@ -214,7 +214,7 @@ def lint_article(
                 "uncertain-name-split",
             )
 
-    if not [credit for credit in article.credits if credit.role != "editor"] and not article.credit:
+    if not [credit for credit in article.credits if credit.role != Role.EDITOR] and not article.credit:
         add(
             "warning",
             None,

@@ -193,24 +193,24 @@ class Article:
 
     @property
     def reporters(self) -> list[str]:
-        return self.names("reporter")
+        return self.names(Role.REPORTER)
 
     @property
     def correspondents(self) -> list[str]:
-        return self.names("correspondent")
+        return self.names(Role.CORRESPONDENT)
 
     @property
     def interns(self) -> list[str]:
-        return self.names("intern")
+        return self.names(Role.INTERN)
 
     @property
     def photographers(self) -> list[str]:
-        return self.names("photographer")
+        return self.names(Role.PHOTOGRAPHER)
 
     @property
     def editors(self) -> list[str]:
         """Editors credited in print (``编辑 …``, ``责任编辑：…``); never counted as reporters."""
-        return self.names("editor")
+        return self.names(Role.EDITOR)
 
     def to_dict(self) -> dict[str, object]:
         """The JSON shape of ``newsbook parse --json`` (missing values are null or [])."""

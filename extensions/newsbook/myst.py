@@ -28,7 +28,8 @@ _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def _dump_yaml(data: Any, **options: Any) -> str:
-    return yaml.dump(data, Dumper=_YAML_DUMPER, **options)
+    text: str = yaml.dump(data, Dumper=_YAML_DUMPER, **options)
+    return text
 
 
 _ESCAPES = {ord(char): "\\" + char for char in _ASCII_PUNCTUATION}
@@ -104,7 +105,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
         with path.open(encoding="utf-8") as stream:
             if stream.readline().rstrip() != "---":
                 return {}
-            lines = []
+            lines: list[str] = []
             for line in stream:
                 if line.rstrip() == "---":
                     loaded = yaml.safe_load("".join(lines))

@@ -40,7 +40,7 @@ def _library(text: str) -> str:
             end = position + 1
             while end < len(text) and not any(text.startswith(w, end) for w in words):
                 end += 1
-            syllables.extend(lazy_pinyin(text[position:end], style=Style.NORMAL, errors=lambda chars: [chars]))
+            syllables.extend(lazy_pinyin(text[position:end], style=Style.NORMAL, errors=lambda chars: chars))
             position = end
     return " ".join(s.strip() for s in syllables if s.strip()).lower()
 

@@ -303,7 +303,7 @@ class _Loader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
             raise yaml.constructor.ConstructorError(
                 None, None, "aliases (*name) are not allowed in front matter", event.start_mark
             )

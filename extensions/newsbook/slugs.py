@@ -24,7 +24,7 @@ def readable(headline: str) -> str:
     """Lowercase ASCII words for a headline: pinyin for Han, letters and digits as they are."""
     # Every syllable takes at least one letter and a dash, so the first
     # SLUG_MAX characters of the headline are all a slug can ever use.
-    syllables = lazy_pinyin(headline[:SLUG_MAX], style=Style.NORMAL, errors=lambda chars: [chars])
+    syllables = lazy_pinyin(headline[:SLUG_MAX], style=Style.NORMAL, errors=lambda chars: chars)
     words: list[str] = []
     for syllable in syllables:
         words.extend(w for w in re.split(r"[^0-9a-z]+", syllable.lower().replace("ü", "v")) if w)
