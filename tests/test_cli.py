@@ -57,6 +57,33 @@ def test_console_script_runs_as_a_module() -> None:
     assert json.loads(done.stdout)[0]["articles"][0]["reporters"] == ["白莹"]
 
 
+def test_brief_items_without_credits_raise_no_warning() -> None:
+    # Items of a news-in-brief column print no byline as a rule; a news
+    # article of the same page without a credit is still reported.
+    from newsbook.lint import lint
+    from newsbook.parser import parse_path
+
+    path = SHAPES / "briefs.txt"
+    result = parse_path(path)
+    assert result.page is not None
+    articles = result.page.articles
+    uncredited = {
+        number
+        for number, article in enumerate(articles, start=1)
+        if not [c for c in article.credits if c.role != "editor"] and not article.credit
+    }
+    briefs = {n for n in uncredited if articles[n - 1].kind == "brief"}
+    assert briefs, "the fixture must hold brief items without credits"
+    flagged = {
+        number
+        for problem in lint(result, path)
+        if problem.code == "no-credit"
+        for number in range(1, len(articles) + 1)
+        if problem.message.startswith(f"article {number} ")
+    }
+    assert flagged == uncredited - briefs
+
+
 def test_parse_and_check_show_meta_lines_briefs_and_truncation(capsys) -> None:
     assert main(["parse", str(SHAPES / "web_meta.txt"), str(SHAPES / "briefs.txt")]) == 0
     out = capsys.readouterr().out

@@ -6,7 +6,10 @@ articles that would share an address).  The linter adds what a reviewer of a
 pull request would look for in each article the book is about to publish:
 
 * ``no-credit``: an article with neither a byline nor a photo credit (an
-  editor's credit alone is neither);
+  editor's credit alone is neither); not for the items of a news-in-brief
+  column, which papers print without credits as a rule (a source in
+  parentheses at most), so a warning there would only teach reviewers to
+  skip the warning;
 * ``uncertain-name-split``: a credited run of characters that may be two
   names printed without a separator (``冯建国杨柳``), kept whole because no
   cut is certain (a *note*: set the names through the front matter);
@@ -37,7 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from .credits import name_doubt
-from .model import ROLE_KEYS, Article, Page, ParseResult, Problem, Role
+from .model import ROLE_KEYS, Article, Kind, Page, ParseResult, Problem, Role
 from .reader import SeedError, read_seed
 from .segment import visible_length
 
@@ -214,7 +217,8 @@ def lint_article(
                 "uncertain-name-split",
             )
 
-    if not [credit for credit in article.credits if credit.role != Role.EDITOR] and not article.credit:
+    uncredited = not [credit for credit in article.credits if credit.role != Role.EDITOR] and not article.credit
+    if uncredited and article.kind != Kind.BRIEF:
         add(
             "warning",
             None,
