@@ -27,7 +27,10 @@ ABOUT_AS_LONG = 1.25
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
-_INLINE_KICKER = re.compile(r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[^|｜丨【】\[\]]{1,15}?\s?[|｜丨])\s?(\S.*)")
+#: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
+_INLINE_KICKER = re.compile(
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨])\s?(\S.*)"
+)
 #: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).
 _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
 #: Arabic figures: the details a subheadline gives.

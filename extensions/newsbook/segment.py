@@ -80,6 +80,10 @@ _TERMINAL = "。！？!?…；;：:"
 _PHOTO_CREDIT_ENDS = "摄影图发"
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
+#: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
+_FULL_STOP = re.compile(r"[。；;]")
+#: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SOFT_PUNCT = re.compile(r"[，,、]")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
@@ -110,6 +114,9 @@ _META_EDGES = "[]【】"
 _EDITION = re.compile(
     r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?"
 )
+#: An e-paper's page code and section, without the word 版: ``A04:民生/影像``, ``B12：文体``.
+#: Pages run from 01 to 19 in a lettered section; ``G20：…`` heads an article.
+_PAGE_CODE = re.compile(r"[A-Z](?:0[1-9]|1\d)\s?[:：]\s?[^\s，。,；;！？!?:：]{1,12}")
 _SECONDS_END = re.compile(r"(?:[:：]\d\d)?\s*")
 _AFTER_STAMP = re.compile(r"(?:[:：]\d\d)?(?:\s|$)")
 #: Labels before a breadcrumb trail (``位置:当前位置:首页 >> 滚动播报``).
@@ -125,7 +132,8 @@ _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: A word of a dated line (an outlet, an author's login): no punctuation, short.
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
-_PLAIN_STEP = re.compile(r"[\w·-]+")
+#: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
+_PLAIN_STEP = re.compile(r"[\w·《》-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
@@ -261,7 +269,12 @@ def meta_kind(text: str) -> str | None:
         return "leading"
     if _is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1)):
         return "leading"
-    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest) or _edition_with_widgets(rest, lex):
+    if (
+        _EDITION.fullmatch(rest)
+        or _PAGE_CODE.fullmatch(rest)
+        or _PAGE_NUMBER.fullmatch(rest)
+        or _edition_with_widgets(rest, lex)
+    ):
         return "leading"  # the page's number and name stand above its articles
     if _dated_line(text) or _stamp_line(text):
         return "meta"
@@ -521,7 +534,11 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     """
     if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
         return False
-    if _INTERNAL_STOP.search(text.rstrip("！？!?")):
+    # A line with a byline under it is a headline even with a ！ or ？ inside
+    # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
+    # sentence, it is not followed by its writer's name.
+    stops = _FULL_STOP if byline_follows else _INTERNAL_STOP
+    if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
     if ends_paragraph(text):
         return text[-1] in "！？!?" and byline_follows
@@ -649,11 +666,19 @@ class _Scan:
         width = wrap_width(units)
         self.indented = paragraph_starts(units)
         self.indents_paragraphs = any(self.indented)
+        # An e-paper archive sets the headline in by the paragraph indent
+        # right under its page or column line (``专栏：`` / ``  某某工程日新月异``):
+        # there the indent does not open a paragraph.
         self.headline = [
             (
-                headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+                headline_like(
+                    u.text,
+                    self.credit[i] is not None,
+                    self.byline[i],
+                    i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]),
+                )
                 and not (width is not None and display_width(u.text) >= width - 1)
-                and not self.indented[i]
+                and (not self.indented[i] or self.leading_before[i])
                 and not self.byline_line[i]
                 and not self.caption[i]
                 and not _PAREN_LINE.fullmatch(u.text)
