@@ -268,3 +268,34 @@ def test_bracketed_editor_label_with_the_next_label_glued() -> None:
 def test_a_caption_title_is_never_a_photographer(caption: str, name: str) -> None:
     # 万松浦朝霞 starts with a surname but has no single cut into names, and no title vouches for it.
     assert [credit.name for credit in grammar.trailing_photo_credit(caption) or ()] == [name]
+
+
+def test_a_closing_byline_before_a_left_over_field_bar_still_signs() -> None:
+    assert _pairs(grammar.closing_byline("他还走访了三户困难职工家庭，送上慰问金。(林小雨) |")) == [
+        ("reporter", "林小雨")
+    ]
+
+
+def test_a_line_of_two_names_below_the_text_signs_the_article() -> None:
+    text = (
+        "某镇慈善会夏日送清凉\n\n"
+        "7月20日上午，某镇慈善会为环卫工人送去西瓜和饮用水。\n\n"
+        "环卫工人周师傅说：“谢谢你们的关心！”\n\n"
+        "林小雨 赵一鸣\n\n"
+        "《某镇慈善会夏日送清凉》由某某网提供，转载请注明出处，谢谢合作！\n"
+    )
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.articles[0].reporters == ["林小雨", "赵一鸣"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "林小雨",  # one bare word could be any short line
+        "林小雨 某某县总工会",  # an organisation is no writer
+        "记者 林小雨 赵一鸣",  # a titled byline is byline_line's, not a signature
+    ],
+)
+def test_lines_that_are_not_a_bare_signature(line: str) -> None:
+    assert grammar.signature_line(line) == []

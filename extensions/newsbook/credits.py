@@ -113,6 +113,8 @@ _PICTURE_LABEL = re.compile(
 )
 # A bare name in brackets after the last sentence of a paragraph (…水平。（王芳）)
 # or on a line of its own under it.
+#: Field separators and spaces a web page leaves at the end of a paragraph.
+_TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
@@ -451,7 +453,8 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     The brackets must hold a title word; a photo credit in brackets
     (``（高建中 摄）``) is :func:`trailing_photo_credit`'s.
     """
-    tail = paragraph[-90:]
+    # A site may leave a field separator after the last bracket (``…困难。（王芳） |``).
+    tail = paragraph.rstrip(_TRAILING_BARS)[-90:]
     match = _CLOSING.search(tail)
     if not match:
         return None
@@ -725,6 +728,20 @@ def name_line(line: str) -> bool:
     if label:
         text = text[: label.start()]
     return bool(bare_names(text)) and not _unnamed_tokens(text)
+
+
+def signature_line(paragraph: str) -> list[Credit]:
+    """Writers signing an article on a line of their own below its text: ``王芳 李强``.
+
+    Web copies print the writers' names apart, with no title, after the last
+    paragraph.  The caller vouches for the place (a paragraph after the
+    first); two names or more set apart by spaces, and nothing else, make
+    the line a signature: one bare word could be any short line.
+    """
+    words = paragraph.split()
+    if len(words) < 2:
+        return []
+    return author_line(paragraph)
 
 
 def trailing_byline(paragraph: str) -> list[Credit] | None:

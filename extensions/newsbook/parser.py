@@ -363,6 +363,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
         (found if grammar.has_title(paragraph) else untitled).extend(grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())
+            found.extend(grammar.signature_line(paragraph))  # 王芳 李强 below the text
         found.extend(grammar.reported_opening(paragraph) or ())
         found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
         found.extend(grammar.caption_credit(paragraph) or ())

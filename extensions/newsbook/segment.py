@@ -165,6 +165,7 @@ class Lexicon:
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
+    tail_labels: frozenset[str]
     counter_tails: tuple[str, ...]
     slash_labels: re.Pattern[str]
 
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
+        tail_labels=frozenset(headlines["tail_labels"]),
         counter_tails=tuple(meta["counter_tails"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
@@ -1014,6 +1016,8 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        for article in self.articles:
+            shed_tail_label(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1173,6 +1177,24 @@ class _Segmenter:
             draft.closed = not draft.open_paragraph
             index = after
         return index
+
+
+def shed_tail_label(draft: DraftArticle) -> None:
+    """Move a site's label set after the headline (``某某活动启动 环球头条``) to the article's meta.
+
+    The label stands apart from the headline by a space and is one of the
+    words sites stamp on a story (``data/segment.toml``); it is kept, as a
+    meta line on the headline's own line, so nothing printed is lost.
+    """
+    if not draft.headlines:
+        return
+    last = draft.headlines[-1]
+    words = last.text.rsplit(None, 1)
+    if len(words) != 2 or words[1] not in lexicon().tail_labels or visible_length(words[0]) < HEADLINE_MIN:
+        return
+    draft.headlines[-1] = Unit(words[0], last.line, last.indent)
+    at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+    draft.meta.insert(at, Unit(words[1], last.line, 0))
 
 
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
