@@ -299,3 +299,50 @@ def test_a_line_of_two_names_below_the_text_signs_the_article() -> None:
 )
 def test_lines_that_are_not_a_bare_signature(line: str) -> None:
     assert grammar.signature_line(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者林小雨／台南報導",
+        "記者林小雨∕新營報導",
+        "【特派記者林小雨/台中報導】某某總工會今天舉辦園遊會。",
+        "【記者 林小雨/台中 報導】市府今日舉辦表揚大會。",
+        "2026/02/02 13:06 記者林小雨／台南報導",
+        "记者林小雨/北京报道",
+    ],
+)
+def test_a_byline_with_the_place_reported_from_after_a_slash(line: str) -> None:
+    assert _pairs(grammar.place_byline(line)) == [("reporter", "林小雨")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他對記者說/台北報導",  # no name after the title
+        "据记者林小雨/北京报道的消息",  # the title inside a sentence
+        "記者某某縣總工會/台中報導",  # an organisation, not a name
+    ],
+)
+def test_place_bylines_that_credit_nobody(line: str) -> None:
+    assert grammar.place_byline(line) is None
+
+
+def test_a_place_byline_under_a_headline_is_no_subheadline() -> None:
+    text = "關懷職工 某某工會送暖\n\n記者林小雨／台南報導\n\n某某職業工會今天走訪弱勢家庭，致贈紅包與生活物資。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert (article.headline, article.subheadline) == ("關懷職工 某某工會送暖", None)
+    assert article.reporters == ["林小雨"]
+
+
+def test_traditional_furniture_lines_are_meta() -> None:
+    from newsbook.segment import meta_kind
+
+    for line in (
+        "發稿時間:2018-11-09 13:50:58   來源:某某電訊   作者:林小雨",
+        "字號:默認 超大 | 打印 |",
+        "打印本頁 關閉",
+    ):
+        assert meta_kind(line) == "meta", line

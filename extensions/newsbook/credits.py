@@ -142,6 +142,12 @@ _CLAUSE_END = re.compile(r"[，。,：:；;！？!?（(]")
 _CLOSING = re.compile(
     rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
 )
+#: ``記者林小雨／台南報導``: title, name, a slash and the place reported from (:func:`place_byline`).
+_PLACE_REPORTED = re.compile(
+    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕]\s?[{_HAN}]{{1,6}}?\s?(?:報導|报道)"
+)
+#: What may stand right before the title of such a byline: a space or an opening bracket.
+_PLACE_BEFORE = " \t\u3000" + _OPEN
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
@@ -493,6 +499,23 @@ def _is_name_token(token: str) -> bool:
     return bool(_names_of_token(token, strict=True))
 
 
+def place_byline(text: str) -> list[Credit] | None:
+    """A byline that names the place reported from after a slash: ``記者林小雨／台南報導``.
+
+    Papers in Taiwan and Hong Kong print the writer's title and name, a
+    slash and the place, then 報導 (``【特派記者 林小雨/台中 報導】``), on a
+    line of their own, after a time stamp or at the head of the first
+    paragraph.  The title must open the text or follow a space or bracket,
+    and the name must have the shape of one name.
+    """
+    match = _PLACE_REPORTED.search(text[:CREDIT_MAX])
+    if match is None or (match.start() and text[match.start() - 1] not in _PLACE_BEFORE):
+        return None
+    role = ROLE_WORDS.get(match.group("title"))
+    names = bare_names(match.group("name"))
+    return [Credit(role, names[0])] if role is not None and len(names) == 1 else None
+
+
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
 
@@ -505,6 +528,8 @@ def byline_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
+    if _PLACE_REPORTED.fullmatch(text):
+        return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
     if text != line.strip() and not _ROLE_SPLIT.search(text):

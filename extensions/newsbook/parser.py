@@ -365,6 +365,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
             found.extend(grammar.opening_byline(paragraph) or ())
             found.extend(grammar.signature_line(paragraph))  # 王芳 李强 below the text
         found.extend(grammar.reported_opening(paragraph) or ())
+        found.extend(grammar.place_byline(paragraph) or ())  # 記者林小雨／台南報導
         found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
         found.extend(grammar.caption_credit(paragraph) or ())
         found.extend(grammar.label_line(paragraph))
@@ -375,6 +376,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(draft.credit_credits)
     found.extend(grammar.meta_credits(meta))
     for text in meta:
+        found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
         (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
         untitled.extend(grammar.source_credit(text) or ())
     credited = {credit.name for credit in found}
