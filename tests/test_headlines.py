@@ -74,6 +74,9 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("专栏:图片报道", "leading"),
         ("A+A-", "meta"),
         ("A- A+ 分享", "meta"),
+        ("您当前的位置 :     某某新闻网 > 图库中心 > 某某专栏", "leading"),
+        ("发表日期:2014-10-24 04:54 阅读次 【字体大小:", "meta"),
+        ("相关阅读 分享到", "meta"),
         # A trail through a periodical's issues.
         ("某某网>>期刊>>《某某》杂志>>2024年第3期", "leading"),
         # Text: a date and an hour inside a sentence, or with words on both sides.
@@ -471,3 +474,36 @@ def test_an_html_character_reference_does_not_stop_a_headline() -> None:
     found = articles(page)
     assert found[0].headline == "楼道里有个“读报角”"
     assert found[0].kicker is not None and found[0].kicker.startswith("我和某某日报的故事")
+
+
+MENU_PAGE = """\
+某某官网首页新闻中心今日本区本区网视图库中心新闻专题市内新闻连线全省国内新闻国际新闻外媒本区
+您当前的位置 :     某某新闻网 > 图库中心 > 本区专栏
+
+一线送清凉
+
+2011-07-28 10:18:51  来源:  某某新闻网  作者: 见习记者 周一 摄
+
+  昨日，某区总工会走访了两家企业的一线职工，为他们送去了防暑饮料。
+
+责任编辑:吴二
+"""
+
+
+def test_a_menu_bar_above_a_breadcrumb_is_the_banner_and_the_headline_follows() -> None:
+    result = parse_bytes(MENU_PAGE.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner is not None and result.page.banner.startswith("某某官网首页")
+    assert [a.headline for a in result.page.articles] == ["一线送清凉"]
+    assert_nothing_lost(MENU_PAGE.encode("utf-8"))
+
+
+def test_a_first_paragraph_with_punctuation_is_never_a_menu_bar() -> None:
+    page = (
+        "某区总工会近日组织职工开展技能比武活动，来自二十家企业和单位的一百余名职工参加了焊接、电工和钳工三个项目的比赛\n"
+        "首页 > 新闻 > 本地\n\n某区职工技能比武落幕\n\n日前，某区职工技能比武落幕，三十人获奖。\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner is None
+    assert [a.headline for a in result.page.articles] == ["", "某区职工技能比武落幕"]

@@ -82,6 +82,8 @@ _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 #: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
 _FULL_STOP = re.compile(r"[。；;]")
+#: Any sentence or clause punctuation: text has some, a menu bar of run-together words none.
+_ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
 #: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SOFT_PUNCT = re.compile(r"[，,、]")
@@ -816,8 +818,11 @@ class _Scan:
         after = index + len(group)
         if not current.paragraphs and current.headlines and self.info_before[index]:
             return False  # under a headline and its site lines, before any text: a photo's caption
-        if not current.paragraphs and self.leading_before[index]:
-            return True  # a page line or breadcrumb below a lone line: that line was the page's name
+        if self.leading_before[index] and not current.open_paragraph:
+            # A page line or breadcrumb stands above a headline: below a lone
+            # line, that line was the page's name; below text, the text was the
+            # site's (a menu bar) or an article before.
+            return True
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
@@ -982,6 +987,10 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
+            elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
+                self.articles.pop()
+                self.banner = Unit(previous.paragraphs[0], previous.paragraph_lines[0])
+                self.problems = [p for p in self.problems if p.line != self.banner.line]
         draft.meta[:0] = self.orphans
         self.orphans = []
         self.articles.append(draft)
@@ -1054,7 +1063,11 @@ class _Segmenter:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
             indented = scan.indented[index] or (scan.byline_line[index] and not scan.byline[index])
-            if scan.credit[index] is None and not new_article and not indented:
+            # A breadcrumb or page line stands above a headline, never inside a
+            # sentence: the line after it starts afresh (a site's menu bar above
+            # the trail is no paragraph the headline could finish).
+            crossed = scan.leading_before[index]
+            if scan.credit[index] is None and not new_article and not indented and not crossed:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
@@ -1200,6 +1213,19 @@ def shed_tail_label(draft: DraftArticle) -> None:
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
     """Split a page body into banner and draft articles."""
     return _Segmenter(body, source, first_line).run()
+
+
+def _menu_bar(draft: DraftArticle) -> bool:
+    """A site's menu bar copied above the first headline: one line of run-together words.
+
+    Navigation words set side by side (``首页新闻中心本地新闻图片…``) make a
+    line with no punctuation at all, no headline and no credit, and a
+    breadcrumb or headline comes next: the page's banner, not an article.
+    """
+    if draft.headlines or len(draft.paragraphs) != 1 or draft.credit is not None or draft.meta:
+        return False
+    text = draft.paragraphs[0]
+    return not _ANY_PUNCT.search(text) and visible_length(text) > HEADLINE_MAX
 
 
 def _split_banner(group: list[Unit]) -> bool:
