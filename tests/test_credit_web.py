@@ -346,3 +346,9 @@ def test_traditional_furniture_lines_are_meta() -> None:
         "打印本頁 關閉",
     ):
         assert meta_kind(line) == "meta", line
+
+
+def test_a_meta_author_field_closed_by_a_photo_word_credits_the_photographer() -> None:
+    found = grammar.meta_credits(["2011-07-28 10:18:51  来源:  某某新闻网  作者: 见习记者 周一 摄"])
+    assert _pairs(found) == [("photographer", "周一")]
+    assert _pairs(grammar.meta_credits(["来源：某某日报 作者：周明"])) == [("reporter", "周明")]

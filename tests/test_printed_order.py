@@ -64,3 +64,17 @@ def test_a_headline_whose_last_word_is_no_site_label_keeps_it() -> None:
     result = parse_bytes(page.encode("utf-8"), "label.txt")
     assert result.page is not None
     assert result.page.articles[0].headline == "某区职工 登上领奖台"
+
+
+def test_a_site_name_after_a_dash_is_meta_but_a_network_word_is_headline() -> None:
+    page = "某区职工送清凉-某某新闻网\n\n2023-07-28 10:18\n\n昨日，某区总工会为一线职工送去防暑饮料。\n"
+    result = parse_bytes(page.encode("utf-8"), "site.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert article.headline == "某区职工送清凉"
+    assert "-某某新闻网" in article.meta
+    assert _flat("".join(article.printed())) == _flat(page)
+    page = "某区建成首个5G-工业互联网\n\n2023-07-28 10:18\n\n昨日，某区首个工业互联网平台上线。\n"
+    result = parse_bytes(page.encode("utf-8"), "site.txt")
+    assert result.page is not None
+    assert result.page.articles[0].headline == "某区建成首个5G-工业互联网"

@@ -730,12 +730,18 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
         if glued and not _names_of_token(tokens[-1], strict=True):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
+        signed: list[str] = []
+        roles: tuple[Role, ...] = (role,) if role is not None else ()
         for token in tokens:
+            if signed and token in _PHOTO_SUFFIXES and role != "editor":
+                # 作者：见习记者 王芳 摄: the writer the field names took the photos.
+                roles = _PHOTO_SUFFIXES[token]
+                break
             names = _names_of_token(token, strict)
             if not names or any(len(name) > 4 and not _minority_name(name) for name in names):
                 break
-            if role is not None:
-                credits.extend(Credit(role, name) for name in names)
+            signed.extend(names)
+        credits.extend(Credit(each, name) for name in signed for each in roles)
     return credits
 
 

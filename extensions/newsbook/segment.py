@@ -168,6 +168,8 @@ class Lexicon:
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
     tail_labels: frozenset[str]
+    site_endings: tuple[str, ...]
+    site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
     slash_labels: re.Pattern[str]
 
@@ -196,6 +198,8 @@ def lexicon() -> Lexicon:
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
         tail_labels=frozenset(headlines["tail_labels"]),
+        site_endings=tuple(headlines["site_endings"]),
+        site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
@@ -1192,6 +1196,10 @@ class _Segmenter:
         return index
 
 
+#: A site's name after a page title, joined by a dash or an underscore: ``…启动-某某新闻网``, ``…_某某网``.
+_SITE_SUFFIX = re.compile(r"\s?[-_–—|｜]\s?(?P<site>[^\s\-_–—|｜，。,]{2,12})$")
+
+
 def shed_tail_label(draft: DraftArticle) -> None:
     """Move a site's label set after the headline (``某某活动启动 环球头条``) to the article's meta.
 
@@ -1202,12 +1210,25 @@ def shed_tail_label(draft: DraftArticle) -> None:
     if not draft.headlines:
         return
     last = draft.headlines[-1]
+    lex = lexicon()
     words = last.text.rsplit(None, 1)
-    if len(words) != 2 or words[1] not in lexicon().tail_labels or visible_length(words[0]) < HEADLINE_MIN:
+    site = _SITE_SUFFIX.search(last.text)
+    if len(words) == 2 and words[1] in lex.tail_labels:
+        head, label = words
+    elif (
+        site is not None
+        and site.group("site").endswith(lex.site_endings)
+        and not site.group("site").endswith(lex.site_not_endings)
+    ):
+        # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
+        head, label = last.text[: site.start()], site.group()
+    else:
         return
-    draft.headlines[-1] = Unit(words[0], last.line, last.indent)
+    if visible_length(head) < HEADLINE_MIN:
+        return
+    draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
-    draft.meta.insert(at, Unit(words[1], last.line, 0))
+    draft.meta.insert(at, Unit(label, last.line, 0))
 
 
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
