@@ -268,3 +268,87 @@ def test_bracketed_editor_label_with_the_next_label_glued() -> None:
 def test_a_caption_title_is_never_a_photographer(caption: str, name: str) -> None:
     # 万松浦朝霞 starts with a surname but has no single cut into names, and no title vouches for it.
     assert [credit.name for credit in grammar.trailing_photo_credit(caption) or ()] == [name]
+
+
+def test_a_closing_byline_before_a_left_over_field_bar_still_signs() -> None:
+    assert _pairs(grammar.closing_byline("他还走访了三户困难职工家庭，送上慰问金。(林小雨) |")) == [
+        ("reporter", "林小雨")
+    ]
+
+
+def test_a_line_of_two_names_below_the_text_signs_the_article() -> None:
+    text = (
+        "某镇慈善会夏日送清凉\n\n"
+        "7月20日上午，某镇慈善会为环卫工人送去西瓜和饮用水。\n\n"
+        "环卫工人周师傅说：“谢谢你们的关心！”\n\n"
+        "林小雨 赵一鸣\n\n"
+        "《某镇慈善会夏日送清凉》由某某网提供，转载请注明出处，谢谢合作！\n"
+    )
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.articles[0].reporters == ["林小雨", "赵一鸣"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "林小雨",  # one bare word could be any short line
+        "林小雨 某某县总工会",  # an organisation is no writer
+        "记者 林小雨 赵一鸣",  # a titled byline is byline_line's, not a signature
+    ],
+)
+def test_lines_that_are_not_a_bare_signature(line: str) -> None:
+    assert grammar.signature_line(line) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "記者林小雨／台南報導",
+        "記者林小雨∕新營報導",
+        "【特派記者林小雨/台中報導】某某總工會今天舉辦園遊會。",
+        "【記者 林小雨/台中 報導】市府今日舉辦表揚大會。",
+        "2026/02/02 13:06 記者林小雨／台南報導",
+        "记者林小雨/北京报道",
+    ],
+)
+def test_a_byline_with_the_place_reported_from_after_a_slash(line: str) -> None:
+    assert _pairs(grammar.place_byline(line)) == [("reporter", "林小雨")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "他對記者說/台北報導",  # no name after the title
+        "据记者林小雨/北京报道的消息",  # the title inside a sentence
+        "記者某某縣總工會/台中報導",  # an organisation, not a name
+    ],
+)
+def test_place_bylines_that_credit_nobody(line: str) -> None:
+    assert grammar.place_byline(line) is None
+
+
+def test_a_place_byline_under_a_headline_is_no_subheadline() -> None:
+    text = "關懷職工 某某工會送暖\n\n記者林小雨／台南報導\n\n某某職業工會今天走訪弱勢家庭，致贈紅包與生活物資。\n"
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert (article.headline, article.subheadline) == ("關懷職工 某某工會送暖", None)
+    assert article.reporters == ["林小雨"]
+
+
+def test_traditional_furniture_lines_are_meta() -> None:
+    from newsbook.segment import meta_kind
+
+    for line in (
+        "發稿時間:2018-11-09 13:50:58   來源:某某電訊   作者:林小雨",
+        "字號:默認 超大 | 打印 |",
+        "打印本頁 關閉",
+    ):
+        assert meta_kind(line) == "meta", line
+
+
+def test_a_meta_author_field_closed_by_a_photo_word_credits_the_photographer() -> None:
+    found = grammar.meta_credits(["2011-07-28 10:18:51  来源:  某某新闻网  作者: 见习记者 周一 摄"])
+    assert _pairs(found) == [("photographer", "周一")]
+    assert _pairs(grammar.meta_credits(["来源：某某日报 作者：周明"])) == [("reporter", "周明")]

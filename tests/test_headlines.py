@@ -65,6 +65,20 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("设计:周一", "trailing"),
         ("资料支持:某省总工会", "trailing"),
         ("设计了一款新产品", None),
+        # An e-paper's page code with its section, without the word 版.
+        ("A04:民生/影像", "leading"),
+        ("B12：文体", "leading"),
+        ("G20:某某峰会今日开幕", None),
+        # An archive's column line, empty or named; a font-size switch in letters.
+        ("专栏:", "leading"),
+        ("专栏:图片报道", "leading"),
+        ("A+A-", "meta"),
+        ("A- A+ 分享", "meta"),
+        ("您当前的位置 :     某某新闻网 > 图库中心 > 某某专栏", "leading"),
+        ("发表日期:2014-10-24 04:54 阅读次 【字体大小:", "meta"),
+        ("相关阅读 分享到", "meta"),
+        # A trail through a periodical's issues.
+        ("某某网>>期刊>>《某某》杂志>>2024年第3期", "leading"),
         # Text: a date and an hour inside a sentence, or with words on both sides.
         ("会议于2023年3月1日 9:00在区工会召开", None),
         ("2023年3月1日 9:00在区工会召开座谈会", None),
@@ -404,3 +418,92 @@ def test_a_brief_headline_keeps_its_whole_first_clause() -> None:
         "某车务段工会在全段劳动保护员中开展了“劳动保护知识问答”竞赛",
         "某县总工会举办基层工会宣传委员培训班",
     ]
+
+
+def test_an_indented_headline_under_a_column_line_heads_its_article() -> None:
+    page = (
+        "2005年3月2日某某日报 第6版\n\n第6版(图片)\n专栏:\n\n"
+        "  新区工地春来早\n"
+        "  1、3月1日，某某公司的职工在新区工地绑扎钢筋，为主体施工做准备。(李明摄)\n"
+        "  2、当日，某某大桥的最后一段桥面完成浇筑，全桥进入收尾阶段。\n  (王芳摄)\n\n"
+        "第6版(图片)\n专栏:图片新闻\n\n"
+        "  图片新闻\n"
+        "  某某县的果农正在园中修剪果树，迎接春耕。 本报记者 赵强摄\n"
+    )
+    assert [head for _, head, _ in parts(page)] == ["新区工地春来早", "图片新闻"]
+
+
+def test_an_indented_line_without_a_column_line_above_stays_a_paragraph() -> None:
+    page = (
+        "某区工会举办春季招聘会\n\n"
+        "  3月2日，某区总工会在区文化中心举办春季招聘会，五十余家企业进场。\n"
+        "  现场气氛热烈\n"
+        "  求职者排起了长队，不少人当场达成了意向。\n"
+        "  据了解，招聘会共提供岗位一千余个。\n"
+    )
+    found = articles(page)
+    assert len(found) == 1 and found[0].headline == "某区工会举办春季招聘会"
+
+
+def test_a_page_code_line_is_not_the_headline() -> None:
+    page = "A04:民生/影像\n2025年05月01日\n\n向每一位劳动者致敬\n\n□ 记者 周一 吴二\n\n今天是劳动节，街头巷尾都能看到劳动者的身影。\n"
+    assert [head for _, head, _ in parts(page)] == ["向每一位劳动者致敬"]
+
+
+def test_a_headline_with_an_exclamation_inside_is_one_when_a_byline_follows() -> None:
+    page = (
+        "关怀送到心坎上！某区总工会走访慰问一线职工\n"
+        "某某特区报记者 林一 通讯员 赵二\n2021-09-22 23:05\n\n"
+        "日前，某区总工会走访慰问环卫工人和快递小哥，送上节日祝福。\n"
+    )
+    assert [head for _, head, _ in parts(page)] == ["关怀送到心坎上！某区总工会走访慰问一线职工"]
+
+
+def test_a_sentence_with_an_exclamation_inside_stays_text() -> None:
+    page = "某区举办职工运动会\n\n比赛开始了！选手们奋力向前\n冲过终点后，大家相互击掌庆祝。\n"
+    found = articles(page)
+    assert [a.headline for a in found] == ["某区举办职工运动会"]
+
+
+def test_an_html_character_reference_does_not_stop_a_headline() -> None:
+    page = (
+        "您的位置:首页>要闻 > 本地 >\n\n我和某某日报的故事&#12889;丨楼道里有个“读报角”\n"
+        "来源:  2022-02-17 15:54:05\nA+A-\n分享\n\n"
+        "  2月16日上午，某社区的居民们围坐在一起读当天的报纸。\n"
+    )
+    found = articles(page)
+    assert found[0].headline == "楼道里有个“读报角”"
+    assert found[0].kicker is not None and found[0].kicker.startswith("我和某某日报的故事")
+
+
+MENU_PAGE = """\
+某某官网首页新闻中心今日本区本区网视图库中心新闻专题市内新闻连线全省国内新闻国际新闻外媒本区
+您当前的位置 :     某某新闻网 > 图库中心 > 本区专栏
+
+一线送清凉
+
+2011-07-28 10:18:51  来源:  某某新闻网  作者: 见习记者 周一 摄
+
+  昨日，某区总工会走访了两家企业的一线职工，为他们送去了防暑饮料。
+
+责任编辑:吴二
+"""
+
+
+def test_a_menu_bar_above_a_breadcrumb_is_the_banner_and_the_headline_follows() -> None:
+    result = parse_bytes(MENU_PAGE.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner is not None and result.page.banner.startswith("某某官网首页")
+    assert [a.headline for a in result.page.articles] == ["一线送清凉"]
+    assert_nothing_lost(MENU_PAGE.encode("utf-8"))
+
+
+def test_a_first_paragraph_with_punctuation_is_never_a_menu_bar() -> None:
+    page = (
+        "某区总工会近日组织职工开展技能比武活动，来自二十家企业和单位的一百余名职工参加了焊接、电工和钳工三个项目的比赛\n"
+        "首页 > 新闻 > 本地\n\n某区职工技能比武落幕\n\n日前，某区职工技能比武落幕，三十人获奖。\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.banner is None
+    assert [a.headline for a in result.page.articles] == ["", "某区职工技能比武落幕"]

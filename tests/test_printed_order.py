@@ -39,3 +39,42 @@ def test_printed_text_is_the_page_in_order() -> None:
     assert len(article.meta) >= 2  # the breadcrumb and the source line are meta, not headline or text
     assert _flat("".join(article.printed())) == _flat(PAGE)
     assert article.meta_at[0] == -1  # the breadcrumb stood above the headline
+
+
+LABELLED = """\
+某区职工书法展开幕 环球头条
+
+2023-01-08 09:30来源：某某网
+
+日前，某区职工书法展在区文化馆开幕，展出作品一百二十幅。
+"""
+
+
+def test_a_label_after_the_headline_is_meta_printed_in_its_place() -> None:
+    result = parse_bytes(LABELLED.encode("utf-8"), "label.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert article.headline == "某区职工书法展开幕"
+    assert article.meta[0] == "环球头条"
+    assert _flat("".join(article.printed())) == _flat(LABELLED)
+
+
+def test_a_headline_whose_last_word_is_no_site_label_keeps_it() -> None:
+    page = "某区职工 登上领奖台\n\n日前，某区三名职工在全市技能大赛中获奖。\n"
+    result = parse_bytes(page.encode("utf-8"), "label.txt")
+    assert result.page is not None
+    assert result.page.articles[0].headline == "某区职工 登上领奖台"
+
+
+def test_a_site_name_after_a_dash_is_meta_but_a_network_word_is_headline() -> None:
+    page = "某区职工送清凉-某某新闻网\n\n2023-07-28 10:18\n\n昨日，某区总工会为一线职工送去防暑饮料。\n"
+    result = parse_bytes(page.encode("utf-8"), "site.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert article.headline == "某区职工送清凉"
+    assert "-某某新闻网" in article.meta
+    assert _flat("".join(article.printed())) == _flat(page)
+    page = "某区建成首个5G-工业互联网\n\n2023-07-28 10:18\n\n昨日，某区首个工业互联网平台上线。\n"
+    result = parse_bytes(page.encode("utf-8"), "site.txt")
+    assert result.page is not None
+    assert result.page.articles[0].headline == "某区建成首个5G-工业互联网"

@@ -113,6 +113,8 @@ _PICTURE_LABEL = re.compile(
 )
 # A bare name in brackets after the last sentence of a paragraph (…水平。（王芳）)
 # or on a line of its own under it.
+#: Field separators and spaces a web page leaves at the end of a paragraph.
+_TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
@@ -140,6 +142,12 @@ _CLAUSE_END = re.compile(r"[，。,：:；;！？!?（(]")
 _CLOSING = re.compile(
     rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
 )
+#: ``記者林小雨／台南報導``: title, name, a slash and the place reported from (:func:`place_byline`).
+_PLACE_REPORTED = re.compile(
+    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕]\s?[{_HAN}]{{1,6}}?\s?(?:報導|报道)"
+)
+#: What may stand right before the title of such a byline: a space or an opening bracket.
+_PLACE_BEFORE = " \t\u3000" + _OPEN
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
@@ -451,7 +459,8 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     The brackets must hold a title word; a photo credit in brackets
     (``（高建中 摄）``) is :func:`trailing_photo_credit`'s.
     """
-    tail = paragraph[-90:]
+    # A site may leave a field separator after the last bracket (``…困难。（王芳） |``).
+    tail = paragraph.rstrip(_TRAILING_BARS)[-90:]
     match = _CLOSING.search(tail)
     if not match:
         return None
@@ -490,6 +499,23 @@ def _is_name_token(token: str) -> bool:
     return bool(_names_of_token(token, strict=True))
 
 
+def place_byline(text: str) -> list[Credit] | None:
+    """A byline that names the place reported from after a slash: ``記者林小雨／台南報導``.
+
+    Papers in Taiwan and Hong Kong print the writer's title and name, a
+    slash and the place, then 報導 (``【特派記者 林小雨/台中 報導】``), on a
+    line of their own, after a time stamp or at the head of the first
+    paragraph.  The title must open the text or follow a space or bracket,
+    and the name must have the shape of one name.
+    """
+    match = _PLACE_REPORTED.search(text[:CREDIT_MAX])
+    if match is None or (match.start() and text[match.start() - 1] not in _PLACE_BEFORE):
+        return None
+    role = ROLE_WORDS.get(match.group("title"))
+    names = bare_names(match.group("name"))
+    return [Credit(role, names[0])] if role is not None and len(names) == 1 else None
+
+
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
 
@@ -502,6 +528,8 @@ def byline_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
+    if _PLACE_REPORTED.fullmatch(text):
+        return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
     if text != line.strip() and not _ROLE_SPLIT.search(text):
@@ -702,12 +730,18 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
         if glued and not _names_of_token(tokens[-1], strict=True):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
+        signed: list[str] = []
+        roles: tuple[Role, ...] = (role,) if role is not None else ()
         for token in tokens:
+            if signed and token in _PHOTO_SUFFIXES and role != "editor":
+                # 作者：见习记者 王芳 摄: the writer the field names took the photos.
+                roles = _PHOTO_SUFFIXES[token]
+                break
             names = _names_of_token(token, strict)
             if not names or any(len(name) > 4 and not _minority_name(name) for name in names):
                 break
-            if role is not None:
-                credits.extend(Credit(role, name) for name in names)
+            signed.extend(names)
+        credits.extend(Credit(each, name) for name in signed for each in roles)
     return credits
 
 
@@ -725,6 +759,20 @@ def name_line(line: str) -> bool:
     if label:
         text = text[: label.start()]
     return bool(bare_names(text)) and not _unnamed_tokens(text)
+
+
+def signature_line(paragraph: str) -> list[Credit]:
+    """Writers signing an article on a line of their own below its text: ``王芳 李强``.
+
+    Web copies print the writers' names apart, with no title, after the last
+    paragraph.  The caller vouches for the place (a paragraph after the
+    first); two names or more set apart by spaces, and nothing else, make
+    the line a signature: one bare word could be any short line.
+    """
+    words = paragraph.split()
+    if len(words) < 2:
+        return []
+    return author_line(paragraph)
 
 
 def trailing_byline(paragraph: str) -> list[Credit] | None:

@@ -27,7 +27,10 @@ ABOUT_AS_LONG = 1.25
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
-_INLINE_KICKER = re.compile(r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[^|｜丨【】\[\]]{1,15}?\s?[|｜丨])\s?(\S.*)")
+#: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
+_INLINE_KICKER = re.compile(
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨])\s?(\S.*)"
+)
 #: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).
 _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
 #: Arabic figures: the details a subheadline gives.
@@ -360,7 +363,9 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
         (found if grammar.has_title(paragraph) else untitled).extend(grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())
+            found.extend(grammar.signature_line(paragraph))  # 王芳 李强 below the text
         found.extend(grammar.reported_opening(paragraph) or ())
+        found.extend(grammar.place_byline(paragraph) or ())  # 記者林小雨／台南報導
         found.extend(grammar.closing_byline(paragraph) or grammar.trailing_byline(paragraph) or ())
         found.extend(grammar.caption_credit(paragraph) or ())
         found.extend(grammar.label_line(paragraph))
@@ -371,6 +376,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(draft.credit_credits)
     found.extend(grammar.meta_credits(meta))
     for text in meta:
+        found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
         (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
         untitled.extend(grammar.source_credit(text) or ())
     credited = {credit.name for credit in found}

@@ -80,6 +80,12 @@ _TERMINAL = "。！？!?…；;：:"
 _PHOTO_CREDIT_ENDS = "摄影图发"
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
+#: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
+_FULL_STOP = re.compile(r"[。；;]")
+#: Any sentence or clause punctuation: text has some, a menu bar of run-together words none.
+_ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
+#: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SOFT_PUNCT = re.compile(r"[，,、]")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
@@ -110,6 +116,9 @@ _META_EDGES = "[]【】"
 _EDITION = re.compile(
     r"(?:[^\s，。,；;！？!?]{2,12}\s)?(?:头|(?:第\s?)?[A-Za-z]?\d{1,5}\s?)版(?:\s?[:：]?\s?[^\s，。,；;！？!?]{1,12})?"
 )
+#: An e-paper's page code and section, without the word 版: ``A04:民生/影像``, ``B12：文体``.
+#: Pages run from 01 to 19 in a lettered section; ``G20：…`` heads an article.
+_PAGE_CODE = re.compile(r"[A-Z](?:0[1-9]|1\d)\s?[:：]\s?[^\s，。,；;！？!?:：]{1,12}")
 _SECONDS_END = re.compile(r"(?:[:：]\d\d)?\s*")
 _AFTER_STAMP = re.compile(r"(?:[:：]\d\d)?(?:\s|$)")
 #: Labels before a breadcrumb trail (``位置:当前位置:首页 >> 滚动播报``).
@@ -125,7 +134,8 @@ _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: A word of a dated line (an outlet, an author's login): no punctuation, short.
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
-_PLAIN_STEP = re.compile(r"[\w·-]+")
+#: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
+_PLAIN_STEP = re.compile(r"[\w·《》-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
@@ -157,6 +167,9 @@ class Lexicon:
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
+    tail_labels: frozenset[str]
+    site_endings: tuple[str, ...]
+    site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
     slash_labels: re.Pattern[str]
 
@@ -184,6 +197,9 @@ def lexicon() -> Lexicon:
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
+        tail_labels=frozenset(headlines["tail_labels"]),
+        site_endings=tuple(headlines["site_endings"]),
+        site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
@@ -261,7 +277,12 @@ def meta_kind(text: str) -> str | None:
         return "leading"
     if _is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1)):
         return "leading"
-    if _EDITION.fullmatch(rest) or _PAGE_NUMBER.fullmatch(rest) or _edition_with_widgets(rest, lex):
+    if (
+        _EDITION.fullmatch(rest)
+        or _PAGE_CODE.fullmatch(rest)
+        or _PAGE_NUMBER.fullmatch(rest)
+        or _edition_with_widgets(rest, lex)
+    ):
         return "leading"  # the page's number and name stand above its articles
     if _dated_line(text) or _stamp_line(text):
         return "meta"
@@ -521,7 +542,11 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     """
     if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
         return False
-    if _INTERNAL_STOP.search(text.rstrip("！？!?")):
+    # A line with a byline under it is a headline even with a ！ or ？ inside
+    # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
+    # sentence, it is not followed by its writer's name.
+    stops = _FULL_STOP if byline_follows else _INTERNAL_STOP
+    if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
     if ends_paragraph(text):
         return text[-1] in "！？!?" and byline_follows
@@ -649,11 +674,19 @@ class _Scan:
         width = wrap_width(units)
         self.indented = paragraph_starts(units)
         self.indents_paragraphs = any(self.indented)
+        # An e-paper archive sets the headline in by the paragraph indent
+        # right under its page or column line (``专栏：`` / ``  某某工程日新月异``):
+        # there the indent does not open a paragraph.
         self.headline = [
             (
-                headline_like(u.text, self.credit[i] is not None, self.byline[i], i + 1 < count and self.byline[i + 1])
+                headline_like(
+                    u.text,
+                    self.credit[i] is not None,
+                    self.byline[i],
+                    i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]),
+                )
                 and not (width is not None and display_width(u.text) >= width - 1)
-                and not self.indented[i]
+                and (not self.indented[i] or self.leading_before[i])
                 and not self.byline_line[i]
                 and not self.caption[i]
                 and not _PAREN_LINE.fullmatch(u.text)
@@ -789,8 +822,11 @@ class _Scan:
         after = index + len(group)
         if not current.paragraphs and current.headlines and self.info_before[index]:
             return False  # under a headline and its site lines, before any text: a photo's caption
-        if not current.paragraphs and self.leading_before[index]:
-            return True  # a page line or breadcrumb below a lone line: that line was the page's name
+        if self.leading_before[index] and not current.open_paragraph:
+            # A page line or breadcrumb stands above a headline: below a lone
+            # line, that line was the page's name; below text, the text was the
+            # site's (a menu bar) or an article before.
+            return True
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
@@ -955,6 +991,10 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
+            elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
+                self.articles.pop()
+                self.banner = Unit(previous.paragraphs[0], previous.paragraph_lines[0])
+                self.problems = [p for p in self.problems if p.line != self.banner.line]
         draft.meta[:0] = self.orphans
         self.orphans = []
         self.articles.append(draft)
@@ -989,6 +1029,8 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        for article in self.articles:
+            shed_tail_label(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1025,7 +1067,11 @@ class _Segmenter:
             group = scan.group(index, 3)
             new_article = scan.byline[index] or (group and scan.byline[index + len(group)])
             indented = scan.indented[index] or (scan.byline_line[index] and not scan.byline[index])
-            if scan.credit[index] is None and not new_article and not indented:
+            # A breadcrumb or page line stands above a headline, never inside a
+            # sentence: the line after it starts afresh (a site's menu bar above
+            # the trail is no paragraph the headline could finish).
+            crossed = scan.leading_before[index]
+            if scan.credit[index] is None and not new_article and not indented and not crossed:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
@@ -1150,9 +1196,57 @@ class _Segmenter:
         return index
 
 
+#: A site's name after a page title, joined by a dash or an underscore: ``…启动-某某新闻网``, ``…_某某网``.
+_SITE_SUFFIX = re.compile(r"\s?[-_–—|｜]\s?(?P<site>[^\s\-_–—|｜，。,]{2,12})$")
+
+
+def shed_tail_label(draft: DraftArticle) -> None:
+    """Move a site's label set after the headline (``某某活动启动 环球头条``) to the article's meta.
+
+    The label stands apart from the headline by a space and is one of the
+    words sites stamp on a story (``data/segment.toml``); it is kept, as a
+    meta line on the headline's own line, so nothing printed is lost.
+    """
+    if not draft.headlines:
+        return
+    last = draft.headlines[-1]
+    lex = lexicon()
+    words = last.text.rsplit(None, 1)
+    site = _SITE_SUFFIX.search(last.text)
+    if len(words) == 2 and words[1] in lex.tail_labels:
+        head, label = words
+    elif (
+        site is not None
+        and site.group("site").endswith(lex.site_endings)
+        and not site.group("site").endswith(lex.site_not_endings)
+    ):
+        # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
+        head, label = last.text[: site.start()], site.group()
+    else:
+        return
+    if visible_length(head) < HEADLINE_MIN:
+        return
+    draft.headlines[-1] = Unit(head, last.line, last.indent)
+    at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+    draft.meta.insert(at, Unit(label, last.line, 0))
+
+
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
     """Split a page body into banner and draft articles."""
     return _Segmenter(body, source, first_line).run()
+
+
+def _menu_bar(draft: DraftArticle) -> bool:
+    """A site's menu bar copied above the first headline: one line of run-together words.
+
+    Navigation words set side by side (``首页新闻中心本地新闻图片…``) make a
+    line with no punctuation at all, no headline and no credit, and a
+    breadcrumb or headline comes next: the page's banner, not an article.
+    """
+    if draft.headlines or len(draft.paragraphs) != 1 or draft.credit is not None or draft.meta:
+        return False
+    text = draft.paragraphs[0]
+    return not _ANY_PUNCT.search(text) and visible_length(text) > HEADLINE_MAX
 
 
 def _split_banner(group: list[Unit]) -> bool:
