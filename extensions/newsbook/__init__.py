@@ -32,6 +32,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
     ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
                             output and file insertion off unless pages are trusted (``trust``);
+                            600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
     transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
@@ -40,16 +41,18 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
-    ``html-page-context``   900 workarounds: the print header's title, the page-name script
+    ``html-page-context``   JSON-LD and the citation block of article pages (``html.structured``);
+                            900 workarounds: the print header's title, the page-name script
     ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
-    ``build-finished``      the words the search index was built with
+    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``)
     ======================  ==========================================================================
     """
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
-    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, templates
+    from .sphinx.html import dataset as html_dataset
+    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, structured, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
@@ -103,6 +106,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect(entity_pages.EVENT, search_entity_pages.index_entity_pages, priority=100)
     app.connect("html-collect-pages", entity_pages.collect)
     app.add_css_file("newsbook.css")
+
+    # Open data: the dataset, structured data and citations (issue 20).
+    html_dataset.add_config_values(app)  # newsbook_dataset, newsbook_publication
+    structured.add_config_values(app)  # newsbook_structured_data, newsbook_citation, newsbook_repository_url
+    app.connect("builder-inited", html_dataset.make_records, priority=600)
+    app.connect("html-page-context", structured.add_to_page)
+    app.connect("build-finished", html_dataset.write)
+    app.add_js_file("newsbook_cite.js")
 
     # LaTeX output.
     app.add_post_transform(latex_transforms.IndexNamesInPrint)
