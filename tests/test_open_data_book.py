@@ -7,17 +7,21 @@ hostile seeds, one without any of it; the pages are parsed, not grepped.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import bibtexparser
+import feedparser
 import jsonschema
 import pytest
 import rispy
 from bs4 import BeautifulSoup
+from lxml import etree
 from newsbook import dataset
 from newsbook.parser import parse_path
+from newsbook.sphinx.domain import CITYWIDE
 
 from .conftest import EDITION, SEED, Build, copy_book
 
@@ -90,11 +94,90 @@ def test_built_jsonl_validates_and_is_what_export_gives(book):
     }
 
 
-def test_an_unchanged_book_rewrites_no_data_file(book):
-    folder = _html(book) / "data"
-    before = {path.name: path.stat().st_mtime_ns for path in folder.iterdir()}
+def test_an_unchanged_book_rewrites_no_data_file_and_no_feed(book):
+    files = [*(_html(book) / "data").iterdir(), *(_html(book) / "feeds").rglob("*.atom")]
+    assert len(files) > 10
+    before = {path: path.stat().st_mtime_ns for path in files}
     Build(book)
-    assert {path.name: path.stat().st_mtime_ns for path in folder.iterdir()} == before
+    assert {path: path.stat().st_mtime_ns for path in files} == before
+
+
+# -- Atom feeds --------------------------------------------------------------
+# No Atom RELAX NG schema is installed here and no package on PyPI ships one,
+# so the feeds are checked against the rules of RFC 4287 written out below,
+# and read by feedparser (which flags a malformed feed as "bozo").
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
+
+
+def _check_atom(path: Path) -> etree._Element:
+    """RFC 4287's requirements of a feed and its entries (sections 4.1.1, 4.1.2, 4.2)."""
+    root = etree.parse(str(path)).getroot()
+    assert root.tag == f"{ATOM}feed"
+    for element, kind in ((root, "feed"), *((entry, "entry") for entry in root.findall(f"{ATOM}entry"))):
+        for tag in ("id", "title", "updated"):
+            assert len(element.findall(f"{ATOM}{tag}")) == 1, (path, kind, tag)
+        assert urlsplit(element.findtext(f"{ATOM}id")).scheme == "https"
+        assert RFC3339.fullmatch(element.findtext(f"{ATOM}updated"))
+        alternates = [link for link in element.findall(f"{ATOM}link") if link.get("rel", "alternate") == "alternate"]
+        assert len({(link.get("type"), link.get("hreflang")) for link in alternates}) == len(alternates)
+        for link in element.findall(f"{ATOM}link"):
+            assert link.get("href", "").startswith(BASE)
+        for person in element.findall(f"{ATOM}author") + element.findall(f"{ATOM}contributor"):
+            assert len(person.findall(f"{ATOM}name")) == 1
+    # A feed without an author needs one in every entry (4.1.1).
+    if not root.findall(f"{ATOM}author"):
+        assert all(entry.findall(f"{ATOM}author") for entry in root.findall(f"{ATOM}entry"))
+    assert len(root.findall(f"{ATOM}link[@rel='self']")) == 1
+    parsed = feedparser.parse(path.read_bytes())
+    assert not parsed.bozo, parsed.get("bozo_exception")
+    return root
+
+
+def test_every_feed_is_atom_and_holds_the_right_entries(book):
+    html = _html(book)
+    by_url = {item["url"]: item for item in _records(book)}
+    book_feed = _check_atom(html / "feeds" / "index.atom")
+    assert {e.findtext(f"{ATOM}id") for e in book_feed.findall(f"{ATOM}entry")} == set(by_url)
+    people = json.loads((html / "data" / "people.json").read_text(encoding="utf-8"))
+    districts = json.loads((html / "data" / "districts.json").read_text(encoding="utf-8"))
+    campaigns = json.loads((html / "data" / "campaigns.json").read_text(encoding="utf-8"))
+    expected = {("reporter", e["name"]): e["articles"] for e in people}
+    expected |= {("district", e["name"]): e["articles"] for e in districts}
+    expected |= {("campaign", e["name"]): e["articles"] for e in campaigns}
+    # The bucket of articles that name no district has a page, and a feed, of its own.
+    expected[("district", CITYWIDE)] = [item["id"] for item in by_url.values() if not item["districts"]]
+    feeds = sorted((html / "feeds").glob("*/*.atom"))
+    assert len(feeds) == len(expected)
+    for path in feeds:
+        root = _check_atom(path)
+        self_link = root.find(f"{ATOM}link[@rel='self']").get("href")
+        assert self_link == BASE + path.relative_to(html).as_posix()
+        page = root.find(f"{ATOM}link[@rel='alternate']").get("href")
+        name = _soup(html / page.removeprefix(BASE)).find("h1").get_text().strip("#¶ ")
+        ids = [by_url[e.findtext(f"{ATOM}id")]["id"] for e in root.findall(f"{ATOM}entry")]
+        assert sorted(ids) == sorted(expected[(path.parent.name, name)]), path
+        for entry in root.findall(f"{ATOM}entry"):
+            item = by_url[entry.findtext(f"{ATOM}id")]
+            assert entry.findtext(f"{ATOM}title") == item["headline"]
+            assert entry.findtext(f"{ATOM}summary") == item["paragraphs"][0]
+            credited = [
+                p.findtext(f"{ATOM}name") for p in entry.findall(f"{ATOM}author") + entry.findall(f"{ATOM}contributor")
+            ]
+            assert sorted(credited) == sorted(c["name"] for c in item["credits"])
+            assert entry.findtext(f"{ATOM}updated").startswith(item["date"])
+        # The page the feed follows links to it.
+        links = _soup(html / page.removeprefix(BASE)).find_all("link", rel="alternate", type="application/atom+xml")
+        hrefs = {urlsplit(BASE + page.removeprefix(BASE)).path.rsplit("/", 1)[0] + "/" + link["href"] for link in links}
+        assert any(h.endswith(path.relative_to(html).as_posix()) for h in hrefs)
+
+
+def test_no_feeds_without_a_base_url(tmp_path):
+    folder = copy_book(tmp_path / "book")
+    Build(folder)
+    assert not (_html(folder) / "feeds").exists()
+    assert not _soup(_html(folder) / "index.html").find_all("link", type="application/atom+xml")
 
 
 def _json_ld(path: Path) -> dict:
@@ -224,6 +307,12 @@ def test_hostile_text_cannot_end_the_json_ld_script(tmp_path):
     validator = jsonschema.Draft202012Validator(dataset.load_schema())
     for item in _records(folder):
         validator.validate(item)
+    feeds = sorted((_html(folder) / "feeds").rglob("*.atom"))
+    assert len(feeds) > 5
+    for path in feeds:
+        _check_atom(path)
+    titles = [t.text for t in etree.parse(str(_html(folder) / "feeds" / "index.atom")).iter(f"{ATOM}title")]
+    assert '</script><script>alert("pwned-jsonld")</script>' in titles
     bibtex = (_html(folder) / "data" / "articles.bib").read_text(encoding="utf-8")
     library = bibtexparser.parse_string(bibtex)
     assert len(library.entries) == len(_records(folder)) and not library.failed_blocks

@@ -42,17 +42,18 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
     ``html-page-context``   JSON-LD and the citation block of article pages (``html.structured``);
+                            links to the Atom feeds (``html.feeds``);
                             900 workarounds: the print header's title, the page-name script
     ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
-    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``)
+    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds
     ======================  ==========================================================================
     """
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
     from .sphinx.html import dataset as html_dataset
-    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, structured, templates
+    from .sphinx.html import entity_pages, feeds, metadata, siblings, sidebars, static, structured, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
@@ -113,6 +114,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", html_dataset.make_records, priority=600)
     app.connect("html-page-context", structured.add_to_page)
     app.connect("build-finished", html_dataset.write)
+    feeds.add_config_values(app)  # newsbook_feeds (with html_baseurl), newsbook_feed_length
+    app.connect("html-page-context", feeds.link_to_feeds)
+    app.connect("build-finished", feeds.write)
     app.add_js_file("newsbook_cite.js")
 
     # LaTeX output.

@@ -52,9 +52,14 @@ def options(app: Sphinx) -> dataset.Options:
     )
 
 
+def is_html(app: Sphinx) -> bool:
+    """Whether this build writes HTML pages (the open data belongs to the HTML book only)."""
+    return isinstance(app.builder, StandaloneHTMLBuilder)
+
+
 def make_records(app: Sphinx) -> None:
     """``builder-inited`` (after the seeds are parsed): the record of every generated article, by page name."""
-    if not isinstance(app.builder, StandaloneHTMLBuilder):
+    if not is_html(app):
         return
     settings = options(app)
     _RECORDS[app] = {

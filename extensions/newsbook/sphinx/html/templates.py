@@ -10,6 +10,7 @@ The templates ship in the package (``newsbook/templates/newsbook/*.html``):
 ``district-map.html``      the district overview: an SVG tile map
 ``cite.html``              an article's "引用本文" block and correction links
 ``jsonld.html``            an article's schema.org JSON-LD script
+``feed-link.html``         a page's links to the Atom feeds it follows
 =========================  ===========================================================
 
 They are fed plain data from the ``news`` domain (:mod:`..domain.listings`,
