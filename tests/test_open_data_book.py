@@ -23,7 +23,7 @@ from newsbook import dataset
 from newsbook.parser import parse_path
 from newsbook.sphinx.domain import CITYWIDE
 
-from .conftest import EDITION, SEED, Build, copy_book
+from .conftest import EDITION, SEED, Build, copy_book, edit_seed
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 BASE = "https://example.org/book/"
@@ -316,3 +316,42 @@ def test_hostile_text_cannot_end_the_json_ld_script(tmp_path):
     bibtex = (_html(folder) / "data" / "articles.bib").read_text(encoding="utf-8")
     library = bibtexparser.parse_string(bibtex)
     assert len(library.entries) == len(_records(folder)) and not library.failed_blocks
+
+
+# -- the sitemap ---------------------------------------------------------------
+SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
+
+
+def _sitemap(book: Path) -> list[str]:
+    root = etree.parse(str(_html(book) / "sitemap.xml")).getroot()
+    return [loc.text for loc in root.iter(f"{SITEMAP}loc")]
+
+
+def test_the_sitemap_lists_every_article_and_entity_page(book):
+    listed = _sitemap(book)
+    assert len(listed) == len(set(listed))
+    assert {item["url"] for item in _records(book)} <= set(listed)
+    entity_pages = {BASE + p.relative_to(_html(book)).as_posix() for p in (_html(book) / "entities").rglob("*.html")}
+    assert entity_pages and entity_pages <= set(listed)
+    assert all(url.startswith(BASE) and "/zh_CN/" not in url for url in listed)
+
+
+def test_the_sitemap_stays_whole_after_an_incremental_build(tmp_path):
+    """sphinx-sitemap alone would list only the pages this build wrote (jdillard/sphinx-sitemap#13)."""
+    folder = copy_book(tmp_path / "book")
+    with (folder / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(SETTINGS)
+    Build(folder)
+    whole = _sitemap(folder)
+    edit_seed(folder, "海淀区总工会“新春走基层”为职工送福", "海淀区总工会“新春走基层”为职工送春联")
+    again = Build(folder)
+    assert 0 < len(again.read) < 5  # an incremental build: a few documents read again
+    assert _sitemap(folder) == whole
+
+
+def test_no_sitemap_without_a_base_url_or_when_switched_off(tmp_path):
+    folder = copy_book(tmp_path / "book")
+    with (folder / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(f'\nhtml_baseurl = "{BASE}"\nnewsbook_sitemap = False\n')
+    Build(folder)
+    assert not (_html(folder) / "sitemap.xml").exists()

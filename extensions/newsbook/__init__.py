@@ -26,7 +26,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     priorities where the order matters; Sphinx's default is 500):
 
     ======================  ==========================================================================
-    ``config-inited``       900 source files whose names need escaping left out and linked files named
+    ``config-inited``       sphinx-sitemap when ``html_baseurl`` is set (``html.sitemap``);
+                            900 source files whose names need escaping left out and linked files named
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
@@ -53,11 +54,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
     from .sphinx.html import dataset as html_dataset
-    from .sphinx.html import entity_pages, feeds, metadata, siblings, sidebars, static, structured, templates
+    from .sphinx.html import entity_pages, feeds, metadata, siblings, sidebars, sitemap, static, structured, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
-    from .sphinx.workarounds import page_name_script, print_header_title, search_entity_pages, search_titles
+    from .sphinx.workarounds import (
+        page_name_script,
+        print_header_title,
+        search_entity_pages,
+        search_titles,
+        sitemap_every_page,
+    )
 
     # Configuration.
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
@@ -117,6 +124,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     feeds.add_config_values(app)  # newsbook_feeds (with html_baseurl), newsbook_feed_length
     app.connect("html-page-context", feeds.link_to_feeds)
     app.connect("build-finished", feeds.write)
+    sitemap.add_config_value(app)  # newsbook_sitemap: sphinx-sitemap, loaded when html_baseurl is set
+    app.connect("config-inited", sitemap.load)
     app.add_js_file("newsbook_cite.js")
 
     # LaTeX output.
@@ -126,6 +135,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
+    app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 
