@@ -199,7 +199,7 @@ def test_article_bodies_are_headline_and_paragraphs_only(hostile_book) -> None:
     assert len(pages) >= 12
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
-        for selector in ("dl.newsbook-meta", "div.newsbook-siblings"):
+        for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite"):
             for element in article.select(selector):
                 element.decompose()
         tags = {element.name for element in article.find_all(True)} | {article.name}
