@@ -218,6 +218,11 @@ def _empty_folder(path: Path) -> Path:
     return path
 
 
+#: Where the benchmarked book says it is published (``html_baseurl``): feeds, sitemap and
+#: absolute links are built only for a book with an address.
+BASE_URL = "https://example.invalid/newsbook/"
+
+
 def prepare_newsbook(work: Path, seeds: Path) -> Path:
     """The newsbook book: docs/conf.py and the hand-written pages, seeds from the corpus."""
     src = _empty_folder(work / "newsbook")
@@ -228,7 +233,9 @@ def prepare_newsbook(work: Path, seeds: Path) -> Path:
         if (DOCS / folder).is_dir():
             shutil.copytree(DOCS / folder, src / folder)
     conf = src / "conf.py"
-    conf.write_text(conf.read_text(encoding="utf-8") + f"\nnewsbook_seeds = {str(seeds)!r}\n", encoding="utf-8")
+    # A published address turns on everything newsbook adds for a published book (feeds, sitemap).
+    settings = f"\nnewsbook_seeds = {str(seeds)!r}\nhtml_baseurl = {BASE_URL!r}\n"
+    conf.write_text(conf.read_text(encoding="utf-8") + settings, encoding="utf-8")
     return src
 
 

@@ -35,3 +35,9 @@ html_split_index = True
 
 # pydata-sphinx-theme logs a console error without an explicit default mode.
 html_context = {"default_mode": "light"}
+
+# Open data (README, "Open data"): with the address the book is published at, links in the
+# dataset, JSON-LD and citations are absolute and newsbook writes Atom feeds and a sitemap;
+# with the repository, every article page links to a prefilled correction issue.
+# html_baseurl = "https://example.org/newsbook/"
+# newsbook_repository_url = "https://github.com/example/newsbook"

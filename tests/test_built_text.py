@@ -40,7 +40,7 @@ def article_text(path: Path) -> str:
     """The visible text of an article page's ``<article>``, without the header and footer the book adds."""
     article = soup(path).select_one("article")
     assert article is not None, path
-    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "a.headerlink"):
+    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite", "a.headerlink"):
         for element in article.select(selector):
             element.decompose()
     return squeeze(article.get_text())

@@ -157,6 +157,22 @@ def _theme_made(element) -> bool:
     return element.name not in ("img", "svg", "form", "input")
 
 
+#: The citation block's downloads: newsbook's own data: addresses of BibTeX or RIS text,
+#: percent-encoded whole (no seed character stands in them as it was written).
+_CITATION_DOWNLOAD = re.compile(r"data:application/(x-bibtex|x-research-info-systems);charset=utf-8,[A-Za-z0-9%._~-]*")
+
+
+def _citation_download(element, attribute: str) -> bool:
+    classes = element.get("class", [])
+    return (
+        element.name == "a"
+        and attribute == "href"
+        and bool({"newsbook-cite-bibtex", "newsbook-cite-ris"} & set(classes))
+        and element.has_attr("download")
+        and bool(_CITATION_DOWNLOAD.fullmatch(element["href"]))
+    )
+
+
 def test_no_page_holds_injected_elements_or_attributes(hostile_book) -> None:
     built, _ = hostile_book
     pages = html_pages(built.outdir)
@@ -171,11 +187,16 @@ def test_no_page_holds_injected_elements_or_attributes(hostile_book) -> None:
                 if name.lower().startswith("on"):
                     assert value in _THEME_HANDLERS and element.name == "button", f"{where} {name}={value!r}"
                 values = value if isinstance(value, list) else [value]
-                if name.lower() in _URL_ATTRIBUTES:
+                if name.lower() in _URL_ATTRIBUTES and not _citation_download(element, name):
                     assert not any(_FOREIGN.search(v) for v in values), f"{where} {name}={value!r}"
                 if name.lower() == "style" and "toggler" not in element.get("class", []):  # Sphinx's index toggles
                     assert "pwned" not in value and "display:none" not in value.replace(" ", ""), where
         for element in html.find_all(["script", "style"]):
+            if element.name == "script" and element.get("type") == "application/ld+json":
+                # Structured data holds seed text as JSON data, not code, and no "<" that
+                # could end its element (test_open_data_book tests it further).
+                assert "<" not in element.get_text() and json.loads(element.get_text()), page
+                continue
             # The page's own address (letters, digits and dashes made from the
             # headline) is the one place seed words may stand in a script.
             # (newsbook writes the theme's page-name script with a JSON string).
@@ -199,7 +220,7 @@ def test_article_bodies_are_headline_and_paragraphs_only(hostile_book) -> None:
     assert len(pages) >= 12
     for page in pages:
         article = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("article")
-        for selector in ("dl.newsbook-meta", "div.newsbook-siblings"):
+        for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite"):
             for element in article.select(selector):
                 element.decompose()
         tags = {element.name for element in article.find_all(True)} | {article.name}

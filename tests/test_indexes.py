@@ -89,7 +89,7 @@ def test_no_broken_internal_link_in_the_whole_book(built: Build) -> None:
     for page in outdir.rglob("*.html"):
         for anchor in soup(page).find_all("a", href=True):
             href = anchor["href"]
-            if href.startswith(("http:", "https:", "mailto:", "javascript:", "#")) or href == "":
+            if href.startswith(("http:", "https:", "mailto:", "javascript:", "data:", "#")) or href == "":
                 continue
             url, fragment = urldefrag(href)
             target = (page.parent / unquote(url)).resolve()

@@ -26,12 +26,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     priorities where the order matters; Sphinx's default is 500):
 
     ======================  ==========================================================================
-    ``config-inited``       900 source files whose names need escaping left out and linked files named
+    ``config-inited``       sphinx-sitemap when ``html_baseurl`` is set (``html.sitemap``);
+                            900 source files whose names need escaping left out and linked files named
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
     ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
                             output and file insertion off unless pages are trusted (``trust``);
+                            600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
     transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
@@ -40,20 +42,29 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
-    ``html-page-context``   900 workarounds: the print header's title, the page-name script
+    ``html-page-context``   JSON-LD and the citation block of article pages (``html.structured``);
+                            links to the Atom feeds (``html.feeds``);
+                            900 workarounds: the print header's title, the page-name script
     ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
-    ``build-finished``      the words the search index was built with
+    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds
     ======================  ==========================================================================
     """
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
-    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, templates
+    from .sphinx.html import dataset as html_dataset
+    from .sphinx.html import entity_pages, feeds, metadata, siblings, sidebars, sitemap, static, structured, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
-    from .sphinx.workarounds import page_name_script, print_header_title, search_entity_pages, search_titles
+    from .sphinx.workarounds import (
+        page_name_script,
+        print_header_title,
+        search_entity_pages,
+        search_titles,
+        sitemap_every_page,
+    )
 
     # Configuration.
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
@@ -104,6 +115,19 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-collect-pages", entity_pages.collect)
     app.add_css_file("newsbook.css")
 
+    # Open data: the dataset, structured data and citations (issue 20).
+    html_dataset.add_config_values(app)  # newsbook_dataset, newsbook_publication
+    structured.add_config_values(app)  # newsbook_structured_data, newsbook_citation, newsbook_repository_url
+    app.connect("builder-inited", html_dataset.make_records, priority=600)
+    app.connect("html-page-context", structured.add_to_page)
+    app.connect("build-finished", html_dataset.write)
+    feeds.add_config_values(app)  # newsbook_feeds (with html_baseurl), newsbook_feed_length
+    app.connect("html-page-context", feeds.link_to_feeds)
+    app.connect("build-finished", feeds.write)
+    sitemap.add_config_value(app)  # newsbook_sitemap: sphinx-sitemap, loaded when html_baseurl is set
+    app.connect("config-inited", sitemap.load)
+    app.add_js_file("newsbook_cite.js")
+
     # LaTeX output.
     app.add_post_transform(latex_transforms.IndexNamesInPrint)
     app.set_translator("latex", latex_translator.NewsbookLaTeXTranslator)
@@ -111,6 +135,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
+    app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 

@@ -323,6 +323,48 @@ def command_new(args: argparse.Namespace) -> int:
     return 0
 
 
+# -- newsbook export --------------------------------------------------------
+
+
+def command_export(args: argparse.Namespace) -> int:
+    """Write the dataset from the seeds, as the build writes it into ``data/``, without building."""
+    from . import citation, dataset
+
+    seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+    if seeds is None or not seeds.is_dir():
+        print(f"newsbook export: no seeds folder {'at ' + str(seeds) if seeds else 'here or above'}", file=sys.stderr)
+        return 2
+    seeds = seeds.resolve()
+    found, refused = seedfiles.scan(seeds, str(_shown(seeds)))
+    failed = bool(refused)
+    for problem in refused:
+        print(problem, file=sys.stderr)
+    pages: list[tuple[str, Page]] = []
+    for seed in found:
+        result = parse_path(seed.path, source=seed.path.relative_to(seeds.parent).as_posix())
+        errors = [problem for problem in result.problems if problem.severity == "error"]
+        for problem in errors:
+            print(problem, file=sys.stderr)
+        failed = failed or bool(errors)
+        if result.page is not None and result.page.articles:
+            pages.append((seed.edition, result.page))
+    options = dataset.Options(base_url=args.base_url, publication=args.publication)
+    items = dataset.records(pages, options)
+    if args.format == "jsonl":
+        text = dataset.jsonl(items)
+    elif args.format == "csv":
+        text = dataset.csv_text(items)
+    elif args.format == "bibtex":
+        text = "\n".join(citation.bibtex(item) for item in items)
+    else:
+        text = "".join(citation.ris(item) for item in items)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        args.output.write_text(text, encoding="utf-8")
+    return 1 if failed else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbook", description="Turn newspaper pages into a book.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -358,6 +400,21 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--name", help="file name in the seeds folder (default: <date>_<page>.txt)")
     new.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
     new.set_defaults(run=command_new)
+
+    export = commands.add_parser(
+        "export",
+        help="write the dataset (JSONL, CSV, BibTeX, RIS) from the seeds without building the book",
+        description="Write one record per article of every seed, the same as the book's data/articles.jsonl "
+        "and data/articles.csv.  Exits 1 when a seed could not be read (the others are written).",
+    )
+    export.add_argument("--format", choices=("jsonl", "csv", "bibtex", "ris"), default="jsonl")
+    export.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
+    export.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here (default: standard output)")
+    export.add_argument(
+        "--base-url", default="", metavar="URL", help="the book's html_baseurl, for absolute article URLs"
+    )
+    export.add_argument("--publication", metavar="NAME", help="the paper's name where a seed does not give one")
+    export.set_defaults(run=command_export)
     return parser
 
 

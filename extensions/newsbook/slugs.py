@@ -65,3 +65,28 @@ def assign(headlines: list[str]) -> tuple[list[str], list[int]]:
             seen[slug] = 1
         slugs.append(slug)
     return slugs, collided
+
+
+def page_names(slugs: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
+    """The page name of each article of one printed page, and the articles renamed so that none share one.
+
+    ``slug``, or ``slug-2``, ``slug-3`` ... when a page of the folder already
+    has it: the edition page is ``index``, and corrections may give two
+    articles one slug; without this, one page would silently overwrite the
+    other.  A renamed article is ``(index, slug, name)``.  The build and
+    ``newsbook export`` both name articles through this, so an article's id
+    in the dataset is its page's name.
+    """
+    names: list[str] = []
+    renamed: list[tuple[int, str, str]] = []
+    taken = {"index"}
+    for index, slug in enumerate(slugs):
+        name, number = slug, 1
+        while name in taken:
+            number += 1
+            name = f"{slug}-{number}"
+        taken.add(name)
+        if name != slug:
+            renamed.append((index, slug, name))
+        names.append(name)
+    return names, renamed

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import re
+import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -68,33 +69,9 @@ def configure(app: Sphinx, config: Config) -> None:
 
 
 def _page_names(page: Page) -> tuple[list[str], list[tuple[int | None, str, str]]]:
-    """The page name of each article of a printed page, and the articles renamed so that none share one.
-
-    A renamed article is ``(line, slug, name)``; the caller warns about it.
-    """
-    names: list[str] = []
-    renamed: list[tuple[int | None, str, str]] = []
-    taken = {"index"}  # the edition page's own name
-    for article in page.articles:
-        name = _free_name(article.slug, taken)
-        if name != article.slug:
-            renamed.append((article.line, article.slug, name))
-        names.append(name)
-    return names, renamed
-
-
-def _free_name(slug: str, taken: set[str]) -> str:
-    """``slug``, or ``slug-2``, ``slug-3`` ... when a page of the folder already has it.
-
-    The edition page is ``index``, and corrections may give two articles one
-    slug: without this, one page would silently overwrite the other.
-    """
-    name, number = slug, 1
-    while name in taken:
-        number += 1
-        name = f"{slug}-{number}"
-    taken.add(name)
-    return name
+    """The page name of each article of a printed page, and the articles renamed (``(line, slug, name)``)."""
+    names, renamed = slugs.page_names([article.slug for article in page.articles])
+    return names, [(page.articles[index].line, slug, name) for index, slug, name in renamed]
 
 
 def edition_title(page: Page, edition: str) -> str:
@@ -139,10 +116,20 @@ def generate_pages(app: Sphinx) -> None:
     from . import search
     from .domain import NewsDomain
 
+    _PAGES[app] = list(result.pages)
     search.set_search_words(app, sorted(result.search_words))
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     domain.set_generated(result.entities)
+
+
+#: The printed pages of each application's last generation pass: ``(edition, page)`` in seed order.
+_PAGES: weakref.WeakKeyDictionary[Sphinx, list[tuple[str, Page]]] = weakref.WeakKeyDictionary()
+
+
+def printed_pages(app: Sphinx) -> list[tuple[str, Page]]:
+    """Every printed page this build generated articles from, ``(edition, page)``, for the dataset and feeds."""
+    return _PAGES.get(app, [])
 
 
 def generate(

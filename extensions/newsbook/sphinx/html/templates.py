@@ -8,6 +8,9 @@ The templates ship in the package (``newsbook/templates/newsbook/*.html``):
 ``listing.html``           the lists of an entity page (related entities, articles, places)
 ``metadata.html``          an article's metadata block (date, edition, credits, places)
 ``district-map.html``      the district overview: an SVG tile map
+``cite.html``              an article's "引用本文" block and correction links
+``jsonld.html``            an article's schema.org JSON-LD script
+``feed-link.html``         a page's links to the Atom feeds it follows
 =========================  ===========================================================
 
 They are fed plain data from the ``news`` domain (:mod:`..domain.listings`,

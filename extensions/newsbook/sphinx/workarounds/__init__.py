@@ -10,5 +10,6 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 :mod:`.print_header_title`          sphinx-book-theme prints the page title unescaped
 :mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
 :mod:`.search_entity_pages`         Sphinx's search index holds documents only
+:mod:`.sitemap_every_page`          sphinx-sitemap lists only the pages the last build wrote
 ==================================  ==========================================================
 """

@@ -1,0 +1,122 @@
+"""Citations of an article: GB/T 7714-2015, BibTeX and RIS, from its dataset record.
+
+Plain Python, shared by the article pages' "引用本文" block
+(:mod:`newsbook.sphinx.html.citation`) and the dataset files
+(``articles.bib``, ``articles.ris``, and ``citation.gbt7714`` of each JSONL
+record).  They read only a record's metadata (see :mod:`newsbook.dataset`).
+
+GB/T 7714-2015 cites a newspaper article (文献类型标识 ``N``) as
+``主要责任者. 题名[N]. 报纸名, 出版日期(版次).``; at most three authors are
+named, then ``等``.  The authors are the people credited for the text or the
+pictures (reporters, correspondents, interns, photographers), not editors.
+The book's address is not part of it: the ``[N/OL]`` form would need the
+date the reader looked at it (引用日期), which only the reader knows; the
+BibTeX and RIS carry the address.
+
+Seed text is untrusted: BibTeX values are braced with ``{``, ``}`` and ``\\``
+escaped so that no headline can close an entry, and RIS values are single
+lines (a line break would start a tag of its own).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .model import Role
+
+#: Roles whose people are authors of a citation, in the order they are named.
+AUTHOR_ROLES = (Role.REPORTER, Role.CORRESPONDENT, Role.INTERN, Role.PHOTOGRAPHER)
+#: GB/T 7714-2015 §8.1.2: more than three authors: the first three, then 等 (for Chinese names).
+MAX_AUTHORS = 3
+
+
+def authors(item: dict[str, Any]) -> list[str]:
+    """The people a citation names as authors, each once, in role order then byline order."""
+    names: list[str] = []
+    for role in AUTHOR_ROLES:
+        for credit in item["credits"]:
+            if credit["role"] == role and credit["name"] not in names:
+                names.append(credit["name"])
+    return names
+
+
+def _title(item: dict[str, Any]) -> str:
+    """The headline, with its subheadline after a colon as GB/T 7714 writes 其他题名信息."""
+    title = item["headline"] or "（无标题）"
+    if item.get("subheadline"):
+        title += "：" + item["subheadline"].lstrip("—－- ")
+    return title
+
+
+def gbt7714(item: dict[str, Any]) -> str:
+    """The GB/T 7714-2015 reference of a newspaper article (plain text)."""
+    names = authors(item)
+    parts: list[str] = []
+    if names:
+        shown = ", ".join(names[:MAX_AUTHORS]) + (", 等" if len(names) > MAX_AUTHORS else "")
+        parts.append(f"{shown}. ")
+    parts.append(f"{_title(item)}[N]. ")
+    place = item.get("publication") or ""
+    date = item.get("date") or ""
+    page = f"({item['page']})" if item.get("page") else ""
+    tail = ", ".join(part for part in (place, date + page) if part)
+    parts.append(f"{tail}." if tail else "")
+    return _one_line("".join(parts).strip())
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _bib_value(text: str) -> str:
+    """A BibTeX field value, braced, with every brace and backslash escaped."""
+    escaped = _one_line(text).replace("\\", "\\textbackslash ").replace("{", "\\{").replace("}", "\\}")
+    return "{" + escaped + "}"
+
+
+def citation_key(item: dict[str, Any]) -> str:
+    """A BibTeX key from the article id: ASCII letters, digits, ``-``, ``_`` and ``:``; other characters as ``_``."""
+    return re.sub(r"[^A-Za-z0-9_:-]", "_", item["id"].replace("/", ":"))
+
+
+def bibtex(item: dict[str, Any]) -> str:
+    """One ``@article`` entry (biblatex readers also take ``journaltitle``; ``journal`` is what BibTeX knows)."""
+    fields: list[tuple[str, str]] = [("title", _title(item))]
+    names = authors(item)
+    if names:
+        fields.append(("author", " and ".join(names)))
+    if item.get("publication"):
+        fields.append(("journal", item["publication"]))
+    date = item.get("date") or ""
+    if date:
+        fields.append(("date", date))
+        fields.append(("year", date[:4]))
+        if len(date) >= 7:
+            fields.append(("month", str(int(date[5:7]))))
+    if item.get("page"):
+        fields.append(("pages", item["page"]))
+    fields.append(("url", item["url"]))
+    fields.append(("language", "chinese"))
+    body = ",\n".join(f"  {name} = {_bib_value(value)}" for name, value in fields)
+    return f"@article{{{citation_key(item)},\n{body}\n}}\n"
+
+
+def ris(item: dict[str, Any]) -> str:
+    """One RIS record of type ``NEWS``."""
+    lines = [("TY", "NEWS")]
+    lines += [("AU", name) for name in authors(item)]
+    lines.append(("TI", _title(item)))
+    if item.get("publication"):
+        lines.append(("T2", item["publication"]))
+    date = item.get("date") or ""
+    if date:
+        lines.append(("PY", date[:4]))
+        lines.append(("DA", date.replace("-", "/")))
+    if item.get("page"):
+        lines.append(("SP", item["page"]))
+    lines.append(("UR", item["url"]))
+    lines.append(("LA", "zh"))
+    lines.append(("ID", item["id"]))
+    lines.append(("ER", ""))
+    return "".join(f"{tag}  - {_one_line(value)}\n" for tag, value in lines)

@@ -1,0 +1,247 @@
+"""The open dataset: one record per article, built from the parser's model.
+
+Plain Python, no Sphinx: ``newsbook export`` writes the dataset from the
+seeds without building the book, and the build writes the same bytes into
+``_build/html/data/`` (:mod:`newsbook.sphinx.html.dataset`).  Both go
+through :func:`records`, so the two can never disagree.
+
+A record (``data/article.schema.json`` describes it) carries everything the
+parser found, so an :class:`~newsbook.model.Article` can be rebuilt from it
+(:func:`article_from_record`): the printed text (headline group, meta lines,
+paragraphs, credit line), the credits with their roles, districts, places,
+campaigns, and where it came from (seed file and line).  Its ``id`` is the
+article's page name under the articles folder (``<edition>/<name>``), the
+same stable name its address is made of, so ids and URLs never change once
+published.
+
+The entity files (``districts.json``, ``people.json``, ``campaigns.json``)
+list each entity with the ids of its articles; the citation formats
+(GB/T 7714-2015, BibTeX, RIS) are made here too, for the article pages and
+the dataset alike (:mod:`newsbook.citation`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from . import citation, pinyin, slugs
+from .model import Article, Credit, Page, Role
+
+#: The JSON Schema of one line of ``articles.jsonl``, shipped in the package.
+SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "article.schema.json"
+#: The version of the record's shape; bumped when a field changes meaning.
+SCHEMA_VERSION = 1
+
+#: The columns of ``articles.csv``: metadata only (the text is in the JSONL).
+CSV_COLUMNS = (
+    "id",
+    "url",
+    "publication",
+    "edition",
+    "page",
+    "position",
+    "date",
+    "kind",
+    "kicker",
+    "headline",
+    "subheadline",
+    *(role.key for role in Role),
+    "districts",
+    "places",
+    "campaigns",
+    "seed",
+    "line",
+    "truncated",
+)
+#: What joins several names in one CSV cell; no name holds it (names are words of a byline).
+CSV_LIST_SEPARATOR = "|"
+#: A cell a spreadsheet would read as a formula starts with one of these; such a cell
+#: gets a leading apostrophe (OWASP's advice against CSV injection).  Seed text comes
+#: from pull requests.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Where the book is published: what turns a page name into an address, and the paper's name.
+
+    ``base_url`` is Sphinx's ``html_baseurl`` (empty: addresses relative to
+    the book's root); ``publication`` names the paper where a seed's front
+    matter does not.
+    """
+
+    base_url: str = ""
+    articles_dir: str = "articles"
+    publication: str | None = None
+    suffix: str = ".html"
+
+    def url(self, pagename: str) -> str:
+        relative = f"{pagename}{self.suffix}"
+        return f"{self.base_url.rstrip('/')}/{relative}" if self.base_url else relative
+
+
+def records(pages: Iterable[tuple[str, Page]], options: Options) -> list[dict[str, Any]]:
+    """The record of every article of ``pages`` (``(edition, page)``), in the order given, then printed order."""
+    result: list[dict[str, Any]] = []
+    for edition, page in pages:
+        names, _ = slugs.page_names([article.slug for article in page.articles])
+        for position, (article, name) in enumerate(zip(page.articles, names, strict=True), start=1):
+            result.append(record(page, article, position, edition, name, options))
+    return result
+
+
+def record(page: Page, article: Article, position: int, edition: str, name: str, options: Options) -> dict[str, Any]:
+    """One article's record (see ``data/article.schema.json``)."""
+    pagename = f"{options.articles_dir}/{edition}/{name}"
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "id": f"{edition}/{name}",
+        "url": options.url(pagename),
+        "publication": page.publication or options.publication,
+        "edition": edition,
+        "page": page.page,
+        "banner": page.banner,
+        "position": position,
+        "date": article.date or page.date,
+        "kind": str(article.kind),
+        "kicker": article.kicker,
+        "headline": article.headline,
+        "subheadline": article.subheadline,
+        "meta": list(article.meta),
+        "meta_at": list(article.meta_at),
+        "paragraphs": list(article.paragraphs),
+        "credit": article.credit,
+        "credits": [{"name": c.name, "role": str(c.role), "label": c.role.label} for c in article.credits],
+        "districts": list(article.districts),
+        "places": list(article.places),
+        "campaigns": list(article.campaigns),
+        "source": article.source,
+        "meta_date": article.date,
+        "seed": page.source,
+        "line": article.line,
+        "slug": article.slug,
+        "truncated": article.truncated,
+        "derived": list(article.derived),
+        "corrected": list(article.corrected),
+    }
+    data["citation"] = {"gbt7714": citation.gbt7714(data)}
+    return data
+
+
+def article_from_record(data: dict[str, Any]) -> Article:
+    """The parser's article back from its record: nothing the parser found is left out of the dataset."""
+    return Article(
+        slug=data["slug"],
+        kind=data["kind"],
+        kicker=data["kicker"],
+        headline=data["headline"],
+        subheadline=data["subheadline"],
+        paragraphs=tuple(data["paragraphs"]),
+        credit=data["credit"],
+        credits=tuple(Credit(Role(c["role"]), c["name"]) for c in data["credits"]),
+        districts=tuple(data["districts"]),
+        places=tuple(data["places"]),
+        campaigns=tuple(data["campaigns"]),
+        line=data["line"],
+        meta=tuple(data["meta"]),
+        date=data["meta_date"],
+        source=data["source"],
+        truncated=data["truncated"],
+        derived=tuple(data["derived"]),
+        corrected=tuple(data["corrected"]),
+        meta_at=tuple(data["meta_at"]),
+    )
+
+
+def to_json(value: Any) -> str:
+    """Compact UTF-8 JSON, keys in the record's own order, the same bytes every time."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def jsonl(items: list[dict[str, Any]]) -> str:
+    """``articles.jsonl``: one record a line."""
+    return "".join(to_json(item) + "\n" for item in items)
+
+
+def csv_text(items: list[dict[str, Any]]) -> str:
+    """``articles.csv``: the metadata of every record (no text), one row each, lists joined by ``|``."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    roles = {role.key: role for role in Role}
+    for item in items:
+        row: list[str] = []
+        for column in CSV_COLUMNS:
+            if column in roles:
+                value: Any = [c["name"] for c in item["credits"] if c["role"] == roles[column]]
+            else:
+                value = item[column]
+            row.append(_cell(value))
+        writer.writerow(row)
+    return out.getvalue()
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        value = CSV_LIST_SEPARATOR.join(value)
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def entities(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """``districts``, ``people`` and ``campaigns``: each entity with the ids of its articles, in pinyin order."""
+    from .campaigns import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    districts: dict[str, list[str]] = {}
+    people: dict[str, dict[str, Any]] = {}
+    campaigns: dict[str, dict[str, Any]] = {}
+    for item in items:
+        for name in item["districts"]:
+            districts.setdefault(name, []).append(item["id"])
+        for credit in item["credits"]:
+            person = people.setdefault(credit["name"], {"name": credit["name"], "roles": [], "articles": []})
+            if credit["role"] not in person["roles"]:
+                person["roles"].append(credit["role"])
+            if not person["articles"] or person["articles"][-1] != item["id"]:
+                person["articles"].append(item["id"])
+        for name in item["campaigns"]:
+            canonical = vocabulary.canonical(name)
+            key = canonical or name
+            entry = campaigns.setdefault(key, {"name": key, "in_vocabulary": canonical is not None, "articles": []})
+            if item["id"] not in entry["articles"]:
+                entry["articles"].append(item["id"])
+    return {
+        "districts": [
+            {"name": name, "articles": ids}
+            for name, ids in sorted(districts.items(), key=lambda kv: pinyin.sort_key(kv[0], "district"))
+        ],
+        "people": [people[name] for name in sorted(people, key=lambda n: pinyin.sort_key(n, "reporter"))],
+        "campaigns": [campaigns[name] for name in sorted(campaigns, key=lambda n: pinyin.sort_key(n, "campaign"))],
+    }
+
+
+def files(items: list[dict[str, Any]]) -> dict[str, str]:
+    """Every file of the dataset folder by name, as text."""
+    out = {"articles.jsonl": jsonl(items), "articles.csv": csv_text(items)}
+    for name, entries in entities(items).items():
+        out[f"{name}.json"] = json.dumps(entries, ensure_ascii=False, indent=1) + "\n"
+    out["articles.bib"] = "\n".join(citation.bibtex(item) for item in items)
+    out["articles.ris"] = "".join(citation.ris(item) for item in items)
+    return out
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of one record."""
+    loaded: dict[str, Any] = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return loaded

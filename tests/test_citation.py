@@ -1,0 +1,100 @@
+"""Citations (GB/T 7714-2015, BibTeX, RIS) and JSON-LD from a record, read back by maintained parsers."""
+
+from __future__ import annotations
+
+import json
+
+import bibtexparser
+import rispy
+from hypothesis import given
+from hypothesis import strategies as st
+from newsbook import citation, jsonld
+
+
+def _item(**changes) -> dict:
+    item = {
+        "id": "2023-02-01_03/zhi-gong-zhi-jia-jie-pai",
+        "url": "https://example.org/articles/2023-02-01_03/zhi-gong-zhi-jia-jie-pai.html",
+        "publication": "劳动午报",
+        "edition": "2023-02-01_03",
+        "page": "3",
+        "date": "2023-02-01",
+        "kind": "news",
+        "headline": "职工之家揭牌",
+        "subheadline": "——设有阅览室和健身房",
+        "credits": [
+            {"name": "白莹", "role": "reporter", "label": "记者"},
+            {"name": "赵婧", "role": "correspondent", "label": "通讯员"},
+            {"name": "吴婷", "role": "editor", "label": "编辑"},
+        ],
+        "districts": ["朝阳区"],
+        "places": ["和平街街道"],
+        "campaigns": ["送温暖"],
+    }
+    item.update(changes)
+    return item
+
+
+def test_gbt7714_newspaper_reference():
+    assert citation.gbt7714(_item()) == "白莹, 赵婧. 职工之家揭牌：设有阅览室和健身房[N]. 劳动午报, 2023-02-01(3)."
+
+
+def test_gbt7714_names_three_authors_then_deng_and_never_editors():
+    credits = [{"name": name, "role": "reporter", "label": "记者"} for name in ("甲一", "乙二", "丙三", "丁四")]
+    reference = citation.gbt7714(_item(credits=credits, subheadline=None))
+    assert reference.startswith("甲一, 乙二, 丙三, 等. 职工之家揭牌[N].")
+    assert "吴婷" not in citation.gbt7714(_item())
+
+
+def test_gbt7714_without_authors_or_page_starts_with_the_title():
+    reference = citation.gbt7714(_item(credits=[], page=None, subheadline=None))
+    assert reference == "职工之家揭牌[N]. 劳动午报, 2023-02-01."
+
+
+def test_bibtex_and_ris_hold_the_same_fields():
+    item = _item()
+    (entry,) = bibtexparser.parse_string(citation.bibtex(item)).entries
+    fields = {name: field.value for name, field in entry.fields_dict.items()}
+    assert entry.entry_type == "article"
+    assert fields["title"] == "职工之家揭牌：设有阅览室和健身房"
+    assert fields["author"] == "白莹 and 赵婧"
+    assert fields["journal"] == "劳动午报"
+    assert (fields["year"], fields["month"], fields["pages"]) == ("2023", "2", "3")
+    assert fields["url"] == item["url"]
+    (ris,) = rispy.loads(citation.ris(item))
+    assert ris["type_of_reference"] == "NEWS"
+    assert ris["authors"] == ["白莹", "赵婧"]
+    assert ris["title"] == fields["title"]
+    assert ris["secondary_title"] == "劳动午报"
+    assert (ris["year"], ris["date"], ris["start_page"]) == ("2023", "2023/02/01", "3")
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_no_headline_can_break_a_bibtex_or_ris_entry(headline):
+    item = _item(headline=headline, subheadline=None)
+    other = _item(id="2023-02-01_03/other", subheadline=None)
+    library = bibtexparser.parse_string(citation.bibtex(item) + citation.bibtex(other))
+    assert len(library.entries) == 2 and not library.failed_blocks
+    assert library.entries[1].fields_dict["title"].value == "职工之家揭牌"
+    records = rispy.loads(citation.ris(item) + citation.ris(other))
+    assert len(records) == 2 and records[1]["title"] == "职工之家揭牌"
+
+
+@given(st.text(max_size=60))
+def test_json_ld_script_text_cannot_end_its_element_and_parses_back(headline):
+    data = jsonld.news_article(_item(headline=headline + "</script><!--"))
+    text = jsonld.script_text(data)
+    assert not {"<", ">", "&", "\u2028", "\u2029"} & set(text)
+    assert json.loads(text) == data
+
+
+def test_news_article_fields():
+    data = jsonld.news_article(_item(kind="photo"), publisher="劳动午报社", edition_url="https://example.org/e.html")
+    assert data["@type"] == "NewsArticle" and data["genre"] == "图片新闻"
+    assert data["author"] == [{"@type": "Person", "name": "白莹", "jobTitle": "记者"}]
+    assert [p["name"] for p in data["contributor"]] == ["赵婧", "吴婷"]
+    assert data["contentLocation"] == [{"@type": "Place", "name": "朝阳区"}, {"@type": "Place", "name": "和平街街道"}]
+    assert data["about"] == [{"@type": "Thing", "name": "送温暖"}]
+    assert data["isPartOf"]["url"] == "https://example.org/e.html"
+    assert data["publisher"]["name"] == "劳动午报社"
+    assert data["datePublished"] == "2023-02-01"
