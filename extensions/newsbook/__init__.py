@@ -61,6 +61,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
+    app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
