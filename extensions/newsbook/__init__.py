@@ -41,7 +41,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
     ``html-page-context``   900 workarounds: the print header's title, the page-name script
-    ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
+    ``html-collect-pages``  the date archive's year and month pages (``html.archive``, event
+                            ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
+                            the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
     ``build-finished``      the words the search index was built with
     ======================  ==========================================================================
@@ -49,7 +51,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
-    from .sphinx.html import entity_pages, metadata, siblings, sidebars, static, templates
+    from .sphinx.html import archive, entity_pages, metadata, siblings, sidebars, static, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
@@ -59,6 +61,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
     app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
+    # An entity with more articles shows the newest on its page and the rest on one page per year.
+    app.add_config_value("newsbook_entity_page_size", 100, "html", types=frozenset({int}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
@@ -103,6 +108,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_event(entity_pages.EVENT)
     app.connect(entity_pages.EVENT, search_entity_pages.index_entity_pages, priority=100)
     app.connect("html-collect-pages", entity_pages.collect)
+    # The date archive: year and month pages, the landing page's overview, links from editions.
+    app.add_event(archive.EVENT)
+    app.connect("html-collect-pages", archive.collect)
+    app.add_directive_to_domain("news", "archive-overview", directives.ArchiveOverviewDirective)
+    app.add_node(directives.archive_overview)
+    app.connect("doctree-resolved", archive.fill_overviews)
+    app.connect("doctree-resolved", archive.edition_month_link)
+    app.connect("env-updated", archive.overview_pages_to_rewrite)
     app.add_css_file("newsbook.css")
 
     # LaTeX output.

@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
 from ...model import EntityKind
-from ..dates import date_label
+from ..dates import date_label, parse_date
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
 from .directives import district_overview, entity_listing
 from .records import ArticleRecord, role_label
@@ -71,6 +71,16 @@ class Place:
     articles: list[Link]
 
 
+@dataclass(frozen=True)
+class Period:
+    """A year (or a month) of an entity's articles: its label, how many, and its page when it has one."""
+
+    label: str
+    count: int
+    uri: str | None = None
+    short: str = ""  # the label under a bar of the chart, where there is little room
+
+
 @dataclass
 class Listing:
     """Everything an entity page shows, for one page (links are relative to it)."""
@@ -83,6 +93,12 @@ class Listing:
     related: list[Related] = field(default_factory=list)
     articles: list[ArticleItem] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: Articles per year (per month for a book of one year), oldest first, for the chart.
+    periods: list[Period] = field(default_factory=list)
+    #: The entity's year pages, when its articles are more than one page holds (else empty).
+    years: list[Period] = field(default_factory=list)
+    #: The year a year page shows (None: the entity's own page).
+    year: int | None = None
 
     @property
     def has_lists(self) -> bool:
@@ -146,17 +162,81 @@ class _Uris:
         return f"{uri}#{anchor}" if anchor else uri
 
 
-def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> Listing:
-    """What the page ``docname`` of the entity ``(kind, name)`` shows."""
-    records = domain.articles_of(kind, name)
-    uri = _Uris(app.builder, docname)
+def year_of(record: ArticleRecord) -> int:
+    """The year of an article's date (0: no date)."""
+    return parse_date(record.date).year
+
+
+def periods(records: list[ArticleRecord], by_month: bool) -> list[tuple[int, int, int]]:
+    """(year, month, count) of ``records``, oldest first; month 0 when counted by year; undated ones left out."""
+    counts: dict[tuple[int, int], int] = {}
+    for record in records:
+        when = parse_date(record.date)
+        if when.year:
+            key = (when.year, when.month if by_month else 0)
+            counts[key] = counts.get(key, 0) + 1
+    return [(year, month, count) for (year, month), count in sorted(counts.items())]
+
+
+def year_page(docname: str, year: int) -> str:
+    """The page of an entity's articles of one year (``…/gen-zhi-qian-xin/2023``; 0: those without a date)."""
+    return f"{docname}/{year}" if year else f"{docname}/undated"
+
+
+def listing(
+    app: Sphinx,
+    domain: NewsDomain,
+    docname: str,
+    kind: str,
+    name: str,
+    *,
+    page_size: int | None = None,
+    by_month: bool = False,
+    year: int | None = None,
+) -> Listing:
+    """What the page ``docname`` of the entity ``(kind, name)`` shows.
+
+    With ``page_size``, an entity of more articles shows the newest
+    ``page_size`` and links to one page per year (``year``: that page, whose
+    ``docname`` is the entity's page), each listing all the articles of its
+    year, so that every article stays one link away from its entity.
+    """
+    every = domain.articles_of(kind, name)
+    page = year_page(docname, year) if year is not None else docname
+    uri = _Uris(app.builder, page)
+    split = page_size is not None and len(every) > page_size
+    records = [r for r in every if year_of(r) == year] if year is not None else every
     result = Listing(
         kind=kind,
         name=name,
         index=Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}")),
-        count=count_text(records),
-        roles=roles_text(kind, name, records),
+        count=count_text(every),
+        roles=roles_text(kind, name, every),
+        year=year,
     )
+    if split:
+        years: dict[int, int] = {}
+        for record in every:
+            years[year_of(record)] = years.get(year_of(record), 0) + 1
+        result.years = [
+            Period(f"{y}年" if y else "日期不详", count, uri(year_page(docname, y)))
+            for y, count in sorted(years.items(), key=lambda item: (item[0] == 0, item[0]))
+        ]
+    for y, month, count in periods(every, by_month):
+        target = uri(year_page(docname, y)) if split and y != year else None
+        label, short = (f"{y}年{month}月", f"{month}月") if month else (f"{y}年", str(y))
+        result.periods.append(Period(label, count, target, short))
+    if year is None:  # a year page lists its articles, not the related entities
+        _related(domain, result, every, kind, name, uri)
+        if split:
+            records = records[:page_size]
+    _articles(app, result, records, kind, name, uri)
+    return result
+
+
+def _related(
+    domain: NewsDomain, result: Listing, records: list[ArticleRecord], kind: str, name: str, uri: _Uris
+) -> None:
     for other, label in RELATED:
         counts = related_counts(records, other, name) if other != kind else {}
         if counts:
@@ -165,6 +245,9 @@ def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str)
                 target = domain.entity_doc(other, entity)
                 entities.append((Link(entity, uri(target) if target else None), counts[entity]))
             result.related.append(Related(label, entities))
+
+
+def _articles(app: Sphinx, result: Listing, records: list[ArticleRecord], kind: str, name: str, uri: _Uris) -> None:
     articles_dir = app.config.newsbook_articles_dir
     editions: dict[str, str] = {}
     for record in records:
@@ -184,7 +267,6 @@ def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str)
         for place, found in sorted(places.items()):
             links = [Link(r.title, uri(r.docname, ARTICLE_ANCHOR)) for r in found]
             result.places.append(Place(place, place_anchor(place), links))
-    return result
 
 
 def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:

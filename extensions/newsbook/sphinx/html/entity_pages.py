@@ -32,7 +32,8 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
 
 from ..domain import NewsDomain
-from ..domain.listings import listing
+from ..domain.listings import listing, year_of, year_page
+from .chart import bar_chart
 from .templates import render
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class EntityPage:
     name: str
     compose: Callable[[], dict[str, Any]]
     template: str = PAGE_TEMPLATE
+    #: A year page of the entity (``…/<slug>/2023``; 0: its undated articles), or None for its own page.
+    year: int | None = None
     _context: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
@@ -68,23 +71,36 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     """``html-collect-pages``: the generated entity pages, for the HTML builder to write."""
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    pages = [
-        EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name))
-        for pagename, (kind, name) in sorted(domain.generated_pages().items())
-    ]
+    size = app.config.newsbook_entity_page_size
+    by_month = len({year_of(record) for record in domain.articles.values()} - {0}) == 1
+    pages = []
+    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+        pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
+        records = domain.articles_of(kind, name)
+        if len(records) > size:
+            for year in sorted({year_of(record) for record in records}):
+                compose = _composer(app, domain, pagename, kind, name, size, by_month, year)
+                pages.append(EntityPage(year_page(pagename, year), kind, name, compose, year=year))
     app.emit(EVENT, pages)
     return [(page.pagename, page.context, page.template) for page in pages]
 
 
-def _composer(app: Sphinx, domain: NewsDomain, pagename: str, kind: str, name: str) -> Callable[[], dict[str, Any]]:
+def _composer(
+    app: Sphinx,
+    domain: NewsDomain,
+    pagename: str,
+    kind: str,
+    name: str,
+    size: int,
+    by_month: bool,
+    year: int | None = None,
+) -> Callable[[], dict[str, Any]]:
     def compose() -> dict[str, Any]:
         anchor = pagename.rsplit("/", 1)[-1]
-        body = render(
-            app,
-            BODY_TEMPLATE,
-            {"anchor": anchor, "listing": listing(app, domain, pagename, kind, name), "permalink": _permalink(app)},
-        )
-        return page_context(name, body)
+        shown = listing(app, domain, pagename, kind, name, page_size=size, by_month=by_month, year=year)
+        context = {"anchor": anchor, "listing": shown, "chart": bar_chart(shown.periods), "permalink": _permalink(app)}
+        title = name if year is None else f"{name} · {year}年" if year else f"{name} · 日期不详"
+        return page_context(title, render(app, BODY_TEMPLATE, context))
 
     return compose
 
