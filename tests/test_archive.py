@@ -223,3 +223,14 @@ def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> Non
         months[label] = months.get(label, 0) + 1
     shown = dict(re.findall(r"<title>(\d{4}年\d+月)：(\d+) 篇</title>", html))
     assert {label: int(count) for label, count in shown.items()} == months
+
+
+def test_the_general_index_is_not_written_on_one_page(built: Build) -> None:
+    overview = (built.outdir / "genindex.html").read_text(encoding="utf-8")
+    assert "genindex-all.html" not in overview
+    letters = sorted(built.outdir.glob("genindex-?.html"))
+    assert letters
+    whole = (built.outdir / "genindex-all.html").read_text(encoding="utf-8")
+    assert all(f'href="{page.name}"' in whole for page in letters)
+    domain = built.app.env.get_domain("news")
+    assert not any(f"{record.docname}.html" in whole for record in domain.articles.values())

@@ -36,11 +36,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
     transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
     transform 800           an article's front matter -> ``news`` domain record and header
-    directives              ``news:entity``, ``news:district-overview``; roles ``news:district`` …
-    ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
+    directives              ``news:entity``, ``news:district-overview``, ``news:archive-overview``;
+                            roles ``news:district`` …
+    ``env-updated``         hand-written pages whose listings or archive overview changed; gone
+                            entity pages deleted
     post-transform 5        the metadata block (``html.metadata``); index names in print
-    ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
-    ``html-page-context``   900 workarounds: the print header's title, the page-name script
+    ``doctree-resolved``    listings, the district map and the archive overview of hand-written pages;
+                            previous/next links; an edition's link to its month (``html.archive``)
+    ``html-page-context``   the general index's one-page version as its letters only; 900 workarounds:
+                            the print header's title, the page-name script
     ``html-collect-pages``  the date archive's year and month pages (``html.archive``, event
                             ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
                             the generated entity pages (event ``newsbook-entity-pages``: 100 search
@@ -51,7 +55,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
-    from .sphinx.html import archive, entity_pages, metadata, siblings, sidebars, static, templates
+    from .sphinx.html import archive, entity_pages, general_index, metadata, siblings, sidebars, static, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
@@ -125,6 +129,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
+    # The whole general index on one page is not written (html.general_index).
+    app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 

@@ -14,3 +14,4 @@ html_theme_options = {"show_navbar_depth": 1, "collapse_navbar": True}
 
 # pydata-sphinx-theme logs a console error without an explicit default mode.
 html_context = {"default_mode": "light"}
+html_split_index = True
