@@ -234,3 +234,15 @@ def test_the_general_index_is_not_written_on_one_page(built: Build) -> None:
     assert all(f'href="{page.name}"' in whole for page in letters)
     domain = built.app.env.get_domain("news")
     assert not any(f"{record.docname}.html" in whole for record in domain.articles.values())
+
+
+def test_one_volume_a_year_holds_that_year_only(tmp_path: Path) -> None:
+    build = Build(write_book(tmp_path / "book"), "latex", confoverrides={"newsbook_year": "2024"})
+    assert "WARNING" not in build.warnings, build.warnings
+    domain = build.app.env.get_domain("news")
+    assert {record.edition for record in domain.articles.values()} == {"p05", "p06", "p07"}
+    (tex,) = build.outdir.glob("*.tex")
+    text = tex.read_text(encoding="utf-8")
+    assert r"\renewcommand{\newsbookspan}{2024年1月5日至2024年2月29日}" in text
+    assert "3 版 · 7 篇文章" in text
+    assert "p01" not in text and "p08" not in text

@@ -30,7 +30,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
-    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
+    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); 600 one
+                            year's editions only (``latex.volumes``, ``newsbook_year``); raw
                             output and file insertion off unless pages are trusted (``trust``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
@@ -59,6 +60,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
+    from .sphinx.latex import volumes
     from .sphinx.workarounds import page_name_script, print_header_title, search_entity_pages, search_titles
 
     # Configuration.
@@ -71,6 +73,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
+    app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
@@ -84,6 +87,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Sources: seeds -> pages, and the search dictionary of their words.
     search_language.setup(app)  # newsbook_search_domain_words; builder-inited 100 and 800; outdated; finished
     app.connect("builder-inited", sources.generate_pages)
+    app.connect("builder-inited", volumes.only_one_year, priority=600)  # newsbook_year: one year's editions
 
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
