@@ -211,11 +211,9 @@ def test_entity_pages_split_by_year_and_chart_the_domain_counts(built: Build) ->
 
 def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> None:
     pages = tuple(page for page in PAGES if page[1] and page[1].startswith("2023"))
-    build = Build(write_book(tmp_path / "book", pages))
+    build = Build(write_book(tmp_path / "book", pages), confoverrides={"newsbook_entity_page_size": 1})
     domain = build.app.env.get_domain("news")
-    (kind, name), page = next(
-        (entity, page) for entity, page in entity_files(build).items() if domain.articles_of(*entity)
-    )
+    (kind, name), page = max(entity_files(build).items(), key=lambda item: len(domain.articles_of(*item[0])))
     html = page.read_text(encoding="utf-8")
     months: dict[str, int] = {}
     for record in domain.articles_of(kind, name):
@@ -223,6 +221,15 @@ def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> Non
         months[label] = months.get(label, 0) + 1
     shown = dict(re.findall(r"<title>(\d{4}年\d+月)：(\d+) 篇</title>", html))
     assert {label: int(count) for label, count in shown.items()} == months
+    # Split by month too: no page of the entity grows with a year of the paper.
+    month_pages = sorted(p.stem for p in page.with_suffix("").glob("*.html"))
+    assert month_pages == sorted(f"{label[:4]}-{int(label[5:-1]):02d}" for label in months)
+    reached: set[str] = set()
+    for month_page in page.with_suffix("").glob("*.html"):
+        reached |= article_links(month_page)
+    assert reached == {
+        (build.outdir / f"{r.docname}.html").resolve().as_posix() for r in domain.articles_of(kind, name)
+    }
 
 
 def test_the_general_index_is_not_written_on_one_page(built: Build) -> None:

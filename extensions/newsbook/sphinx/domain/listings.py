@@ -95,10 +95,10 @@ class Listing:
     places: list[Place] = field(default_factory=list)
     #: Articles per year (per month for a book of one year), oldest first, for the chart.
     periods: list[Period] = field(default_factory=list)
-    #: The entity's year pages, when its articles are more than one page holds (else empty).
+    #: The entity's year (or month) pages, when its articles are more than one page holds (else empty).
     years: list[Period] = field(default_factory=list)
-    #: The year a year page shows (None: the entity's own page).
-    year: int | None = None
+    #: The year (or month) a year page shows, as a label (None: the entity's own page).
+    span: str | None = None
 
     @property
     def has_lists(self) -> bool:
@@ -162,25 +162,34 @@ class _Uris:
         return f"{uri}#{anchor}" if anchor else uri
 
 
-def year_of(record: ArticleRecord) -> int:
-    """The year of an article's date (0: no date)."""
-    return parse_date(record.date).year
+#: A year, or a month of a year, of an entity's articles: (year, month); month 0 for a whole year, (0, 0) no date.
+Span = tuple[int, int]
 
 
-def periods(records: list[ArticleRecord], by_month: bool) -> list[tuple[int, int, int]]:
-    """(year, month, count) of ``records``, oldest first; month 0 when counted by year; undated ones left out."""
-    counts: dict[tuple[int, int], int] = {}
+def span_of(record: ArticleRecord, by_month: bool) -> Span:
+    """The year (or month, ``by_month``) of an article's date; (0, 0) when it has none."""
+    when = parse_date(record.date)
+    return (when.year, when.month if by_month else 0)
+
+
+def span_label(span: Span) -> str:
+    year, month = span
+    return f"{year}年{month}月" if month else f"{year}年" if year else "日期不详"
+
+
+def span_page(docname: str, span: Span) -> str:
+    """The page of an entity's articles of one year or month (``…/gen-zhi-qian-xin/2023``, ``…/2023-01``)."""
+    year, month = span
+    return f"{docname}/{year}-{month:02d}" if month else f"{docname}/{year}" if year else f"{docname}/undated"
+
+
+def spans(records: list[ArticleRecord], by_month: bool) -> dict[Span, int]:
+    """How many of ``records`` fall in each year (or month), oldest first, undated last."""
+    counts: dict[Span, int] = {}
     for record in records:
-        when = parse_date(record.date)
-        if when.year:
-            key = (when.year, when.month if by_month else 0)
-            counts[key] = counts.get(key, 0) + 1
-    return [(year, month, count) for (year, month), count in sorted(counts.items())]
-
-
-def year_page(docname: str, year: int) -> str:
-    """The page of an entity's articles of one year (``…/gen-zhi-qian-xin/2023``; 0: those without a date)."""
-    return f"{docname}/{year}" if year else f"{docname}/undated"
+        span = span_of(record, by_month)
+        counts[span] = counts.get(span, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (item[0] == (0, 0), item[0])))
 
 
 def listing(
@@ -192,41 +201,39 @@ def listing(
     *,
     page_size: int | None = None,
     by_month: bool = False,
-    year: int | None = None,
+    span: Span | None = None,
 ) -> Listing:
     """What the page ``docname`` of the entity ``(kind, name)`` shows.
 
     With ``page_size``, an entity of more articles shows the newest
-    ``page_size`` and links to one page per year (``year``: that page, whose
-    ``docname`` is the entity's page), each listing all the articles of its
-    year, so that every article stays one link away from its entity.
+    ``page_size`` and links to one page per year (per month in a book of one
+    year, ``by_month``); ``span`` makes that page, listing every article of
+    its year or month, so that every article stays one link away from its
+    entity and no page grows with the whole book.
     """
     every = domain.articles_of(kind, name)
-    page = year_page(docname, year) if year is not None else docname
+    page = span_page(docname, span) if span is not None else docname
     uri = _Uris(app.builder, page)
     split = page_size is not None and len(every) > page_size
-    records = [r for r in every if year_of(r) == year] if year is not None else every
+    records = [r for r in every if span_of(r, by_month) == span] if span is not None else every
     result = Listing(
         kind=kind,
         name=name,
         index=Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}")),
         count=count_text(every),
         roles=roles_text(kind, name, every),
-        year=year,
+        span=span_label(span) if span is not None else None,
     )
+    counts = spans(every, by_month)
     if split:
-        years: dict[int, int] = {}
-        for record in every:
-            years[year_of(record)] = years.get(year_of(record), 0) + 1
-        result.years = [
-            Period(f"{y}年" if y else "日期不详", count, uri(year_page(docname, y)))
-            for y, count in sorted(years.items(), key=lambda item: (item[0] == 0, item[0]))
-        ]
-    for y, month, count in periods(every, by_month):
-        target = uri(year_page(docname, y)) if split and y != year else None
-        label, short = (f"{y}年{month}月", f"{month}月") if month else (f"{y}年", str(y))
-        result.periods.append(Period(label, count, target, short))
-    if year is None:  # a year page lists its articles, not the related entities
+        result.years = [Period(span_label(s), count, uri(span_page(docname, s))) for s, count in counts.items()]
+    for (year, month), count in counts.items():
+        if year:
+            target = uri(span_page(docname, (year, month))) if split and (year, month) != span else None
+            result.periods.append(
+                Period(span_label((year, month)), count, target, f"{month}月" if month else str(year))
+            )
+    if span is None:  # a year page lists its articles, not the related entities
         _related(domain, result, every, kind, name, uri)
         if split:
             records = records[:page_size]

@@ -32,7 +32,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
 
 from ..domain import NewsDomain
-from ..domain.listings import listing, year_of, year_page
+from ..domain.listings import Span, listing, span_of, span_page, spans
 from .chart import bar_chart
 from .templates import render
 
@@ -56,8 +56,8 @@ class EntityPage:
     name: str
     compose: Callable[[], dict[str, Any]]
     template: str = PAGE_TEMPLATE
-    #: A year page of the entity (``…/<slug>/2023``; 0: its undated articles), or None for its own page.
-    year: int | None = None
+    #: A year (or month) page of the entity (``…/<slug>/2023``), or None for its own page.
+    span: Span | None = None
     _context: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
@@ -72,15 +72,15 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     size = app.config.newsbook_entity_page_size
-    by_month = len({year_of(record) for record in domain.articles.values()} - {0}) == 1
+    by_month = len({span_of(record, False) for record in domain.articles.values()} - {(0, 0)}) == 1
     pages = []
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
         records = domain.articles_of(kind, name)
         if len(records) > size:
-            for year in sorted({year_of(record) for record in records}):
-                compose = _composer(app, domain, pagename, kind, name, size, by_month, year)
-                pages.append(EntityPage(year_page(pagename, year), kind, name, compose, year=year))
+            for span in spans(records, by_month):
+                compose = _composer(app, domain, pagename, kind, name, size, by_month, span)
+                pages.append(EntityPage(span_page(pagename, span), kind, name, compose, span=span))
     app.emit(EVENT, pages)
     return [(page.pagename, page.context, page.template) for page in pages]
 
@@ -93,13 +93,13 @@ def _composer(
     name: str,
     size: int,
     by_month: bool,
-    year: int | None = None,
+    span: Span | None = None,
 ) -> Callable[[], dict[str, Any]]:
     def compose() -> dict[str, Any]:
         anchor = pagename.rsplit("/", 1)[-1]
-        shown = listing(app, domain, pagename, kind, name, page_size=size, by_month=by_month, year=year)
+        shown = listing(app, domain, pagename, kind, name, page_size=size, by_month=by_month, span=span)
         context = {"anchor": anchor, "listing": shown, "chart": bar_chart(shown.periods), "permalink": _permalink(app)}
-        title = name if year is None else f"{name} · {year}年" if year else f"{name} · 日期不详"
+        title = name if shown.span is None else f"{name} · {shown.span}"
         return page_context(title, render(app, BODY_TEMPLATE, context))
 
     return compose
