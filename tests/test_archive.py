@@ -253,3 +253,18 @@ def test_one_volume_a_year_holds_that_year_only(tmp_path: Path) -> None:
     assert r"\renewcommand{\newsbookspan}{2024年1月5日至2024年2月29日}" in text
     assert "3 版 · 7 篇文章" in text
     assert "p01" not in text and "p08" not in text
+
+
+def test_a_month_without_editions_loses_its_page(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "book")
+    first = Build(book, confoverrides={"newsbook_entity_page_size": PAGE_SIZE})
+    month = first.outdir / "archive" / "2023" / "11.html"
+    assert month.is_file()
+    year_pages = {p for p in (first.outdir / "entities").rglob("*/*/*.html")}
+    assert year_pages
+    (book / "seeds" / "p01.txt").unlink()
+    second = Build(book, confoverrides={"newsbook_entity_page_size": 100})
+    assert "WARNING" not in second.warnings, second.warnings
+    assert not month.exists()
+    assert (second.outdir / "archive" / "2023" / "12.html").is_file()
+    assert not any(p.exists() for p in year_pages)  # no entity is above the threshold any more

@@ -40,7 +40,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     directives              ``news:entity``, ``news:district-overview``, ``news:archive-overview``;
                             roles ``news:district`` …
     ``env-updated``         hand-written pages whose listings or archive overview changed; gone
-                            entity pages deleted
+                            entity and archive pages deleted
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings, the district map and the archive overview of hand-written pages;
                             previous/next links; an edition's link to its month (``html.archive``)
@@ -124,6 +124,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("doctree-resolved", archive.fill_overviews)
     app.connect("doctree-resolved", archive.edition_month_link)
     app.connect("env-updated", archive.overview_pages_to_rewrite)
+    app.connect("env-updated", archive.remove_gone)
     app.add_css_file("newsbook.css")
 
     # LaTeX output.

@@ -28,9 +28,11 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
+from sphinx.builders.html import StandaloneHTMLBuilder
 
 from ..dates import When, date_label, parse_date
 from ..domain import NewsDomain
@@ -164,6 +166,33 @@ def grouped(found: list[Edition]) -> dict[int, dict[int, list[Edition]]]:
         if edition.when.year:
             years.setdefault(edition.when.year, {}).setdefault(edition.when.month, []).append(edition)
     return years
+
+
+def page_names(archive_dir: str, found: list[Edition]) -> set[str]:
+    """The names of the archive pages that show ``found``."""
+    years = grouped(found)
+    if not found:
+        return set()
+    names = {f"{archive_dir}/index"}
+    for year, months in years.items():
+        names.add(year_page(archive_dir, year))
+        names.update(month_page(archive_dir, year, month) for month in months if month)
+    return names
+
+
+def remove_gone(app: Sphinx, env: BuildEnvironment) -> list[str]:
+    """``env-updated``: delete the archive pages the last HTML build wrote that this one has no editions for."""
+    builder = app.builder
+    if not isinstance(builder, StandaloneHTMLBuilder):
+        return []
+    domain = env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    pages = page_names(app.config.newsbook_archive_dir, editions(env, domain))
+    previous: set[str] = domain.rewrites.get("archive_written", set())
+    domain.rewrites["archive_written"] = pages
+    for pagename in sorted(previous - pages):
+        Path(builder.get_outfilename(pagename)).unlink(missing_ok=True)
+    return []
 
 
 def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:

@@ -72,17 +72,35 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     size = app.config.newsbook_entity_page_size
-    by_month = len({span_of(record, False) for record in domain.articles.values()} - {(0, 0)}) == 1
+    by_month = _by_month(domain)
+    spans_of: dict[str, list[Span]] = {}
+    for _page, (pagename, span) in _span_pages(app, domain):
+        spans_of.setdefault(pagename, []).append(span)
     pages = []
     for pagename, (kind, name) in sorted(domain.generated_pages().items()):
         pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
-        records = domain.articles_of(kind, name)
-        if len(records) > size:
-            for span in spans(records, by_month):
-                compose = _composer(app, domain, pagename, kind, name, size, by_month, span)
-                pages.append(EntityPage(span_page(pagename, span), kind, name, compose, span=span))
+        for span in spans_of.get(pagename, []):
+            compose = _composer(app, domain, pagename, kind, name, size, by_month, span)
+            pages.append(EntityPage(span_page(pagename, span), kind, name, compose, span=span))
     app.emit(EVENT, pages)
     return [(page.pagename, page.context, page.template) for page in pages]
+
+
+def _by_month(domain: NewsDomain) -> bool:
+    """Whether the book is of one year, so that its entities' articles are counted and split by month."""
+    return len({span_of(record, False) for record in domain.articles.values()} - {(0, 0)}) == 1
+
+
+def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, Span]]]:
+    """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span))."""
+    size = app.config.newsbook_entity_page_size
+    by_month = _by_month(domain)
+    found: list[tuple[str, tuple[str, Span]]] = []
+    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+        records = domain.articles_of(kind, name)
+        if len(records) > size:
+            found.extend((span_page(pagename, span), (pagename, span)) for span in spans(records, by_month))
+    return found
 
 
 def _composer(
@@ -149,6 +167,7 @@ def remove_gone(app: Sphinx, env: BuildEnvironment) -> list[str]:
     domain = env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     pages = set(domain.generated_pages())
+    pages |= {name for name, _ in _span_pages(app, domain)}
     previous: set[str] = domain.rewrites.get("generated_written", set())
     domain.rewrites["generated_written"] = pages
     for pagename in sorted(previous - pages):
