@@ -268,3 +268,11 @@ def test_a_month_without_editions_loses_its_page(tmp_path: Path) -> None:
     assert not month.exists()
     assert (second.outdir / "archive" / "2023" / "12.html").is_file()
     assert not any(p.exists() for p in year_pages)  # no entity is above the threshold any more
+
+
+def test_a_month_links_to_the_months_before_and_after_it(built: Build) -> None:
+    december = (built.outdir / "archive" / "2023" / "12.html").read_text(encoding="utf-8")
+    assert re.search(r'newsbook-previous" href="11.html">← 2023年11月</a>', december)
+    assert re.search(r'newsbook-next" href="../2024/01.html">2024年1月 →</a>', december)
+    november = (built.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
+    assert "newsbook-previous" not in november

@@ -206,11 +206,15 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     years = grouped(found)
     undated = [e for e in found if e.when == When()]
     pages = [_index_page(app, archive_dir, years, undated)]
+    every_month = sorted((year, month) for year, months in years.items() for month in months if month)
     for year, months in years.items():
         pages.append(_year_page(app, archive_dir, year, months))
         for month, in_month in months.items():
             if month:
-                pages.append(_month_page(app, archive_dir, year, month, in_month, sorted(months)))
+                at = every_month.index((year, month))
+                before = every_month[at - 1] if at else None
+                after = every_month[at + 1] if at + 1 < len(every_month) else None
+                pages.append(_month_page(app, archive_dir, year, month, in_month, (before, after)))
     app.emit(EVENT, pages)
     return [(page.pagename, page.context, page.template) for page in pages]
 
@@ -254,8 +258,14 @@ def _year_page(app: Sphinx, archive_dir: str, year: int, months: dict[int, list[
 
 
 def _month_page(
-    app: Sphinx, archive_dir: str, year: int, month: int, found: list[Edition], months: list[int]
+    app: Sphinx,
+    archive_dir: str,
+    year: int,
+    month: int,
+    found: list[Edition],
+    neighbours: tuple[tuple[int, int] | None, tuple[int, int] | None],
 ) -> ArchivePage:
+    """A month's calendar; ``neighbours``: the months with editions before and after it, for its links."""
     pagename = month_page(archive_dir, year, month)
 
     def compose() -> dict[str, Any]:
@@ -272,10 +282,20 @@ def _month_page(
             "month_only": _links(app, pagename, by_day.get(0, [])),
             "up": app.builder.get_relative_uri(pagename, year_page(archive_dir, year)),
             "year": year,
+            "previous": _month_link(app, archive_dir, pagename, neighbours[0]),
+            "next": _month_link(app, archive_dir, pagename, neighbours[1]),
         }
         return _page(app, date_label(f"{year}-{month:02d}") or str(year), "newsbook/archive-month.html", context)
 
-    return ArchivePage(pagename, repr((year, month, found, months)), compose)
+    return ArchivePage(pagename, repr((year, month, found, neighbours)), compose)
+
+
+def _month_link(app: Sphinx, archive_dir: str, pagename: str, month: tuple[int, int] | None) -> Period | None:
+    """A neighbouring month as a link (its counts are on its own page)."""
+    if month is None:
+        return None
+    uri = app.builder.get_relative_uri(pagename, month_page(archive_dir, *month))
+    return Period(f"{month[0]}年{month[1]}月", uri, 0, 0)
 
 
 def _page(app: Sphinx, title: str, body_template: str, context: dict[str, Any]) -> dict[str, Any]:
