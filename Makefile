@@ -13,7 +13,7 @@ BUILD := $(DOCS)/_build
 
 help:
 	@echo "make html   build the HTML book into $(BUILD)/html (open $(BUILD)/html/index.html)"
-	@echo "make pdf    build the PDF edition into $(PDF)"
+	@echo "make pdf    build the PDF edition into $(PDF) (make pdf YEAR=2023: one volume a year)"
 	@echo "make test   run the test suite"
 	@echo "make check  lint the seeds (newsbook check)"
 	@echo "make lint   ruff and mypy (make typecheck: mypy alone)"
@@ -35,12 +35,19 @@ html: $(STAMP)
 # xelatex goes on after an error and writes the pages it could: a failed or
 # interrupted run leaves no PDF behind, neither that one nor the last good
 # one, which would pass for this run's.
-PDF := $(BUILD)/latex/newsbook.pdf
+# `make pdf YEAR=2023` builds one volume: that year's editions, with their own indexes.
+ifdef YEAR
+PDFBUILD := $(BUILD)/volume-$(YEAR)
+PDFOPTS := -D newsbook_year=$(YEAR)
+else
+PDFBUILD := $(BUILD)
+endif
+PDF := $(PDFBUILD)/latex/newsbook.pdf
 pdf: $(STAMP)
 	$(BIN)/python -m newsbook.pdfcheck
 	rm -f $(PDF)
 	trap 'rm -f $(PDF); exit 1' INT TERM; \
-	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(BUILD) -W --keep-going || { rm -f $(PDF); exit 1; }
+	$(BIN)/sphinx-build -M latexpdf $(DOCS) $(PDFBUILD) -W --keep-going $(PDFOPTS) || { rm -f $(PDF); exit 1; }
 	@echo "The PDF edition is $(PDF)"
 
 test: $(STAMP)

@@ -266,6 +266,11 @@ def clean(out: Path, *generated: Path) -> None:
             shutil.rmtree(path)
 
 
+def largest_page(out: Path) -> str:
+    """The name of the largest HTML page (the one to look at when ``largest_kb`` grows with the book)."""
+    return max(out.rglob("*.html"), key=lambda p: p.stat().st_size).relative_to(out).as_posix()
+
+
 def output_sizes(out: Path) -> tuple[float, float, float]:
     """searchindex.js, the median article page and the largest page, in KB."""
     index = out / "searchindex.js"
@@ -330,6 +335,7 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     nb.one_seed = build.seconds
     say(f"  [{articles}] newsbook rebuild, one seed changed: {build.seconds} s")
     nb.searchindex_kb, nb.page_kb, nb.largest_kb = output_sizes(out)
+    nb.notes.append(f"largest page: {largest_page(out)}")
 
     base_out = work / "baseline-html"
     if not fast:

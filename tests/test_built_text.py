@@ -60,7 +60,9 @@ def edition_pages(outdir: Path, edition: str) -> tuple[str, list[Path]]:
     article = html.select_one("article")
     assert article is not None, index
     section = article.select_one("section")
-    banner = "".join(p.get_text() for p in section.find_all("p", recursive=False))
+    # The banner, without the link to the edition's month that the book adds (html.archive).
+    paragraphs = section.find_all("p", recursive=False)
+    banner = "".join(p.get_text() for p in paragraphs if "newsbook-archive-link" not in p.get("class", []))
     links = [a["href"] for a in article.select(".toctree-wrapper a.reference.internal")]
     return squeeze(banner), [index.parent / href.split("#")[0] for href in links]
 

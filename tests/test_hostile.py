@@ -148,8 +148,8 @@ def _theme_made(element) -> bool:
     """Elements of the kinds a payload asks for that Sphinx or the theme make themselves."""
     if element.name == "img":  # Sphinx's index togglers
         return element.get("src", "").endswith(("_static/minus.png", "_static/plus.png"))
-    if element.name == "svg":  # the district overview map
-        return element.get("aria-label") == "北京各区文章数"
+    if element.name == "svg":  # the district overview map, an entity page's chart
+        return element.get("aria-label") in ("北京各区文章数", "每年文章数 Articles per period")
     if element.name == "form":  # the search box (on the search page itself it submits to "#")
         return element.get("action", "").endswith("search.html") or "bd-search" in element.get("class", [])
     if element.name in ("input", "button"):

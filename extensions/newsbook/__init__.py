@@ -31,21 +31,28 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
-    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
+    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); 600 one
+                            year's editions only (``latex.volumes``, ``newsbook_year``); raw
                             output and file insertion off unless pages are trusted (``trust``);
                             600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
     transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
     transform 800           an article's front matter -> ``news`` domain record and header
-    directives              ``news:entity``, ``news:district-overview``; roles ``news:district`` …
-    ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
+    directives              ``news:entity``, ``news:district-overview``, ``news:archive-overview``;
+                            roles ``news:district`` …
+    ``env-updated``         hand-written pages whose listings or archive overview changed; gone
+                            entity and archive pages deleted
     post-transform 5        the metadata block (``html.metadata``); index names in print
-    ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
+    ``doctree-resolved``    listings, the district map and the archive overview of hand-written pages;
+                            previous/next links; an edition's link to its month (``html.archive``)
     ``html-page-context``   JSON-LD and the citation block of article pages (``html.structured``);
-                            links to the Atom feeds (``html.feeds``);
-                            900 workarounds: the print header's title, the page-name script
-    ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
+                            links to the Atom feeds (``html.feeds``); the general index's one-page
+                            version as its letters only; 900 workarounds: the print header's title,
+                            the page-name script
+    ``html-collect-pages``  the date archive's year and month pages (``html.archive``, event
+                            ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
+                            the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
     ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds
     ======================  ==========================================================================
@@ -53,11 +60,24 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx import page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
+    from .sphinx.html import (
+        archive,
+        entity_pages,
+        feeds,
+        general_index,
+        metadata,
+        siblings,
+        sidebars,
+        sitemap,
+        static,
+        structured,
+        templates,
+    )
     from .sphinx.html import dataset as html_dataset
-    from .sphinx.html import entity_pages, feeds, metadata, siblings, sidebars, sitemap, static, structured, templates
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
+    from .sphinx.latex import volumes
     from .sphinx.workarounds import (
         page_name_script,
         print_header_title,
@@ -70,8 +90,13 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
     app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
     app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
+    # An entity with more articles shows the newest on its page and the rest on one page per year.
+    app.add_config_value("newsbook_entity_page_size", 100, "html", types=frozenset({int}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
+    app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
+    app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
@@ -85,6 +110,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Sources: seeds -> pages, and the search dictionary of their words.
     search_language.setup(app)  # newsbook_search_domain_words; builder-inited 100 and 800; outdated; finished
     app.connect("builder-inited", sources.generate_pages)
+    app.connect("builder-inited", volumes.only_one_year, priority=600)  # newsbook_year: one year's editions
 
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
@@ -113,6 +139,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_event(entity_pages.EVENT)
     app.connect(entity_pages.EVENT, search_entity_pages.index_entity_pages, priority=100)
     app.connect("html-collect-pages", entity_pages.collect)
+    # The date archive: year and month pages, the landing page's overview, links from editions.
+    app.add_event(archive.EVENT)
+    app.connect("html-collect-pages", archive.collect)
+    app.add_directive_to_domain("news", "archive-overview", directives.ArchiveOverviewDirective)
+    app.add_node(directives.archive_overview)
+    app.connect("doctree-resolved", archive.fill_overviews)
+    app.connect("doctree-resolved", archive.edition_month_link)
+    app.connect("env-updated", archive.overview_pages_to_rewrite)
+    app.connect("env-updated", archive.remove_gone)
     app.add_css_file("newsbook.css")
 
     # Open data: the dataset, structured data and citations (issue 20).
@@ -136,6 +171,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
+    # The whole general index on one page is not written (html.general_index).
+    app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 

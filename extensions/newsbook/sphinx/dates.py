@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+from dataclasses import dataclass
+
 
 def date_label(date: str | None) -> str | None:
     """``2023-01-05`` as 2023年1月5日, ``2023-01`` as 2023年1月."""
@@ -10,3 +14,31 @@ def date_label(date: str | None) -> str | None:
     parts = [int(p) for p in date.split("-")]
     units = ("年", "月", "日")
     return "".join(f"{value}{unit}" for value, unit in zip(parts, units, strict=False))
+
+
+#: A date as seeds give it: a year, a month of a year, or a day.
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+@dataclass(frozen=True, order=True)
+class When:
+    """An edition's date as far as it goes: (year, month, day), the missing parts 0."""
+
+    year: int = 0
+    month: int = 0
+    day: int = 0
+
+
+def parse_date(text: str | None) -> When:
+    """``2023-01-05`` -> When(2023, 1, 5); ``2023-01`` -> When(2023, 1); anything that is no date -> When()."""
+    found = _DATE.fullmatch(text.strip()) if text else None
+    if found is None:
+        return When()
+    year = int(found.group(1))
+    month = int(found.group(2) or 0)
+    day = int(found.group(3) or 0)
+    if not 1 <= month <= 12:
+        return When(year)
+    if day and not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return When(year, month)
+    return When(year, month, day)

@@ -1,4 +1,4 @@
-"""The directives of hand-written pages: ``news:entity`` and ``news:district-overview``.
+"""The directives of hand-written pages: ``news:entity``, ``news:district-overview``, ``news:archive-overview``.
 
 Each leaves a placeholder node that :func:`.listings.fill_placeholders` replaces
 once every article is read, the way ``sphinx.ext.todo`` fills its lists.
@@ -57,3 +57,23 @@ class OverviewDirective(SphinxDirective):
         assert isinstance(domain, NewsDomain)
         domain.add_entity(self.env.docname, "overview", "")
         return [district_overview()]
+
+
+class archive_overview(nodes.General, nodes.Element):
+    """Placeholder for the archive's newest editions and years (:mod:`..html.archive`)."""
+
+
+class ArchiveOverviewDirective(SphinxDirective):
+    """``news:archive-overview``: the newest editions and the years of the archive, with their counts.
+
+    The page is marked in its metadata, which Sphinx drops when it reads the
+    page again, so :func:`..html.archive.overview_pages_to_rewrite` finds the
+    pages to write again when the archive changes.
+    """
+
+    has_content = False
+    option_spec: ClassVar[dict[str, Any]] = {"latest": directives.positive_int}
+
+    def run(self) -> list[nodes.Node]:
+        self.env.metadata[self.env.docname]["newsbook_archive_overview"] = True
+        return [archive_overview(latest=self.options.get("latest", 10))]

@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
 from ...model import EntityKind
-from ..dates import date_label
+from ..dates import date_label, parse_date
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
 from .directives import district_overview, entity_listing
 from .records import ArticleRecord, role_label
@@ -71,6 +71,16 @@ class Place:
     articles: list[Link]
 
 
+@dataclass(frozen=True)
+class Period:
+    """A year (or a month) of an entity's articles: its label, how many, and its page when it has one."""
+
+    label: str
+    count: int
+    uri: str | None = None
+    short: str = ""  # the label under a bar of the chart, where there is little room
+
+
 @dataclass
 class Listing:
     """Everything an entity page shows, for one page (links are relative to it)."""
@@ -83,6 +93,12 @@ class Listing:
     related: list[Related] = field(default_factory=list)
     articles: list[ArticleItem] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    #: Articles per year (per month for a book of one year), oldest first, for the chart.
+    periods: list[Period] = field(default_factory=list)
+    #: The entity's year (or month) pages, when its articles are more than one page holds (else empty).
+    years: list[Period] = field(default_factory=list)
+    #: The year (or month) a year page shows, as a label (None: the entity's own page).
+    span: str | None = None
 
     @property
     def has_lists(self) -> bool:
@@ -146,17 +162,88 @@ class _Uris:
         return f"{uri}#{anchor}" if anchor else uri
 
 
-def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> Listing:
-    """What the page ``docname`` of the entity ``(kind, name)`` shows."""
-    records = domain.articles_of(kind, name)
-    uri = _Uris(app.builder, docname)
+#: A year, or a month of a year, of an entity's articles: (year, month); month 0 for a whole year, (0, 0) no date.
+Span = tuple[int, int]
+
+
+def span_of(record: ArticleRecord, by_month: bool) -> Span:
+    """The year (or month, ``by_month``) of an article's date; (0, 0) when it has none."""
+    when = parse_date(record.date)
+    return (when.year, when.month if by_month else 0)
+
+
+def span_label(span: Span) -> str:
+    year, month = span
+    return f"{year}年{month}月" if month else f"{year}年" if year else "日期不详"
+
+
+def span_page(docname: str, span: Span) -> str:
+    """The page of an entity's articles of one year or month (``…/gen-zhi-qian-xin/2023``, ``…/2023-01``)."""
+    year, month = span
+    return f"{docname}/{year}-{month:02d}" if month else f"{docname}/{year}" if year else f"{docname}/undated"
+
+
+def spans(records: list[ArticleRecord], by_month: bool) -> dict[Span, int]:
+    """How many of ``records`` fall in each year (or month), oldest first, undated last."""
+    counts: dict[Span, int] = {}
+    for record in records:
+        span = span_of(record, by_month)
+        counts[span] = counts.get(span, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (item[0] == (0, 0), item[0])))
+
+
+def listing(
+    app: Sphinx,
+    domain: NewsDomain,
+    docname: str,
+    kind: str,
+    name: str,
+    *,
+    page_size: int | None = None,
+    by_month: bool = False,
+    span: Span | None = None,
+) -> Listing:
+    """What the page ``docname`` of the entity ``(kind, name)`` shows.
+
+    With ``page_size``, an entity of more articles shows the newest
+    ``page_size`` and links to one page per year (per month in a book of one
+    year, ``by_month``); ``span`` makes that page, listing every article of
+    its year or month, so that every article stays one link away from its
+    entity and no page grows with the whole book.
+    """
+    every = domain.articles_of(kind, name)
+    page = span_page(docname, span) if span is not None else docname
+    uri = _Uris(app.builder, page)
+    split = page_size is not None and len(every) > page_size
+    records = [r for r in every if span_of(r, by_month) == span] if span is not None else every
     result = Listing(
         kind=kind,
         name=name,
         index=Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}")),
-        count=count_text(records),
-        roles=roles_text(kind, name, records),
+        count=count_text(every),
+        roles=roles_text(kind, name, every),
+        span=span_label(span) if span is not None else None,
     )
+    counts = spans(every, by_month)
+    if split:
+        result.years = [Period(span_label(s), count, uri(span_page(docname, s))) for s, count in counts.items()]
+    for (year, month), count in counts.items():
+        if year:
+            target = uri(span_page(docname, (year, month))) if split and (year, month) != span else None
+            result.periods.append(
+                Period(span_label((year, month)), count, target, f"{month}月" if month else str(year))
+            )
+    if span is None:  # a year page lists its articles, not the related entities
+        _related(domain, result, every, kind, name, uri)
+        if split:
+            records = records[:page_size]
+    _articles(app, result, records, kind, name, uri)
+    return result
+
+
+def _related(
+    domain: NewsDomain, result: Listing, records: list[ArticleRecord], kind: str, name: str, uri: _Uris
+) -> None:
     for other, label in RELATED:
         counts = related_counts(records, other, name) if other != kind else {}
         if counts:
@@ -165,6 +252,9 @@ def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str)
                 target = domain.entity_doc(other, entity)
                 entities.append((Link(entity, uri(target) if target else None), counts[entity]))
             result.related.append(Related(label, entities))
+
+
+def _articles(app: Sphinx, result: Listing, records: list[ArticleRecord], kind: str, name: str, uri: _Uris) -> None:
     articles_dir = app.config.newsbook_articles_dir
     editions: dict[str, str] = {}
     for record in records:
@@ -184,7 +274,6 @@ def listing(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str)
         for place, found in sorted(places.items()):
             links = [Link(r.title, uri(r.docname, ARTICLE_ANCHOR)) for r in found]
             result.places.append(Place(place, place_anchor(place), links))
-    return result
 
 
 def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:

@@ -35,6 +35,7 @@ class ArticleRecord:
     places: tuple[str, ...]
     campaigns: tuple[str, ...]
     discovered: tuple[str, ...]  # campaigns not (yet) in the vocabulary
+    publication: str | None = None  # the paper, as the seed's front matter names it
 
     def roles_of(self, name: str) -> list[str]:
         return [role for person, role in self.credits if person == name]
@@ -105,6 +106,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
         places=tuple(dict.fromkeys(lists["places"])),
         campaigns=tuple(campaigns),
         discovered=tuple(discovered),
+        publication=_text(data.get("publication")),
     )
     return record, complaints
 

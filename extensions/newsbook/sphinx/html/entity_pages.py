@@ -32,7 +32,8 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
 
 from ..domain import NewsDomain
-from ..domain.listings import listing
+from ..domain.listings import Span, listing, span_of, span_page, spans
+from .chart import bar_chart
 from .templates import render
 
 if TYPE_CHECKING:
@@ -55,6 +56,8 @@ class EntityPage:
     name: str
     compose: Callable[[], dict[str, Any]]
     template: str = PAGE_TEMPLATE
+    #: A year (or month) page of the entity (``…/<slug>/2023``), or None for its own page.
+    span: Span | None = None
     _context: dict[str, Any] | None = field(default=None, repr=False)
 
     @property
@@ -68,23 +71,54 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     """``html-collect-pages``: the generated entity pages, for the HTML builder to write."""
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    pages = [
-        EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name))
-        for pagename, (kind, name) in sorted(domain.generated_pages().items())
-    ]
+    size = app.config.newsbook_entity_page_size
+    by_month = _by_month(domain)
+    spans_of: dict[str, list[Span]] = {}
+    for _page, (pagename, span) in _span_pages(app, domain):
+        spans_of.setdefault(pagename, []).append(span)
+    pages = []
+    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+        pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
+        for span in spans_of.get(pagename, []):
+            compose = _composer(app, domain, pagename, kind, name, size, by_month, span)
+            pages.append(EntityPage(span_page(pagename, span), kind, name, compose, span=span))
     app.emit(EVENT, pages)
     return [(page.pagename, page.context, page.template) for page in pages]
 
 
-def _composer(app: Sphinx, domain: NewsDomain, pagename: str, kind: str, name: str) -> Callable[[], dict[str, Any]]:
+def _by_month(domain: NewsDomain) -> bool:
+    """Whether the book is of one year, so that its entities' articles are counted and split by month."""
+    return len({span_of(record, False) for record in domain.articles.values()} - {(0, 0)}) == 1
+
+
+def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, Span]]]:
+    """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span))."""
+    size = app.config.newsbook_entity_page_size
+    by_month = _by_month(domain)
+    found: list[tuple[str, tuple[str, Span]]] = []
+    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+        records = domain.articles_of(kind, name)
+        if len(records) > size:
+            found.extend((span_page(pagename, span), (pagename, span)) for span in spans(records, by_month))
+    return found
+
+
+def _composer(
+    app: Sphinx,
+    domain: NewsDomain,
+    pagename: str,
+    kind: str,
+    name: str,
+    size: int,
+    by_month: bool,
+    span: Span | None = None,
+) -> Callable[[], dict[str, Any]]:
     def compose() -> dict[str, Any]:
         anchor = pagename.rsplit("/", 1)[-1]
-        body = render(
-            app,
-            BODY_TEMPLATE,
-            {"anchor": anchor, "listing": listing(app, domain, pagename, kind, name), "permalink": _permalink(app)},
-        )
-        return page_context(name, body)
+        shown = listing(app, domain, pagename, kind, name, page_size=size, by_month=by_month, span=span)
+        context = {"anchor": anchor, "listing": shown, "chart": bar_chart(shown.periods), "permalink": _permalink(app)}
+        title = name if shown.span is None else f"{name} · {shown.span}"
+        return page_context(title, render(app, BODY_TEMPLATE, context))
 
     return compose
 
@@ -133,6 +167,7 @@ def remove_gone(app: Sphinx, env: BuildEnvironment) -> list[str]:
     domain = env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     pages = set(domain.generated_pages())
+    pages |= {name for name, _ in _span_pages(app, domain)}
     previous: set[str] = domain.rewrites.get("generated_written", set())
     domain.rewrites["generated_written"] = pages
     for pagename in sorted(previous - pages):

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
+from ..dates import date_label
 from ..domain import NewsDomain
 from ..domain.articles import (
     META_CLASSES,
@@ -34,6 +35,10 @@ from ..domain.articles import (
     metadata_block,
     metadata_fields,
 )
+from .archive import date_target
+
+#: The label of the date field (as :func:`..domain.articles.metadata_fields` writes it).
+DATE_LABEL = "日期"
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -116,6 +121,7 @@ class MetadataForHTML(SphinxPostTransform):
             except Unresolved:
                 placeholder.replace_self(metadata_block(fields))
             else:
+                resolved = _with_archive_date(self.config.newsbook_archive_dir, domain, placeholder, resolved)
                 placeholder.replace_self(metadata_html(docname=self.env.docname, fields=resolved))
 
     def _resolved(self, domain: NewsDomain, parts: list[str | EntityRef | EditionRef]) -> list[str | Target]:
@@ -136,6 +142,19 @@ class MetadataForHTML(SphinxPostTransform):
             else:
                 out.append(part)
         return out
+
+
+def _with_archive_date(
+    archive_dir: str, domain: NewsDomain, placeholder: article_metadata, fields: list[tuple[str, list[str | Target]]]
+) -> list[tuple[str, list[str | Target]]]:
+    """The block with the article's date first, as a link to its day in the date archive (:mod:`.archive`)."""
+    record = domain.articles[placeholder["docname"]]
+    found = date_target(archive_dir, record.date)
+    if found is None:
+        return fields
+    text = date_label(record.date) or str(record.date)
+    link = Target(found[0], found[1], text, None, ["newsbook-date"])
+    return [(DATE_LABEL, [link]), *(field for field in fields if field[0] != DATE_LABEL)]
 
 
 class MetadataAsNodes(SphinxPostTransform):

@@ -34,6 +34,17 @@ def date_span(domain: NewsDomain) -> str:
     return first if first == last else f"{first}至{last}"
 
 
+def publication(domain: NewsDomain, config: Any) -> str:
+    """The paper the book reprints, for its cover: ``newsbook_publication``, else the articles' own.
+
+    Seeds name their paper in their front matter (``publication:``); a book of
+    several papers names them all, in the order of their names.
+    """
+    if config.newsbook_publication:
+        return str(config.newsbook_publication)
+    return "、".join(sorted({record.publication for record in domain.articles.values() if record.publication}))
+
+
 _KEY_UNSAFE = re.compile(r"[^a-z0-9]+")
 
 
@@ -60,6 +71,7 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
             editions = {record.edition for record in domain.articles.values() if record.edition}
             contents = f"{len(editions)} 版 · {len(domain.articles)} 篇文章" if domain.articles else ""
             self.elements["maketitle"] = (
+                rf"\renewcommand{{\newsbookpublication}}{{{self.encode(publication(domain, self.config))}}}"
                 rf"\renewcommand{{\newsbookspan}}{{{self.encode(date_span(domain))}}}"
                 rf"\renewcommand{{\newsbookcontents}}{{{self.encode(contents)}}}" + CR + self.elements["maketitle"]
             )

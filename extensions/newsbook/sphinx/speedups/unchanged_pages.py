@@ -33,11 +33,14 @@ from ..files import write_if_changed
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+    from ..html.archive import ArchivePage
     from ..html.entity_pages import EntityPage
 
 #: The digests of the index pages, and of the entity pages, in the doctree folder.
 INDEX_DIGESTS = "newsbook-index-pages.json"
 ENTITY_DIGESTS = "newsbook-entity-pages.json"
+#: The digests of the date archive's pages.
+ARCHIVE_DIGESTS = "newsbook-archive-pages.json"
 
 
 class PageDigests:
@@ -143,6 +146,18 @@ def skip_unchanged_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
     digests.save()
 
 
+def skip_unchanged_archive_pages(app: Sphinx, pages: list[ArchivePage]) -> None:
+    """``newsbook-archive-pages``: take out the archive pages whose file already shows what they would show.
+
+    What a page shows is its own data (``ArchivePage.shown``: the editions,
+    their titles, dates and counts); a seed added in March leaves January's
+    page as it is.
+    """
+    digests = PageDigests(app, ARCHIVE_DIGESTS)
+    pages[:] = [page for page in pages if not digests.unchanged(page.pagename, digests.digest(page.shown))]
+    digests.save()
+
+
 def _shared_state(app: Sphinx, domain: NewsDomain) -> str:
     """What every entity page depends on besides its own articles: the titles of the editions."""
     articles_dir = app.config.newsbook_articles_dir
@@ -152,7 +167,9 @@ def _shared_state(app: Sphinx, domain: NewsDomain) -> str:
 
 
 def setup(app: Sphinx) -> None:
+    from ..html import archive
     from ..html.entity_pages import EVENT
 
     app.connect("builder-inited", write_only_changed_indices)
     app.connect(EVENT, skip_unchanged_entity_pages, priority=400)
+    app.connect(archive.EVENT, skip_unchanged_archive_pages, priority=400)

@@ -41,6 +41,8 @@ def index_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
     # docutils settings are slow to make (an option parser): once for every page.
     settings = get_default_settings(Parser)
     for page in pages:
+        if page.span is not None:
+            continue  # a year page lists what its entity's page is found for
         anchor = page.pagename.rsplit("/", 1)[-1]
         records = domain.articles_of(page.kind, page.name)
         document = new_document(f"<{anchor}>", settings)
@@ -52,7 +54,7 @@ def index_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
             section += nodes.paragraph("", roles)
         document += section
         indexer.feed(page.pagename, page.pagename, _title(page.name), document)
-    kept = {page.pagename for page in pages}
+    kept = {page.pagename for page in pages if page.span is None}
     if getattr(indexer, "_newsbook_pages", None) is None:
         prune = indexer.prune
 

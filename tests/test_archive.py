@@ -1,0 +1,278 @@
+"""The date archive: year and month pages with a calendar, undated editions, links both ways.
+
+The test book is generated (``bench.corpus``): printed pages over two years
+and several months, a page dated to its month only and one with no date.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.corpus import page_text
+
+from .conftest import ROOTS, Build
+
+#: Printed pages of the test book: (seed name, date or None, articles).
+PAGES = (
+    ("p01", "2023-11-30", 3),
+    ("p02", "2023-12-01", 2),
+    ("p03", "2023-12-01", 4),
+    ("p04", "2023-12-31", 1),
+    ("p05", "2024-01-05", 3),
+    ("p06", "2024-02-29", 2),
+    ("p07", "2024-02", 2),
+    ("p08", None, 2),
+)
+
+
+#: Articles an entity page shows before the rest go to its year pages (small, so that the test book splits).
+PAGE_SIZE = 3
+
+
+def write_book(destination: Path, pages: tuple[tuple[str, str | None, int], ...] = PAGES) -> Path:
+    shutil.copytree(ROOTS / "test-archive", destination)
+    seeds = destination / "seeds"
+    seeds.mkdir()
+    rng = random.Random(7)
+    for number, (name, date, count) in enumerate(pages, start=1):
+        text = page_text(rng, count, date or "", number)
+        if date is None:
+            text = text.replace("date: \n", "")
+        (seeds / f"{name}.txt").write_text(text, encoding="utf-8")
+    return destination
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Build:
+    overrides = {"newsbook_entity_page_size": PAGE_SIZE}
+    build = Build(write_book(tmp_path_factory.mktemp("archive") / "book"), confoverrides=overrides)
+    assert "WARNING" not in build.warnings, build.warnings
+    return build
+
+
+def links(html: str) -> list[str]:
+    return re.findall(r'<a class="reference internal" href="([^"]+)"', html)
+
+
+def article_counts(build: Build) -> dict[str, int]:
+    """Edition docname -> number of articles, from the domain."""
+    domain = build.app.env.get_domain("news")
+    counts: dict[str, int] = {}
+    for record in domain.articles.values():
+        counts[f"articles/{record.edition}/index"] = counts.get(f"articles/{record.edition}/index", 0) + 1
+    return counts
+
+
+def test_every_edition_is_on_exactly_one_archive_page(built: Build) -> None:
+    out = built.outdir / "archive"
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    assert pages == [
+        "2023/11.html",
+        "2023/12.html",
+        "2023/index.html",
+        "2024/01.html",
+        "2024/02.html",
+        "2024/index.html",
+        "index.html",
+    ]
+    seen: dict[str, list[str]] = {}
+    for page in out.rglob("*.html"):
+        for href in links(page.read_text(encoding="utf-8")):
+            if "/articles/" in f"/{href}" or href.startswith("../"):
+                target = (page.parent / href.split("#")[0]).resolve()
+                if target.name == "index.html" and target.parent.parent.name == "articles":
+                    seen.setdefault(target.parent.name, []).append(page.relative_to(out).as_posix())
+    editions = {docname.split("/")[1] for docname in article_counts(built)}
+    assert set(seen) == editions
+    assert all(len(where) == 1 for where in seen.values()), seen
+    assert seen["p07"] == ["2024/02.html"] and seen["p08"] == ["index.html"]
+    assert seen["p06"] == ["2024/02.html"] and seen["p01"] == ["2023/11.html"]
+
+
+def test_month_calendar_links_each_day_with_its_counts(built: Build) -> None:
+    html = (built.outdir / "archive" / "2023" / "12.html").read_text(encoding="utf-8")
+    calendar = html[html.index('class="newsbook-calendar"') :]
+    cells = dict(re.findall(r'<td id="day-(\d\d)"[^>]*>(.*?)</td>', calendar))
+    assert len(cells) == 31  # every day of December, each once
+    assert re.findall(r"(\d+) 篇", cells["01"]) == ["2", "4"]
+    assert re.findall(r"(\d+) 篇", cells["31"]) == ["1"]
+    assert "href" not in cells["02"]
+    # December 2023 starts on a Friday: four blank cells before it in a Monday-first week.
+    body = calendar[calendar.index("<tbody>") :]
+    first_week = body[: body.index("</tr>")]
+    assert first_week.count("newsbook-calendar-blank") == 4
+
+
+def test_year_page_counts_and_month_only_editions(built: Build) -> None:
+    html = (built.outdir / "archive" / "2024" / "index.html").read_text(encoding="utf-8")
+    months = re.findall(r'href="(\d\d)\.html">(\d+)月</a> <span class="newsbook-count">(\d+) 版 · (\d+) 篇', html)
+    assert months == [("01", "1", "1", "3"), ("02", "2", "2", "4")]
+    february = (built.outdir / "archive" / "2024" / "02.html").read_text(encoding="utf-8")
+    assert 'id="month-only"' in february and "../../articles/p07/index.html" in february
+    archive = (built.outdir / "archive" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(
+        r'href="(\d{4})/index.html">\d+年</a> <span class="newsbook-count">(\d+) 版 · (\d+) 篇', archive
+    ) == [
+        ("2023", "4", "10"),
+        ("2024", "3", "7"),
+    ]
+    assert 'id="undated"' in archive and "../articles/p08/index.html" in archive
+
+
+def test_edition_links_to_its_month_and_article_to_its_day(built: Build) -> None:
+    edition = (built.outdir / "articles" / "p03" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../archive/2023/12.html"' in edition
+    month_only = (built.outdir / "articles" / "p07" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../archive/2024/02.html"' in month_only
+    article = next(p for p in (built.outdir / "articles" / "p05").glob("*.html") if p.name != "index.html")
+    assert 'href="../../archive/2024/01.html#day-05"' in article.read_text(encoding="utf-8")
+
+
+def test_landing_page_shows_latest_editions_years_and_map(built: Build) -> None:
+    html = (built.outdir / "index.html").read_text(encoding="utf-8")
+    overview = html[html.index("newsbook-archive-overview") :]
+    latest = overview[: overview.index("</ul>")]
+    assert re.findall(r'href="articles/(p\d\d)/index.html"', latest) == ["p06", "p07", "p05"]
+    assert re.findall(r'href="archive/(\d{4})/index.html"', overview) == ["2024", "2023"]
+    assert "<svg" in html  # the district map
+
+
+def test_a_seed_added_rewrites_only_its_archive_pages(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "book")
+    Build(book)
+    first = Build(book)  # a rebuild with no change writes no archive page
+    out = first.outdir / "archive"
+    times = {p: p.stat().st_mtime_ns for p in out.rglob("*.html")}
+    assert times
+    rng = random.Random(11)
+    (book / "seeds" / "p09.txt").write_text(page_text(rng, 2, "2024-01-20", 9), encoding="utf-8")
+    second = Build(book)
+    assert "WARNING" not in second.warnings, second.warnings
+    rewritten = sorted(p.relative_to(out).as_posix() for p, t in times.items() if p.stat().st_mtime_ns != t)
+    assert rewritten == ["2024/01.html", "2024/index.html", "index.html"]
+    january = (out / "2024" / "01.html").read_text(encoding="utf-8")
+    assert "../../articles/p09/index.html" in january
+
+
+def entity_files(build: Build) -> dict[tuple[str, str], Path]:
+    domain = build.app.env.get_domain("news")
+    return {entity: build.outdir / f"{page}.html" for page, entity in domain.generated_pages().items()}
+
+
+def article_links(page: Path) -> set[str]:
+    """The article pages a page links to, as paths relative to the book."""
+    html = page.read_text(encoding="utf-8")
+    listed = html[html.index('class="simple newsbook-articles"') :] if "newsbook-articles" in html else ""
+    return {
+        (page.parent / href.split("#")[0]).resolve().as_posix()
+        for href in re.findall(r'href="([^"]+)"', listed[: listed.find("</ul>")])
+    }
+
+
+def test_entity_pages_split_by_year_and_chart_the_domain_counts(built: Build) -> None:
+    domain = built.app.env.get_domain("news")
+    split = 0
+    for (kind, name), page in entity_files(built).items():
+        records = domain.articles_of(kind, name)
+        html = page.read_text(encoding="utf-8")
+        years: dict[str, int] = {}
+        for record in records:
+            if record.date:
+                years[record.date[:4]] = years.get(record.date[:4], 0) + 1
+        chart = html[html.index("<svg") : html.index("</svg>")] if years else ""
+        shown = dict(re.findall(r"<title>(\d{4})年：(\d+) 篇</title>", chart))
+        assert {year: int(count) for year, count in shown.items()} == years, name
+        expected = {(built.outdir / f"{r.docname}.html").resolve().as_posix() for r in records}
+        if len(records) <= PAGE_SIZE:
+            assert not page.with_suffix("").exists(), name
+            assert article_links(page) == expected, name
+            continue
+        split += 1
+        assert len(article_links(page)) == PAGE_SIZE, name  # the newest
+        newest = {(built.outdir / f"{r.docname}.html").resolve().as_posix() for r in records[:PAGE_SIZE]}
+        assert article_links(page) == newest, name
+        year_pages = sorted(page.with_suffix("").glob("*.html"))
+        undated = [r for r in records if not r.date]
+        assert [p.stem for p in year_pages] == sorted(years) + (["undated"] if undated else []), name
+        reached: set[str] = set()
+        for year_page in year_pages:
+            links = article_links(year_page)
+            assert not links & reached, name  # each article on one year page
+            reached |= links
+            assert f'href="{page.stem}/{year_page.name}"' in chart or year_page.stem == "undated", name
+        assert reached == expected, name  # every article, through the year pages
+    assert split >= 3  # the test book has entities above the threshold
+
+
+def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> None:
+    pages = tuple(page for page in PAGES if page[1] and page[1].startswith("2023"))
+    build = Build(write_book(tmp_path / "book", pages), confoverrides={"newsbook_entity_page_size": 1})
+    domain = build.app.env.get_domain("news")
+    (kind, name), page = max(entity_files(build).items(), key=lambda item: len(domain.articles_of(*item[0])))
+    html = page.read_text(encoding="utf-8")
+    months: dict[str, int] = {}
+    for record in domain.articles_of(kind, name):
+        label = f"{int(record.date[:4])}年{int(record.date[5:7])}月"
+        months[label] = months.get(label, 0) + 1
+    shown = dict(re.findall(r"<title>(\d{4}年\d+月)：(\d+) 篇</title>", html))
+    assert {label: int(count) for label, count in shown.items()} == months
+    # Split by month too: no page of the entity grows with a year of the paper.
+    month_pages = sorted(p.stem for p in page.with_suffix("").glob("*.html"))
+    assert month_pages == sorted(f"{label[:4]}-{int(label[5:-1]):02d}" for label in months)
+    reached: set[str] = set()
+    for month_page in page.with_suffix("").glob("*.html"):
+        reached |= article_links(month_page)
+    assert reached == {
+        (build.outdir / f"{r.docname}.html").resolve().as_posix() for r in domain.articles_of(kind, name)
+    }
+
+
+def test_the_general_index_is_not_written_on_one_page(built: Build) -> None:
+    overview = (built.outdir / "genindex.html").read_text(encoding="utf-8")
+    assert "genindex-all.html" not in overview
+    letters = sorted(built.outdir.glob("genindex-?.html"))
+    assert letters
+    whole = (built.outdir / "genindex-all.html").read_text(encoding="utf-8")
+    assert all(f'href="{page.name}"' in whole for page in letters)
+    domain = built.app.env.get_domain("news")
+    assert not any(f"{record.docname}.html" in whole for record in domain.articles.values())
+
+
+def test_one_volume_a_year_holds_that_year_only(tmp_path: Path) -> None:
+    build = Build(write_book(tmp_path / "book"), "latex", confoverrides={"newsbook_year": "2024"})
+    assert "WARNING" not in build.warnings, build.warnings
+    domain = build.app.env.get_domain("news")
+    assert {record.edition for record in domain.articles.values()} == {"p05", "p06", "p07"}
+    (tex,) = build.outdir.glob("*.tex")
+    text = tex.read_text(encoding="utf-8")
+    assert r"\renewcommand{\newsbookspan}{2024年1月5日至2024年2月29日}" in text
+    assert "3 版 · 7 篇文章" in text
+    assert "p01" not in text and "p08" not in text
+
+
+def test_a_month_without_editions_loses_its_page(tmp_path: Path) -> None:
+    book = write_book(tmp_path / "book")
+    first = Build(book, confoverrides={"newsbook_entity_page_size": PAGE_SIZE})
+    month = first.outdir / "archive" / "2023" / "11.html"
+    assert month.is_file()
+    year_pages = {p for p in (first.outdir / "entities").rglob("*/*/*.html")}
+    assert year_pages
+    (book / "seeds" / "p01.txt").unlink()
+    second = Build(book, confoverrides={"newsbook_entity_page_size": 100})
+    assert "WARNING" not in second.warnings, second.warnings
+    assert not month.exists()
+    assert (second.outdir / "archive" / "2023" / "12.html").is_file()
+    assert not any(p.exists() for p in year_pages)  # no entity is above the threshold any more
+
+
+def test_a_month_links_to_the_months_before_and_after_it(built: Build) -> None:
+    december = (built.outdir / "archive" / "2023" / "12.html").read_text(encoding="utf-8")
+    assert re.search(r'newsbook-previous" href="11.html">← 2023年11月</a>', december)
+    assert re.search(r'newsbook-next" href="../2024/01.html">2024年1月 →</a>', december)
+    november = (built.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
+    assert "newsbook-previous" not in november
