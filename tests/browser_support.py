@@ -159,12 +159,11 @@ class SearchHit(str):
         return f"SearchHit({self.title!r} -> {str(self)!r})"
 
 
-# The status line under the results is empty until searchtools.js has shown
-# every result ("Searching"/"正在搜索中" is the heading, not the status), and then
-# says how many pages matched, in any language.
+# newsbook's search page (on Pagefind) marks the results ``data-state="done"``
+# once the results of the query, or a message, are shown.
 _FINISHED = """() => {
-  const status = document.querySelector("#search-results .search-summary");
-  return status !== null && status.textContent.trim().length > 0;
+  const results = document.querySelector("#search-results");
+  return results !== null && results.dataset.state === "done";
 }"""
 _RESULTS = """() => Array.from(
   document.querySelectorAll("#search-results ul.search > li > a"),

@@ -30,7 +30,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
-    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); raw
+    ``builder-inited``      50 Pagefind search takes over the search page (``search.page``);
+                            100 search state and jieba check; 500 seeds -> pages (``sources``); raw
                             output and file insertion off unless pages are trusted (``trust``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
@@ -38,12 +39,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     transform 800           an article's front matter -> ``news`` domain record and header
     directives              ``news:entity``, ``news:district-overview``; roles ``news:district`` …
     ``env-updated``         hand-written pages whose listings changed; gone entity pages deleted
+    post-transform 4        an article's body marked for Pagefind, with its record (``search.record``)
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings and the district map of hand-written pages; previous/next links
     ``html-page-context``   900 workarounds: the print header's title, the page-name script
     ``html-collect-pages``  the generated entity pages (event ``newsbook-entity-pages``: 100 search
-                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
-    ``build-finished``      the words the search index was built with
+                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8);
+                            the Pagefind search page
+    ``build-finished``      the words the search index was built with; the search strip's names and
+                            the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
     """
     from .sphinx import page_names, sources, speedups, trust
@@ -53,6 +57,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.latex import settings as latex_settings
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
+    from .sphinx.search import page as search_page
+    from .sphinx.search import pagefind_index
+    from .sphinx.search import record as search_record
     from .sphinx.workarounds import page_name_script, print_header_title, search_entity_pages, search_titles
 
     # Configuration.
@@ -61,6 +68,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
+    app.add_config_value("newsbook_search", "pagefind", "html", types=frozenset({str}))
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
@@ -91,6 +99,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_node(articles.article_metadata)
     app.add_transform(articles.ArticleHeader)
     app.connect("env-updated", listings.pages_to_rewrite)
+
+    # Search on Pagefind (newsbook_search = "pagefind"; "sphinx" keeps Sphinx's own).
+    app.connect("builder-inited", search_page.take_over_search, priority=50)
+    app.add_node(
+        search_record.search_body,
+        html=(search_record.visit_search_body, search_record.depart_search_body),
+    )
+    app.add_post_transform(search_record.MarkSearchBody)
+    app.connect("html-collect-pages", search_page.search_page)
+    app.connect("build-finished", search_page.write_names)
+    app.connect("build-finished", pagefind_index.run_pagefind, priority=900)
 
     # HTML output.
     app.add_node(metadata.metadata_html, html=(metadata.visit_metadata_html, None))

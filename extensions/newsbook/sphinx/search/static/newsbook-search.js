@@ -1,0 +1,259 @@
+/* newsbook's search page on Pagefind (newsbook.sphinx.search.page).
+ *
+ * Everything shown is built with DOM calls and textContent: headlines, names
+ * and excerpts come from seeds, which come from pull requests.  Pagefind's
+ * excerpt is text with <mark> around the hits; it is split at those tags and
+ * each piece is added as text, so no markup of the text is ever parsed.
+ */
+"use strict";
+
+(function () {
+  const PAGE_SIZE = 10;
+  const FILTER_KEYS = ["district", "place", "reporter", "campaign", "year", "month"];
+  const FILTER_VALUES_SHOWN = 12;
+  const ENTITIES_SHOWN = 12;
+  const ENTITY_KINDS = ["district", "place", "reporter", "campaign"];
+
+  const root = document.getElementById("newsbook-search");
+  if (!root) return;
+  const results = document.getElementById("search-results");
+  const resultsList = root.querySelector("#search-results ul.search");
+  const summary = root.querySelector("#search-results .search-summary");
+  const more = document.getElementById("newsbook-search-more");
+  const controls = document.getElementById("newsbook-search-controls");
+  const filterBox = document.getElementById("newsbook-search-filters");
+  const entities = document.getElementById("newsbook-search-entities");
+  const message = document.getElementById("newsbook-search-message");
+  const input = root.querySelector("form input[name=q]");
+
+  const params = new URLSearchParams(window.location.search);
+  const query = (params.get("q") || "").trim();
+  input.value = query;
+
+  function label(key) {
+    return root.dataset["label" + key.charAt(0).toUpperCase() + key.slice(1)] || key;
+  }
+
+  function valueLabel(key, value) {
+    if (key === "year") return value + "年";
+    if (key === "month") {
+      const [year, month] = value.split("-");
+      return year + "年" + Number(month) + "月";
+    }
+    return value;
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+  function decode(text) {
+    return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
+  }
+
+  /* The excerpt as nodes: text, and <mark> elements holding text. */
+  function excerptNodes(excerpt) {
+    const container = element("p", "newsbook-search-excerpt");
+    const pieces = excerpt.split(/(<mark>|<\/mark>)/);
+    let marked = false;
+    for (const piece of pieces) {
+      if (piece === "<mark>") marked = true;
+      else if (piece === "</mark>") marked = false;
+      else if (piece) {
+        const text = document.createTextNode(decode(piece));
+        if (marked) {
+          const mark = element("mark");
+          mark.appendChild(text);
+          container.appendChild(mark);
+        } else container.appendChild(text);
+      }
+    }
+    return container;
+  }
+
+  function showMessage(nodes) {
+    message.replaceChildren(...nodes);
+    message.hidden = false;
+  }
+
+  const pageDir = window.location.pathname.replace(/[^/]*$/, "");
+  const namesUrl = root.dataset.names;
+  const rootPrefix = namesUrl.replace(/_static\/[^/]*$/, "");
+
+  function relative(url) {
+    return url.startsWith(pageDir) ? url.slice(pageDir.length) : url;
+  }
+
+  /* -- the entity strip ----------------------------------------------------- */
+  function compact(text) {
+    return text.replace(/[\s“”"'‘’「」『』《》]/g, "");
+  }
+
+  async function showEntities(q) {
+    let names;
+    try {
+      const response = await fetch(namesUrl);
+      if (!response.ok) return;
+      names = await response.json();
+    } catch (error) {
+      return;
+    }
+    const wanted = compact(q);
+    if (!wanted) return;
+    const found = [];
+    for (const entity of names) {
+      let rank = null;
+      for (const name of [entity.name, ...(entity.also || [])]) {
+        if (!name) continue;
+        let r = null;
+        if (name === wanted) r = 0;
+        else if (name.includes(wanted)) r = 1;
+        else if (name.length >= 2 && wanted.includes(name)) r = 2;
+        if (r !== null && (rank === null || r < rank)) rank = r;
+      }
+      if (rank !== null) found.push([rank, ENTITY_KINDS.indexOf(entity.kind), entity.name.length, entity]);
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3].name.localeCompare(b[3].name, "zh"));
+    const list = entities.querySelector("ul");
+    list.replaceChildren();
+    for (const [, , , entity] of found.slice(0, ENTITIES_SHOWN)) {
+      const item = element("li", "newsbook-search-entity newsbook-" + (ENTITY_KINDS.includes(entity.kind) ? entity.kind : "entity"));
+      const link = element("a");
+      link.setAttribute("href", rootPrefix + entity.url);
+      link.appendChild(element("span", "newsbook-search-entity-kind", label(entity.kind)));
+      link.appendChild(element("span", "newsbook-search-entity-name", entity.name));
+      item.appendChild(link);
+      list.appendChild(item);
+    }
+    entities.hidden = found.length === 0;
+  }
+
+  /* -- results ------------------------------------------------------------- */
+  const state = { filters: {}, sort: "", results: [], shown: 0, seen: new Set(), run: 0 };
+
+  function resultItem(data) {
+    const item = element("li", "newsbook-search-result");
+    const link = element("a", null, (data.meta && data.meta.title) || data.url);
+    link.setAttribute("href", relative(data.url));
+    item.appendChild(link);
+    const facts = [data.meta.date, data.meta.edition, data.meta.kind].filter(Boolean);
+    if (facts.length) item.appendChild(element("p", "newsbook-search-facts", facts.join(" · ")));
+    item.appendChild(excerptNodes(data.excerpt || ""));
+    return item;
+  }
+
+  async function showMore(run) {
+    more.hidden = true;
+    const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE);
+    state.shown += slice.length;
+    const loaded = await Promise.all(slice.map((result) => result.data()));
+    if (run !== state.run) return;
+    for (const data of loaded) {
+      if (state.seen.has(data.url)) continue;
+      state.seen.add(data.url);
+      resultsList.appendChild(resultItem(data));
+    }
+    more.hidden = state.shown >= state.results.length;
+  }
+
+  function showFilters(counts) {
+    filterBox.replaceChildren();
+    for (const key of FILTER_KEYS) {
+      const values = Object.entries((counts && counts[key]) || {}).filter(([value, count]) => count > 0 || (state.filters[key] || []).includes(value));
+      if (!values.length) continue;
+      values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"));
+      const group = element("div", "newsbook-search-filter");
+      group.dataset.filter = key;
+      group.appendChild(element("span", "newsbook-search-filter-label", label(key) + "："));
+      for (const [value, count] of values.slice(0, FILTER_VALUES_SHOWN)) {
+        const chosen = (state.filters[key] || []).includes(value);
+        const chip = element("button", "newsbook-search-chip");
+        chip.type = "button";
+        chip.dataset.value = value;
+        chip.setAttribute("aria-pressed", chosen ? "true" : "false");
+        chip.appendChild(element("span", "newsbook-search-chip-name", valueLabel(key, value)));
+        chip.appendChild(element("span", "newsbook-search-chip-count", String(count)));
+        chip.addEventListener("click", () => {
+          const list = state.filters[key] || [];
+          state.filters[key] = chosen ? list.filter((v) => v !== value) : [...list, value];
+          if (!state.filters[key].length) delete state.filters[key];
+          runSearch();
+        });
+        group.appendChild(chip);
+      }
+      filterBox.appendChild(group);
+    }
+  }
+
+  let pagefind = null;
+
+  async function runSearch() {
+    const run = ++state.run;
+    const options = { filters: state.filters };
+    if (state.sort) {
+      const [key, direction] = state.sort.split(":");
+      options.sort = { [key]: direction };
+    }
+    summary.textContent = "正在搜索……";
+    results.dataset.state = "searching";
+    const found = await pagefind.search(query, options);
+    if (run !== state.run || found === null) return;
+    state.results = found.results;
+    state.shown = 0;
+    state.seen = new Set();
+    resultsList.replaceChildren();
+    controls.hidden = false;
+    for (const button of controls.querySelectorAll("[data-sort]")) {
+      button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
+    }
+    showFilters(found.filters);
+    summary.textContent = found.results.length
+      ? "找到 " + found.results.length + " 篇文章"
+      : "没有找到与“" + query + "”相关的文章。";
+    await showMore(run);
+    if (run === state.run) results.dataset.state = "done";
+  }
+
+  async function start() {
+    if (window.location.protocol === "file:") {
+      const template = document.getElementById("newsbook-search-file-message");
+      showMessage([template.content.cloneNode(true)]);
+      summary.textContent = "无法在本地文件中搜索。";
+      results.dataset.state = "done";
+      return;
+    }
+    if (!query) return;
+    showEntities(query);
+    try {
+      pagefind = await import(new URL(root.dataset.bundle, window.location.href).href);
+      const bundleDir = new URL(root.dataset.bundle, window.location.href).pathname.replace(/[^/]*\/pagefind\.js$/, "");
+      await pagefind.options({ baseUrl: bundleDir, excerptLength: 40 });
+      await pagefind.init();
+      await pagefind.filters(); // loads the filter index, without which a search reports no filter counts
+    } catch (error) {
+      showMessage([document.createTextNode("搜索索引无法加载：这本书构建时没有生成搜索索引，或者索引文件缺失。")]);
+      summary.textContent = "搜索不可用。";
+      results.dataset.state = "done";
+      return;
+    }
+    for (const button of controls.querySelectorAll("[data-sort]")) {
+      button.addEventListener("click", () => {
+        state.sort = button.dataset.sort;
+        runSearch();
+      });
+    }
+    more.addEventListener("click", async () => {
+      results.dataset.state = "searching";
+      const run = state.run;
+      await showMore(run);
+      if (run === state.run) results.dataset.state = "done";
+    });
+    await runSearch();
+  }
+
+  start();
+})();
