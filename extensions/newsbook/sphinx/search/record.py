@@ -12,12 +12,19 @@ book's own names for it (headline, places, campaigns, people) in a weighted
 field, so that a query for a name the book knows (和平街街道) ranks the
 articles the name's index lists before those that only contain its pieces.
 
+Pagefind's Chinese segmentation makes words of two characters and more, so
+a reader's one-character query (薪) would find nothing: the record ends with
+each Chinese character of the article once, as one-character words of low
+weight.  That tail follows :data:`TAIL_MARK`, where the search page cuts
+the page's text before making its own excerpt.
+
 The record is a doctree node rendered from a template by the HTML
 translator, like the metadata block; other builders never see it.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +42,8 @@ if TYPE_CHECKING:
 
     from ..domain.records import ArticleRecord
 
+#: Opens the indexed tail of names and characters; the search page's excerpts stop there.
+TAIL_MARK = "⁂"
 #: Filter keys as Pagefind stores them; the search page labels them in Chinese.
 FILTERS = ("district", "place", "reporter", "campaign", "year", "month")
 
@@ -51,9 +60,16 @@ class SearchRecord:
     filters: list[tuple[str, str]]
     sort: list[tuple[str, str]]
     names: list[str]
+    #: Each Chinese character of the article once, so that a query of one character finds it.
+    characters: str = ""
 
 
-def make_record(record: ArticleRecord, edition_title: str | None) -> SearchRecord:
+def chinese_characters(text: str) -> str:
+    """Each CJK ideograph of ``text`` once, in order, separated by spaces (one word each for Pagefind)."""
+    return " ".join(dict.fromkeys(c for c in text if c.isalpha() and unicodedata.name(c, "").startswith("CJK ")))
+
+
+def make_record(record: ArticleRecord, edition_title: str | None, text: str = "") -> SearchRecord:
     """The search record of one article, from the ``news`` domain's record of it."""
     meta = [("title", record.title)]
     if record.date:
@@ -74,7 +90,8 @@ def make_record(record: ArticleRecord, edition_title: str | None) -> SearchRecor
         filters += [("year", record.date[:4]), ("month", record.date[:7])]
         sort.append(("date", record.date))
     names = [record.title, *record.places, *record.campaigns, *(name for name, _ in record.credits)]
-    return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)))
+    characters = chinese_characters(record.title + text)
+    return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters)
 
 
 class MarkSearchBody(SphinxPostTransform):
@@ -99,8 +116,10 @@ class MarkSearchBody(SphinxPostTransform):
                 continue
             edition_doc = f"{self.config.newsbook_articles_dir}/{record.edition}/index" if record.edition else ""
             title = self.env.titles.get(edition_doc)
-            body = search_body(record=make_record(record, title.astext() if title is not None else None))
-            body.extend(section.children[1:])
+            children = section.children[1:]
+            text = "".join(child.astext() for child in children if not isinstance(child, article_metadata))
+            body = search_body(record=make_record(record, title.astext() if title is not None else None, text))
+            body.extend(children)
             del section.children[1:]
             section.append(body)
             for child in body.children:
@@ -113,8 +132,5 @@ def visit_search_body(translator: HTML5Translator, node: search_body) -> None:
 
 
 def depart_search_body(translator: HTML5Translator, node: search_body) -> None:
-    translator.body.append(translator.builder.templates.render("newsbook/search-record-end.html", {}))
-
-
-def skip(translator: Any, node: search_body) -> None:
-    """Other builders (text, LaTeX ...): the body's children as usual, no record."""
+    context = {"record": node["record"], "tail_mark": TAIL_MARK}
+    translator.body.append(translator.builder.templates.render("newsbook/search-record-end.html", context))

@@ -13,6 +13,9 @@
   const FILTER_VALUES_SHOWN = 12;
   const ENTITIES_SHOWN = 12;
   const ENTITY_KINDS = ["district", "place", "reporter", "campaign"];
+  const TAIL_MARK = "⁂";
+  const EXCERPT_BEFORE = 20;
+  const EXCERPT_LENGTH = 90;
 
   const root = document.getElementById("newsbook-search");
   if (!root) return;
@@ -28,6 +31,8 @@
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get("q") || "").trim();
+  /* The query, and its parts at spaces and quotes, longest first: what an excerpt marks. */
+  const queryWords = [...new Set([query.replace(/[\s“”"'‘’「」]/g, ""), ...query.split(/[\s“”"'‘’「」]+/)])].filter(Boolean);
   input.value = query;
 
   function label(key) {
@@ -55,24 +60,54 @@
     return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
   }
 
-  /* The excerpt as nodes: text, and <mark> elements holding text. */
-  function excerptNodes(excerpt) {
-    const container = element("p", "newsbook-search-excerpt");
-    const pieces = excerpt.split(/(<mark>|<\/mark>)/);
+  /* Text with each occurrence of a marked word in a <mark>, as nodes. */
+  function markedNodes(container, text, words) {
+    const wanted = words.filter(Boolean).sort((a, b) => b.length - a.length);
+    let at = 0;
+    while (at < text.length) {
+      let next = -1;
+      let word = "";
+      for (const candidate of wanted) {
+        const found = text.indexOf(candidate, at);
+        if (found !== -1 && (next === -1 || found < next)) {
+          next = found;
+          word = candidate;
+        }
+      }
+      if (next === -1) break;
+      if (next > at) container.appendChild(document.createTextNode(text.slice(at, next)));
+      container.appendChild(element("mark", null, word));
+      at = next + word.length;
+    }
+    if (at < text.length) container.appendChild(document.createTextNode(text.slice(at)));
+    return container;
+  }
+
+  /* Pagefind's excerpt (text with <mark> around hits) as nodes, each piece added as text. */
+  function pagefindExcerpt(container, excerpt) {
     let marked = false;
-    for (const piece of pieces) {
+    for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
       if (piece === "<mark>") marked = true;
       else if (piece === "</mark>") marked = false;
-      else if (piece) {
-        const text = document.createTextNode(decode(piece));
-        if (marked) {
-          const mark = element("mark");
-          mark.appendChild(text);
-          container.appendChild(mark);
-        } else container.appendChild(text);
-      }
+      else if (piece) container.appendChild(marked ? element("mark", null, decode(piece)) : document.createTextNode(decode(piece)));
     }
     return container;
+  }
+
+  /* An excerpt of the article's text (before the indexed tail of names and characters) around the query. */
+  function excerptNodes(data, words) {
+    const container = element("p", "newsbook-search-excerpt");
+    const body = (data.content || "").split(TAIL_MARK)[0].trim();
+    const excerpt = data.excerpt || "";
+    let at = -1;
+    for (const word of words) {
+      const found = word ? body.indexOf(word) : -1;
+      if (found !== -1 && (at === -1 || found < at)) at = found;
+    }
+    if (at === -1 && excerpt && !excerpt.includes(TAIL_MARK)) return pagefindExcerpt(container, excerpt);
+    const start = Math.max(0, at - EXCERPT_BEFORE);
+    const text = (start > 0 ? "…" : "") + body.slice(start, start + EXCERPT_LENGTH) + (body.length > start + EXCERPT_LENGTH ? "…" : "");
+    return markedNodes(container, text, words);
   }
 
   function showMessage(nodes) {
@@ -93,17 +128,18 @@
     return text.replace(/[\s“”"'‘’「」『』《》]/g, "");
   }
 
+  /* Shows the entities whose names match the query; returns those named exactly (海淀 is 海淀区). */
   async function showEntities(q) {
     let names;
     try {
       const response = await fetch(namesUrl);
-      if (!response.ok) return;
+      if (!response.ok) return [];
       names = await response.json();
     } catch (error) {
-      return;
+      return [];
     }
     const wanted = compact(q);
-    if (!wanted) return;
+    if (!wanted) return [];
     const found = [];
     for (const entity of names) {
       let rank = null;
@@ -130,6 +166,7 @@
       list.appendChild(item);
     }
     entities.hidden = found.length === 0;
+    return found.filter((entry) => entry[0] === 0).map((entry) => entry[3]);
   }
 
   /* -- results ------------------------------------------------------------- */
@@ -142,7 +179,7 @@
     item.appendChild(link);
     const facts = [data.meta.date, data.meta.edition, data.meta.kind].filter(Boolean);
     if (facts.length) item.appendChild(element("p", "newsbook-search-facts", facts.join(" · ")));
-    item.appendChild(excerptNodes(data.excerpt || ""));
+    item.appendChild(excerptNodes(data, queryWords));
     return item;
   }
 
@@ -190,19 +227,51 @@
   }
 
   let pagefind = null;
+  let exactEntities = [];
+
+  /* The search options with the chosen filters (plus one more, if given) and sort. */
+  function searchOptions(extra) {
+    const filters = Object.assign({}, state.filters);
+    if (extra) filters[extra.kind] = [...(filters[extra.kind] || []), extra.name];
+    const options = { filters };
+    const [key, direction] = (state.sort || "date:desc").split(":");
+    if (state.sort || extra) options.sort = { [key]: direction };
+    return options;
+  }
+
+  /* Filter counts of several searches, value by value, the largest. */
+  function mergedCounts(searches) {
+    const counts = {};
+    for (const found of searches) {
+      for (const [key, values] of Object.entries(found.filters || {})) {
+        counts[key] = counts[key] || {};
+        for (const [value, count] of Object.entries(values)) counts[key][value] = Math.max(counts[key][value] || 0, count);
+      }
+    }
+    return counts;
+  }
 
   async function runSearch() {
     const run = ++state.run;
-    const options = { filters: state.filters };
-    if (state.sort) {
-      const [key, direction] = state.sort.split(":");
-      options.sort = { [key]: direction };
-    }
-    summary.textContent = "正在搜索……";
     results.dataset.state = "searching";
-    const found = await pagefind.search(query, options);
-    if (run !== state.run || found === null) return;
-    state.results = found.results;
+    summary.textContent = "正在搜索……";
+    /* A query that is a name of the book lists first the articles its page lists (newest first),
+       then the articles that only contain the words; other queries rank by Pagefind's relevance. */
+    const named = exactEntities.filter((entity) => FILTER_KEYS.includes(entity.kind));
+    const searches = await Promise.all([
+      ...named.map((entity) => pagefind.search(null, searchOptions(entity))),
+      pagefind.search(query, searchOptions(null)),
+    ]);
+    if (run !== state.run || searches.some((found) => found === null)) return;
+    const seen = new Set();
+    state.results = [];
+    for (const found of searches) {
+      for (const result of found.results) {
+        if (seen.has(result.id)) continue;
+        seen.add(result.id);
+        state.results.push(result);
+      }
+    }
     state.shown = 0;
     state.seen = new Set();
     resultsList.replaceChildren();
@@ -210,9 +279,9 @@
     for (const button of controls.querySelectorAll("[data-sort]")) {
       button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
     }
-    showFilters(found.filters);
-    summary.textContent = found.results.length
-      ? "找到 " + found.results.length + " 篇文章"
+    showFilters(mergedCounts(searches));
+    summary.textContent = state.results.length
+      ? "找到 " + state.results.length + " 篇文章"
       : "没有找到与“" + query + "”相关的文章。";
     await showMore(run);
     if (run === state.run) results.dataset.state = "done";
@@ -227,7 +296,7 @@
       return;
     }
     if (!query) return;
-    showEntities(query);
+    const entitiesShown = showEntities(query);
     try {
       pagefind = await import(new URL(root.dataset.bundle, window.location.href).href);
       const bundleDir = new URL(root.dataset.bundle, window.location.href).pathname.replace(/[^/]*\/pagefind\.js$/, "");
@@ -246,6 +315,7 @@
         runSearch();
       });
     }
+    exactEntities = await entitiesShown;
     more.addEventListener("click", async () => {
       results.dataset.state = "searching";
       const run = state.run;
