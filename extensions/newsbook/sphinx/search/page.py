@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 NAMES_FILE = "_static/newsbook-names.json"
 #: The search page's script and stylesheet (``static/``).
 STATIC = Path(__file__).resolve().parent / "static"
+#: What pydata-sphinx-theme's pages load for Sphinx's search-as-you-type, whatever the search.
+SPHINX_INDEX = "searchindex.js"
+SPHINX_INDEX_STUB = "/* newsbook searches with Pagefind (search.html); Sphinx's search index is not built. */\n"
 #: Where Pagefind writes its bundle, relative to the output folder.
 BUNDLE = "pagefind"
 
@@ -87,8 +90,11 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
 
 
 def write_names(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: the names file of the entity strip, written only when its bytes change."""
+    """``build-finished``: the names file of the entity strip and a stub ``searchindex.js``, if their bytes change."""
     if exception is not None or not uses_pagefind(app):
         return
     text = json.dumps(names(app), ensure_ascii=False, separators=(",", ":"))
     write_if_changed(Path(app.outdir, NAMES_FILE), text)
+    # Every page of pydata-sphinx-theme names the file in a <script>; an empty one, not a 404
+    # (nor the 9 MB index of 10,000 articles that Sphinx's search would load on each page).
+    write_if_changed(Path(app.outdir, SPHINX_INDEX), SPHINX_INDEX_STUB)
