@@ -177,7 +177,10 @@
     const link = element("a", null, (data.meta && data.meta.title) || data.url);
     link.setAttribute("href", relative(data.url));
     item.appendChild(link);
-    const facts = [data.meta.date, data.meta.edition, data.meta.kind].filter(Boolean);
+    /* A generated edition's title starts with its date: say the date once. */
+    const edition = data.meta.edition || "";
+    const date = data.meta.date && !edition.startsWith(data.meta.date) ? data.meta.date : "";
+    const facts = [date, edition, data.meta.kind].filter(Boolean);
     if (facts.length) item.appendChild(element("p", "newsbook-search-facts", facts.join(" · ")));
     item.appendChild(excerptNodes(data, queryWords));
     return item;
