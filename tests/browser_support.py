@@ -160,10 +160,16 @@ class SearchHit(str):
 
 
 # newsbook's search page (on Pagefind) marks the results ``data-state="done"``
-# once the results of the query, or a message, are shown.
+# once the results of the query, or a message, are shown.  On Sphinx's own
+# search page (``newsbook_search = "sphinx"``) the status line under the
+# results is empty until searchtools.js has shown every result, and then says
+# how many pages matched, in any language.
 _FINISHED = """() => {
   const results = document.querySelector("#search-results");
-  return results !== null && results.dataset.state === "done";
+  if (results === null) return false;
+  if (document.getElementById("newsbook-search") !== null) return results.dataset.state === "done";
+  const status = results.querySelector(".search-summary");
+  return status !== null && status.textContent.trim().length > 0;
 }"""
 _RESULTS = """() => Array.from(
   document.querySelectorAll("#search-results ul.search > li > a"),

@@ -198,6 +198,7 @@
       resultsList.appendChild(resultItem(data));
     }
     more.hidden = state.shown >= state.results.length;
+    if (loaded.length) performance.mark("newsbook-search-shown"); // read by the bench
   }
 
   function showFilters(counts) {
@@ -282,6 +283,7 @@
     for (const button of controls.querySelectorAll("[data-sort]")) {
       button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
     }
+    performance.mark("newsbook-search-counted"); // read by the bench
     showFilters(mergedCounts(searches));
     summary.textContent = state.results.length
       ? "找到 " + state.results.length + " 篇文章"
