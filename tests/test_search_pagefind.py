@@ -151,3 +151,14 @@ def test_sphinx_search_when_asked(tmp_path: Path) -> None:
     assert (built.outdir / "searchindex.js").is_file()
     assert not (built.outdir / "pagefind").exists()
     assert "data-pagefind-body" not in next((built.outdir / "articles").rglob("*.html")).read_text(encoding="utf-8")
+
+
+def test_entity_tokens_mark_the_articles_each_page_lists(built: Build) -> None:
+    """The search page finds a named entity's articles by its token: in exactly the articles its page lists."""
+    domain = built.app.env.get_domain("news")
+    names = json.loads((built.outdir / "_static" / "newsbook-names.json").read_text(encoding="utf-8"))
+    pages = {docname: (built.outdir / f"{docname}.html").read_text(encoding="utf-8") for docname in domain.articles}
+    assert len({entry["token"] for entry in names}) == len(names) > 10
+    for entry in names:
+        holding = {docname for docname, html in pages.items() if entry["token"] in html}
+        assert holding == {r.docname for r in domain.articles_of(entry["kind"], entry["name"])}, entry["name"]

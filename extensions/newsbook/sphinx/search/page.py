@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from ...model import EntityKind
 from ..domain import NewsDomain
 from ..files import write_if_changed
+from .record import entity_token
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -79,13 +80,15 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
         district = gazetteer.districts.get(name) if kind == EntityKind.DISTRICT else None
         if district is not None:
             also = [district.short, *district.former]
-        found.append({"kind": kind, "name": name, "url": builder.get_target_uri(docname), "also": also})
+        url = builder.get_target_uri(docname)
+        found.append({"kind": kind, "name": name, "url": url, "also": also, "token": entity_token(kind, name)})
     places = sorted({place for record in domain.articles.values() for place in record.places})
     for place in places:
         target = domain.place_doc(place)
         if target is not None:
             url = builder.get_target_uri(target[0]) + f"#{target[1]}"
-            found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": []})
+            token = entity_token(EntityKind.PLACE, place)
+            found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": [], "token": token})
     return found
 
 

@@ -8,8 +8,8 @@ developer pages stay out of the results.  The element opens with a hidden
 record of the article (``newsbook/search-record.html``): its headline,
 date, edition and kind as Pagefind metadata, its districts, places, people,
 campaigns, year and month as filters, its date as the sort key, and the
-book's own names for it (headline, places, campaigns, people) in a weighted
-field, so that a query for a name the book knows (和平街街道) ranks the
+book's own names for it (headline, places, campaigns, people, and a token
+per entity, :func:`entity_token`) in a weighted field, so that a query for a name the book knows (和平街街道) ranks the
 articles the name's index lists before those that only contain its pieces.
 
 Pagefind's Chinese segmentation makes words of two characters and more, so
@@ -24,6 +24,7 @@ translator, like the metadata block; other builders never see it.
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -64,6 +65,17 @@ class SearchRecord:
     characters: str = ""
 
 
+def entity_token(kind: str, name: str) -> str:
+    """One ASCII word that stands for an entity in the index of each article its page lists.
+
+    The search page looks it up when the query is the entity's name: a search
+    for the word loads one chunk of the index, where a search by filter alone
+    loads every chunk, and Pagefind's segmentation of the name in the query
+    may differ from its segmentation in the text (送温暖 as 送 + 温暖).
+    """
+    return "nb" + hashlib.sha1(f"{kind}:{name}".encode()).hexdigest()[:12]
+
+
 def chinese_characters(text: str) -> str:
     """Each CJK ideograph of ``text`` once, in order, separated by spaces (one word each for Pagefind)."""
     return " ".join(dict.fromkeys(c for c in text if c.isalpha() and unicodedata.name(c, "").startswith("CJK ")))
@@ -90,6 +102,11 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
         filters += [("year", record.date[:4]), ("month", record.date[:7])]
         sort.append(("date", record.date))
     names = [record.title, *record.places, *record.campaigns, *(name for name, _ in record.credits)]
+    entities = [(EntityKind.DISTRICT, d) for d in record.districts or (CITYWIDE,)]
+    entities += [(EntityKind.PLACE, p) for p in record.places]
+    entities += [(EntityKind.REPORTER, name) for name, _ in record.credits]
+    entities += [(EntityKind.CAMPAIGN, c) for c in record.campaigns]
+    names += [entity_token(kind, name) for kind, name in entities]
     characters = chinese_characters(record.title + text)
     return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters)
 

@@ -232,22 +232,31 @@
 
   let pagefind = null;
   let exactEntities = [];
+  let filtersLoaded = false;
 
-  /* The search options with the chosen filters (plus one more, if given) and sort. */
-  function searchOptions(extra) {
-    const filters = Object.assign({}, state.filters);
-    if (extra) filters[extra.kind] = [...(filters[extra.kind] || []), extra.name];
-    const options = { filters };
+  /* The search options with the chosen filters and sort (newest first for an entity's articles). */
+  function searchOptions(byDate) {
+    const options = { filters: state.filters };
     const [key, direction] = (state.sort || "date:desc").split(":");
-    if (state.sort || extra) options.sort = { [key]: direction };
+    if (state.sort || byDate) options.sort = { [key]: direction };
     return options;
   }
 
+  /* The searches of the query: first, for each entity it names, the token that stands for the entity
+     in the articles its page lists (newest first); then the words, by Pagefind's relevance. */
+  function searches() {
+    const named = exactEntities.filter((entity) => entity.token);
+    return Promise.all([
+      ...named.map((entity) => pagefind.search(entity.token, searchOptions(true))),
+      pagefind.search(query, searchOptions(false)),
+    ]);
+  }
+
   /* Filter counts of several searches, value by value, the largest. */
-  function mergedCounts(searches) {
+  function mergedCounts(found) {
     const counts = {};
-    for (const found of searches) {
-      for (const [key, values] of Object.entries(found.filters || {})) {
+    for (const one of found) {
+      for (const [key, values] of Object.entries(one.filters || {})) {
         counts[key] = counts[key] || {};
         for (const [value, count] of Object.entries(values)) counts[key][value] = Math.max(counts[key][value] || 0, count);
       }
@@ -259,18 +268,12 @@
     const run = ++state.run;
     results.dataset.state = "searching";
     summary.textContent = "正在搜索……";
-    /* A query that is a name of the book lists first the articles its page lists (newest first),
-       then the articles that only contain the words; other queries rank by Pagefind's relevance. */
-    const named = exactEntities.filter((entity) => FILTER_KEYS.includes(entity.kind));
-    const searches = await Promise.all([
-      ...named.map((entity) => pagefind.search(null, searchOptions(entity))),
-      pagefind.search(query, searchOptions(null)),
-    ]);
-    if (run !== state.run || searches.some((found) => found === null)) return;
+    let found = await searches();
+    if (run !== state.run || found.some((one) => one === null)) return;
     const seen = new Set();
     state.results = [];
-    for (const found of searches) {
-      for (const result of found.results) {
+    for (const one of found) {
+      for (const result of one.results) {
         if (seen.has(result.id)) continue;
         seen.add(result.id);
         state.results.push(result);
@@ -284,12 +287,20 @@
       button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
     }
     performance.mark("newsbook-search-counted"); // read by the bench
-    showFilters(mergedCounts(searches));
     summary.textContent = state.results.length
       ? "找到 " + state.results.length + " 篇文章"
       : "没有找到与“" + query + "”相关的文章。";
     await showMore(run);
-    if (run === state.run) results.dataset.state = "done";
+    if (run !== state.run) return;
+    /* The filter counts need Pagefind's filter index, loaded after the first results are shown. */
+    if (!filtersLoaded) {
+      await pagefind.filters();
+      filtersLoaded = true;
+      found = await searches();
+      if (run !== state.run) return;
+    }
+    showFilters(mergedCounts(found));
+    results.dataset.state = "done";
   }
 
   async function start() {
@@ -307,7 +318,6 @@
       const bundleDir = new URL(root.dataset.bundle, window.location.href).pathname.replace(/[^/]*\/pagefind\.js$/, "");
       await pagefind.options({ baseUrl: bundleDir, excerptLength: 40 });
       await pagefind.init();
-      await pagefind.filters(); // loads the filter index, without which a search reports no filter counts
     } catch (error) {
       showMessage([document.createTextNode("搜索索引无法加载：这本书构建时没有生成搜索索引，或者索引文件缺失。")]);
       summary.textContent = "搜索不可用。";
