@@ -40,9 +40,13 @@ SPHINX_INDEX_STUB = "/* newsbook searches with Pagefind (search.html); Sphinx's 
 BUNDLE = "pagefind"
 
 
+#: The builders of a book of pages, each with its search page (singlehtml and EPUB have none).
+PAGEFIND_BUILDERS = frozenset({"html", "dirhtml"})
+
+
 def uses_pagefind(app: Sphinx) -> bool:
-    """Whether this build is an HTML build whose search is Pagefind's."""
-    return app.config.newsbook_search == "pagefind" and app.builder.format == "html" and hasattr(app.builder, "search")
+    """Whether this build writes a book of HTML pages whose search is Pagefind's."""
+    return app.config.newsbook_search == "pagefind" and app.builder.name in PAGEFIND_BUILDERS
 
 
 def take_over_search(app: Sphinx) -> None:
