@@ -147,13 +147,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--search-only", type=int, action="append", default=[])
     args = parser.parse_args(argv)
     args.work.mkdir(parents=True, exist_ok=True)
-    rows = [full_book(size, args.work) for size in args.sizes]
+    # One JSON line per row as soon as it is measured: a late failure keeps the earlier rows.
+    print(json.dumps({"machine": machine()}, ensure_ascii=False), flush=True)
+    for size in args.sizes:
+        print(json.dumps(full_book(size, args.work), ensure_ascii=False), flush=True)
     for size in args.search_only:
         template = args.work / f"html-{args.sizes[0]}" if args.sizes else None
         if template is None or not template.is_dir():
             parser.error("--search-only needs a full book of the first SIZE to copy the search page from")
-        rows.append(search_only_book(size, args.work, template))
-    print(json.dumps({"machine": machine(), "rows": rows}, ensure_ascii=False, indent=1))
+        print(json.dumps(search_only_book(size, args.work, template), ensure_ascii=False), flush=True)
     return 0
 
 
