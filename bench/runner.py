@@ -80,7 +80,7 @@ COLUMNS: list[tuple[str, str]] = [
     ("one_seed", "rebuild, one seed changed (s)"),
     ("peak_mb", "peak memory (MB)"),
     ("peak_j2_mb", "peak memory -j 2, all processes (MB, PSS)"),
-    ("searchindex_kb", "searchindex.js (KB)"),
+    ("searchindex_kb", "search index (KB)"),
     ("page_kb", "median article page (KB)"),
     ("largest_kb", "largest page (KB)"),
     ("parse_s", "newsbook parse (s)"),
@@ -272,12 +272,16 @@ def largest_page(out: Path) -> str:
 
 
 def output_sizes(out: Path) -> tuple[float, float, float]:
-    """searchindex.js, the median article page and the largest page, in KB."""
-    index = out / "searchindex.js"
+    """The search index (Pagefind's bundle, or else Sphinx's searchindex.js), the median article page and the largest page, in KB."""
+    bundle = out / "pagefind"
+    if bundle.is_dir():
+        index_bytes = sum(p.stat().st_size for p in bundle.rglob("*") if p.is_file())
+    else:
+        index_bytes = (out / "searchindex.js").stat().st_size
     pages = [p.stat().st_size for p in (out / "articles").glob("*/*.html") if p.name != "index.html"]
     largest = max(p.stat().st_size for p in out.rglob("*.html"))
     return (
-        round(index.stat().st_size / 1024, 1),
+        round(index_bytes / 1024, 1),
         round(statistics.median(pages) / 1024, 1) if pages else 0.0,
         round(largest / 1024, 1),
     )

@@ -159,11 +159,16 @@ class SearchHit(str):
         return f"SearchHit({self.title!r} -> {str(self)!r})"
 
 
-# The status line under the results is empty until searchtools.js has shown
-# every result ("Searching"/"正在搜索中" is the heading, not the status), and then
-# says how many pages matched, in any language.
+# newsbook's search page (on Pagefind) marks the results ``data-state="done"``
+# once the results of the query, or a message, are shown.  On Sphinx's own
+# search page (``newsbook_search = "sphinx"``) the status line under the
+# results is empty until searchtools.js has shown every result, and then says
+# how many pages matched, in any language.
 _FINISHED = """() => {
-  const status = document.querySelector("#search-results .search-summary");
+  const results = document.querySelector("#search-results");
+  if (results === null) return false;
+  if (document.getElementById("newsbook-search") !== null) return results.dataset.state === "done";
+  const status = results.querySelector(".search-summary");
   return status !== null && status.textContent.trim().length > 0;
 }"""
 _RESULTS = """() => Array.from(

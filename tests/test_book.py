@@ -33,6 +33,14 @@ def built(tmp_path_factory) -> Build:
     return Build(copy_book(tmp_path_factory.mktemp("html") / "book"))
 
 
+@pytest.fixture(scope="module")
+def sphinx_search(tmp_path_factory) -> Build:
+    """The same book with Sphinx's own search (``newsbook_search = "sphinx"``), which writes searchindex.js."""
+    return Build(
+        copy_book(tmp_path_factory.mktemp("sphinx-search") / "book"), confoverrides={"newsbook_search": "sphinx"}
+    )
+
+
 def test_the_build_has_no_warnings(built: Build) -> None:
     assert built.warnings == ""
 
@@ -69,19 +77,19 @@ def test_landing_page_lists_the_edition(built: Build) -> None:
     assert html.select_one(f'.toctree-wrapper a[href="articles/{EDITION}/index.html"]') is not None
 
 
-def test_search_index_holds_chinese_terms(built: Build) -> None:
-    terms, titleterms = search_terms(built.outdir)
+def test_search_index_holds_chinese_terms(sphinx_search: Build) -> None:
+    terms, titleterms = search_terms(sphinx_search.outdir)
     for word in ("欠薪", "春联", "和平街街道", "北房镇", "12351"):
         assert word in terms or word in titleterms, word
 
 
-def test_metadata_block_is_kept_out_of_the_search_index(built: Build) -> None:
+def test_metadata_block_is_kept_out_of_the_search_index(sphinx_search: Build) -> None:
     """Its labels would be words of every article; its names are in the text and on their own pages."""
     seed_text = "".join(path.read_text(encoding="utf-8") for path in SEEDS.glob("*.txt"))
-    page = soup(article_pages(built.outdir)[0])
+    page = soup(article_pages(sphinx_search.outdir)[0])
     labels = [dt.get_text(strip=True).rstrip(":") for dt in page.select("dl.newsbook-meta dt")]
     assert "版面" in labels and "版面" not in seed_text
-    text = (built.outdir / "searchindex.js").read_text(encoding="utf-8")
+    text = (sphinx_search.outdir / "searchindex.js").read_text(encoding="utf-8")
     index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
     articles = {n for n, name in enumerate(index["docnames"]) if name.startswith("articles/") and "/index" not in name}
     assert len(articles) == 9

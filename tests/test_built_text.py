@@ -40,7 +40,8 @@ def article_text(path: Path) -> str:
     """The visible text of an article page's ``<article>``, without the header and footer the book adds."""
     article = soup(path).select_one("article")
     assert article is not None, path
-    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite", "a.headerlink"):
+    # [hidden]: what only the search index reads (the article's record, its names and characters).
+    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite", "a.headerlink", "[hidden]"):
         for element in article.select(selector):
             element.decompose()
     return squeeze(article.get_text())

@@ -35,7 +35,8 @@ def article_pages(outdir: Path, edition: str) -> list[Path]:
 def page_text(path: Path) -> str:
     article = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser").select_one("article")
     assert article is not None, path
-    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite", "a.headerlink"):
+    # [hidden]: what only the search index reads (the article's record, its names and characters).
+    for selector in ("dl.newsbook-meta", "div.newsbook-siblings", "section.newsbook-cite", "a.headerlink", "[hidden]"):
         for element in article.select(selector):
             element.decompose()
     return _SPACE.sub("", article.get_text())

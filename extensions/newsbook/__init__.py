@@ -31,7 +31,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
                             folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
-    ``builder-inited``      100 search state and jieba check; 500 seeds -> pages (``sources``); 600 one
+    ``builder-inited``      50 Pagefind search takes over the search page (``search.page``);
+                            100 search state and jieba check; 500 seeds -> pages (``sources``); 600 one
                             year's editions only (``latex.volumes``, ``newsbook_year``); raw
                             output and file insertion off unless pages are trusted (``trust``);
                             600 the dataset records (``html.dataset``);
@@ -43,6 +44,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             roles ``news:district`` …
     ``env-updated``         hand-written pages whose listings or archive overview changed; gone
                             entity and archive pages deleted
+    post-transform 4        an article's body marked for Pagefind, with its record (``search.record``)
     post-transform 5        the metadata block (``html.metadata``); index names in print
     ``doctree-resolved``    listings, the district map and the archive overview of hand-written pages;
                             previous/next links; an edition's link to its month (``html.archive``)
@@ -53,8 +55,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ``html-collect-pages``  the date archive's year and month pages (``html.archive``, event
                             ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
                             the generated entity pages (event ``newsbook-entity-pages``: 100 search
-                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8)
-    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds
+                            index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8);
+                            the Pagefind search page
+    ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds;
+                            the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
     """
     from .sphinx import page_names, sources, speedups, trust
@@ -78,6 +82,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.latex import transforms as latex_transforms
     from .sphinx.latex import translator as latex_translator
     from .sphinx.latex import volumes
+    from .sphinx.search import page as search_page
+    from .sphinx.search import pagefind_index
+    from .sphinx.search import record as search_record
     from .sphinx.workarounds import (
         page_name_script,
         print_header_title,
@@ -97,6 +104,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
     app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…
+    app.add_config_value("newsbook_search", "pagefind", "html", types=frozenset({str}))
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
@@ -128,6 +136,17 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_node(articles.article_metadata)
     app.add_transform(articles.ArticleHeader)
     app.connect("env-updated", listings.pages_to_rewrite)
+
+    # Search on Pagefind (newsbook_search = "pagefind"; "sphinx" keeps Sphinx's own).
+    app.connect("builder-inited", search_page.take_over_search, priority=50)
+    app.add_node(
+        search_record.search_body,
+        html=(search_record.visit_search_body, search_record.depart_search_body),
+    )
+    app.add_post_transform(search_record.MarkSearchBody)
+    app.connect("html-collect-pages", search_page.search_page)
+    app.connect("build-finished", search_page.write_names)
+    app.connect("build-finished", pagefind_index.run_pagefind, priority=900)
 
     # HTML output.
     app.add_node(metadata.metadata_html, html=(metadata.visit_metadata_html, None))

@@ -1,0 +1,107 @@
+"""The book's search page, ``search.html?q=…``, on Pagefind, and the names its entity strip matches.
+
+With ``newsbook_search = "pagefind"`` (the default) Sphinx writes no
+``searchindex.js``: its single index file is loaded whole by every search,
+9 MB at 10,000 articles.  The page named ``search`` (the address the theme's
+search box and Ctrl+K lead to) is rendered from ``newsbook/search.html``;
+its script (``static/newsbook-search.js``) asks Pagefind and draws the
+results with DOM calls only, since headlines and names come from seeds.
+
+The strip above the results names the districts, places, people and
+campaigns whose names match the query; it reads ``_static/newsbook-names.json``
+(name, kind, address, other names such as a district's short name), which
+this module writes from the ``news`` domain at ``build-finished``.  A list of
+names rather than entity pages in Pagefind's index: a query must match a
+name as a name (海淀 is 海淀区), not as words of a page's text.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ...model import EntityKind
+from ..domain import NewsDomain
+from ..files import write_if_changed
+from .record import entity_token
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: What the search page reads, relative to the output folder.
+NAMES_FILE = "_static/newsbook-names.json"
+#: The search page's script and stylesheet (``static/``).
+STATIC = Path(__file__).resolve().parent / "static"
+#: What pydata-sphinx-theme's pages load for Sphinx's search-as-you-type, whatever the search.
+SPHINX_INDEX = "searchindex.js"
+SPHINX_INDEX_STUB = "/* newsbook searches with Pagefind (search.html); Sphinx's search index is not built. */\n"
+#: Where Pagefind writes its bundle, relative to the output folder.
+BUNDLE = "pagefind"
+
+
+#: The builders of a book of pages, each with its search page (singlehtml and EPUB have none).
+PAGEFIND_BUILDERS = frozenset({"html", "dirhtml"})
+
+
+def uses_pagefind(app: Sphinx) -> bool:
+    """Whether this build writes a book of HTML pages whose search is Pagefind's."""
+    return app.config.newsbook_search == "pagefind" and app.builder.name in PAGEFIND_BUILDERS
+
+
+def take_over_search(app: Sphinx) -> None:
+    """``builder-inited``, before the Sphinx search state: no ``searchindex.js``; our static files."""
+    if not uses_pagefind(app):
+        return
+    # The builder's own switch: with it off Sphinx neither indexes nor writes the search page.
+    app.builder.search = False  # type: ignore[attr-defined]
+    if str(STATIC) not in app.config.html_static_path:
+        app.config.html_static_path = [*app.config.html_static_path, str(STATIC)]
+
+
+def search_page(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: ``search.html`` from ``newsbook/search.html``."""
+    if not uses_pagefind(app):
+        return []
+    labels = {kind.value: kind.label for kind in EntityKind}
+    context = {"title": "搜索", "newsbook_search": {"bundle": BUNDLE, "names": NAMES_FILE, "labels": labels}}
+    return [("search", context, "newsbook/search.html")]
+
+
+def names(app: Sphinx) -> list[dict[str, Any]]:
+    """Every entity with a page: kind, name, address from the book's root, and other names it goes by."""
+    from ...gazetteer import load_gazetteer
+
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    builder = app.builder
+    gazetteer = load_gazetteer()
+    found: list[dict[str, Any]] = []
+    for (kind, name), docname in sorted(domain.entity_pages().items()):
+        if kind not in EntityKind._value2member_map_:
+            continue
+        also: list[str] = []
+        district = gazetteer.districts.get(name) if kind == EntityKind.DISTRICT else None
+        if district is not None:
+            also = [district.short, *district.former]
+        url = builder.get_target_uri(docname)
+        found.append({"kind": kind, "name": name, "url": url, "also": also, "token": entity_token(kind, name)})
+    places = sorted({place for record in domain.articles.values() for place in record.places})
+    for place in places:
+        target = domain.place_doc(place)
+        if target is not None:
+            url = builder.get_target_uri(target[0]) + f"#{target[1]}"
+            token = entity_token(EntityKind.PLACE, place)
+            found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": [], "token": token})
+    return found
+
+
+def write_names(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: the names file of the entity strip and a stub ``searchindex.js``, if their bytes change."""
+    if exception is not None or not uses_pagefind(app):
+        return
+    text = json.dumps(names(app), ensure_ascii=False, separators=(",", ":"))
+    write_if_changed(Path(app.outdir, NAMES_FILE), text)
+    # Every page of pydata-sphinx-theme names the file in a <script>; an empty one, not a 404
+    # (nor the 9 MB index of 10,000 articles that Sphinx's search would load on each page).
+    write_if_changed(Path(app.outdir, SPHINX_INDEX), SPHINX_INDEX_STUB)

@@ -1,0 +1,344 @@
+/* newsbook's search page on Pagefind (newsbook.sphinx.search.page).
+ *
+ * Everything shown is built with DOM calls and textContent: headlines, names
+ * and excerpts come from seeds, which come from pull requests.  Pagefind's
+ * excerpt is text with <mark> around the hits; it is split at those tags and
+ * each piece is added as text, so no markup of the text is ever parsed.
+ */
+"use strict";
+
+(function () {
+  const PAGE_SIZE = 10;
+  const FILTER_KEYS = ["district", "place", "reporter", "campaign", "year", "month"];
+  const FILTER_VALUES_SHOWN = 12;
+  const ENTITIES_SHOWN = 12;
+  const ENTITY_KINDS = ["district", "place", "reporter", "campaign"];
+  const TAIL_MARK = "⁂";
+  const EXCERPT_BEFORE = 20;
+  const EXCERPT_LENGTH = 90;
+
+  const root = document.getElementById("newsbook-search");
+  if (!root) return;
+  const results = document.getElementById("search-results");
+  const resultsList = root.querySelector("#search-results ul.search");
+  const summary = root.querySelector("#search-results .search-summary");
+  const more = document.getElementById("newsbook-search-more");
+  const controls = document.getElementById("newsbook-search-controls");
+  const filterBox = document.getElementById("newsbook-search-filters");
+  const entities = document.getElementById("newsbook-search-entities");
+  const message = document.getElementById("newsbook-search-message");
+  const input = root.querySelector("form input[name=q]");
+
+  const params = new URLSearchParams(window.location.search);
+  const query = (params.get("q") || "").trim();
+  /* The query, and its parts at spaces and quotes, longest first: what an excerpt marks. */
+  const queryWords = [...new Set([query.replace(/[\s“”"'‘’「」]/g, ""), ...query.split(/[\s“”"'‘’「」]+/)])].filter(Boolean);
+  input.value = query;
+
+  function label(key) {
+    return root.dataset["label" + key.charAt(0).toUpperCase() + key.slice(1)] || key;
+  }
+
+  function valueLabel(key, value) {
+    if (key === "year") return value + "年";
+    if (key === "month") {
+      const [year, month] = value.split("-");
+      return year + "年" + Number(month) + "月";
+    }
+    return value;
+  }
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  const ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+  function decode(text) {
+    return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity]);
+  }
+
+  /* Text with each occurrence of a marked word in a <mark>, as nodes. */
+  function markedNodes(container, text, words) {
+    const wanted = words.filter(Boolean).sort((a, b) => b.length - a.length);
+    let at = 0;
+    while (at < text.length) {
+      let next = -1;
+      let word = "";
+      for (const candidate of wanted) {
+        const found = text.indexOf(candidate, at);
+        if (found !== -1 && (next === -1 || found < next)) {
+          next = found;
+          word = candidate;
+        }
+      }
+      if (next === -1) break;
+      if (next > at) container.appendChild(document.createTextNode(text.slice(at, next)));
+      container.appendChild(element("mark", null, word));
+      at = next + word.length;
+    }
+    if (at < text.length) container.appendChild(document.createTextNode(text.slice(at)));
+    return container;
+  }
+
+  /* Pagefind's excerpt (text with <mark> around hits) as nodes, each piece added as text. */
+  function pagefindExcerpt(container, excerpt) {
+    let marked = false;
+    for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+      if (piece === "<mark>") marked = true;
+      else if (piece === "</mark>") marked = false;
+      else if (piece) container.appendChild(marked ? element("mark", null, decode(piece)) : document.createTextNode(decode(piece)));
+    }
+    return container;
+  }
+
+  /* An excerpt of the article's text (before the indexed tail of names and characters) around the query. */
+  function excerptNodes(data, words) {
+    const container = element("p", "newsbook-search-excerpt");
+    const body = (data.content || "").split(TAIL_MARK)[0].trim();
+    const excerpt = data.excerpt || "";
+    let at = -1;
+    for (const word of words) {
+      const found = word ? body.indexOf(word) : -1;
+      if (found !== -1 && (at === -1 || found < at)) at = found;
+    }
+    if (at === -1 && excerpt && !excerpt.includes(TAIL_MARK)) return pagefindExcerpt(container, excerpt);
+    const start = Math.max(0, at - EXCERPT_BEFORE);
+    const text = (start > 0 ? "…" : "") + body.slice(start, start + EXCERPT_LENGTH) + (body.length > start + EXCERPT_LENGTH ? "…" : "");
+    return markedNodes(container, text, words);
+  }
+
+  function showMessage(nodes) {
+    message.replaceChildren(...nodes);
+    message.hidden = false;
+  }
+
+  const pageDir = window.location.pathname.replace(/[^/]*$/, "");
+  const namesUrl = root.dataset.names;
+  const rootPrefix = namesUrl.replace(/_static\/[^/]*$/, "");
+
+  function relative(url) {
+    return url.startsWith(pageDir) ? url.slice(pageDir.length) : url;
+  }
+
+  /* -- the entity strip ----------------------------------------------------- */
+  function compact(text) {
+    return text.replace(/[\s“”"'‘’「」『』《》]/g, "");
+  }
+
+  /* Shows the entities whose names match the query; returns those named exactly (海淀 is 海淀区). */
+  async function showEntities(q) {
+    let names;
+    try {
+      const response = await fetch(namesUrl);
+      if (!response.ok) return [];
+      names = await response.json();
+    } catch (error) {
+      return [];
+    }
+    const wanted = compact(q);
+    if (!wanted) return [];
+    const found = [];
+    for (const entity of names) {
+      let rank = null;
+      for (const name of [entity.name, ...(entity.also || [])]) {
+        if (!name) continue;
+        let r = null;
+        if (name === wanted) r = 0;
+        else if (name.includes(wanted)) r = 1;
+        else if (name.length >= 2 && wanted.includes(name)) r = 2;
+        if (r !== null && (rank === null || r < rank)) rank = r;
+      }
+      if (rank !== null) found.push([rank, ENTITY_KINDS.indexOf(entity.kind), entity.name.length, entity]);
+    }
+    found.sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || a[3].name.localeCompare(b[3].name, "zh"));
+    const list = entities.querySelector("ul");
+    list.replaceChildren();
+    for (const [, , , entity] of found.slice(0, ENTITIES_SHOWN)) {
+      const item = element("li", "newsbook-search-entity newsbook-" + (ENTITY_KINDS.includes(entity.kind) ? entity.kind : "entity"));
+      const link = element("a");
+      link.setAttribute("href", rootPrefix + entity.url);
+      link.appendChild(element("span", "newsbook-search-entity-kind", label(entity.kind)));
+      link.appendChild(element("span", "newsbook-search-entity-name", entity.name));
+      item.appendChild(link);
+      list.appendChild(item);
+    }
+    entities.hidden = found.length === 0;
+    return found.filter((entry) => entry[0] === 0).map((entry) => entry[3]);
+  }
+
+  /* -- results ------------------------------------------------------------- */
+  const state = { filters: {}, sort: "", results: [], shown: 0, seen: new Set(), run: 0 };
+
+  function resultItem(data) {
+    const item = element("li", "newsbook-search-result");
+    const link = element("a", null, (data.meta && data.meta.title) || data.url);
+    link.setAttribute("href", relative(data.url));
+    item.appendChild(link);
+    /* A generated edition's title starts with its date: say the date once. */
+    const edition = data.meta.edition || "";
+    const date = data.meta.date && !edition.startsWith(data.meta.date) ? data.meta.date : "";
+    const facts = [date, edition, data.meta.kind].filter(Boolean);
+    if (facts.length) item.appendChild(element("p", "newsbook-search-facts", facts.join(" · ")));
+    item.appendChild(excerptNodes(data, queryWords));
+    return item;
+  }
+
+  async function showMore(run) {
+    more.hidden = true;
+    const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE);
+    state.shown += slice.length;
+    const loaded = await Promise.all(slice.map((result) => result.data()));
+    if (run !== state.run) return;
+    for (const data of loaded) {
+      if (state.seen.has(data.url)) continue;
+      state.seen.add(data.url);
+      resultsList.appendChild(resultItem(data));
+    }
+    more.hidden = state.shown >= state.results.length;
+    if (loaded.length) performance.mark("newsbook-search-shown"); // read by the bench
+  }
+
+  function showFilters(counts) {
+    filterBox.replaceChildren();
+    for (const key of FILTER_KEYS) {
+      const values = Object.entries((counts && counts[key]) || {}).filter(([value, count]) => count > 0 || (state.filters[key] || []).includes(value));
+      if (!values.length) continue;
+      values.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], "zh"));
+      const group = element("div", "newsbook-search-filter");
+      group.dataset.filter = key;
+      group.appendChild(element("span", "newsbook-search-filter-label", label(key) + "："));
+      for (const [value, count] of values.slice(0, FILTER_VALUES_SHOWN)) {
+        const chosen = (state.filters[key] || []).includes(value);
+        const chip = element("button", "newsbook-search-chip");
+        chip.type = "button";
+        chip.dataset.value = value;
+        chip.setAttribute("aria-pressed", chosen ? "true" : "false");
+        chip.appendChild(element("span", "newsbook-search-chip-name", valueLabel(key, value)));
+        chip.appendChild(element("span", "newsbook-search-chip-count", String(count)));
+        chip.addEventListener("click", () => {
+          const list = state.filters[key] || [];
+          state.filters[key] = chosen ? list.filter((v) => v !== value) : [...list, value];
+          if (!state.filters[key].length) delete state.filters[key];
+          runSearch();
+        });
+        group.appendChild(chip);
+      }
+      filterBox.appendChild(group);
+    }
+  }
+
+  let pagefind = null;
+  let exactEntities = [];
+  let filtersLoaded = false;
+
+  /* The search options with the chosen filters and sort (newest first for an entity's articles). */
+  function searchOptions(byDate) {
+    const options = { filters: state.filters };
+    const [key, direction] = (state.sort || "date:desc").split(":");
+    if (state.sort || byDate) options.sort = { [key]: direction };
+    return options;
+  }
+
+  /* The searches of the query: first, for each entity it names, the token that stands for the entity
+     in the articles its page lists (newest first); then the words, by Pagefind's relevance. */
+  function searches() {
+    const named = exactEntities.filter((entity) => entity.token);
+    return Promise.all([
+      ...named.map((entity) => pagefind.search(entity.token, searchOptions(true))),
+      pagefind.search(query, searchOptions(false)),
+    ]);
+  }
+
+  /* Filter counts of several searches, value by value, the largest. */
+  function mergedCounts(found) {
+    const counts = {};
+    for (const one of found) {
+      for (const [key, values] of Object.entries(one.filters || {})) {
+        counts[key] = counts[key] || {};
+        for (const [value, count] of Object.entries(values)) counts[key][value] = Math.max(counts[key][value] || 0, count);
+      }
+    }
+    return counts;
+  }
+
+  async function runSearch() {
+    const run = ++state.run;
+    results.dataset.state = "searching";
+    summary.textContent = "正在搜索……";
+    let found = await searches();
+    if (run !== state.run || found.some((one) => one === null)) return;
+    const seen = new Set();
+    state.results = [];
+    for (const one of found) {
+      for (const result of one.results) {
+        if (seen.has(result.id)) continue;
+        seen.add(result.id);
+        state.results.push(result);
+      }
+    }
+    state.shown = 0;
+    state.seen = new Set();
+    resultsList.replaceChildren();
+    controls.hidden = false;
+    for (const button of controls.querySelectorAll("[data-sort]")) {
+      button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
+    }
+    performance.mark("newsbook-search-counted"); // read by the bench
+    summary.textContent = state.results.length
+      ? "找到 " + state.results.length + " 篇文章"
+      : "没有找到与“" + query + "”相关的文章。";
+    await showMore(run);
+    if (run !== state.run) return;
+    /* The filter counts need Pagefind's filter index, loaded after the first results are shown. */
+    if (!filtersLoaded) {
+      await pagefind.filters();
+      filtersLoaded = true;
+      found = await searches();
+      if (run !== state.run) return;
+    }
+    showFilters(mergedCounts(found));
+    results.dataset.state = "done";
+  }
+
+  async function start() {
+    if (window.location.protocol === "file:") {
+      const template = document.getElementById("newsbook-search-file-message");
+      showMessage([template.content.cloneNode(true)]);
+      summary.textContent = "无法在本地文件中搜索。";
+      results.dataset.state = "done";
+      return;
+    }
+    if (!query) return;
+    const entitiesShown = showEntities(query);
+    try {
+      pagefind = await import(new URL(root.dataset.bundle, window.location.href).href);
+      const bundleDir = new URL(root.dataset.bundle, window.location.href).pathname.replace(/[^/]*\/pagefind\.js$/, "");
+      await pagefind.options({ baseUrl: bundleDir, excerptLength: 40 });
+      await pagefind.init();
+    } catch (error) {
+      showMessage([document.createTextNode("搜索索引无法加载：这本书构建时没有生成搜索索引，或者索引文件缺失。")]);
+      summary.textContent = "搜索不可用。";
+      results.dataset.state = "done";
+      return;
+    }
+    for (const button of controls.querySelectorAll("[data-sort]")) {
+      button.addEventListener("click", () => {
+        state.sort = button.dataset.sort;
+        runSearch();
+      });
+    }
+    exactEntities = await entitiesShown;
+    more.addEventListener("click", async () => {
+      results.dataset.state = "searching";
+      const run = state.run;
+      await showMore(run);
+      if (run === state.run) results.dataset.state = "done";
+    });
+    await runSearch();
+  }
+
+  start();
+})();

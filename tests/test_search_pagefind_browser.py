@@ -1,0 +1,242 @@
+"""The book's search page on Pagefind, in Chromium, on the test book served over HTTP.
+
+The book is the seed's edition, a hostile seed (markup in headlines, names
+and text), and two hand-written articles: one that holds 和平 and 街道 but not
+the street 和平街街道 (an exact name must rank first), and one of another
+month (sorting by date, filters by month).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urljoin
+
+import pytest
+
+from .browser_support import console_errors, search
+from .conftest import Build, add_page, copy_book
+
+pytestmark = pytest.mark.browser
+
+HOSTILE = Path(__file__).resolve().parent / "hostile" / "html_links.txt"
+NATIONAL = "全国总工会下发通知要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题"
+HEPING = "和平街街道总工会“两节”走访慰问职工"
+
+DECOY = """---
+newsbook:
+  kind: news
+  date: 2023-03-08
+  reporters: [林涛]
+  districts: [海淀区]
+---
+# 社区街道举办和平主题读书会
+
+本报讯（记者 林涛）三月，海淀区多个街道的职工书屋举办和平主题读书会，和平与发展是读书会的话题，街道工会为职工准备了书目。读书会上，职工们交流了和平年代劳动者的故事，街道负责人表示将继续办好读书会。
+"""
+
+LATER = """---
+newsbook:
+  kind: news
+  date: 2023-02-14
+  reporters: [刘欣欣]
+  districts: [朝阳区]
+  campaigns: ["“两节”送温暖"]
+---
+# 节后回访困难职工
+
+本报讯（记者 刘欣欣）节后，朝阳区总工会回访春节期间送温暖慰问的困难职工，了解慰问物资使用情况。
+"""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    source = copy_book(tmp_path_factory.mktemp("pagefind") / "book")
+    shutil.copy(HOSTILE, source / "seeds" / "zz_hostile.txt")
+    add_page(source, "decoy", DECOY)
+    add_page(source, "later", LATER)
+    built = Build(source)
+    assert "search" not in built.warnings, built.warnings
+    return built
+
+
+@pytest.fixture(scope="module")
+def book(built: Build) -> Path:
+    return built.outdir
+
+
+@pytest.fixture(scope="module")
+def articles(built: Build) -> Any:
+    """The ``news`` domain's records of the book's articles, by page address."""
+    domain = built.app.env.get_domain("news")
+    return {f"{docname}.html": record for docname, record in domain.articles.items()}
+
+
+@pytest.fixture
+def page(chromium_browser: Any, served_dir: Any, book: Path) -> Any:
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+    tab = context.new_page()
+    tab.base_url = served_dir(book)  # type: ignore[attr-defined]
+    tab.errors = console_errors(tab)  # type: ignore[attr-defined]
+    yield tab
+    context.close()
+
+
+def titles(hits: list[Any]) -> list[str]:
+    return [hit.title for hit in hits]
+
+
+def shown(page: Any) -> list[str]:
+    return list(
+        page.evaluate(
+            "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
+        )
+    )
+
+
+def wait_done(page: Any) -> None:
+    page.wait_for_function("() => document.querySelector('#search-results').dataset.state === 'done'")
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("根治欠薪", NATIONAL),
+        ("欠薪", NATIONAL),
+        ("和平街街道", HEPING),
+        ("北房镇", "北房镇总工会发放400份蔬菜礼包"),
+        ("海淀区总工会", "海淀区总工会“新春走基层”为职工送福"),
+        ("新就业形态劳动者", HEPING),
+        ("春联", "顺义工会开展义写春联志愿服务活动"),
+        ("薪", HEPING),  # one character
+    ],
+)
+def test_reader_queries_find_their_article_first(page: Any, query: str, expected: str) -> None:
+    hits = titles(search(page, page.base_url, query))
+    assert hits and hits[0] == expected, hits
+    assert page.errors == []
+
+
+def test_exact_name_ranks_its_articles_before_pages_with_its_pieces(page: Any, articles: Any) -> None:
+    hits = search(page, page.base_url, "和平街街道")
+    listed = [href for href, record in articles.items() if "和平街街道" in record.places]
+    assert hits[: len(listed)] == listed
+    assert "decoy.html" in hits[len(listed) :]  # 和平 and 街道 apart: found, after
+
+
+def test_short_district_name_and_reporter_find_their_articles(page: Any, articles: Any) -> None:
+    haidian = {href for href, record in articles.items() if "海淀区" in record.districts}
+    hits = search(page, page.base_url, "海淀")
+    assert set(hits[: len(haidian)]) == haidian
+    liu = {href for href, record in articles.items() if "刘欣欣" in dict(record.credits)}
+    assert set(search(page, page.base_url, "刘欣欣")[: len(liu)]) == liu
+    assert page.errors == []
+
+
+@pytest.mark.parametrize("query", ["职工", "送温暖", "春", "和平街街道", "海淀"])
+def test_results_are_articles_each_once(page: Any, articles: Any, query: str) -> None:
+    hits = search(page, page.base_url, query)
+    assert hits and len(hits) == len(set(hits))
+    assert set(hits) <= set(articles)  # no index, entity, landing or developer page
+
+
+def test_each_result_shows_date_edition_and_a_marked_excerpt(page: Any) -> None:
+    search(page, page.base_url, "根治欠薪")
+    first = page.locator("#search-results li").first
+    assert "2023年1月" in first.locator(".newsbook-search-facts").inner_text()
+    assert first.locator(".newsbook-search-excerpt mark").first.inner_text() == "根治欠薪"
+    assert "⁂" not in first.inner_text()
+    summary = page.inner_text("#search-results .search-summary")
+    assert summary.startswith("找到") and "篇文章" in summary
+
+
+def test_filter_chip_narrows_to_the_articles_the_index_lists(page: Any, articles: Any) -> None:
+    search(page, page.base_url, "送温暖")
+    before = set(shown(page))
+    chip = page.locator("[data-filter=district] button", has_text="朝阳区")
+    count = int(chip.locator(".newsbook-search-chip-count").inner_text())
+    chip.click()
+    wait_done(page)
+    after = shown(page)
+    chaoyang = {href for href, record in articles.items() if "朝阳区" in record.districts}
+    assert len(after) == count == len(before & chaoyang) >= 2
+    assert set(after) == before & chaoyang
+    assert page.locator("[data-filter=district] button[aria-pressed=true]").inner_text().startswith("朝阳区")
+    assert page.errors == []
+
+
+def test_pagefind_filter_totals_equal_the_domain_listings(page: Any, built: Build) -> None:
+    page.goto(urljoin(page.base_url, "index.html"))
+    totals = page.evaluate(
+        "async () => { const pf = await import('./pagefind/pagefind.js'); await pf.init(); return await pf.filters(); }"
+    )
+    domain = built.app.env.get_domain("news")
+    for kind in ("district", "reporter", "campaign"):
+        for name in domain.names(kind):
+            assert totals[kind].get(name, 0) == len(domain.articles_of(kind, name)), (kind, name)
+
+
+def test_sort_by_date_orders_by_date(page: Any, articles: Any) -> None:
+    search(page, page.base_url, "职工")
+    page.get_by_role("button", name="按日期（旧→新）").click()
+    wait_done(page)
+    dates = [articles[href].date for href in shown(page)]
+    assert dates == sorted(dates) and dates[0] != dates[-1]
+    page.get_by_role("button", name="按日期（新→旧）").click()
+    wait_done(page)
+    dates = [articles[href].date for href in shown(page)]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_entity_strip_links_to_the_entity_pages(page: Any) -> None:
+    search(page, page.base_url, "海淀")
+    link = page.locator("#newsbook-search-entities a").first
+    assert link.locator(".newsbook-search-entity-name").inner_text() == "海淀区"
+    assert link.locator(".newsbook-search-entity-kind").inner_text() == "区"
+    link.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").first.inner_text().startswith("海淀区")
+    search(page, page.base_url, "和平街街道")
+    place = page.locator("#newsbook-search-entities a", has_text="和平街街道").first
+    assert place.get_attribute("href").endswith("#place-he-ping-jie-jie-dao")
+
+
+def test_more_results_pages_by_ten(page: Any) -> None:
+    hits = search(page, page.base_url, "职工")
+    total = int(page.inner_text("#search-results .search-summary").split()[1])
+    assert len(hits) == 10 < total
+    page.get_by_role("button", name="更多结果").click()
+    wait_done(page)
+    assert len(set(shown(page))) == total
+    assert page.locator("#newsbook-search-more").is_hidden()
+
+
+def test_file_url_says_how_to_serve_the_book(chromium_browser: Any, book: Path) -> None:
+    context = chromium_browser.new_context()
+    page = context.new_page()
+    page.goto((book / "search.html").as_uri() + "?q=" + quote("欠薪"))
+    message = page.locator("#newsbook-search-message")
+    message.wait_for(state="visible")
+    assert "python -m http.server -d docs/_build/html" in message.inner_text()
+    assert "file://" in message.inner_text()
+    context.close()
+
+
+def test_hostile_headlines_and_names_stay_text(page: Any) -> None:
+    dialogs: list[str] = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    hits = search(page, page.base_url, "夏送清凉")
+    assert any("zz_hostile" in hit for hit in hits)
+    search(page, page.base_url, "金点子")
+    page.wait_for_timeout(300)
+    assert dialogs == []
+    assert page.locator("#newsbook-search script, #newsbook-search img, #newsbook-search b").count() == 0
+    assert "<b>金点子</b>" in page.inner_text("#newsbook-search")  # the seed's markup, shown as text
+    assert (
+        page.evaluate(
+            "() => document.querySelectorAll('#newsbook-search [onerror], #newsbook-search [onclick], #newsbook-search [onload], #newsbook-search [href^=javascript]').length"
+        )
+        == 0
+    )
+    assert page.errors == []
