@@ -102,7 +102,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_entity_page_size", 100, "html", types=frozenset({int}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
-    app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))  # the cover's paper
     app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…
     app.add_config_value("newsbook_search", "pagefind", "html", types=frozenset({str}))
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).

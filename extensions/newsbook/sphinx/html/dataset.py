@@ -35,9 +35,13 @@ _RECORDS: weakref.WeakKeyDictionary[Sphinx, dict[str, dict[str, Any]]] = weakref
 
 
 def add_config_values(app: Sphinx) -> None:
-    """``newsbook_dataset`` (write ``data/``) and ``newsbook_publication`` (the paper's name for citations)."""
+    """``newsbook_dataset`` (write ``data/``) and ``newsbook_publication``.
+
+    ``newsbook_publication`` names the paper where the seeds do not: in citations, feeds,
+    structured data and on the PDF's cover (``env``: the cover is written from the doctrees).
+    """
     app.add_config_value("newsbook_dataset", True, "html", types=frozenset({bool}))
-    app.add_config_value("newsbook_publication", "", "html", types=frozenset({str}))
+    app.add_config_value("newsbook_publication", "", "env", types=frozenset({str}))
 
 
 def options(app: Sphinx) -> dataset.Options:

@@ -103,6 +103,11 @@ def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, S
     return found
 
 
+def span_page_names(app: Sphinx, domain: NewsDomain) -> list[str]:
+    """The names of the entities' year (or month) pages this build has."""
+    return [name for name, _ in _span_pages(app, domain)]
+
+
 def _composer(
     app: Sphinx,
     domain: NewsDomain,

@@ -55,6 +55,9 @@ def take_over_search(app: Sphinx) -> None:
         return
     # The builder's own switch: with it off Sphinx neither indexes nor writes the search page.
     app.builder.search = False  # type: ignore[attr-defined]
+    # pydata-sphinx-theme loads language_data.js on every page, and Sphinx 8.2 renders it from
+    # the indexer's context: with none, ``var stopwords = ;``, a syntax error on every page.
+    app.config.html_context = {"search_language_stop_words": "[]", **app.config.html_context}
     if str(STATIC) not in app.config.html_static_path:
         app.config.html_static_path = [*app.config.html_static_path, str(STATIC)]
 
