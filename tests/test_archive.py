@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from bs4 import BeautifulSoup
 
 from bench.corpus import page_text
 
@@ -241,6 +242,35 @@ def test_the_general_index_is_not_written_on_one_page(built: Build) -> None:
     assert all(f'href="{page.name}"' in whole for page in letters)
     domain = built.app.env.get_domain("news")
     assert not any(f"{record.docname}.html" in whole for record in domain.articles.values())
+
+
+def test_a_letter_of_the_general_index_links_names_to_their_pages(built: Build) -> None:
+    # A letter page does not grow with the book: a name with a page is one line, linked to
+    # that page with its number of articles (the page lists them); the PDF keeps them all.
+    domain = built.app.env.get_domain("news")
+    kinds: dict[str, int] = {}
+    for _kind, name in domain.entity_pages():
+        kinds[name] = kinds.get(name, 0) + 1
+    shown: dict[str, str] = {}
+    for letter in built.outdir.glob("genindex-?.html"):
+        for link in BeautifulSoup(letter.read_text(encoding="utf-8"), "html.parser").select("table.indextable a"):
+            shown[link.get_text(strip=True)] = link["href"]
+    checked = 0
+    for (kind, name), docname in domain.entity_pages().items():
+        records = domain.articles_of(kind, name)
+        if kinds[name] > 1 or not records:  # not records: the citywide bucket, checked below
+            continue
+        label = f"{name}（{len(records)} 篇）"
+        assert shown.get(label) == f"{docname}.html", (label, shown.get(label))
+        checked += 1
+    assert checked >= 20
+    citywide = sum(1 for record in domain.articles.values() if not record.districts)
+    if citywide:
+        assert shown[f"全市及全国（{citywide} 篇）"] == "entities/district/citywide.html"
+    articles = {f"{record.docname}.html" for record in domain.articles.values()}
+    linked_articles = {href.split("#")[0] for href in shown.values()} & articles
+    # Only names without a page of their own (none in this book) would still list articles.
+    assert not linked_articles
 
 
 def test_one_volume_a_year_holds_that_year_only(tmp_path: Path) -> None:

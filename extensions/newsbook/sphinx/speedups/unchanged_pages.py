@@ -100,7 +100,11 @@ def write_only_changed_indices(app: Sphinx) -> None:
     def write_genindex_if_changed() -> None:
         digests = PageDigests(app, INDEX_DIGESTS)
         entries = app.env.domains.index_domain.entries
-        digest = digests.digest(repr(sorted(entries.items())))
+        # The letters link names to their entity pages (html.general_index): those count too.
+        domain = app.env.get_domain("news")
+        assert isinstance(domain, NewsDomain)
+        pages = domain.entity_pages()
+        digest = digests.digest(repr((sorted(entries.items()), sorted(pages.items()))))
         if not digests.unchanged("genindex", digest):
             write_genindex()
         digests.save(keep_previous=True)
