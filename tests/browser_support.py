@@ -9,7 +9,8 @@ imports (``from .browser_support import chromium_browser, served_dir``):
   cannot download its own browsers here); when Chromium or Playwright is
   missing, a test using it is skipped with the command that installs it;
 * :func:`search` opens ``search.html?q=...`` and returns the results in order;
-* :func:`console_errors` records console errors and uncaught exceptions.
+* :func:`console_errors` records console errors and uncaught exceptions;
+* :func:`open_tab` opens a tab on a served book that records them.
 
 pytest-playwright is not used: under pytest 9 it warns, and it has no option
 for a browser path.
@@ -118,6 +119,22 @@ def served_dir() -> Iterator[Any]:
     """A function ``serve(root) -> base_url``; servers stop after the test."""
     with contextlib.ExitStack() as stack:
         yield lambda root: stack.enter_context(serve_directory(root))
+
+
+@contextlib.contextmanager
+def open_tab(browser: Any, base_url: str, **options: Any) -> Iterator[Any]:
+    """A tab in a context of its own (1280x900 unless ``options`` say otherwise), closed afterwards.
+
+    The tab carries ``base_url`` and ``errors`` (:func:`console_errors`) for the test to read.
+    """
+    context = browser.new_context(**{"viewport": {"width": 1280, "height": 900}, **options})
+    tab = context.new_page()
+    tab.base_url = base_url
+    tab.errors = console_errors(tab)
+    try:
+        yield tab
+    finally:
+        context.close()
 
 
 def console_errors(page: Any) -> list[str]:

@@ -8,7 +8,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from .browser_support import console_errors, search
+from .browser_support import open_tab, search
 from .conftest import Build, copy_book
 
 pytestmark = pytest.mark.browser
@@ -26,12 +26,8 @@ def book(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def page(chromium_browser: Any, served_dir: Any, book: Path) -> Any:
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
-    tab = context.new_page()
-    tab.base_url = served_dir(book)  # type: ignore[attr-defined]
-    tab.errors = console_errors(tab)  # type: ignore[attr-defined]
-    yield tab
-    context.close()
+    with open_tab(chromium_browser, served_dir(book)) as tab:
+        yield tab
 
 
 def titles(hits: list[Any]) -> list[str]:

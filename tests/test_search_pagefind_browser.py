@@ -15,7 +15,7 @@ from urllib.parse import quote, urljoin
 
 import pytest
 
-from .browser_support import console_errors, search
+from .browser_support import open_tab, search
 from .conftest import Build, add_page, copy_book
 
 pytestmark = pytest.mark.browser
@@ -75,12 +75,8 @@ def articles(built: Build) -> Any:
 
 @pytest.fixture
 def page(chromium_browser: Any, served_dir: Any, book: Path) -> Any:
-    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900}, locale="zh-CN")
-    tab = context.new_page()
-    tab.base_url = served_dir(book)  # type: ignore[attr-defined]
-    tab.errors = console_errors(tab)  # type: ignore[attr-defined]
-    yield tab
-    context.close()
+    with open_tab(chromium_browser, served_dir(book), locale="zh-CN") as tab:
+        yield tab
 
 
 def titles(hits: list[Any]) -> list[str]:

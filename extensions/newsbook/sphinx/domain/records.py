@@ -12,10 +12,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ...model import ROLE_KEYS, ROLE_LABELS
+from ...model import ROLE_KEYS, ROLE_LABELS, Kind
 from ...myst import ARTICLE_KEYS
 
 LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
+
+
+#: The values front matter may give as ``kind``; anything else is read as news.
+_KINDS = frozenset(kind.value for kind in Kind)
 
 
 @dataclass(frozen=True)
@@ -90,7 +94,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
             if canonical is None:
                 discovered.append(name)
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
-    kind = data.get("kind") if data.get("kind") in ("news", "photo", "brief") else "news"
+    kind = data.get("kind") if data.get("kind") in _KINDS else Kind.NEWS
     position = data.get("position")
     record = ArticleRecord(
         docname=docname,

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -140,13 +141,11 @@ class ArchivePage:
     shown: str
     compose: Callable[[], dict[str, Any]]
     template: str = PAGE_TEMPLATE
-    _context: dict[str, Any] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def context(self) -> dict[str, Any]:
-        if self._context is None:
-            self._context = self.compose()
-        return self._context
+        """Composed on first use: a page the speed-up finds unchanged is never composed."""
+        return self.compose()
 
 
 def _links(app: Sphinx, pagename: str, found: list[Edition]) -> list[EditionLink]:

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,13 +59,11 @@ class EntityPage:
     template: str = PAGE_TEMPLATE
     #: A year (or month) page of the entity (``…/<slug>/2023``), or None for its own page.
     span: Span | None = None
-    _context: dict[str, Any] | None = field(default=None, repr=False)
 
-    @property
+    @cached_property
     def context(self) -> dict[str, Any]:
-        if self._context is None:
-            self._context = self.compose()
-        return self._context
+        """Composed on first use: a page the speed-up finds unchanged is never composed."""
+        return self.compose()
 
 
 def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:

@@ -80,8 +80,9 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
     builder = app.builder
     gazetteer = load_gazetteer()
     found: list[dict[str, Any]] = []
+    kinds = {entity_kind.value for entity_kind in EntityKind}
     for (kind, name), docname in sorted(domain.entity_pages().items()):
-        if kind not in EntityKind._value2member_map_:
+        if kind not in kinds:
             continue
         also: list[str] = []
         district = gazetteer.districts.get(name) if kind == EntityKind.DISTRICT else None

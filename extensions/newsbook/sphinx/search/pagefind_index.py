@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from sphinx.util import logging
 
 from ..domain import NewsDomain
+from ..files import write_if_changed
 from .page import BUNDLE, uses_pagefind
 
 if TYPE_CHECKING:
@@ -105,5 +106,5 @@ def run_pagefind(app: Sphinx, exception: Exception | None) -> None:
             subtype="search",
         )
         return
-    record.write_text(current, encoding="utf-8")
+    write_if_changed(record, current)
     logger.info("search index: Pagefind indexed the book in %.1f s", time.perf_counter() - start)

@@ -88,8 +88,7 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
         meta.append(("date", date_label(record.date) or record.date))
     if edition_title:
         meta.append(("edition", edition_title))
-    kind = Kind(record.kind) if record.kind in Kind._value2member_map_ else Kind.NEWS
-    meta.append(("kind", kind.label))
+    meta.append(("kind", Kind(record.kind).label))  # make_record keeps only Kind's values
     credits = "；".join(f"{role_label(role)} {name}" for name, role in record.credits)
     if credits:
         meta.append(("credits", credits))
