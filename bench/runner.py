@@ -199,8 +199,14 @@ def run_measured(command: list[str], cwd: Path, sample_tree: bool = False, log: 
     )
 
 
-def sphinx(src: Path, out: Path, jobs: int, log: Path, sample_tree: bool = False) -> Build:
-    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs), str(src), str(out)]
+#: ``-D`` setting for the newsbook book built with no speed-up (``newsbook.sphinx.speedups``).
+NO_SPEEDUPS = ("-D", "newsbook_speedups=")
+
+
+def sphinx(
+    src: Path, out: Path, jobs: int, log: Path, sample_tree: bool = False, settings: tuple[str, ...] = ()
+) -> Build:
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs), *settings, str(src), str(out)]
     build = run_measured(command, src, sample_tree=sample_tree, log=log)
     if build.returncode:
         raise RuntimeError(f"sphinx-build failed ({build.returncode}); see {log}")
@@ -297,8 +303,8 @@ def measure_parse(seeds: list[Path], cwd: Path) -> float:
 # -- one size -----------------------------------------------------------------
 
 
-def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat: int = 1) -> tuple[Row, Row]:
-    """Measure the newsbook book and the baseline at one size.
+def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat: int = 1) -> tuple[Row, Row, Row]:
+    """Measure the newsbook book (with every speed-up, and with none) and the baseline at one size.
 
     With ``repeat`` > 1 the serial full builds of the two books are run again,
     alternately, and the fastest of each is kept: on a machine that other jobs
@@ -311,6 +317,7 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     logs = work / "logs"
     logs.mkdir(exist_ok=True)
     nb, base = Row(articles, "newsbook"), Row(articles, "baseline")
+    off = Row(articles, "newsbook, no speed-ups")
 
     nb.parse_s = measure_parse(seeds, work)
     say(f"  [{articles}] newsbook parse: {nb.parse_s} s")
@@ -318,6 +325,16 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     src = prepare_newsbook(work, seeds_dir)
     out = work / "newsbook-html"
     generated = (src / "articles", src / "entities")
+    # The same book with no speed-up: what the speed-ups are worth, together.
+    if not fast:
+        clean(out, *generated)
+        build = sphinx(src, out, 2, logs / "newsbook-off-full-j2.log", sample_tree=True, settings=NO_SPEEDUPS)
+        off.full_j2, off.peak_j2_mb = build.seconds, build.tree_peak_mb
+        say(f"  [{articles}] newsbook, no speed-ups, full -j 2: {build.seconds} s")
+    clean(out, *generated)
+    build = sphinx(src, out, 1, logs / "newsbook-off-full-j1.log", settings=NO_SPEEDUPS)
+    off.full_j1, off.peak_mb = build.seconds, build.peak_mb
+    say(f"  [{articles}] newsbook, no speed-ups, full: {build.seconds} s")
     if not fast:
         clean(out, *generated)
         build = sphinx(src, out, 2, logs / "newsbook-full-j2.log", sample_tree=True)
@@ -360,13 +377,14 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     say(f"  [{articles}] baseline rebuilds: {base.no_change} s, {base.one_seed} s")
     base.searchindex_kb, base.page_kb, base.largest_kb = output_sizes(base_out)
     if repeat > 1:
-        repeat_full_builds(nb, base, repeat, (src, out, generated), (base_src, base_out), logs, say)
-    return nb, base
+        repeat_full_builds(nb, base, off, repeat, (src, out, generated), (base_src, base_out), logs, say)
+    return nb, base, off
 
 
 def repeat_full_builds(
     nb: Row,
     base: Row,
+    off: Row,
     repeat: int,
     newsbook: tuple[Path, Path, tuple[Path, ...]],
     baseline: tuple[Path, Path],
@@ -376,22 +394,26 @@ def repeat_full_builds(
     """Run the serial full builds ``repeat - 1`` more times, alternately; keep the fastest."""
     src, out, generated = newsbook
     base_src, base_out = baseline
-    times: dict[str, list[float]] = {"newsbook": [nb.full_j1 or 0.0], "baseline": [base.full_j1 or 0.0]}
+    times: dict[str, list[float]] = {row.book: [row.full_j1 or 0.0] for row in (nb, base, off)}
     for _ in range(repeat - 1):
         clean(out, *generated)
-        times["newsbook"].append(sphinx(src, out, 1, logs / "newsbook-full-j1-again.log").seconds)
+        times[nb.book].append(sphinx(src, out, 1, logs / "newsbook-full-j1-again.log").seconds)
         clean(base_out)
-        times["baseline"].append(sphinx(base_src, base_out, 1, logs / "baseline-full-j1-again.log").seconds)
+        times[base.book].append(sphinx(base_src, base_out, 1, logs / "baseline-full-j1-again.log").seconds)
+        clean(out, *generated)
+        log = logs / "newsbook-off-full-j1-again.log"
+        times[off.book].append(sphinx(src, out, 1, log, settings=NO_SPEEDUPS).seconds)
         say(
-            f"  [{nb.articles}] full builds again: newsbook {times['newsbook'][-1]} s, baseline {times['baseline'][-1]} s"
+            f"  [{nb.articles}] full builds again: newsbook {times[nb.book][-1]} s, "
+            f"baseline {times[base.book][-1]} s, no speed-ups {times[off.book][-1]} s"
         )
-    for row in (nb, base):
+    for row in (nb, base, off):
         row.full_j1 = min(times[row.book])
         row.notes.append(f"serial full builds {', '.join(map(str, times[row.book]))} s; the fastest is in the table")
 
 
-def ratio_row(nb: Row, base: Row) -> dict[str, object]:
-    row: dict[str, object] = {"articles": nb.articles, "book": "ratio"}
+def ratio_row(nb: Row, base: Row, label: str = "ratio") -> dict[str, object]:
+    row: dict[str, object] = {"articles": nb.articles, "book": label}
     for key in NUMERIC:
         a, b = getattr(nb, key), getattr(base, key)
         row[key] = round(a / b, 2) if isinstance(a, float | int) and isinstance(b, float | int) and b else None
@@ -499,12 +521,13 @@ def run(
     notes: list[str] = []
     for size in sizes:
         say(f"== {size} articles")
-        nb, base = bench_size(size, work / str(size), fast=fast, say=say, repeat=repeat)
-        for row in (nb, base):
+        nb, base, off = bench_size(size, work / str(size), fast=fast, say=say, repeat=repeat)
+        for row in (nb, off, base):
             data = asdict(row)
             notes += [f"{size} {row.book}: {note}" for note in data.pop("notes")]
             rows.append(data)
         rows.append(ratio_row(nb, base))
+        rows.append(ratio_row(off, base, "ratio, no speed-ups"))
     single = bench_single_page() if single_page else []
     info = machine()
     table = markdown(rows, single, info)

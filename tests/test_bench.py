@@ -35,8 +35,13 @@ def bench_run(tmp_path_factory):
 def test_table_has_every_column_and_sane_numbers(bench_run):
     results, data = bench_run
     rows = data["rows"]
-    assert [(r["articles"], r["book"]) for r in rows] == [(20, "newsbook"), (20, "baseline"), (20, "ratio")]
-    newsbook, baseline, ratio = rows
+    books = ["newsbook", "newsbook, no speed-ups", "baseline", "ratio", "ratio, no speed-ups"]
+    assert [(r["articles"], r["book"]) for r in rows] == [(20, book) for book in books]
+    newsbook, off, baseline, ratio, off_ratio = rows
+    # The book with no speed-up: its full build, measured and divided by the baseline's; no rebuilds.
+    assert isinstance(off["full_j1"], float) and off["full_j1"] > 0
+    assert off_ratio["full_j1"] == pytest.approx(off["full_j1"] / baseline["full_j1"], rel=0.02)
+    assert off["no_change"] is None and off_ratio["no_change"] is None
     for key, _ in runner.COLUMNS:
         assert key in newsbook and key in baseline and key in ratio
     for key in ("full_j1", "no_change", "one_seed", "peak_mb", "searchindex_kb", "page_kb", "largest_kb"):
@@ -58,8 +63,8 @@ def test_table_has_every_column_and_sane_numbers(bench_run):
 
 def test_repeated_full_builds_keep_the_fastest(bench_run):
     _, data = bench_run
-    newsbook, baseline, _ = data["rows"]
-    for row in (newsbook, baseline):
+    newsbook, off, baseline, _, _ = data["rows"]
+    for row in (newsbook, off, baseline):
         [note] = [n for n in data["notes"] if n.startswith(f"20 {row['book']}: serial full builds")]
         times = [float(t) for t in note.split("builds ", 1)[1].split(" s;")[0].split(", ")]
         assert len(times) == 2

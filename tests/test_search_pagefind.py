@@ -124,13 +124,13 @@ def test_unchanged_book_is_not_indexed_again(tmp_path: Path, monkeypatch: pytest
     bundle = source / "_build" / "html" / "pagefind" / "pagefind.js"
     first = bundle.stat().st_mtime_ns
     runs: list[list[str]] = []
-    real = pagefind_index.subprocess.run
+    real = pagefind_index.subprocess.Popen
 
     def counting(args: list[str], **kwargs: object) -> object:
         runs.append(args)
         return real(args, **kwargs)  # type: ignore[call-overload]
 
-    monkeypatch.setattr(pagefind_index.subprocess, "run", counting)
+    monkeypatch.setattr(pagefind_index.subprocess, "Popen", counting)
     Build(source)
     assert runs == [] and bundle.stat().st_mtime_ns == first
     article = next((source / "articles").rglob("*.md"))

@@ -12,9 +12,15 @@ import gc
 from pathlib import Path
 from types import SimpleNamespace
 
+import myst_parser.config.main as myst_main
+import myst_parser.mdit_to_docutils.base as myst_base
+import myst_parser.parsers.sphinx_ as myst_sphinx_parser
 import pydata_sphinx_theme.toctree as pydata_toctree
 import pytest
-from newsbook.sphinx.speedups import SPEEDUPS
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from newsbook.sphinx.speedups import SPEEDUPS, front_matter_libyaml
 from newsbook.sphinx.speedups.gc_freeze import CollectorTuning
 
 from .conftest import Build, copy_book
@@ -123,3 +129,147 @@ def test_a_merged_environment_is_emptied_without_touching_what_others_took() -> 
     finally:
         tuning.thaw(app, None)  # type: ignore[arg-type]
     assert gc.isenabled() and gc.get_freeze_count() == 0
+
+
+# -- pagefind_early --------------------------------------------------------------------
+
+
+@pytest.fixture
+def pages_when_pagefind_started(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
+    """For each Pagefind run: which of the pages written after the documents existed when it started."""
+    from newsbook.sphinx.search import pagefind_index
+
+    seen: list[set[str]] = []
+    real = pagefind_index.subprocess.Popen
+
+    def watched(args: list[str], **kwargs: object) -> object:
+        site = Path(args[args.index("--site") + 1])
+        seen.append({name for name in ("search.html", "genindex.html") if (site / name).is_file()})
+        return real(args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(pagefind_index.subprocess, "Popen", watched)
+    return seen
+
+
+def test_pagefind_starts_once_the_documents_are_written(tmp_path: Path, pages_when_pagefind_started) -> None:
+    """Early: after the general index (written before ``html-collect-pages``), before the search page (after)."""
+    early = Build(copy_book(tmp_path / "early" / "book"), confoverrides={"newsbook_speedups": ["pagefind_early"]})
+    assert (early.outdir / "pagefind" / "pagefind.js").is_file()
+    Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
+    assert pages_when_pagefind_started == [{"genindex.html"}, {"genindex.html", "search.html"}]
+
+
+# -- front_matter_libyaml -------------------------------------------------------------------
+
+
+@pytest.fixture
+def pure_python_loads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts loaded with PyYAML's pure-Python safe loader."""
+    loaded: list[str] = []
+    original = yaml.SafeLoader.__init__
+
+    def counting(self, stream):
+        loaded.append(stream if isinstance(stream, str) else "")
+        original(self, stream)
+
+    monkeypatch.setattr(yaml.SafeLoader, "__init__", counting)
+    return loaded
+
+
+def test_myst_reads_front_matter_with_libyaml_during_the_build_only(tmp_path: Path, pure_python_loads) -> None:
+    fast = Build(copy_book(tmp_path / "fast" / "book"), confoverrides={"newsbook_speedups": ["front_matter_libyaml"]})
+    articles = list(fast.app.env.get_domain("news").articles)  # type: ignore[attr-defined]
+    generated = [docname for docname in articles if docname.startswith("articles/")]
+    assert len(generated) > 5
+    # Generated front matter goes to libyaml; a hand-written article's (written by a person) to PyYAML.
+    fast_loads = [text for text in pure_python_loads if "newsbook:" in text]
+    assert len(fast_loads) <= 2 * (len(articles) - len(generated))
+    assert not any(f"seed: {docname.split('/')[1]}" in text for text in fast_loads for docname in generated)
+    # MyST's names are given back when the build is done: a later build reads as MyST does.
+    assert myst_sphinx_parser.read_topmatter is myst_main.read_topmatter
+    assert myst_base.yaml is yaml
+    pure_python_loads.clear()
+    Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
+    plain_loads = sum("newsbook:" in text for text in pure_python_loads)
+    assert plain_loads >= 2 * len(articles)  # MyST reads each article's front matter twice
+
+
+FRONT_MATTER = [
+    "no front matter\n",
+    "",
+    "---\n",
+    "---\ntitle: 标题\n---\n# 标题\n",
+    "---\ntitle: 标题\n...\nbody\n",
+    "--- \nkey: value   \nlist:\n  - 一\n  - 二\n---\n",
+    "---\nblock: |\n  line with trailing   \n  second\n---\n",
+    "---\n- a\n- b\n---\n",  # not a mapping
+    "---\nkey: [unclosed\n---\n",  # malformed
+    "---\ndate: 2023-99-99\n---\n",  # a value PyYAML cannot construct
+    "---\nkey: value\n",  # never closed
+    "----\nkey: value\n----\n",
+    "---\n? complex\n: key\nnested: {a: {b: [1, 2, {c: null}]}}\n---\n",
+    "---\nmyst:\n  enable_extensions: [colon_fence]\n---\n",
+    "---\nnewsbook:\n  reporters:\n  - \"A\\u0000B\"\n  note: '</script>'\n---\n",
+    "---\r\nkey: crlf\r\n---\r\n",
+    "text\n---\nkey: value\n---\n",
+]
+
+
+def myst_answer(reader, text):
+    try:
+        return ("value", reader(text))
+    except myst_main.TopmatterReadError as error:
+        return ("error", str(error))
+
+
+@pytest.mark.skipif(
+    front_matter_libyaml.LOADER is None, reason="PyYAML without libyaml: pip install --force-reinstall pyyaml"
+)
+@pytest.mark.parametrize("text", FRONT_MATTER)
+def test_the_libyaml_reader_answers_as_myst_does(text: str) -> None:
+    assert myst_answer(front_matter_libyaml.read_topmatter, text) == myst_answer(myst_main.read_topmatter, text)
+    lines = iter(text.splitlines())
+    assert myst_answer(front_matter_libyaml.read_topmatter, lines) == myst_answer(
+        myst_main.read_topmatter, iter(text.splitlines())
+    )
+
+
+@pytest.mark.skipif(
+    front_matter_libyaml.LOADER is None, reason="PyYAML without libyaml: pip install --force-reinstall pyyaml"
+)
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list("ab:- \n'\"[]{}#|>?&*!%@`,\t中文")), max_size=12), max_size=8))
+def test_the_libyaml_reader_answers_as_myst_does_on_any_lines(lines: list[str]) -> None:
+    text = "---\n" + "\n".join(lines) + "\n---\n"
+    assert myst_answer(front_matter_libyaml.read_topmatter, text) == myst_answer(myst_main.read_topmatter, text)
+
+
+# -- toctrees_last ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def entries_while_reading_articles(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """For each generated article read: how many entries Sphinx's toctree map held (each purge walks them all)."""
+    from sphinx.environment import BuildEnvironment
+
+    sizes: list[int] = []
+    original = BuildEnvironment.clear_doc
+
+    def watched(self: BuildEnvironment, docname: str) -> None:
+        if docname.startswith("articles/") and not docname.endswith("/index"):
+            sizes.append(len(self.files_to_rebuild))
+        original(self, docname)
+
+    monkeypatch.setattr(BuildEnvironment, "clear_doc", watched)
+    return sizes
+
+
+def test_articles_are_read_before_the_pages_that_list_them(tmp_path: Path, entries_while_reading_articles) -> None:
+    fast = Build(copy_book(tmp_path / "fast" / "book"), confoverrides={"newsbook_speedups": ["toctrees_last"]})
+    assert len(entries_while_reading_articles) > 5 and max(entries_while_reading_articles) == 0
+    assert fast.read.index("index") > max(
+        fast.read.index(name) for name in fast.read if name != "index" and "/index" not in name
+    )
+    entries_while_reading_articles.clear()
+    Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
+    assert max(entries_while_reading_articles) > 0

@@ -56,7 +56,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
                             the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8);
-                            the Pagefind search page
+                            the Pagefind search page (100 speed-up: Pagefind started early)
     ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds;
                             the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================

@@ -27,8 +27,9 @@ _ASCII_PUNCTUATION = frozenset(string.punctuation)
 _YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-def _dump_yaml(data: Any, **options: Any) -> str:
-    text: str = yaml.dump(data, Dumper=_YAML_DUMPER, **options)
+def dump_yaml(data: Any) -> str:
+    """``data`` as the YAML of newsbook's front matter: block style, keys in order, Chinese unescaped, no wrapping."""
+    text: str = yaml.dump(data, Dumper=_YAML_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     return text
 
 
@@ -118,8 +119,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
 
 def front_matter(data: dict[str, Any], key: str = "newsbook") -> str:
     """YAML front matter holding ``data`` under one key, quoted by PyYAML."""
-    dumped = _dump_yaml({key: data}, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return f"---\n{dumped}---\n"
+    return f"---\n{dump_yaml({key: data})}---\n"
 
 
 def render_article(page: Page, article: Article, position: int, edition: str, seed: str) -> str:

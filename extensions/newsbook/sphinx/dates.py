@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,8 +30,13 @@ class When:
     day: int = 0
 
 
+@functools.lru_cache(maxsize=8192)
 def parse_date(text: str | None) -> When:
-    """``2023-01-05`` -> When(2023, 1, 5); ``2023-01`` -> When(2023, 1); anything that is no date -> When()."""
+    """``2023-01-05`` -> When(2023, 1, 5); ``2023-01`` -> When(2023, 1); anything that is no date -> When().
+
+    Remembered: a book has a few thousand dates and asks about each many
+    times (an entity's year pages each sort its articles by year).
+    """
     found = _DATE.fullmatch(text.strip()) if text else None
     if found is None:
         return When()

@@ -21,9 +21,11 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from sphinx.util import logging
 
@@ -78,33 +80,92 @@ def fingerprint(app: Sphinx) -> str:
     return digest.hexdigest()
 
 
-def run_pagefind(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: index the book with Pagefind, if its article pages changed."""
-    if exception is not None or not uses_pagefind(app):
+#: On the environment, between :func:`start_pagefind` and :func:`run_pagefind`: this build's run.
+RUN = "newsbook_pagefind_run"
+
+
+@dataclass
+class PagefindRun:
+    """One Pagefind process of this build, running in the background until :func:`finish`."""
+
+    fingerprint: str
+    started: float
+    process: subprocess.Popen[bytes] | None
+    output: IO[bytes] | None
+    error: str = ""
+
+    def finish(self, stop: bool = False) -> tuple[int, str]:
+        """Wait for the process (or end it, with ``stop``); its exit status and what it printed."""
+        if self.process is None:
+            return 1, self.error
+        if stop:
+            self.process.terminate()
+        returncode = self.process.wait()
+        printed = ""
+        if self.output is not None:
+            self.output.seek(0)
+            printed = self.output.read().decode("utf-8", "replace")
+            self.output.close()
+        return returncode, printed
+
+
+def start_pagefind(app: Sphinx) -> None:
+    """Start Pagefind over the written article pages, in the background, if they changed.
+
+    Called at ``build-finished`` by :func:`run_pagefind`, or earlier, once
+    every document is written, by the ``pagefind_early`` speed-up; a second
+    call in one build does nothing.  The run is kept on the environment
+    until :func:`run_pagefind` waits for it.
+    """
+    if not uses_pagefind(app) or getattr(app.env, RUN, None) is not None:
         return
     outdir = Path(app.outdir)
     record = Path(app.doctreedir, FINGERPRINT)
     current = fingerprint(app)
-    bundle = outdir / BUNDLE / "pagefind.js"
-    if bundle.is_file() and record.is_file() and record.read_text(encoding="utf-8") == current:
-        logger.info("search index: article pages unchanged, Pagefind not run")
+    if (
+        (outdir / BUNDLE / "pagefind.js").is_file()
+        and record.is_file()
+        and record.read_text(encoding="utf-8") == current
+    ):
+        setattr(app.env, RUN, False)  # nothing to do this build
         return
     record.unlink(missing_ok=True)
-    start = time.perf_counter()
+    # Its messages go to a file, not a pipe: a pipe nobody reads while it runs could fill and stall it.
+    output = tempfile.TemporaryFile()  # noqa: SIM115 - open until run_pagefind reads it, after the build
     try:
-        result = subprocess.run(command(outdir), capture_output=True, text=True, check=False)
+        process = subprocess.Popen(command(outdir), stdout=output, stderr=subprocess.STDOUT)
     except OSError as exc:
-        result = subprocess.CompletedProcess([], 1, "", str(exc))
-    if result.returncode != 0 or not bundle.is_file():
-        output = (result.stderr or result.stdout).strip()
+        output.close()
+        setattr(app.env, RUN, PagefindRun(current, time.perf_counter(), None, None, str(exc)))
+        return
+    setattr(app.env, RUN, PagefindRun(current, time.perf_counter(), process, output))
+
+
+def run_pagefind(app: Sphinx, exception: BaseException | None) -> None:
+    """``build-finished``: index the book with Pagefind if its article pages changed, and wait for it."""
+    run = getattr(app.env, RUN, None)
+    if run is None and exception is None:
+        start_pagefind(app)
+        run = getattr(app.env, RUN, None)
+    if hasattr(app.env, RUN):
+        delattr(app.env, RUN)  # the environment may be pickled again; a process cannot be
+    if not run:
+        if run is False:
+            logger.info("search index: article pages unchanged, Pagefind not run")
+        return
+    returncode, output = run.finish(stop=exception is not None)
+    if exception is not None:
+        return
+    if returncode != 0 or not (Path(app.outdir) / BUNDLE / "pagefind.js").is_file():
+        output = output.strip()
         if "No module named pagefind" in output:
             output = f"Pagefind is not installed ({INSTALL})"
         logger.warning(
             "the search index was not built; the book has no search: %s",
-            output or f"pagefind exited with status {result.returncode}",
+            output or f"pagefind exited with status {returncode}",
             type="newsbook",
             subtype="search",
         )
         return
-    write_if_changed(record, current)
-    logger.info("search index: Pagefind indexed the book in %.1f s", time.perf_counter() - start)
+    write_if_changed(Path(app.doctreedir, FINGERPRINT), run.fingerprint)
+    logger.info("search index: Pagefind indexed the book in %.1f s", time.perf_counter() - run.started)

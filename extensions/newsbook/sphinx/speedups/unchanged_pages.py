@@ -141,9 +141,15 @@ def skip_unchanged_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
     shared = _shared_state(app, domain)
     moved = bool(domain.rewrites.get("moved"))
     left = []
+    # An entity split by year has several pages; its signature is made once, not once per page.
+    signatures: dict[tuple[str, str], str] = {}
     for page in pages:
-        # repr, not pickle: a pickle also records which strings are the same object.
-        shown = repr((shared, page.pagename, page.kind, page.name, domain.signature(page.kind, page.name)))
+        key = (page.kind, page.name)
+        if key not in signatures:
+            signatures[key] = repr(domain.signature(page.kind, page.name))
+        # repr, not pickle: a pickle also records which strings are the same object.  The same text
+        # as repr() of the five-tuple, with the signature's part made once.
+        shown = f"({shared!r}, {page.pagename!r}, {page.kind!r}, {page.name!r}, {signatures[key]})"
         if not digests.unchanged(page.pagename, digests.digest(shown)) or moved:
             left.append(page)
     pages[:] = left

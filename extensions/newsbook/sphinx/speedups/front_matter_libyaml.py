@@ -1,0 +1,159 @@
+"""MyST-Parser's reading of the front matter newsbook wrote done by libyaml, PyYAML's C parser.
+
+**What it saves.**  MyST-Parser reads the YAML front matter of every page
+twice, with ``yaml.safe_load``: once to find file-level settings
+(``read_topmatter`` in ``myst_parser.parsers.sphinx_``), once to store the
+page's metadata (``DocutilsRenderer.render_front_matter``).  PyYAML's
+``safe_load`` is pure Python; an article's front matter (its credits,
+places and campaigns: about 30 keys) takes it 1.3 ms, so at 1,000 articles
+2.7 s of a 25 s serial build go to it, and the plain baseline pays the same.
+libyaml (in PyYAML's wheels) reads it, and checks it as below, in a quarter
+of that.  Figures per size are in docs/performance.md.
+
+**Why it changes no byte.**  libyaml and PyYAML's Python parser do not agree
+on every text: libyaml takes a tab before a colon, or a lone ``!``, that the
+Python parser refuses (the tests found both).  So libyaml's value is used
+only when it is plain data (strings, numbers, booleans, nulls, lists and
+mappings) and dumping it the way newsbook writes front matter
+(:func:`newsbook.myst.dump_yaml`) gives back the very text read (or that
+text and the line break MyST's renderer leaves off the block): then the
+text is YAML that PyYAML itself wrote, which PyYAML's Python parser reads
+into the same value (a property the tests check on any such data).  Every
+generated article passes; a hand-written page, or anything libyaml refuses,
+is read by PyYAML's Python parser as before, and its errors are MyST's.
+
+**How.**  For the length of a build (set up at ``config-inited``, undone at
+``build-finished``, so that a later build in the same process without this
+speed-up reads as MyST does), the two names MyST-Parser reads front matter
+through point here: the module ``yaml`` as
+``myst_parser.mdit_to_docutils.base`` sees it, and the ``read_topmatter``
+that ``myst_parser.parsers.sphinx_`` imported.  Where PyYAML was built
+without libyaml, or MyST-Parser no longer has those names, nothing is
+changed.
+
+**Upstream.**  Unnecessary once MyST-Parser reads front matter once per
+page, with ``CSafeLoader`` when PyYAML has it (PyYAML's documentation
+recommends it for speed).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterator
+from types import ModuleType, SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+from ...myst import dump_yaml
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: libyaml's safe loader, where PyYAML was built with it.
+LOADER: type[yaml.CSafeLoader] | None = getattr(yaml, "CSafeLoader", None) if yaml.__with_libyaml__ else None
+
+#: Where MyST-Parser reads front matter: (module, attribute).
+TARGETS = (
+    ("myst_parser.mdit_to_docutils.base", "yaml"),
+    ("myst_parser.parsers.sphinx_", "read_topmatter"),
+)
+
+
+def plain_data(value: object) -> bool:
+    """Whether ``value`` holds only strings, integers, booleans, nulls, lists and string-keyed mappings."""
+    if value is None or isinstance(value, str | int):  # bool is an int
+        return True
+    if isinstance(value, list):
+        return all(plain_data(item) for item in value)
+    if isinstance(value, dict):
+        return all(isinstance(key, str) and plain_data(item) for key, item in value.items())
+    return False
+
+
+def safe_load(text: str) -> Any:
+    """``yaml.safe_load(text)``: by libyaml when the text is front matter as newsbook writes it."""
+    if LOADER is not None:
+        try:
+            value = yaml.load(text, Loader=LOADER)
+        except (yaml.YAMLError, ValueError, RecursionError):
+            pass  # PyYAML's own parser below says what is wrong, as MyST would report it
+        else:
+            # MyST's renderer passes the block without its last line break.
+            if isinstance(value, dict) and plain_data(value) and dump_yaml(value) in (text, f"{text}\n"):
+                return value
+    return yaml.safe_load(text)
+
+
+def read_topmatter(text: str | Iterator[str]) -> dict[str, Any] | None:
+    """The front matter MyST-Parser's ``read_topmatter`` finds, read by :func:`safe_load`.
+
+    The same rule as MyST's: the text opens with a line that starts ``---``,
+    and the block runs to the next line that starts ``---`` or ``...`` (or
+    to the end), each line stripped of trailing space; no such opening is
+    no front matter; YAML that fails to load, or that is not a mapping,
+    is MyST's ``TopmatterReadError``.
+    """
+    from myst_parser.config.main import TopmatterReadError
+    from myst_parser.parsers.directives import YAML_LOAD_ERRORS
+
+    lines = iter(text.splitlines()) if isinstance(text, str) else text
+    if isinstance(text, str) and not text.startswith("---"):
+        return None
+    if not next(lines, "").startswith("---"):
+        return None
+    block = []
+    for line in lines:
+        if line.startswith(("---", "...")):
+            break
+        block.append(line.rstrip() + "\n")
+    try:
+        metadata = safe_load("".join(block))
+    except YAML_LOAD_ERRORS as err:
+        raise TopmatterReadError("Malformed YAML") from err
+    if not isinstance(metadata, dict):
+        raise TopmatterReadError(f"YAML is not a dict: {type(metadata)}")
+    return metadata
+
+
+#: What each target is pointed at.
+REPLACEMENTS: dict[tuple[str, str], object] = {
+    TARGETS[0]: SimpleNamespace(safe_load=safe_load),
+    TARGETS[1]: read_topmatter,
+}
+
+
+class LibyamlFrontMatter:
+    """The targets this build pointed at libyaml, with what they were, to put back."""
+
+    def __init__(self) -> None:
+        self.replaced: list[tuple[ModuleType, str, object]] = []
+
+    def install(self) -> None:
+        """Point each target at libyaml, if PyYAML has it and MyST-Parser still has every target."""
+        if LOADER is None or self.replaced:
+            return
+        found = []
+        for module_name, attribute in TARGETS:
+            try:
+                module = importlib.import_module(module_name)
+            except ImportError:
+                return
+            if not hasattr(module, attribute):
+                return
+            found.append((module, attribute, getattr(module, attribute)))
+        for module, attribute, _original in found:
+            setattr(module, attribute, REPLACEMENTS[(module.__name__, attribute)])
+        self.replaced = found
+
+    def restore(self, app: Sphinx | None = None, exception: BaseException | None = None) -> None:
+        """``build-finished``: MyST-Parser as it was."""
+        for module, attribute, original in reversed(self.replaced):
+            setattr(module, attribute, original)
+        self.replaced = []
+
+
+def setup(app: Sphinx) -> None:
+    front_matter = LibyamlFrontMatter()
+    front_matter.install()
+    app.connect("build-finished", front_matter.restore)
