@@ -326,26 +326,10 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     out = work / "newsbook-html"
     generated = (src / "articles", src / "entities")
     # The same book with no speed-up: what the speed-ups are worth, together.
-    if not fast:
-        clean(out, *generated)
-        build = sphinx(src, out, 2, logs / "newsbook-off-full-j2.log", sample_tree=True, settings=NO_SPEEDUPS)
-        off.full_j2, off.peak_j2_mb = build.seconds, build.tree_peak_mb
-        say(f"  [{articles}] newsbook, no speed-ups, full -j 2: {build.seconds} s")
-    clean(out, *generated)
-    build = sphinx(src, out, 1, logs / "newsbook-off-full-j1.log", settings=NO_SPEEDUPS)
-    off.full_j1, off.peak_mb = build.seconds, build.peak_mb
-    say(f"  [{articles}] newsbook, no speed-ups, full: {build.seconds} s")
-    if not fast:
-        clean(out, *generated)
-        build = sphinx(src, out, 2, logs / "newsbook-full-j2.log", sample_tree=True)
-        nb.full_j2, nb.peak_j2_mb = build.seconds, build.tree_peak_mb
-        say(f"  [{articles}] newsbook full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
-    clean(out, *generated)
-    build = sphinx(src, out, 1, logs / "newsbook-full-j1.log")
-    nb.full_j1, nb.peak_mb = build.seconds, build.peak_mb
+    full_builds(off, (src, out, generated), logs, "newsbook-off", fast, say, settings=NO_SPEEDUPS)
+    build = full_builds(nb, (src, out, generated), logs, "newsbook", fast, say)
     if build.warnings:
         nb.notes.append(f"{build.warnings} warnings in the full build")
-    say(f"  [{articles}] newsbook full: {build.seconds} s, {build.peak_mb} MB")
     base_src = prepare_baseline(work, src)
 
     build = sphinx(src, out, 1, logs / "newsbook-no-change.log")
@@ -359,15 +343,7 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     nb.notes.append(f"largest page: {largest_page(out)}")
 
     base_out = work / "baseline-html"
-    if not fast:
-        clean(base_out)
-        build = sphinx(base_src, base_out, 2, logs / "baseline-full-j2.log", sample_tree=True)
-        base.full_j2, base.peak_j2_mb = build.seconds, build.tree_peak_mb
-        say(f"  [{articles}] baseline full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
-    clean(base_out)
-    build = sphinx(base_src, base_out, 1, logs / "baseline-full-j1.log")
-    base.full_j1, base.peak_mb = build.seconds, build.peak_mb
-    say(f"  [{articles}] baseline full: {build.seconds} s, {build.peak_mb} MB")
+    full_builds(base, (base_src, base_out, ()), logs, "baseline", fast, say)
     build = sphinx(base_src, base_out, 1, logs / "baseline-no-change.log")
     base.no_change = build.seconds
     changed = sync_changed(src / "articles", base_src / "articles")
@@ -379,6 +355,34 @@ def bench_size(articles: int, work: Path, fast: bool = False, say=print, repeat:
     if repeat > 1:
         repeat_full_builds(nb, base, off, repeat, (src, out, generated), (base_src, base_out), logs, say)
     return nb, base, off
+
+
+def full_builds(
+    row: Row,
+    book: tuple[Path, Path, tuple[Path, ...]],
+    logs: Path,
+    name: str,
+    fast: bool,
+    say=print,
+    settings: tuple[str, ...] = (),
+) -> Build:
+    """A book's full builds from nothing into ``row``: ``-j 2`` (unless ``fast``), then serially (returned).
+
+    ``book`` is the source folder, the output folder and the generated folders
+    that a full build starts without; the logs go to ``logs`` as
+    ``<name>-full-j2.log`` and ``<name>-full-j1.log``.
+    """
+    src, out, generated = book
+    if not fast:
+        clean(out, *generated)
+        build = sphinx(src, out, 2, logs / f"{name}-full-j2.log", sample_tree=True, settings=settings)
+        row.full_j2, row.peak_j2_mb = build.seconds, build.tree_peak_mb
+        say(f"  [{row.articles}] {row.book} full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
+    clean(out, *generated)
+    build = sphinx(src, out, 1, logs / f"{name}-full-j1.log", settings=settings)
+    row.full_j1, row.peak_mb = build.seconds, build.peak_mb
+    say(f"  [{row.articles}] {row.book} full: {build.seconds} s, {build.peak_mb} MB")
+    return build
 
 
 def repeat_full_builds(
