@@ -273,3 +273,29 @@ def test_articles_are_read_before_the_pages_that_list_them(tmp_path: Path, entri
     entries_while_reading_articles.clear()
     Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
     assert max(entries_while_reading_articles) > 0
+
+
+def alias_bomb(levels: int = 9, width: int = 9) -> str:
+    """Front matter of nested YAML aliases: a few hundred bytes that name width**levels strings."""
+    lines = [f"a0: &a0 [{', '.join(['x'] * width)}]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * width)}]" for i in range(1, levels)]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.skipif(
+    front_matter_libyaml.LOADER is None, reason="PyYAML without libyaml: pip install --force-reinstall pyyaml"
+)
+def test_aliases_are_left_to_pyyaml_and_cost_no_more_than_they_do_there() -> None:
+    """Shared or cyclic values are not front matter newsbook wrote: PyYAML reads them, sharing as it does.
+
+    A walk or a dump of the bomb's value would take 9**9 steps; the answers
+    are compared by identity, which takes none.
+    """
+    bomb = front_matter_libyaml.safe_load(alias_bomb())
+    assert bomb["a8"][0] is bomb["a7"] and bomb["a7"][8] is bomb["a6"]
+    assert not front_matter_libyaml.plain_data(bomb)
+    cycle = front_matter_libyaml.safe_load("a: &a [*a]\n")
+    assert cycle["a"][0] is cycle["a"]
+    shared: list[str] = ["x"]
+    assert not front_matter_libyaml.plain_data({"a": shared, "b": shared})
+    assert front_matter_libyaml.plain_data({"a": ["x"], "b": ["x"], "c": {"d": [1, None, True]}})

@@ -61,14 +61,30 @@ TARGETS = (
 
 
 def plain_data(value: object) -> bool:
-    """Whether ``value`` holds only strings, integers, booleans, nulls, lists and string-keyed mappings."""
-    if value is None or isinstance(value, str | int):  # bool is an int
-        return True
-    if isinstance(value, list):
-        return all(plain_data(item) for item in value)
-    if isinstance(value, dict):
-        return all(isinstance(key, str) and plain_data(item) for key, item in value.items())
-    return False
+    """Whether ``value`` is a tree of strings, integers, booleans, nulls, lists and string-keyed mappings.
+
+    A tree: a list or mapping reached twice (a YAML alias: newsbook's front
+    matter has none) is not plain data.  Without that rule a few lines of
+    nested aliases, which the parser shares rather than copies, would make
+    this walk, and the dump after it, exponential in the text; the walk is
+    a loop, so deep nesting is no recursion either.
+    """
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if item is None or isinstance(item, str | int):  # bool is an int
+            continue
+        if not isinstance(item, list | dict) or id(item) in seen:
+            return False
+        seen.add(id(item))
+        if isinstance(item, dict):
+            if not all(isinstance(key, str) for key in item):
+                return False
+            stack.extend(item.values())
+        else:
+            stack.extend(item)
+    return True
 
 
 def safe_load(text: str) -> Any:
