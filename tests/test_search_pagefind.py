@@ -16,11 +16,21 @@ from pathlib import Path
 import pytest
 from newsbook.model import Kind
 from newsbook.sphinx.search import pagefind_index
+from newsbook.sphinx.search.page import NAME_BUCKETS, NAMES_DIR, bucket
 from newsbook.sphinx.search.record import FILTERS
 
 from .conftest import Build, copy_book
 
 HOSTILE = Path(__file__).resolve().parent / "hostile" / "html_links.txt"
+
+
+def written_names(outdir: Path) -> list[dict[str, object]]:
+    """The entity strip's entries, each once, from every name file of the build."""
+    found: dict[tuple[object, object], dict[str, object]] = {}
+    for path in sorted((outdir / NAMES_DIR).glob("*.json")):
+        for entry in json.loads(path.read_text(encoding="utf-8")):
+            found[entry["kind"], entry["name"]] = entry
+    return list(found.values())
 
 
 class SearchAttributes(HTMLParser):
@@ -113,7 +123,7 @@ def test_hostile_text_stays_text_in_the_record_and_the_names(built: Build) -> No
         tail = html[html.index("newsbook-search-tail") : html.index("</div>", html.index("newsbook-search-tail"))]
         assert "<script" not in tail and "<img" not in tail
     assert any("&lt;" in record for record in records)  # the markup is there, as text
-    names = json.loads((built.outdir / "_static" / "newsbook-names.json").read_text(encoding="utf-8"))
+    names = written_names(built.outdir)
     assert {entry["kind"] for entry in names} == {"district", "place", "reporter", "campaign"}
     assert any(entry["name"] == "海淀区" and "海淀" in entry["also"] for entry in names)
 
@@ -137,6 +147,9 @@ def test_unchanged_book_is_not_indexed_again(tmp_path: Path, monkeypatch: pytest
     article.write_text(article.read_text(encoding="utf-8") + "\n补记一句。\n", encoding="utf-8")
     Build(source)
     assert len(runs) == 1
+    # The new bundle replaced the old: no index file of the first run is left behind.
+    assert len(list(bundle.parent.glob("*.pf_meta"))) == 1
+    assert not (bundle.parent.parent / pagefind_index.STAGING).exists()
 
 
 def test_a_failing_pagefind_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -156,9 +169,25 @@ def test_sphinx_search_when_asked(tmp_path: Path) -> None:
 def test_entity_tokens_mark_the_articles_each_page_lists(built: Build) -> None:
     """The search page finds a named entity's articles by its token: in exactly the articles its page lists."""
     domain = built.app.env.get_domain("news")
-    names = json.loads((built.outdir / "_static" / "newsbook-names.json").read_text(encoding="utf-8"))
+    names = written_names(built.outdir)
     pages = {docname: (built.outdir / f"{docname}.html").read_text(encoding="utf-8") for docname in domain.articles}
     assert len({entry["token"] for entry in names}) == len(names) > 10
     for entry in names:
         holding = {docname for docname, html in pages.items() if entry["token"] in html}
         assert holding == {r.docname for r in domain.articles_of(entry["kind"], entry["name"])}, entry["name"]
+
+
+def test_each_name_is_in_the_files_the_search_page_fetches_for_it(built: Build) -> None:
+    """A name is under each of its characters (``a`` files) and under its first character (``f`` files), only there."""
+    folder = built.outdir / NAMES_DIR
+    files = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in folder.glob("*.json")}
+    assert len(files) == 2 * NAME_BUCKETS
+    names = written_names(built.outdir)
+    assert any(entry["name"] == "和平街街道" for entry in names)
+    for entry in names:
+        spelled = [str(name).strip() for name in [entry["name"], *entry["also"]] if str(name).strip()]  # type: ignore[misc]
+        every = {bucket(c) for c in "".join(spelled) if not c.isspace()}
+        first = {bucket(name[0]) for name in spelled}
+        assert {stem[1:] for stem, entries in files.items() if stem[0] == "a" and entry in entries} == every
+        assert {stem[1:] for stem, entries in files.items() if stem[0] == "f" and entry in entries} == first
+    assert not (built.outdir / "_static" / "newsbook-names.json").exists()

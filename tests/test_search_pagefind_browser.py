@@ -147,9 +147,31 @@ def test_each_result_shows_date_edition_and_a_marked_excerpt(page: Any) -> None:
     assert summary.startswith("找到") and "篇文章" in summary
 
 
+def open_filters(page: Any) -> None:
+    page.locator("#newsbook-search-filter-toggle").click()
+    page.locator("[data-filter=district] button").first.wait_for()
+    wait_done(page)
+
+
+def test_a_search_fetches_its_names_and_no_filter_index_until_asked(page: Any) -> None:
+    fetched: list[str] = []
+    page.on("requestfinished", lambda request: fetched.append(request.url))
+    search(page, page.base_url, "和平街街道")
+    page.wait_for_timeout(200)  # request events reach Python after the page has them
+    names = [url for url in fetched if "/newsbook-names/" in url]
+    assert 2 <= len(names) <= len(set("和平街街道")) + 1  # the first character's a file, each character's f file
+    assert not any("/pagefind/filter/" in url for url in fetched)
+    assert page.locator("#newsbook-search-filters").is_hidden()
+    open_filters(page)
+    page.wait_for_timeout(200)
+    assert any("/pagefind/filter/" in url for url in fetched)
+    assert page.locator("#newsbook-search-filter-toggle").get_attribute("aria-expanded") == "true"
+
+
 def test_filter_chip_narrows_to_the_articles_the_index_lists(page: Any, articles: Any) -> None:
     search(page, page.base_url, "送温暖")
     before = set(shown(page))
+    open_filters(page)
     chip = page.locator("[data-filter=district] button", has_text="朝阳区")
     count = int(chip.locator(".newsbook-search-chip-count").inner_text())
     chip.click()

@@ -8,11 +8,22 @@ its script (``static/newsbook-search.js``) asks Pagefind and draws the
 results with DOM calls only, since headlines and names come from seeds.
 
 The strip above the results names the districts, places, people and
-campaigns whose names match the query; it reads ``_static/newsbook-names.json``
-(name, kind, address, other names such as a district's short name), which
-this module writes from the ``news`` domain at ``build-finished``.  A list of
-names rather than entity pages in Pagefind's index: a query must match a
-name as a name (海淀 is 海淀区), not as words of a page's text.
+campaigns whose names match the query: name, kind, address and other names
+(a district's short name), which this module writes from the ``news``
+domain at ``build-finished``.  A list of names rather than entity pages in
+Pagefind's index: a query must match a name as a name (海淀 is 海淀区), not
+as words of a page's text.
+
+The list grows with the book (people above all: 100 KB at 10,000 articles),
+and one search needs only the names that can match its query.  So it is
+written in files under ``_static/newsbook-names/`` named by :func:`bucket`,
+in two families: ``a…`` files hold each entity under every character of its
+names, ``f…`` files under the first character of each name.  A name that
+holds the query holds its first character: the page fetches the ``a`` file
+of that character.  A name inside the query starts with one of the query's
+characters: the page fetches their ``f`` files, which stay small where the
+``a`` files of common characters (区, 街) do not.  A fixed set of files, so
+that none is left behind when a name goes.
 """
 
 from __future__ import annotations
@@ -29,8 +40,12 @@ from .record import entity_token
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
-#: What the search page reads, relative to the output folder.
-NAMES_FILE = "_static/newsbook-names.json"
+#: The folder of the entity strip's name files, relative to the output folder.
+NAMES_DIR = "_static/newsbook-names"
+#: How many name files in each family (:func:`buckets`).
+NAME_BUCKETS = 256
+#: The single names file of earlier builds, removed from the output.
+OLD_NAMES_FILE = "_static/newsbook-names.json"
 #: The search page's script and stylesheet (``static/``).
 STATIC = Path(__file__).resolve().parent / "static"
 #: What pydata-sphinx-theme's pages load for Sphinx's search-as-you-type, whatever the search.
@@ -67,7 +82,10 @@ def search_page(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     if not uses_pagefind(app):
         return []
     labels = {kind.value: kind.label for kind in EntityKind}
-    context = {"title": "搜索", "newsbook_search": {"bundle": BUNDLE, "names": NAMES_FILE, "labels": labels}}
+    context = {
+        "title": "搜索",
+        "newsbook_search": {"bundle": BUNDLE, "names": NAMES_DIR, "buckets": NAME_BUCKETS, "labels": labels},
+    }
     return [("search", context, "newsbook/search.html")]
 
 
@@ -100,12 +118,35 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
     return found
 
 
+def bucket(character: str) -> str:
+    """The file name part for ``character`` (two hex digits); the script's ``bucketOf``."""
+    return f"{ord(character) % NAME_BUCKETS:02x}"
+
+
+def buckets(entries: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Every name file's entries: ``a``+bucket under each character, ``f``+bucket under each first character."""
+    files: dict[str, list[dict[str, Any]]] = {
+        f"{family}{number:02x}": [] for family in "af" for number in range(NAME_BUCKETS)
+    }
+    for entry in entries:
+        names = [name for name in (entry["name"], *entry["also"]) if name.strip()]
+        every = dict.fromkeys(bucket(c) for c in "".join(names) if not c.isspace())
+        first = dict.fromkeys(bucket(name.strip()[0]) for name in names)
+        for name in every:
+            files[f"a{name}"].append(entry)
+        for name in first:
+            files[f"f{name}"].append(entry)
+    return files
+
+
 def write_names(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: the names file of the entity strip and a stub ``searchindex.js``, if their bytes change."""
+    """``build-finished``: the name files of the entity strip and a stub ``searchindex.js``, if their bytes change."""
     if exception is not None or not uses_pagefind(app):
         return
-    text = json.dumps(names(app), ensure_ascii=False, separators=(",", ":"))
-    write_if_changed(Path(app.outdir, NAMES_FILE), text)
+    folder = Path(app.outdir, NAMES_DIR)
+    for name, entries in buckets(names(app)).items():
+        write_if_changed(folder / f"{name}.json", json.dumps(entries, ensure_ascii=False, separators=(",", ":")))
+    Path(app.outdir, OLD_NAMES_FILE).unlink(missing_ok=True)
     # Every page of pydata-sphinx-theme names the file in a <script>; an empty one, not a 404
     # (nor the 9 MB index of 10,000 articles that Sphinx's search would load on each page).
     write_if_changed(Path(app.outdir, SPHINX_INDEX), SPHINX_INDEX_STUB)

@@ -11,7 +11,11 @@ skipped when the article pages (the only pages it indexes, see
 :mod:`.record`) have the same names, sizes and modification times as at the
 last successful run, and the bundle is still there; this fingerprint is
 kept in the doctree folder.  Sphinx writes only the pages it rebuilt, so an
-unchanged book is not indexed again.  A failed run is a warning of type
+unchanged book is not indexed again.  Pagefind writes into its folder
+without removing what an earlier run wrote there (index chunks and metadata
+named by their hashes), so the bundle of a book rebuilt often would grow
+with every run; it writes into :data:`STAGING` instead, which replaces the
+bundle once the run has succeeded.  A failed run is a warning of type
 ``newsbook.search`` (an error under ``-W``): a book must not ship without
 its search, silently.
 """
@@ -19,6 +23,7 @@ its search, silently.
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,6 +45,8 @@ logger = logging.getLogger(__name__)
 
 #: In the doctree folder: the fingerprint of the pages the bundle was made from.
 FINGERPRINT = "newsbook-pagefind.fingerprint"
+#: Where Pagefind writes, relative to the output folder, until its bundle replaces :data:`BUNDLE`.
+STAGING = f"{BUNDLE}.new"
 #: Never indexed although inside an article body: the metadata block, neighbours, permalinks.
 EXCLUDE_SELECTORS = (".no-search", "a.headerlink")
 INSTALL = 'pip install "pagefind[extended]"'
@@ -54,13 +61,31 @@ def command(outdir: Path) -> list[str]:
         "--site",
         str(outdir),
         "--output-subdir",
-        BUNDLE,
+        STAGING,
         "--exclude-selectors",
         ", ".join(EXCLUDE_SELECTORS),
         "--force-language",
         "zh",
         "--quiet",
     ]
+
+
+def _remove(folder: Path) -> None:
+    """Remove a folder of the bundle (a link in its place is removed, never followed)."""
+    if folder.is_symlink() or folder.is_file():
+        folder.unlink()
+    elif folder.exists():
+        shutil.rmtree(folder)
+
+
+def publish_bundle(outdir: Path) -> None:
+    """Replace the book's bundle with the one Pagefind wrote into :data:`STAGING`."""
+    staged, current, old = outdir / STAGING, outdir / BUNDLE, outdir / f"{BUNDLE}.old"
+    _remove(old)
+    if current.is_symlink() or current.exists():
+        current.rename(old)
+    staged.rename(current)
+    _remove(old)
 
 
 def fingerprint(app: Sphinx) -> str:
@@ -130,6 +155,7 @@ def start_pagefind(app: Sphinx) -> None:
         setattr(app.env, RUN, False)  # nothing to do this build
         return
     record.unlink(missing_ok=True)
+    _remove(outdir / STAGING)  # left by a run that did not finish
     # Its messages go to a file, not a pipe: a pipe nobody reads while it runs could fill and stall it.
     output = tempfile.TemporaryFile()  # noqa: SIM115 - open until run_pagefind reads it, after the build
     try:
@@ -156,7 +182,8 @@ def run_pagefind(app: Sphinx, exception: BaseException | None) -> None:
     returncode, output = run.finish(stop=exception is not None)
     if exception is not None:
         return
-    if returncode != 0 or not (Path(app.outdir) / BUNDLE / "pagefind.js").is_file():
+    outdir = Path(app.outdir)
+    if returncode != 0 or not (outdir / STAGING / "pagefind.js").is_file():
         output = output.strip()
         if "No module named pagefind" in output:
             output = f"Pagefind is not installed ({INSTALL})"
@@ -167,5 +194,6 @@ def run_pagefind(app: Sphinx, exception: BaseException | None) -> None:
             subtype="search",
         )
         return
+    publish_bundle(outdir)
     write_if_changed(Path(app.doctreedir, FINGERPRINT), run.fingerprint)
     logger.info("search index: Pagefind indexed the book in %.1f s", time.perf_counter() - run.started)

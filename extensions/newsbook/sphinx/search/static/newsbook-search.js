@@ -27,6 +27,7 @@
   const filterBox = document.getElementById("newsbook-search-filters");
   const entities = document.getElementById("newsbook-search-entities");
   const message = document.getElementById("newsbook-search-message");
+  const filterToggle = document.getElementById("newsbook-search-filter-toggle");
   const input = root.querySelector("form input[name=q]");
 
   const params = new URLSearchParams(window.location.search);
@@ -116,8 +117,11 @@
   }
 
   const pageDir = window.location.pathname.replace(/[^/]*$/, "");
-  const namesUrl = root.dataset.names;
-  const rootPrefix = namesUrl.replace(/_static\/[^/]*$/, "");
+  const namesDir = root.dataset.names;
+  const nameBuckets = Number(root.dataset.nameBuckets) || 256;
+  const rootPrefix = namesDir.replace(/_static\/[^/]*$/, "");
+  /* Names inside the query are looked up by its first this many distinct characters. */
+  const NAME_FILES_FETCHED = 16;
 
   function relative(url) {
     return url.startsWith(pageDir) ? url.slice(pageDir.length) : url;
@@ -128,18 +132,37 @@
     return text.replace(/[\s“”"'‘’「」『』《》]/g, "");
   }
 
-  /* Shows the entities whose names match the query; returns those named exactly (海淀 is 海淀区). */
-  async function showEntities(q) {
-    let names;
+  /* The name file of a character (newsbook.sphinx.search.page.bucket). */
+  function bucketOf(character) {
+    return (character.codePointAt(0) % nameBuckets).toString(16).padStart(2, "0");
+  }
+
+  async function nameFile(file) {
     try {
-      const response = await fetch(namesUrl);
-      if (!response.ok) return [];
-      names = await response.json();
+      const response = await fetch(namesDir + "/" + file + ".json");
+      return response.ok ? await response.json() : [];
     } catch (error) {
       return [];
     }
+  }
+
+  /* The entities that may match the query, each once: those with its first character anywhere in a
+     name (a name that holds the query), and those whose names start with one of its characters (a
+     name inside the query). */
+  async function candidateNames(wanted) {
+    const characters = Array.from(new Set(Array.from(wanted))).slice(0, NAME_FILES_FETCHED);
+    const files = new Set(["a" + bucketOf(wanted), ...characters.map((character) => "f" + bucketOf(character))]);
+    const lists = await Promise.all([...files].map(nameFile));
+    const byKey = new Map();
+    for (const entity of lists.flat()) byKey.set(entity.kind + "\u0000" + entity.name, entity);
+    return [...byKey.values()];
+  }
+
+  /* Shows the entities whose names match the query; returns those named exactly (海淀 is 海淀区). */
+  async function showEntities(q) {
     const wanted = compact(q);
     if (!wanted) return [];
+    const names = await candidateNames(wanted);
     const found = [];
     for (const entity of names) {
       let rank = null;
@@ -268,7 +291,7 @@
     const run = ++state.run;
     results.dataset.state = "searching";
     summary.textContent = "正在搜索……";
-    let found = await searches();
+    const found = await searches();
     if (run !== state.run || found.some((one) => one === null)) return;
     const seen = new Set();
     state.results = [];
@@ -292,15 +315,21 @@
       : "没有找到与“" + query + "”相关的文章。";
     await showMore(run);
     if (run !== state.run) return;
-    /* The filter counts need Pagefind's filter index, loaded after the first results are shown. */
-    if (!filtersLoaded) {
-      await pagefind.filters();
-      filtersLoaded = true;
-      found = await searches();
-      if (run !== state.run) return;
-    }
-    showFilters(mergedCounts(found));
+    /* Filter counts only once the reader has asked for filters: Pagefind's filter index is loaded then. */
+    if (filtersLoaded) showFilters(mergedCounts(found));
     results.dataset.state = "done";
+  }
+
+  /* The filter button: loads Pagefind's filter index the first time, then shows or hides the chips. */
+  async function toggleFilters() {
+    const open = filterToggle.getAttribute("aria-expanded") !== "true";
+    filterToggle.setAttribute("aria-expanded", open ? "true" : "false");
+    filterBox.hidden = !open;
+    if (!open || filtersLoaded) return;
+    results.dataset.state = "searching";
+    await pagefind.filters();
+    filtersLoaded = true;
+    await runSearch();
   }
 
   async function start() {
@@ -330,6 +359,7 @@
         runSearch();
       });
     }
+    filterToggle.addEventListener("click", toggleFilters);
     exactEntities = await entitiesShown;
     more.addEventListener("click", async () => {
       results.dataset.state = "searching";
