@@ -95,7 +95,9 @@
     return container;
   }
 
-  /* An excerpt of the article's text (before the indexed tail of names and characters) around the query. */
+  /* An excerpt of the article's text (before the indexed tail of names and characters) around the query.
+     Pagefind's own excerpt is used only when it is a piece of that text: a hit in the tail (a name the
+     article is indexed under, an entity's token) would show the tail.  Else the article's opening. */
   function excerptNodes(data, words) {
     const container = element("p", "newsbook-search-excerpt");
     const body = (data.content || "").split(TAIL_MARK)[0].trim();
@@ -105,7 +107,11 @@
       const found = word ? body.indexOf(word) : -1;
       if (found !== -1 && (at === -1 || found < at)) at = found;
     }
-    if (at === -1 && excerpt && !excerpt.includes(TAIL_MARK)) return pagefindExcerpt(container, excerpt);
+    if (at === -1) {
+      const plain = decode(excerpt.replace(/<\/?mark>/g, "")).trim();
+      if (plain && body.includes(plain)) return pagefindExcerpt(container, excerpt);
+      at = 0;
+    }
     const start = Math.max(0, at - EXCERPT_BEFORE);
     const text = (start > 0 ? "…" : "") + body.slice(start, start + EXCERPT_LENGTH) + (body.length > start + EXCERPT_LENGTH ? "…" : "");
     return markedNodes(container, text, words);
