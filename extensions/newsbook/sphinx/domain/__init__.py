@@ -13,7 +13,7 @@ given; everything that spans documents (counts, related entities, listings)
 is computed from those maps when it is needed, never stored by merging.
 
 Two entries are not per document.  ``generated``: the pages newsbook writes itself for every
-district, person and campaign (:mod:`..html.entity_pages`).  They are not documents;
+district, place, person and campaign (:mod:`..html.entity_pages`).  They are not documents;
 their names are decided from the seeds before reading starts, and replaced
 as a whole at every build.  A hand-written page for the same entity wins.
 And ``rewrites``: what the pages that list other documents showed at the last
@@ -142,6 +142,10 @@ class NewsDomain(Domain):
             from ...campaigns import load_vocabulary
 
             return load_vocabulary().canonical(name) or name
+        if kind == "place":
+            from ...gazetteer import load_gazetteer
+
+            return load_gazetteer().place_name(name)
         return name
 
     def _page_of_entity(self) -> dict[tuple[str, str], str]:
@@ -161,14 +165,19 @@ class NewsDomain(Domain):
         return self._page_of_entity().get((kind, name))
 
     def place_doc(self, name: str, fromdocname: str | None = None) -> tuple[str, str] | None:
-        """A place links to its district's page, at the place's own anchor.
+        """A place links to its own page; one that has none (no article names it), to its district's.
 
-        A name shared by two districts (八里庄街道) takes the district that the
+        On the district's page the link goes to the place's anchor.  A name
+        shared by two districts (八里庄街道) takes the district that the
         linking article names, the way the parser settled it from context.
         """
         from ...gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
+        name = gazetteer.place_name(name)
+        own = self.entity_doc("place", name)
+        if own is not None:
+            return own, ""
         district = gazetteer.district_of(name)
         if district is None:
             record = self.articles.get(fromdocname or "")

@@ -99,6 +99,8 @@ def header_nodes(record: ArticleRecord) -> list[nodes.Node]:
         entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "reporter")))
     for name in record.campaigns:
         entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "campaign")))
+    for name in record.places:
+        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "place")))
     result.append(addnodes.index(entries=entries))
     result.append(target)
     if record.kicker:
