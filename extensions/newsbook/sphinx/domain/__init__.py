@@ -106,6 +106,7 @@ class NewsDomain(Domain):
         self._by_entity: dict[tuple[str, str], str] | None = None
         self._listing: dict[tuple[str, str], list[ArticleRecord]] | None = None
         self._neighbours: dict[str, tuple[ArticleRecord | None, ArticleRecord | None]] | None = None
+        self._one_year: bool | None = None
 
     def add_article(self, record: ArticleRecord) -> None:
         self.articles[record.docname] = record
@@ -280,9 +281,17 @@ class NewsDomain(Domain):
         sort_kind = "reporter" if kind == "reporter" else kind
         return sorted(names, key=lambda n: pinyin.sort_key(n, sort_kind))  # type: ignore[arg-type]
 
-    def signature(self, kind: str, name: str) -> tuple[tuple[str, str, str], ...]:
-        """What an entity page shows, to tell whether it must be written again."""
-        return tuple(
+    def one_year(self) -> bool:
+        """Whether the book's dated articles are all of one year: entity pages then count and split them by month."""
+        if self._one_year is None:
+            from ..dates import parse_date
+
+            self._one_year = len({parse_date(record.date).year for record in self.articles.values()} - {0}) == 1
+        return self._one_year
+
+    def signature(self, kind: str, name: str) -> tuple[bool, tuple[tuple[str, str, str], ...]]:
+        """What an entity page shows, to tell whether it must be written again (its chart is by month or by year)."""
+        return self.one_year(), tuple(
             (r.docname, r.title, repr((r.date, r.edition, r.position, r.credits, r.districts, r.campaigns, r.places)))
             for r in self.articles_of(kind, name)
         )

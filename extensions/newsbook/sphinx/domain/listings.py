@@ -320,10 +320,22 @@ def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 
 def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:
-    """Count, related entities and the article list of a hand-written entity page."""
-    data = listing(app, domain, docname, kind, name)
-    result: list[nodes.Node] = []
+    """What a hand-written entity page shows under its own text: the opening of a generated one.
+
+    In HTML: the link back, the count, a person's roles, the chart, the
+    related entities and the newest articles, the rest on the year pages
+    that :mod:`..html.entity_pages` writes beside the page
+    (``haidian/2023.html``) above ``newsbook_entity_page_size``.  Other
+    builders (the PDF has no entity pages, but a book may print one) get
+    the count and every article.
+    """
     html_builder = app.builder.format == "html"
+    if html_builder:
+        size = app.config.newsbook_entity_page_size
+        data = listing(app, domain, docname, kind, name, page_size=size, by_month=domain.one_year())
+    else:
+        data = listing(app, domain, docname, kind, name)
+    result: list[nodes.Node] = []
     if html_builder:
         back = nodes.paragraph(classes=["newsbook-kind"])
         back += nodes.reference(data.index.text, data.index.text, refuri=data.index.uri, internal=True)
@@ -337,10 +349,14 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
         # of docutils nodes for the HTML translator to walk, and kept out of the
         # search index ("no-search"), so that a search finds the articles, not
         # every list of them.
+        from ..html.chart import bar_chart
         from ..html.templates import render
 
+        context = {"listing": data, "chart": bar_chart(data.periods)}
+        markup = render(app, "newsbook/entity-periods.html", context)
         if data.has_lists:
-            markup = render(app, "newsbook/listing.html", {"listing": data})
+            markup += render(app, "newsbook/listing.html", context)
+        if markup:
             result.append(nodes.raw("", markup, format="html", classes=["no-search"]))
     elif data.articles:
         result.append(_plain_article_list(app, docname, domain.articles_of(kind, name)))
@@ -395,8 +411,6 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     state["entity_pages"] = pages
     moved = any(pages.get(entity, page) != page for entity, page in previous_pages.items())
     state["moved"] = moved
-    if moved:
-        return sorted(env.all_docs)
     signatures = collect_signatures(domain)
     for docname in domain.articles:
         before, after = domain.neighbours(docname)
@@ -411,5 +425,8 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if previous.get("__overview__") != overview_state:
         changed.extend(d for d, (kind, _) in domain.entities.items() if kind == "overview")
     signatures["__overview__"] = overview_state
+    # Kept after a move too, or the next build would write every hand-written page again.
     state["signatures"] = signatures
+    if moved:
+        return sorted(env.all_docs)
     return sorted(set(changed) & set(env.all_docs))
