@@ -173,3 +173,26 @@ def test_a_seed_added_rewrites_only_the_pages_of_its_places(tmp_path: Path) -> N
     rewritten = {p for p, t in times.items() if not p.exists() or p.stat().st_mtime_ns != t}
     assert rewritten == {pages[place] for place in added if pages[place] in times}
     assert all(pages[place].is_file() for place in added)
+
+
+def test_a_handwritten_article_names_a_place_as_the_record_reads_it(tmp_path: Path) -> None:
+    """One name without brackets, spaces around it, another name of the unit: one page, the unit's."""
+    book = write_book(tmp_path / "book")
+    (book / "handwritten.md").write_text(
+        "---\nnewsbook:\n  kind: news\n  date: 2024-01-08\n  districts: 丰台区\n"
+        '  places: " 卢沟桥乡 "\n  reporters: " 张小明 "\n---\n# 卢沟桥的一篇文章\n\n本报讯（记者 张小明）正文。\n',
+        encoding="utf-8",
+    )
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("articles/*/index\n", "articles/*/index\nhandwritten\n"))
+    build = Build(book)
+    assert "WARNING" not in build.warnings, build.warnings
+    pages = place_pages(build)
+    assert "卢沟桥街道" in pages and not {"卢沟桥乡", " 卢沟桥乡 ", "卢"} & set(pages)
+    article = build.outdir / "handwritten.html"
+    block = html_of(article).select_one("dl.newsbook-meta")
+    [place] = block.select("span.newsbook-place")
+    assert place.get_text() == "卢沟桥街道"
+    assert resolved(article, place.parent["href"]) == pages["卢沟桥街道"].resolve().as_posix()
+    [person] = block.select("span.newsbook-reporter")
+    assert person.parent["href"].startswith("entities/reporter/")

@@ -329,9 +329,22 @@ def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Gen
         if not isinstance(article, dict):
             continue
         for key in ROLE_KEYS:
-            generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
-        generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
-        generated.places.update(str(name) for name in article.get("places") or [] if isinstance(name, str))
+            generated.people.update(_front_matter_names(article.get(key)))
+        generated.campaigns.update(_front_matter_names(article.get("campaigns")))
+        generated.places.update(_front_matter_names(article.get("places")))
+
+
+def _front_matter_names(value: object) -> list[str]:
+    """The names of one front-matter list as :func:`.domain.records.make_record` reads them.
+
+    One name written without brackets is a list of one (not of its
+    characters), and spaces around a name are not part of it: the page made
+    here must be the page the article's record links to.
+    """
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    if not all(isinstance(item, str) for item in items):
+        return []  # refused with a warning when the page is read
+    return [item.strip() for item in items if item.strip()]
 
 
 def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:
