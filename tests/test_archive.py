@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from newsbook.sphinx.dates import date_label
 
 from bench.corpus import page_text
 
@@ -132,6 +133,30 @@ def test_edition_links_to_its_month_and_article_to_its_day(built: Build) -> None
     assert 'href="../../archive/2024/02.html"' in month_only
     article = next(p for p in (built.outdir / "articles" / "p05").glob("*.html") if p.name != "index.html")
     assert 'href="../../archive/2024/01.html#day-05"' in article.read_text(encoding="utf-8")
+
+
+def test_an_article_page_says_its_date_once_as_a_link_to_its_day(built: Build) -> None:
+    domain = built.app.env.get_domain("news")
+    checked = 0
+    for record in domain.articles.values():
+        if not record.date:
+            continue
+        page = built.outdir / f"{record.docname}.html"
+        block = BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser").select_one("dl.newsbook-meta")
+        assert block is not None
+        label = date_label(record.date)
+        assert label and block.get_text().count(label) == 1, (record.docname, block.get_text())
+        (date,) = block.select("span.newsbook-date")
+        assert date.get_text() == label
+        href = date.parent["href"]
+        year, month, *day = record.date.split("-")
+        assert href == f"../../archive/{year}/{month}.html" + (f"#day-{day[0]}" if day else ""), href
+        # The edition is still linked, named by the rest of its title (the whole title on hover).
+        edition = block.select_one("span.doc").parent
+        assert edition["href"] == "index.html" and edition["title"].startswith(label)
+        assert edition.get_text() == edition["title"][len(label) :].strip()
+        checked += 1
+    assert checked >= 10
 
 
 def test_landing_page_shows_latest_editions_years_and_map(built: Build) -> None:

@@ -100,3 +100,32 @@ def test_district_overview_is_a_picture(page: Any, tmp_path: Path) -> None:
     page.locator("a.newsbook-tile").filter(has_text="海淀").click()
     page.wait_for_load_state()
     assert page.locator("article h1").inner_text().startswith("海淀区")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_place_from_its_article_to_its_district_and_back(
+    chromium_browser: Any, served_dir: Any, book: Path, tmp_path: Path, width: int
+) -> None:
+    headline = "和平街街道总工会“两节”走访慰问职工"
+    with open_tab(chromium_browser, served_dir(book), viewport={"width": width, "height": 900}) as page:
+        page.goto(urljoin(page.base_url, "articles/000_d0a943cbe06bd9e4/index.html"))
+        page.get_by_role("link", name=headline).first.click()
+        page.wait_for_load_state()
+        meta = page.locator("dl.newsbook-meta").inner_text()
+        assert meta.count("2023年1月") == 1  # the date once, as the link to its month
+        page.screenshot(path=str(tmp_path / f"article-{width}.png"), full_page=True)
+        page.locator("dl.newsbook-meta").get_by_role("link", name="和平街街道").click()
+        page.wait_for_load_state()
+        assert page.locator("article h1").inner_text().startswith("和平街街道")
+        assert headline in page.locator("ul.newsbook-articles a").all_inner_texts()
+        assert page.locator("figure.newsbook-chart svg").is_visible()
+        # Nothing wider than the screen.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.screenshot(path=str(tmp_path / f"place-{width}.png"), full_page=True)
+        page.locator("p.newsbook-kind").get_by_role("link", name="朝阳区").click()
+        page.wait_for_load_state()
+        assert page.locator("article h1").inner_text().startswith("朝阳区")
+        page.locator("ul.newsbook-places").get_by_role("link", name="和平街街道").click()
+        page.wait_for_load_state()
+        assert page.locator("article h1").inner_text().startswith("和平街街道")
+        assert page.errors == []

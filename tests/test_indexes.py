@@ -258,14 +258,37 @@ newsbook:
 """
 
 
-def test_place_in_two_districts_links_to_the_article_s_district(tmp_path: Path, build) -> None:
+def test_place_in_two_districts_has_one_page_linked_from_both_ways(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
     add_page(book, "balizhuang", AMBIGUOUS_PLACE)
     done = build(book)
     assert done.warnings == ""
     page = soup(done.outdir / "balizhuang.html")
     [link] = page.select("dl.newsbook-meta a.reference.internal:-soup-contains('八里庄街道')")
-    assert link["href"].startswith("entities/district/chao-yang-qu.html#place-")
+    assert link["href"] == "entities/place/ba-li-zhuang-jie-dao.html"
+    place = soup(done.outdir / link["href"])
+    assert listed_articles(place) == ["八里庄街道的一篇文章"]
+    # The name is a unit of two districts: its page leads back to the district index, not to one of them.
+    assert place.select_one("p.newsbook-kind a")["href"] == "../../news-district.html"
+    chaoyang = soup(done.outdir / "entities" / "district" / "chao-yang-qu.html")
+    [listed] = chaoyang.select("#place-ba-li-zhuang-jie-dao a")
+    assert listed["href"] == "../place/ba-li-zhuang-jie-dao.html"
+
+
+def test_a_place_without_a_page_links_to_its_district_s_anchor(tmp_path: Path, build, monkeypatch) -> None:
+    """Pages are named from the seeds before reading; a place that missed it still links somewhere."""
+    from newsbook.sphinx import sources
+
+    named = sources.entity_page_names
+    monkeypatch.setattr(sources, "entity_page_names", lambda people, campaigns, places=(): named(people, campaigns))
+    book = copy_book(tmp_path / "book")
+    add_page(book, "balizhuang", AMBIGUOUS_PLACE)
+    done = build(book)
+    assert done.warnings == ""
+    assert not (done.outdir / "entities" / "place").exists()
+    page = soup(done.outdir / "balizhuang.html")
+    [link] = page.select("dl.newsbook-meta a.reference.internal:-soup-contains('八里庄街道')")
+    assert link["href"] == "entities/district/chao-yang-qu.html#place-ba-li-zhuang-jie-dao"
 
 
 def test_entity_listings_are_kept_out_of_the_search_index(sphinx_search: Build) -> None:
@@ -286,8 +309,17 @@ def test_entity_listings_are_kept_out_of_the_search_index(sphinx_search: Build) 
     assert all(entity not in docs_of(term, "terms") for term in headline_terms)
 
 
-def test_metadata_with_an_unresolvable_place_is_left_to_sphinx_which_warns(tmp_path: Path, build) -> None:
-    """The HTML fast path of the metadata block gives way when a link has no target."""
+def test_metadata_with_an_unresolvable_place_is_left_to_sphinx_which_warns(tmp_path: Path, build, monkeypatch) -> None:
+    """The HTML fast path of the metadata block gives way when a link has no target.
+
+    Every place an article names has a page; without one (pages named as
+    before places had theirs), 八里庄街道 of an article about 东城区 has no
+    district to go to.
+    """
+    from newsbook.sphinx import sources
+
+    named = sources.entity_page_names
+    monkeypatch.setattr(sources, "entity_page_names", lambda people, campaigns, places=(): named(people, campaigns))
     book = copy_book(tmp_path / "book")
     add_page(book, "nowhere", AMBIGUOUS_PLACE.replace("districts: [朝阳区]", "districts: [东城区]"))
     done = build(book)

@@ -281,7 +281,7 @@ def test_entity_strip_links_to_the_entity_pages(page: Any) -> None:
     assert page.locator("h1").first.inner_text().startswith("海淀区")
     search(page, page.base_url, "和平街街道")
     place = page.locator("#newsbook-search-entities a", has_text="和平街街道").first
-    assert place.get_attribute("href").endswith("#place-he-ping-jie-jie-dao")
+    assert place.get_attribute("href").endswith("entities/place/he-ping-jie-jie-dao.html")  # its own page
 
 
 def test_more_results_pages_by_ten(page: Any) -> None:

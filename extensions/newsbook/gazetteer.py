@@ -424,6 +424,18 @@ class Gazetteer:
         readings = {" ".join(p.pinyin.split()[: len(name)]) for p in self._places_named(name) if p.base == name}
         return readings.pop() if len(readings) == 1 else None
 
+    def place_name(self, name: str) -> str:
+        """The unit's full name for any name of it (卢沟桥乡 -> 卢沟桥街道, 回龙观 -> 回龙观街道); else ``name``.
+
+        A place has one page and one entry in the book whatever name an
+        article or a hand-written page gives it.  A name that fits units of
+        two different names is left as written; 八里庄街道 is one name in two
+        districts, and stays one name.
+        """
+        name = name.strip()
+        names = {place.name for place in self._places_named(name)}
+        return names.pop() if len(names) == 1 else name
+
     def _places_named(self, name: str) -> tuple[Place, ...]:
         """Places called ``name``: by full name, other name, or base of 2+ characters."""
         return self._by_name.get(name, ())

@@ -71,7 +71,7 @@ class EntityKind(StrEnum):
 
     @property
     def index_label(self) -> str:
-        """The title of its index (区索引); empty for places, which are listed on their district's page."""
+        """The title of its index (区索引); empty for places, which have none: their pages lead back to their district's."""
         return _ENTITY_TABLE[self][1]
 
     @property

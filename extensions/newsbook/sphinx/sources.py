@@ -33,6 +33,8 @@ from .files import write_if_changed
 from .seedcache import Entry, SeedCache, output_stamps, outputs_intact, stat_key
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -48,6 +50,7 @@ class Generated:
     removed: list[Path] = field(default_factory=list)
     people: set[str] = field(default_factory=set)
     campaigns: set[str] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)
     #: Names read from seed text (not set by a correction or a hand-written
     #: page) for the search dictionary: a dictionary word changes how every
     #: page is split into terms, so what one contributor types into front
@@ -190,6 +193,7 @@ def generate(
         for article in page.articles:
             generated.people.update(c.name for c in article.credits)
             generated.campaigns.update(article.campaigns)
+            generated.places.update(article.places)
             generated.search_words.update(
                 credit.name
                 for credit in article.credits
@@ -202,7 +206,7 @@ def generate(
     _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
     generated.entities = {
         f"{entities_setting}/{page}": entity
-        for page, entity in entity_page_names(generated.people, generated.campaigns).items()
+        for page, entity in entity_page_names(generated.people, generated.campaigns, generated.places).items()
     }
     # Entity pages are written straight to HTML (see .entity_pages); the folder
     # held their source stubs in earlier versions, and only those are removed.
@@ -286,12 +290,12 @@ def process_seed(job: SeedJob) -> SeedDone:
     return replace(done, entry=replace(entry, outputs=output_stamps(paths)), written=tuple(written))
 
 
-def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[str, str]]:
-    """The page of every district, person and campaign: ``kind/slug`` -> (kind, name).
+def entity_page_names(people: set[str], campaigns: set[str], places: Iterable[str] = ()) -> dict[str, tuple[str, str]]:
+    """The page of every district, place, person and campaign: ``kind/slug`` -> (kind, name).
 
     Every district gets a page (an empty one says so), as does the bucket of
-    articles that name none; people and campaigns get a page when an article
-    names them.
+    articles that name none; places, people and campaigns get a page when an
+    article names them (a place under its full name, as the gazetteer has it).
     """
     from .domain import CITYWIDE
 
@@ -301,6 +305,7 @@ def entity_page_names(people: set[str], campaigns: set[str]) -> dict[str, tuple[
         "district": [*gazetteer.districts, CITYWIDE],
         "reporter": sorted(people),
         "campaign": sorted({vocabulary.canonical(name) or name for name in campaigns}),
+        "place": sorted({gazetteer.place_name(name) for name in places}),
     }
     pages: dict[str, tuple[str, str]] = {}
     for kind, names in wanted.items():
@@ -317,15 +322,29 @@ def _entity_slug_source(kind: str, name: str) -> str:
 
 
 def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
-    """People and campaigns named in the front matter of hand-written article pages."""
+    """People, campaigns and places named in the front matter of hand-written article pages."""
     for path in _handwritten_pages(srcdir, generated_dirs):
         data = myst.read_front_matter(path)
         article = data.get("newsbook") if isinstance(data, dict) else None
         if not isinstance(article, dict):
             continue
         for key in ROLE_KEYS:
-            generated.people.update(str(name) for name in article.get(key) or [] if isinstance(name, str))
-        generated.campaigns.update(str(name) for name in article.get("campaigns") or [] if isinstance(name, str))
+            generated.people.update(_front_matter_names(article.get(key)))
+        generated.campaigns.update(_front_matter_names(article.get("campaigns")))
+        generated.places.update(_front_matter_names(article.get("places")))
+
+
+def _front_matter_names(value: object) -> list[str]:
+    """The names of one front-matter list as :func:`.domain.records.make_record` reads them.
+
+    One name written without brackets is a list of one (not of its
+    characters), and spaces around a name are not part of it: the page made
+    here must be the page the article's record links to.
+    """
+    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    if not all(isinstance(item, str) for item in items):
+        return []  # refused with a warning when the page is read
+    return [item.strip() for item in items if item.strip()]
 
 
 def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:

@@ -13,7 +13,7 @@ given; everything that spans documents (counts, related entities, listings)
 is computed from those maps when it is needed, never stored by merging.
 
 Two entries are not per document.  ``generated``: the pages newsbook writes itself for every
-district, person and campaign (:mod:`..html.entity_pages`).  They are not documents;
+district, place, person and campaign (:mod:`..html.entity_pages`).  They are not documents;
 their names are decided from the seeds before reading starts, and replaced
 as a whole at every build.  A hand-written page for the same entity wins.
 And ``rewrites``: what the pages that list other documents showed at the last
@@ -106,6 +106,7 @@ class NewsDomain(Domain):
         self._by_entity: dict[tuple[str, str], str] | None = None
         self._listing: dict[tuple[str, str], list[ArticleRecord]] | None = None
         self._neighbours: dict[str, tuple[ArticleRecord | None, ArticleRecord | None]] | None = None
+        self._one_year: bool | None = None
 
     def add_article(self, record: ArticleRecord) -> None:
         self.articles[record.docname] = record
@@ -142,6 +143,10 @@ class NewsDomain(Domain):
             from ...campaigns import load_vocabulary
 
             return load_vocabulary().canonical(name) or name
+        if kind == "place":
+            from ...gazetteer import load_gazetteer
+
+            return load_gazetteer().place_name(name)
         return name
 
     def _page_of_entity(self) -> dict[tuple[str, str], str]:
@@ -161,14 +166,19 @@ class NewsDomain(Domain):
         return self._page_of_entity().get((kind, name))
 
     def place_doc(self, name: str, fromdocname: str | None = None) -> tuple[str, str] | None:
-        """A place links to its district's page, at the place's own anchor.
+        """A place links to its own page; one that has none (no article names it), to its district's.
 
-        A name shared by two districts (八里庄街道) takes the district that the
+        On the district's page the link goes to the place's anchor.  A name
+        shared by two districts (八里庄街道) takes the district that the
         linking article names, the way the parser settled it from context.
         """
         from ...gazetteer import load_gazetteer
 
         gazetteer = load_gazetteer()
+        name = gazetteer.place_name(name)
+        own = self.entity_doc("place", name)
+        if own is not None:
+            return own, ""
         district = gazetteer.district_of(name)
         if district is None:
             record = self.articles.get(fromdocname or "")
@@ -271,9 +281,17 @@ class NewsDomain(Domain):
         sort_kind = "reporter" if kind == "reporter" else kind
         return sorted(names, key=lambda n: pinyin.sort_key(n, sort_kind))  # type: ignore[arg-type]
 
-    def signature(self, kind: str, name: str) -> tuple[tuple[str, str, str], ...]:
-        """What an entity page shows, to tell whether it must be written again."""
-        return tuple(
+    def one_year(self) -> bool:
+        """Whether the book's dated articles are all of one year: entity pages then count and split them by month."""
+        if self._one_year is None:
+            from ..dates import parse_date
+
+            self._one_year = len({parse_date(record.date).year for record in self.articles.values()} - {0}) == 1
+        return self._one_year
+
+    def signature(self, kind: str, name: str) -> tuple[bool, tuple[tuple[str, str, str], ...]]:
+        """What an entity page shows, to tell whether it must be written again (its chart is by month or by year)."""
+        return self.one_year(), tuple(
             (r.docname, r.title, repr((r.date, r.edition, r.position, r.credits, r.districts, r.campaigns, r.places)))
             for r in self.articles_of(kind, name)
         )

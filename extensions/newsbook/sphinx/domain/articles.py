@@ -43,6 +43,9 @@ META_CLASS = "newsbook-meta"
 #: on their own pages, and its labels (版面, 区, 活动) would otherwise be words
 #: of every article.
 META_CLASSES = (META_CLASS, "no-search")
+#: The labels of the block's date and edition fields.
+DATE_LABEL = "日期"
+EDITION_LABEL = "版面"
 
 
 class article_metadata(nodes.General, nodes.Element):
@@ -96,6 +99,8 @@ def header_nodes(record: ArticleRecord) -> list[nodes.Node]:
         entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "reporter")))
     for name in record.campaigns:
         entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "campaign")))
+    for name in record.places:
+        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "place")))
     result.append(addnodes.index(entries=entries))
     result.append(target)
     if record.kicker:
@@ -146,9 +151,9 @@ def metadata_fields(env: BuildEnvironment, record: ArticleRecord, articles_dir: 
         edition_doc = None
     if edition_doc:
         # A generated edition's title starts with its date; say it only once.
-        fields.append(("版面", [EditionRef(edition_doc)]))
+        fields.append((EDITION_LABEL, [EditionRef(edition_doc)]))
     elif record.date:
-        fields.append(("日期", [date_label(record.date) or record.date]))
+        fields.append((DATE_LABEL, [date_label(record.date) or record.date]))
     if record.kind == "photo":
         fields.append(("类型", [Kind.PHOTO.label]))
     by_role: dict[str, list[str]] = {}

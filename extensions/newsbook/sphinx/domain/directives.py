@@ -15,7 +15,7 @@ from sphinx.util.docutils import SphinxDirective
 from . import NewsDomain
 
 #: The kinds of entity a hand-written page can describe.
-ENTITY_KINDS = ("district", "reporter", "campaign")
+ENTITY_KINDS = ("district", "place", "reporter", "campaign")
 
 
 class entity_listing(nodes.General, nodes.Element):
@@ -27,7 +27,7 @@ class district_overview(nodes.General, nodes.Element):
 
 
 class EntityDirective(SphinxDirective):
-    """``news:entity``: this page describes one district, reporter or campaign."""
+    """``news:entity``: this page describes one district, place, reporter or campaign."""
 
     has_content = False
     option_spec: ClassVar[dict[str, Any]] = {

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from docutils import nodes
 from sphinx.util.nodes import make_refnode
 
+from ... import pinyin
 from ...model import EntityKind
 from ..dates import date_label, parse_date
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain, collect_signatures, place_anchor
@@ -64,11 +65,11 @@ class ArticleItem:
 
 @dataclass(frozen=True)
 class Place:
-    """A street or town of a district page, its anchor and the articles that name it."""
+    """A street or town of a district page: its anchor there, its link to its own page, its articles in the district."""
 
-    name: str
     anchor: str
-    articles: list[Link]
+    link: Link
+    count: int
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,7 @@ def listing(
     result = Listing(
         kind=kind,
         name=name,
-        index=Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}")),
+        index=_back_link(domain, kind, name, uri),
         count=count_text(every),
         roles=roles_text(kind, name, every),
         span=span_label(span) if span is not None else None,
@@ -233,8 +234,10 @@ def listing(
             result.periods.append(
                 Period(span_label((year, month)), count, target, f"{month}月" if month else str(year))
             )
-    if span is None:  # a year page lists its articles, not the related entities
+    if span is None:  # a year page lists its articles, not the related entities nor the places
         _related(domain, result, every, kind, name, uri)
+        if kind == "district" and name != CITYWIDE:
+            result.places = _places(domain, name, every, uri)
         if split:
             records = records[:page_size]
     _articles(app, result, records, kind, name, uri)
@@ -266,14 +269,44 @@ def _articles(app: Sphinx, result: Listing, records: list[ArticleRecord], kind: 
             extra = "、".join(role_label(role) for role in dict.fromkeys(record.roles_of(name)))
             detail = f"{detail} · {extra}" if detail and extra else detail or extra
         result.articles.append(ArticleItem(Link(record.title, uri(record.docname, ARTICLE_ANCHOR)), detail))
-    if kind == "district" and name != CITYWIDE:
-        places: dict[str, list[ArticleRecord]] = {}
-        for record in records:
-            for place in record.places:
-                places.setdefault(place, []).append(record)
-        for place, found in sorted(places.items()):
-            links = [Link(r.title, uri(r.docname, ARTICLE_ANCHOR)) for r in found]
-            result.places.append(Place(place, place_anchor(place), links))
+
+
+def _back_link(domain: NewsDomain, kind: str, name: str, uri: _Uris) -> Link:
+    """Where an entity page leads back to: its kind's index; for a place, its district's page."""
+    if kind == "place":
+        from ...gazetteer import load_gazetteer
+
+        district = load_gazetteer().district_of(name)
+        page = domain.entity_doc("district", district) if district else None
+        if district and page:
+            return Link(district, uri(page))
+        kind = "district"
+    return Link(INDEX_LABELS.get(kind, ""), uri(f"news-{kind}"))
+
+
+def _places(domain: NewsDomain, district: str, records: list[ArticleRecord], uri: _Uris) -> list[Place]:
+    """The district's streets and towns its articles name, each with how many of them and a link to its page.
+
+    One line a place, not its articles: those are on the place's page, so
+    that the district's page does not grow with the book.  Only the
+    district's own units (an article about two districts names places of
+    both); a place without a page of its own (none in a built book) is
+    shown unlinked.
+    """
+    from ...gazetteer import load_gazetteer
+
+    found = load_gazetteer().districts.get(district)
+    units = {place.name for place in found.places} if found else set()
+    counts: dict[str, int] = {}
+    for record in records:
+        for place in record.places:
+            if place in units:
+                counts[place] = counts.get(place, 0) + 1
+    places = []
+    for place in sorted(counts, key=lambda n: pinyin.sort_key(n, "place")):
+        page = domain.entity_doc("place", place)
+        places.append(Place(place_anchor(place), Link(place, uri(page) if page else None), counts[place]))
+    return places
 
 
 def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> None:
@@ -287,10 +320,22 @@ def fill_placeholders(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
 
 def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name: str) -> list[nodes.Node]:
-    """Count, related entities and the article list of a hand-written entity page."""
-    data = listing(app, domain, docname, kind, name)
-    result: list[nodes.Node] = []
+    """What a hand-written entity page shows under its own text: the opening of a generated one.
+
+    In HTML: the link back, the count, a person's roles, the chart, the
+    related entities and the newest articles, the rest on the year pages
+    that :mod:`..html.entity_pages` writes beside the page
+    (``haidian/2023.html``) above ``newsbook_entity_page_size``.  Other
+    builders (the PDF has no entity pages, but a book may print one) get
+    the count and every article.
+    """
     html_builder = app.builder.format == "html"
+    if html_builder:
+        size = app.config.newsbook_entity_page_size
+        data = listing(app, domain, docname, kind, name, page_size=size, by_month=domain.one_year())
+    else:
+        data = listing(app, domain, docname, kind, name)
+    result: list[nodes.Node] = []
     if html_builder:
         back = nodes.paragraph(classes=["newsbook-kind"])
         back += nodes.reference(data.index.text, data.index.text, refuri=data.index.uri, internal=True)
@@ -304,10 +349,14 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
         # of docutils nodes for the HTML translator to walk, and kept out of the
         # search index ("no-search"), so that a search finds the articles, not
         # every list of them.
+        from ..html.chart import bar_chart
         from ..html.templates import render
 
+        context = {"listing": data, "chart": bar_chart(data.periods)}
+        markup = render(app, "newsbook/entity-periods.html", context)
         if data.has_lists:
-            markup = render(app, "newsbook/listing.html", {"listing": data})
+            markup += render(app, "newsbook/listing.html", context)
+        if markup:
             result.append(nodes.raw("", markup, format="html", classes=["no-search"]))
     elif data.articles:
         result.append(_plain_article_list(app, docname, domain.articles_of(kind, name)))
@@ -362,8 +411,6 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     state["entity_pages"] = pages
     moved = any(pages.get(entity, page) != page for entity, page in previous_pages.items())
     state["moved"] = moved
-    if moved:
-        return sorted(env.all_docs)
     signatures = collect_signatures(domain)
     for docname in domain.articles:
         before, after = domain.neighbours(docname)
@@ -378,5 +425,8 @@ def pages_to_rewrite(app: Sphinx, env: BuildEnvironment) -> list[str]:
     if previous.get("__overview__") != overview_state:
         changed.extend(d for d, (kind, _) in domain.entities.items() if kind == "overview")
     signatures["__overview__"] = overview_state
+    # Kept after a move too, or the next build would write every hand-written page again.
     state["signatures"] = signatures
+    if moved:
+        return sorted(env.all_docs)
     return sorted(set(changed) & set(env.all_docs))

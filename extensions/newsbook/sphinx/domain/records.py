@@ -107,7 +107,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
         subheadline=_text(data.get("subheadline")),
         credits=credits,
         districts=tuple(districts),
-        places=tuple(dict.fromkeys(lists["places"])),
+        places=tuple(dict.fromkeys(gazetteer.place_name(name) for name in lists["places"])),
         campaigns=tuple(campaigns),
         discovered=tuple(discovered),
         publication=_text(data.get("publication")),

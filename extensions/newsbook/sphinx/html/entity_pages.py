@@ -1,4 +1,4 @@
-"""The generated page of every district, person and campaign, rendered from a template.
+"""The generated page of every district, place, person and campaign, rendered from a template.
 
 These pages hold no text of their own: a title, a count and lists computed
 from the ``news`` domain once every article is read.  Made as documents they
@@ -17,7 +17,9 @@ the list over: the search index takes every page
 :mod:`..speedups.unchanged_pages` takes out those whose file is up to date.
 Pages of entities that are gone are deleted.  A hand-written document for
 an entity (the ``news:entity`` directive) takes the place of its generated
-page; the PDF has neither (its back-of-book indexes take their place).
+page, and gets the same opening (:func:`..domain.listings.listing_nodes`);
+its year pages are made here like those of a generated page.  The PDF has
+neither (its back-of-book indexes take their place).
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from typing import TYPE_CHECKING, Any
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
 
+from ...model import EntityKind
 from ..domain import NewsDomain
-from ..domain.listings import Span, listing, span_of, span_page, spans
+from ..domain.listings import Span, listing, span_page, spans
 from .chart import bar_chart
 from .templates import render
 
@@ -67,17 +70,19 @@ class EntityPage:
 
 
 def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
-    """``html-collect-pages``: the generated entity pages, for the HTML builder to write."""
+    """``html-collect-pages``: the generated entity pages and the year pages of every entity, for the HTML builder."""
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     size = app.config.newsbook_entity_page_size
-    by_month = _by_month(domain)
+    by_month = domain.one_year()
     spans_of: dict[str, list[Span]] = {}
     for _page, (pagename, span) in _span_pages(app, domain):
         spans_of.setdefault(pagename, []).append(span)
+    generated = domain.generated_pages()
     pages = []
-    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
-        pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
+    for pagename, (kind, name) in sorted(_entities(domain).items()):
+        if pagename in generated:  # a hand-written page is a document: Sphinx writes it
+            pages.append(EntityPage(pagename, kind, name, _composer(app, domain, pagename, kind, name, size, by_month)))
         for span in spans_of.get(pagename, []):
             compose = _composer(app, domain, pagename, kind, name, size, by_month, span)
             pages.append(EntityPage(span_page(pagename, span), kind, name, compose, span=span))
@@ -85,20 +90,28 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     return [(page.pagename, page.context, page.template) for page in pages]
 
 
-def _by_month(domain: NewsDomain) -> bool:
-    """Whether the book is of one year, so that its entities' articles are counted and split by month."""
-    return len({span_of(record, False) for record in domain.articles.values()} - {(0, 0)}) == 1
+def _entities(domain: NewsDomain) -> dict[str, tuple[str, str]]:
+    """The page of every entity, generated or hand-written (``news:entity``): page name -> (kind, name)."""
+    kinds = {str(kind) for kind in EntityKind}
+    return {page: entity for entity, page in domain.entity_pages().items() if entity[0] in kinds}
 
 
 def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, Span]]]:
-    """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span))."""
+    """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span)).
+
+    A hand-written entity page (``haidian``) has them beside it
+    (``haidian/2023``), unless a document of the book has that name.
+    """
     size = app.config.newsbook_entity_page_size
-    by_month = _by_month(domain)
+    by_month = domain.one_year()
     found: list[tuple[str, tuple[str, Span]]] = []
-    for pagename, (kind, name) in sorted(domain.generated_pages().items()):
+    for pagename, (kind, name) in sorted(_entities(domain).items()):
         records = domain.articles_of(kind, name)
         if len(records) > size:
-            found.extend((span_page(pagename, span), (pagename, span)) for span in spans(records, by_month))
+            for span in spans(records, by_month):
+                page = span_page(pagename, span)
+                if page not in app.env.all_docs:
+                    found.append((page, (pagename, span)))
     return found
 
 

@@ -17,7 +17,7 @@ builders (the PDF) always get the nodes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -26,6 +26,8 @@ from sphinx.transforms.post_transforms import SphinxPostTransform
 from ..dates import date_label
 from ..domain import NewsDomain
 from ..domain.articles import (
+    DATE_LABEL,
+    EDITION_LABEL,
     META_CLASSES,
     EditionRef,
     EntityRef,
@@ -37,8 +39,8 @@ from ..domain.articles import (
 )
 from .archive import date_target
 
-#: The label of the date field (as :func:`..domain.articles.metadata_fields` writes it).
-DATE_LABEL = "日期"
+#: How the edition field names an edition whose title says nothing but its date (the date is its own field).
+EDITION_BY_DATE_ONLY = "本版"
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -147,14 +149,33 @@ class MetadataForHTML(SphinxPostTransform):
 def _with_archive_date(
     archive_dir: str, domain: NewsDomain, placeholder: article_metadata, fields: list[tuple[str, list[str | Target]]]
 ) -> list[tuple[str, list[str | Target]]]:
-    """The block with the article's date first, as a link to its day in the date archive (:mod:`.archive`)."""
+    """The block with the article's date first, as a link to its day in the date archive (:mod:`.archive`).
+
+    A generated edition's title starts with its date (2023年1月5日 某某报 第4版);
+    with the date as a field of its own the edition is named by the rest of
+    its title, so that the block says each fact once.  The whole title stays
+    the link's ``title``.
+    """
     record = domain.articles[placeholder["docname"]]
     found = date_target(archive_dir, record.date)
     if found is None:
         return fields
     text = date_label(record.date) or str(record.date)
     link = Target(found[0], found[1], text, None, ["newsbook-date"])
-    return [(DATE_LABEL, [link]), *(field for field in fields if field[0] != DATE_LABEL)]
+    rest = [
+        (label, [_without_date(part, text) for part in parts]) if label == EDITION_LABEL else (label, parts)
+        for label, parts in fields
+        if label != DATE_LABEL
+    ]
+    return [(DATE_LABEL, [link]), *rest]
+
+
+def _without_date(part: str | Target, date: str) -> str | Target:
+    """An edition's link named without the ``date`` its title opens with."""
+    if not isinstance(part, Target) or not part.text.startswith(date):
+        return part
+    shown = part.text[len(date) :].strip() or EDITION_BY_DATE_ONLY
+    return replace(part, text=shown, title=part.text)
 
 
 class MetadataAsNodes(SphinxPostTransform):

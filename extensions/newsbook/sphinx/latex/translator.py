@@ -206,6 +206,10 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
             self.body.append(CR)
         for _type, string, _target, main, _key in entries:
             parts = split_index_msg("single", string)
+            if record is not None and parts[0] in record.places and parts[0] not in kinds:
+                # The web edition's general index names places (each one line, linking to its
+                # page); the printed one is as before: districts, people and campaigns.
+                continue
             keyed = []
             for level, part in enumerate(parts):
                 if level and record is not None and part == record.title:

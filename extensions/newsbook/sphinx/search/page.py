@@ -108,8 +108,12 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
             also = [district.short, *district.former]
         url = builder.get_target_uri(docname)
         found.append({"kind": kind, "name": name, "url": url, "also": also, "token": entity_token(kind, name)})
+    # Places have pages of their own (listed above); a place of an article whose page was
+    # not named before reading still gets the strip's link, to its district's page.
     places = sorted({place for record in domain.articles.values() for place in record.places})
     for place in places:
+        if domain.entity_doc(EntityKind.PLACE, place) is not None:
+            continue
         target = domain.place_doc(place)
         if target is not None:
             url = builder.get_target_uri(target[0]) + f"#{target[1]}"

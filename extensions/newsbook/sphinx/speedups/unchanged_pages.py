@@ -133,12 +133,14 @@ def skip_unchanged_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
     What a page shows: its articles' records, the titles of their editions,
     and where other entities' pages are (when one of them moves,
     :func:`..domain.listings.pages_to_rewrite` says so and every page is
-    written).  A page left out is not even composed.
+    written).  A page left out is not even composed.  Only the titles of the
+    entity's own editions count: a seed added is a new edition, and it must
+    not rewrite the page of every entity.
     """
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     digests = PageDigests(app, ENTITY_DIGESTS)
-    shared = _shared_state(app, domain)
+    labels = _edition_labels(app, domain)
     moved = bool(domain.rewrites.get("moved"))
     left = []
     # An entity split by year has several pages; its signature is made once, not once per page.
@@ -146,10 +148,11 @@ def skip_unchanged_entity_pages(app: Sphinx, pages: list[EntityPage]) -> None:
     for page in pages:
         key = (page.kind, page.name)
         if key not in signatures:
-            signatures[key] = repr(domain.signature(page.kind, page.name))
-        # repr, not pickle: a pickle also records which strings are the same object.  The same text
-        # as repr() of the five-tuple, with the signature's part made once.
-        shown = f"({shared!r}, {page.pagename!r}, {page.kind!r}, {page.name!r}, {signatures[key]})"
+            records = domain.articles_of(page.kind, page.name)
+            editions = sorted({labels[str(record.edition)] for record in records})
+            signatures[key] = repr((domain.signature(page.kind, page.name), editions))
+        # repr, not pickle: a pickle also records which strings are the same object.
+        shown = f"({page.pagename!r}, {page.kind!r}, {page.name!r}, {signatures[key]})"
         if not digests.unchanged(page.pagename, digests.digest(shown)) or moved:
             left.append(page)
     pages[:] = left
@@ -168,12 +171,11 @@ def skip_unchanged_archive_pages(app: Sphinx, pages: list[ArchivePage]) -> None:
     digests.save()
 
 
-def _shared_state(app: Sphinx, domain: NewsDomain) -> str:
-    """What every entity page depends on besides its own articles: the titles of the editions."""
+def _edition_labels(app: Sphinx, domain: NewsDomain) -> dict[str, tuple[str, str]]:
+    """Each edition (by its key, ``str(record.edition)``) with how entity pages name it."""
     articles_dir = app.config.newsbook_articles_dir
-    editions = {record.edition: record for record in domain.articles.values()}
-    labels = sorted((str(key), edition_label(app.env, record, articles_dir)) for key, record in editions.items())
-    return hashlib.sha256(repr(labels).encode()).hexdigest()
+    editions = {str(record.edition): record for record in domain.articles.values()}
+    return {key: (key, edition_label(app.env, record, articles_dir)) for key, record in editions.items()}
 
 
 def setup(app: Sphinx) -> None:
