@@ -16,6 +16,7 @@ from . import credits as grammar
 from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
+from .script import simplified
 from .segment import BYLINE_HEAD, HEADLINE_MAX, DraftArticle, is_slogan, lexicon, meta_facts, segment
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
@@ -181,7 +182,7 @@ def _names_a_column(line: str) -> bool:
     """Whether a headline line is only a column's name: ``新春走基层·过年``, a brief column, a campaign."""
     from .campaigns import load_vocabulary
 
-    name = line.strip(" |｜丨")
+    name = simplified(line.strip(" |｜丨"))
     return (
         bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
     )
@@ -204,7 +205,7 @@ def _continues(first: str, second: str) -> bool:
     if any(first.count(opener) > first.count(closer) for opener, closer in _BRACKETS.items()):
         return True
     words = lexicon()
-    return first.endswith(words.open_endings) or second.startswith(words.continued_starts)
+    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
 
 
 def _joined_headline_lines(lines: list[str]) -> list[str]:

@@ -47,6 +47,7 @@ from importlib.resources import files
 
 from . import credits as grammar
 from .model import Credit, Problem
+from .script import simplified
 
 #: A headline longer than this is a paragraph line (longest seen in print ~40).
 HEADLINE_MAX = 48
@@ -210,7 +211,7 @@ _CONTINUED = re.compile(
     r"[》>»（(【\[]{0,4}\s*(?:上接|接上|下转|转下|转第|接第|续第)第?\s*[A-Za-z]?\d{1,3}\s*版[）)】\]]{0,2}"
 )
 #: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
-_SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|報|报|台|社)")
+_SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -224,10 +225,13 @@ def meta_kind(text: str) -> str | None:
     ``"weak"`` is a line of page-furniture words (``评论``, ``更多``) that is
     meta only next to another meta line (:func:`split_meta` decides).
     A line qualifies only as a whole: dates, times and URLs, then a labelled
-    field (``来源：…``), share buttons or an image file name.
+    field (``来源：…``), share buttons or an image file name.  The words are
+    matched in the line's simplified view (``來源``, ``責任編輯`` as ``来源``,
+    ``责任编辑``).
     """
     if len(text) > META_MAX:
         return None
+    text = simplified(text)
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
@@ -384,8 +388,8 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
             year, month, day = (int(n) for n in re.findall(r"\d+", found.group())[:3])
             with contextlib.suppress(ValueError):  # 2023-02-30: no date rather than a wrong one
                 date = dt.date(year, month, day).isoformat()
-        if source is None and (named := lexicon().source.search(line)):
-            source = named.group(1)
+        if source is None and (named := lexicon().source.search(simplified(line))):
+            source = line[named.start(1) : named.end(1)]  # the label read in the view, the outlet as printed
     return date, source
 
 
@@ -733,7 +737,7 @@ class _Scan:
                 continue
             second = self.next_item(i + 1)
             self.column[i] = second < count and _follows(first, self.mark[second])
-        self.known_column = [self.column[i] and units[i].text in lex.columns for i in range(count)]
+        self.known_column = [self.column[i] and simplified(units[i].text) in lex.columns for i in range(count)]
         # A run of two marked items or more with no name above it (numbers
         # need a name: a numbered list is more often a list in an article).
         self.unnamed = [
@@ -871,7 +875,7 @@ def _names_only(text: str) -> bool:
 
 def _is_caption_label(text: str, lex: Lexicon) -> bool:
     """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
-    return visible_length(text) <= CAPTION_MAX and text.endswith(lex.caption_endings)
+    return visible_length(text) <= CAPTION_MAX and simplified(text).endswith(lex.caption_endings)
 
 
 def _tagged_headline(text: str) -> bool:
@@ -1213,12 +1217,12 @@ def shed_tail_label(draft: DraftArticle) -> None:
     lex = lexicon()
     words = last.text.rsplit(None, 1)
     site = _SITE_SUFFIX.search(last.text)
-    if len(words) == 2 and words[1] in lex.tail_labels:
+    if len(words) == 2 and simplified(words[1]) in lex.tail_labels:
         head, label = words
     elif (
         site is not None
-        and site.group("site").endswith(lex.site_endings)
-        and not site.group("site").endswith(lex.site_not_endings)
+        and simplified(site.group("site")).endswith(lex.site_endings)
+        and not simplified(site.group("site")).endswith(lex.site_not_endings)
     ):
         # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
         head, label = last.text[: site.start()], site.group()

@@ -1,0 +1,48 @@
+"""Agency datelines with the writer glued in, and bylines after a dateline tag (invented lines)."""
+
+from __future__ import annotations
+
+import pytest
+from newsbook import credits as grammar
+from newsbook.model import Credit
+
+
+def _pairs(credits: list[Credit] | None) -> list[tuple[str, str]]:
+    return [(credit.role.value, credit.name) for credit in credits or []]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("（中央社記者林曉雨台北24日電）某某工會今天舉辦聯誼會。", ["林曉雨"]),
+        ("(中央社記者林曉雨華盛頓3日電)某某工會今天表示。", ["林曉雨"]),
+        ("中央社記者王芳台北5日電 某某部今天表示，", ["王芳"]),
+        ("中央社記者王芳、周明遠台中5日電 某某部今天表示，", ["王芳", "周明遠"]),
+        ("新华社记者李川成都1月5日电 某某工会近日举办技能大赛。", ["李川"]),
+    ],
+)
+def test_an_agency_dateline_names_its_writers_before_the_place(paragraph: str, names: list[str]) -> None:
+    assert _pairs(grammar.opening_byline(paragraph)) == [("reporter", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "（中央社台北24日電）某某工會今天舉辦聯誼會。",  # no writer
+        "某某区记者协会会长北京5日电话采访时说，",  # no outlet before the title, no dateline
+        "记者节前夕北京5日电视台播出专题片。",  # a sentence
+    ],
+)
+def test_datelines_without_a_glued_writer_credit_nobody(paragraph: str) -> None:
+    assert grammar.opening_byline(paragraph) is None
+
+
+def test_an_unbracketed_byline_followed_by_a_section_title() -> None:
+    paragraph = "新华社北京9月5日电 新华社记者 齐远 老师傅的新工具 张某是厂里的老劳模，"
+    assert _pairs(grammar.opening_byline(paragraph)) == [("reporter", "齐远")]
+
+
+def test_a_place_byline_after_a_dateline_tag() -> None:
+    assert _pairs(grammar.place_byline("【本報訊】記者陳曉峰／台南報導 某某總工會昨日舉辦園遊會。")) == [
+        ("reporter", "陳曉峰")
+    ]
