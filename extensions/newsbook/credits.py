@@ -190,7 +190,7 @@ _CLOSING = re.compile(
 )
 #: ``記者林小雨／台南報導``: title, name, a slash and the place reported from (:func:`place_byline`).
 _PLACE_REPORTED = re.compile(
-    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
+    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕╱]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
 )
 #: What may stand right before the title of such a byline: a space, an opening bracket or
 #: the bracket closing a dateline tag (``【本報訊】記者林小雨／台南報導``).

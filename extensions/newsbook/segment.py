@@ -74,6 +74,8 @@ WRAP_SHARE = 0.5
 ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
+#: A line this long that ends on a comma, or holds three clause commas, is text, not a headline.
+CLAUSE_LINE_MIN = 20
 #: A photo's label on a line of its own is at most this long.
 CAPTION_MAX = 10
 _TERMINAL = "。！？!?…；;：:"
@@ -172,6 +174,7 @@ class Lexicon:
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
+    source_notes: tuple[str, ...]
     slash_labels: re.Pattern[str]
 
 
@@ -202,6 +205,7 @@ def lexicon() -> Lexicon:
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
+        source_notes=tuple(meta["source_notes"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
 
@@ -235,8 +239,11 @@ def meta_kind(text: str) -> str | None:
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
-    parts = [part.strip() for part in _BARS.split(text) if part.strip()]
-    if len(parts) > 1:
+    # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
+    parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
+    if not parts:
+        return "weak"  # bars and rules only: furniture, meta next to other meta
+    if len(parts) > 1 or (len(parts) == 1 and parts[0] != text.strip()):
         # ``新华网 | 2022-10-13``: fields of a site's article header, each meta or the outlet's name.
         kinds = [
             meta_kind(part)
@@ -247,7 +254,9 @@ def meta_kind(text: str) -> str | None:
         if not any(meta_kind(part) for part in parts):
             kinds = [None]
         if all(kinds):
-            return "leading" if "leading" in kinds else "trailing" if "trailing" in kinds else "meta"
+            # An editor's field among the date and source of a header (``| 编辑：王芳 | 时间：… | 来源：… |``)
+            # is the header's, under the headline; a line of editors' fields only closes the article.
+            return "leading" if "leading" in kinds else "trailing" if set(kinds) == {"trailing"} else "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -266,7 +275,7 @@ def meta_kind(text: str) -> str | None:
         consumed = True
     if not rest:
         # Only separators (``|`` between navigation words): furniture next to other furniture.
-        return "meta" if consumed else "weak" if text.strip(_SEPARATORS) == "" else None
+        return "meta" if consumed else "weak" if text.strip(_SEPARATORS + "-:") == "" else None
     label = lex.label.match(rest)
     if label:
         name = label.group(1)
@@ -292,6 +301,8 @@ def meta_kind(text: str) -> str | None:
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
+    if rest.lstrip("（(").startswith(lex.source_notes) and _source_note(rest):
+        return "meta"  # ``原载于《某某报》第28期``, ``摘自某某日报2014年1月20日第1版``: where the text was taken from
     tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
@@ -332,7 +343,12 @@ def _stamp_line(text: str) -> bool:
     if stamp is None:
         return False
     if stamp.start() == 0:
-        return _AFTER_STAMP.match(text, stamp.end()) is not None
+        # ``2019-06-20 20:54某某日报 记者王芳╱即时报导``: the stamp glued to the outlet and its byline.
+        seconds = _SECONDS_END.match(text, stamp.end())
+        rest = text[seconds.end() if seconds else stamp.end() :]
+        return _AFTER_STAMP.match(text, stamp.end()) is not None or bool(
+            _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
+        )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
 
@@ -342,6 +358,11 @@ def _counter_line(text: str, lex: Lexicon) -> bool:
         return False
     bare = text.strip(_WHITESPACE + "0123456789")
     return bare.endswith(lex.counter_tails) or bare.startswith(lex.counter_tails)
+
+
+def _source_note(text: str) -> bool:
+    """A short note of where a text was taken from: no sentence inside, no clause after a comma."""
+    return visible_length(text) <= STAMP_MAX and not _INTERNAL_STOP.search(text) and not _SOFT_PUNCT.search(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -545,6 +566,12 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     whether a byline follows it: a headline may end in ！ or ？ only then.
     """
     if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
+        return False
+    # A long line that ends on a comma, or runs through several clauses, is a
+    # sentence broken at the column's end: headlines hold a comma or two
+    # between short phrases (``送祝福，听心声``) and never end on one.
+    clauses = _SOFT_PUNCT.findall(text)
+    if visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，,、" or len(clauses) >= 3):
         return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a

@@ -1,0 +1,92 @@
+"""Web and forum copies of news: stamps glued to bylines, wrapped text, table rules, source notes.
+
+Every page and line here is invented, in shapes real web copies print.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsbook import credits as grammar
+from newsbook.parser import parse_bytes
+from newsbook.segment import headline_like, meta_kind
+
+from .test_nothing_lost import assert_nothing_lost
+
+
+def only_article(text: str):
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert_nothing_lost(text.encode("utf-8"))
+    [article] = result.page.articles
+    return article
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A publishing stamp glued to the outlet, or to the outlet and its byline.
+        ("2021-03-04 10:12:30某某勞動報", "meta"),
+        ("2021-03-04 10:12某某日報 記者王曉明╱即時報導", "meta"),
+        # An editor's field among a header's date and source is the header's.
+        ("| 編輯: 林小雨 | 時間: 2024-05-06 10:45:30 | 來源: 某某社 |", "meta"),
+        ("编辑：王芳 | 审核：李强", "trailing"),
+        ("責任主編:林小雨", "trailing"),
+        # A Markdown table's rule left by copying: furniture.
+        ("---|---|", "weak"),
+        # Where the text was taken from.
+        ("原載於〔某某勞動報〕第十八期 30.04.2008", "meta"),
+        ("摘自某某日报2019年3月2日第2版", "meta"),
+        # Not meta: a sentence that starts like a note or a stamp.
+        ("摘自某某日报的这篇文章，在职工中引起热烈反响。", None),
+        ("2023-03-01 09:00在某某广场举行开幕式", None),
+    ],
+)
+def test_web_copy_lines(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今(5)日某某公司勞資雙方正式對談不到一小時,工會就宣布當天下午開始罷工,",
+        "這場協商是雙方協調了十多場以後,才首度開放媒體在場採訪,且可進行直播,工會透",
+    ],
+)
+def test_long_lines_broken_in_a_sentence_are_not_headlines(line: str) -> None:
+    assert not headline_like(line, False, False, False)
+
+
+@pytest.mark.parametrize("line", ["送祝福，听心声", "冬日送温暖，", "关爱职工，夏送清凉，工会在行动"])
+def test_headlines_with_a_comma_between_short_phrases_stay_headlines(line: str) -> None:
+    assert headline_like(line, False, False, False)
+
+
+_FORUM = """\
+https://news.example.com/story/1/2
+勞動解析/某某航空罷工 其實工會早有準備
+2019-06-20 20:54某某日報 記者王曉明╱即時報導
+今(5)日某某公司勞資雙方正式對談不到一小時,工會就宣布當天下午開始罷工,
+這場協商是雙方協調了十多場以後,才首度開放媒體在場採訪,且可進行直播,工會透
+過直播向會員宣布罷工開始,會員很快就在公司大樓前高舉海報,整個過程顯然經過精
+心策劃。
+過去十多次勞資協商,勞方一直不同意開放直播,好不容易雙方談妥,終於同意比照其
+他公司的協商模式,全程開放媒體與直播。
+"""
+
+
+def test_a_forum_copy_with_a_column_tag_a_stamped_byline_and_wrapped_text() -> None:
+    article = only_article(_FORUM)
+    assert (article.kicker, article.headline) == ("勞動解析/", "某某航空罷工 其實工會早有準備")
+    assert [(c.role.value, c.name) for c in article.credits] == [("reporter", "王曉明")]
+    assert len(article.paragraphs) == 2
+
+
+def test_a_headline_with_table_bars_after_it_is_one_headline() -> None:
+    article = only_article(
+        "某某工会大会花絮 | |\n---|---|\n2003年09月22日11:55 某某日报 | |\n某某社记者 王芳 老师傅的新工具 某某是厂里的老劳模，今年已经七十岁了。\n"
+    )
+    assert (article.kicker, article.headline, article.subheadline) == (None, "某某工会大会花絮 | |", None)
+
+
+def test_an_editor_in_charge_is_an_editor() -> None:
+    assert [(c.role.value, c.name) for c in grammar.meta_credits(["責任主編:林小雨"])] == [("editor", "林小雨")]
