@@ -46,3 +46,15 @@ def test_a_place_byline_after_a_dateline_tag() -> None:
     assert _pairs(grammar.place_byline("【本報訊】記者陳曉峰／台南報導 某某總工會昨日舉辦園遊會。")) == [
         ("reporter", "陳曉峰")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("【某某社記者林曉雨六月廿一日臺北報導】某某總工會今天到某部陳情。", ["林曉雨"]),
+        ("【某某社記者林曉雨6月21日台北報導】某某總工會今天到某部陳情。", ["林曉雨"]),
+        ("（某某社記者王芳、周明遠5日台中電）某某部今天表示。", ["王芳", "周明遠"]),
+    ],
+)
+def test_a_bracketed_dateline_with_the_day_between_names_and_place(paragraph: str, names: list[str]) -> None:
+    assert _pairs(grammar.opening_byline(paragraph)) == [("reporter", name) for name in names]

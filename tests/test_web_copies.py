@@ -90,3 +90,53 @@ def test_a_headline_with_table_bars_after_it_is_one_headline() -> None:
 
 def test_an_editor_in_charge_is_an_editor() -> None:
     assert [(c.role.value, c.name) for c in grammar.meta_credits(["責任主編:林小雨"])] == [("editor", "林小雨")]
+
+
+def test_a_listing_line_holds_headline_date_and_the_text_with_its_byline() -> None:
+    article = only_article(
+        "職業工會人數大增 某某部要查 2009-10-28 【某某社記者林曉雨十月廿八日台北報導】"
+        "某某委員會28日審查預算,要求提高查核比例。\n"
+    )
+    assert article.headline == "職業工會人數大增 某某部要查"
+    assert article.meta == ("2009-10-28",)
+    assert [(c.role.value, c.name) for c in article.credits] == [("reporter", "林曉雨")]
+    assert article.paragraphs[0].startswith("【某某社記者林曉雨")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "某某工会近日举办 （记者 王芳）职工运动会，吸引了众多职工参加。",  # no outlet before the title
+        "本报北京5月6日电 （记者 王芳）某某工会近日举办职工运动会。",  # a dateline, not a headline
+    ],
+)
+def test_a_paragraph_with_a_bracket_after_a_space_is_not_cut(line: str) -> None:
+    article = only_article(line + "\n")
+    assert article.paragraphs == (line,)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("某某局舉行新春團拜。(圖/記者林曉雨攝)", ["林曉雨"]),  # prefix and photo word together
+        ("▲某某工會走訪職災家庭。（記者林東良翻攝，下同）", ["林東良"]),  # re-photographed, same below
+        ("某某工会走访困难职工。（本报记者 王芳 摄，下同）", ["王芳"]),
+    ],
+)
+def test_bracketed_photo_credits_closing_a_caption(paragraph: str, names: list[str]) -> None:
+    assert [(c.role.value, c.name) for c in grammar.trailing_photo_credit(paragraph) or []] == [
+        ("photographer", name) for name in names
+    ]
+    assert grammar.closing_byline(paragraph) is None  # a photo credit, not a byline
+
+
+def test_a_bracketed_photo_credit_with_the_text_running_on() -> None:
+    paragraph = "某某局舉行新春團拜。(圖/記者林曉雨攝) 某某市政府勞工局26日舉行各級工會新春團拜。"
+    assert [(c.role.value, c.name) for c in grammar.inline_photo_credits(paragraph)] == [("photographer", "林曉雨")]
+
+
+@pytest.mark.parametrize(
+    "paragraph", ["某某工会走访（资料图） 近日，某某", "会场（示意图） 某某", "某某（勞工局提供） 某某"]
+)
+def test_bracketed_notes_that_are_no_photo_credit(paragraph: str) -> None:
+    assert grammar.inline_photo_credits(paragraph) == []

@@ -151,6 +151,10 @@ _INLINE_PHOTO = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(cast(list[str], _WORDS['inline_photo_suffixes']), key=len, reverse=True)))})"
     r"(?=[ \u3000\u00a0]+\S)"
 )
+#: ``，下同`` after a photo credit: the same photographer took the pictures below.
+_SAME_BELOW = re.compile(r"\s*[，,]\s*(?:下同|下图同|同下)\s*$")
+#: A photo credit in brackets: ``（记者王芳摄）``, ``(图/记者王芳 摄，下同)``.
+_BRACKETED_PHOTO = re.compile(rf"[（(][^（()）。]{{2,50}}?(?:{_SUFFIX_RE})(?:\s*[，,]\s*(?:下同|下图同|同下))?\s*[）)]")
 # An illustration credit: （本版漫画：王芳）, （插图：李强）.
 _PICTURE_LABEL = re.compile(
     rf"^[{_HAN}]{{0,6}}(?:{'|'.join(map(re.escape, cast(list[str], _WORDS['picture_labels'])))})\s*[:：]\s*"
@@ -200,6 +204,13 @@ _PLACE_BEFORE = " \t\u3000" + _OPEN + "】]"
 _FILED_AT = re.compile(
     rf"^\s*[（(]?\s*(?P<outlet>[^\s（()）{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
     rf"(?P<run>[{_HAN}、]{{4,30}}?)\s?(?:\d{{1,2}}月)?\d{{1,2}}日电"
+)
+#: The same with the day before the place, in brackets, closed by 报导: ``【某某社記者林小雨六月廿一日臺北報導】``.
+_DAY_NUMERAL = "0-9一二三四五六七八九十廿卅"
+_FILED_REPORTED = re.compile(
+    rf"^\s*[【\[（(]\s*(?P<outlet>[^\s（()）【】{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
+    rf"(?P<run>[{_HAN}、]{{2,20}}?)\s?(?:[{_DAY_NUMERAL}]{{1,3}}月)?[{_DAY_NUMERAL}]{{1,3}}日\s?"
+    rf"[{_HAN}]{{2,4}}\s?(?:报导|报道|电)\s?[】\]）)]"
 )
 #: The length of a place in a dateline (台北, 高雄, 华盛顿, 布鲁塞尔).
 _PLACE_LENGTHS = range(2, 5)
@@ -498,6 +509,12 @@ def _filed_at(paragraph: str) -> list[Credit] | None:
     ``林小雨台北`` is 林小雨 in 台北 and ``王芳台北`` is 王芳 in 台北.  The
     words before the title must name an outlet (``中央社``).
     """
+    reported = _FILED_REPORTED.match(paragraph)
+    if reported is not None and _outlet(reported.group("outlet")):
+        # The day stands between the names and the place: the names are the whole run.
+        role = ROLE_WORDS.get(reported.group("title"))
+        names = [name for token in reported.group("run").split("、") for name in _names_of_token(token, strict=True)]
+        return [Credit(role, name) for name in names] if role is not None and names else None
     match = _FILED_AT.match(paragraph)
     if match is None or not _outlet(match.group("outlet")):
         return None
@@ -559,7 +576,7 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     match = _CLOSING.search(tail)
     if not match:
         return None
-    body = match.group("body")
+    body = _SAME_BELOW.sub("", match.group("body"))
     if _PHOTO_TAIL.search(body):
         return None
     if not _ROLE_SPLIT.search(body):
@@ -663,6 +680,8 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
         roles = _PREFIXES[match.group("pair") or match.group("prefix")]
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         segment = text[match.end() : end]
+        if index + 1 == len(matches):
+            segment = _PHOTO_TAIL.sub("", segment)  # 图/记者 王芳 摄: the photo word closes the prefixed credit too
         parts = _ROLE_SPLIT.split(segment)
         if parts[0].strip() and not _outlet(parts[0].strip()) and _unnamed_tokens(parts[0]):
             return None
@@ -728,6 +747,7 @@ def credit_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
+    text = _SAME_BELOW.sub("", text)
     if not text or len(text) > CREDIT_MAX:
         return None
     prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
@@ -772,7 +792,7 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     if tail[-1] in _CLOSE:
         opening = max(tail.rfind(char) for char in _OPEN)
         if opening >= 0:
-            inner = tail[opening + 1 : -1]
+            inner = _SAME_BELOW.sub("", tail[opening + 1 : -1])
             if _PHOTO_TAIL.search(inner) or _PICTURE_LABEL.match(inner):
                 return credit_line(inner)
         return None
@@ -801,6 +821,10 @@ def inline_photo_credits(paragraph: str) -> list[Credit]:
     found: list[Credit] = []
     for match in _INLINE_PHOTO.finditer(paragraph):
         found.extend(trailing_photo_credit(paragraph[max(0, match.end() - CREDIT_MAX) : match.end()]) or ())
+    # A caption's credit in brackets with the text running on after it: …团拜。（图/记者王芳摄） 某某…
+    for match in _BRACKETED_PHOTO.finditer(paragraph):
+        if paragraph[match.end() :].strip():
+            found.extend(credit_line(match.group()) or ())
     return found
 
 

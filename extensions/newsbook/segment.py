@@ -514,6 +514,39 @@ def units_of(body: str, first_line: int) -> list[Unit]:
     return found
 
 
+#: A headline run into its article on one line: the headline, a space, maybe the date, then the text.
+_RUN_IN = re.compile(
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+(?:(?P<date>{_DAY})[{_WHITESPACE}]*)?(?=[【\[（(])"
+)
+
+
+def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
+    """Lines that hold a headline, its date and the start of its text: three units of one line.
+
+    News listings and some sites print an article as one line,
+    ``某某工会举办联谊会 2023-05-06 【某某社记者王芳5月6日台北报导】某某…``: the
+    headline, a space and the date, then the text opening with its dateline
+    byline.  The line is cut there only when the text after the cut opens
+    with a byline and the words before it can be a headline; the pieces keep
+    every character and the line's number.
+    """
+    found: list[Unit] = []
+    for unit in units:
+        match = _RUN_IN.match(unit.text)
+        if match is None:
+            found.append(unit)
+            continue
+        head, rest = match.group("head"), unit.text[match.end() :]
+        if not headline_like(head, False, False, True) or grammar.opening_byline(rest[:BYLINE_HEAD]) is None:
+            found.append(unit)
+            continue
+        found.append(Unit(head, unit.line, unit.indent))
+        if match.group("date"):
+            found.append(Unit(match.group("date"), unit.line, 0))
+        found.append(Unit(rest, unit.line, 0))
+    return found
+
+
 def units_start_mid_sentence(text: str) -> bool:
     """Whether a line starts with punctuation that only follows other text."""
     return bool(text) and text[0] in _CONTINUES
@@ -972,7 +1005,7 @@ class _Segmenter:
 
     def __init__(self, body: str, source: str, first_line: int) -> None:
         self.source = source
-        self.units, self.meta_before = split_meta(units_of(body, first_line))
+        self.units, self.meta_before = split_meta(split_run_in_headlines(units_of(body, first_line)))
         self.scan = _Scan(self.units, self.meta_before)
         self.problems: list[Problem] = []
         self.articles: list[DraftArticle] = []
