@@ -140,3 +140,33 @@ def test_a_bracketed_photo_credit_with_the_text_running_on() -> None:
 )
 def test_bracketed_notes_that_are_no_photo_credit(paragraph: str) -> None:
     assert grammar.inline_photo_credits(paragraph) == []
+
+
+def test_a_credit_at_the_end_of_the_headline_line_goes_to_the_meta() -> None:
+    article = only_article(
+        "守望寒夜 某某晚報特約攝影師 賈小松/文、攝\n\n在城市裡,每天都有一批遠離家鄉的務工者在街頭營生。\n"
+    )
+    assert article.headline == "守望寒夜"
+    assert article.meta == ("某某晚報特約攝影師 賈小松/文、攝",)
+    assert sorted((c.role.value, c.name) for c in article.credits) == [
+        ("photographer", "賈小松"),
+        ("reporter", "賈小松"),
+    ]
+
+
+def test_a_signed_meta_line_with_the_work_after_a_slash() -> None:
+    assert [(c.role.value, c.name) for c in grammar.meta_credits(["某某晚报特约摄影师 贾小松/文、摄"])] == [
+        ("reporter", "贾小松"),
+        ("photographer", "贾小松"),
+    ]
+
+
+@pytest.mark.parametrize("line", ["（井田）", "（觉新）", "（平川）"])
+def test_rare_surnames_make_a_bracketed_writer(line: str) -> None:
+    assert [(c.role.value, c.name) for c in grammar.closing_byline("某某工会开展送清凉活动。" + line) or []] == [
+        ("reporter", line[1:-1])
+    ]
+
+
+def test_rare_surnames_never_cut_a_run() -> None:
+    assert grammar.name_cuts("冯建平川") == []  # 冯建 and 平川 would be a cut if 平 cut runs

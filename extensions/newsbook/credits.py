@@ -121,6 +121,8 @@ _POINTER_SPLIT = re.compile(f"(?=[{re.escape(_POINTERS)}])")
 _SOURCE_LABELS = tuple(cast(list[str], _WORDS["source_labels"]))
 SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"]))
 COMPOUND_SURNAMES = frozenset(cast(list[str], _SURNAMES["compound"]))
+#: Surnames that make a short token a name but never cut a run (data/surnames.toml).
+RARE_SURNAMES = frozenset(cast(list[str], _SURNAMES["rare"]))
 
 
 def _alternation(words: object) -> str:
@@ -310,7 +312,7 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     whole = (token,) in cuts
     several = [cut for cut in cuts if len(cut) > 1]
     if len(token) <= 3:
-        return [token] if whole or not strict else []
+        return [token] if whole or not strict or token[0] in RARE_SURNAMES else []
     if len(token) == 4 and not several:
         return [token] if whole or not strict else []
     if len(several) == 1 and not whole:
@@ -855,12 +857,20 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         strict = not value.startswith((":", "：", "﹕"))
         if label := _META_NEXT_LABEL.search(value, 1):
             value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
+        photo = _PHOTO_TAIL.search(value)
+        if photo and role is not None and role != Role.EDITOR:
+            # 特约摄影师 王芳/文、摄: the words after the slash say what the names did.
+            value = value[: photo.start()]
+            role = None
+            photo_roles: tuple[Role, ...] = _PHOTO_SUFFIXES[photo.group("suffix")]
+        else:
+            photo_roles = ()
         tokens = _tokens(value)
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
         if glued and not _names_of_token(tokens[-1], strict=True):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
         signed: list[str] = []
-        roles: tuple[Role, ...] = (role,) if role is not None else ()
+        roles: tuple[Role, ...] = photo_roles or ((role,) if role is not None else ())
         for token in tokens:
             if signed and token in _PHOTO_SUFFIXES and role != "editor":
                 # 作者：见习记者 王芳 摄: the writer the field names took the photos.
@@ -1000,7 +1010,21 @@ def headline_credit(line: str) -> list[Credit] | None:
     words from there to the end must read as a whole byline or photo credit
     line, so that a headline's own words are never taken for names.
     """
-    text = line.strip()[-CREDIT_MAX:]
+    found = _headline_credit(line)
+    return found[1] if found else None
+
+
+@_reads_view
+def headline_credit_start(line: str) -> int | None:
+    """Where the credit at the end of a headline line starts (:func:`headline_credit`), or None."""
+    found = _headline_credit(line)
+    return found[0] if found else None
+
+
+def _headline_credit(line: str) -> tuple[int, list[Credit]] | None:
+    stripped = line.rstrip()
+    offset = max(0, len(stripped) - CREDIT_MAX)
+    text = stripped[offset:]
     for match in re.finditer(r"\s+", text):
         tail = text[match.end() :]
         lead = _ROLE_SPLIT.split(tail, maxsplit=1)
@@ -1008,7 +1032,7 @@ def headline_credit(line: str) -> list[Credit] | None:
             continue
         credits = byline_line(tail) or credit_line(tail)
         if credits:
-            return credits
+            return offset + match.end(), credits
     return None
 
 

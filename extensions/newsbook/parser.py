@@ -379,6 +379,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(grammar.meta_credits(meta))
     for text in meta:
         found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
+        found.extend(grammar.headline_credit(" " + text) or ())  # a credit shed from the headline's line
         (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
         untitled.extend(grammar.source_credit(text) or ())
     credited = {credit.name for credit in found}

@@ -1095,6 +1095,7 @@ class _Segmenter:
             self.no_headline(draft.line)
         for article in self.articles:
             shed_tail_label(article)
+            shed_headline_credit(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1293,6 +1294,23 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def shed_headline_credit(draft: DraftArticle) -> None:
+    """Move a credit printed at the end of the headline line (``守候夜光 某某晚报记者 王芳/文、摄``) to the meta.
+
+    The credit is kept, as a meta line on the headline's own line, and still
+    credits its people; the headline is the words before it.
+    """
+    if not draft.headlines:
+        return
+    last = draft.headlines[-1]
+    start = grammar.headline_credit_start(last.text)
+    if start is None or visible_length(last.text[:start]) < HEADLINE_MIN:
+        return
+    draft.headlines[-1] = Unit(last.text[:start].rstrip(), last.line, last.indent)
+    at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+    draft.meta.insert(at, Unit(last.text[start:], last.line, 0))
 
 
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
