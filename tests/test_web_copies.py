@@ -170,3 +170,16 @@ def test_rare_surnames_make_a_bracketed_writer(line: str) -> None:
 
 def test_rare_surnames_never_cut_a_run() -> None:
     assert grammar.name_cuts("冯建平川") == []  # 冯建 and 平川 would be a cut if 平 cut runs
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("编辑:王芳,审核:李强,终审:赵亮", ["王芳", "李强"]),  # commas between the fields
+        ("編輯：王小明，審核：林小雨。", ["王小明", "林小雨"]),  # closed like a sentence
+        ("责任编辑：王芳，李强", ["王芳", "李强"]),
+        ("（编辑：王芳，审核：李强）", ["王芳", "李强"]),
+    ],
+)
+def test_footers_with_commas_between_the_editors(line: str, names: list[str]) -> None:
+    assert [(c.role.value, c.name) for c in grammar.meta_credits([line])] == [("editor", name) for name in names]

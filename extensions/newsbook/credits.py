@@ -168,7 +168,8 @@ _TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
-_META_NEXT_LABEL = re.compile(r"[^\s:：﹕]+\s*[:：﹕]")
+#: The next field's label in a meta line; a comma ends a field (``编辑:王芳,审核:李强``).
+_META_NEXT_LABEL = re.compile(r"[^\s:：﹕,，、;；]+\s*[:：﹕]")
 _META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
 _BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.compile(r"^\s+")
 
@@ -857,6 +858,7 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         strict = not value.startswith((":", "：", "﹕"))
         if label := _META_NEXT_LABEL.search(value, 1):
             value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
+        value = value.rstrip(" \t\u3000。．.；;")  # 审核：李强。 — a footer closed like a sentence
         photo = _PHOTO_TAIL.search(value)
         if photo and role is not None and role != Role.EDITOR:
             # 特约摄影师 王芳/文、摄: the words after the slash say what the names did.
