@@ -58,3 +58,33 @@ def test_a_place_byline_after_a_dateline_tag() -> None:
 )
 def test_a_bracketed_dateline_with_the_day_between_names_and_place(paragraph: str, names: list[str]) -> None:
     assert _pairs(grammar.opening_byline(paragraph)) == [("reporter", name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "name"),
+    [
+        ("【記者陳世平台中報導】五一勞動節前夕,某某市政府今日舉辦表揚活動。", "陳世平"),  # the place glued on
+        ("(记者谢小益报导)某某市模范劳工表扬活动今日举行。", "谢小益"),  # no place
+        ("（記者王芳報導）某某工會今日舉行大會。", "王芳"),
+    ],
+)
+def test_a_bracketed_byline_opening_the_text_without_a_dateline(paragraph: str, name: str) -> None:
+    assert _pairs(grammar.opening_byline(paragraph)) == [("reporter", name)]
+
+
+@pytest.mark.parametrize("paragraph", ["【记者节】某某报社举行座谈会。", "（记者节特别报道）某某"])
+def test_brackets_naming_an_occasion_are_no_byline(paragraph: str) -> None:
+    assert grammar.opening_byline(paragraph) is None
+
+
+def test_a_place_byline_after_its_outlet_and_a_slash() -> None:
+    assert _pairs(grammar.byline_line("某某新聞/記者 萬世平/新竹報導")) == [("reporter", "萬世平")]
+    assert _pairs(grammar.place_byline("某某新聞/記者 萬世平/新竹報導")) == [("reporter", "萬世平")]
+
+
+def test_a_closing_place_byline_names_no_place() -> None:
+    assert _pairs(grammar.closing_byline("某某活動圓滿落幕。【記者張淑平/高雄報導】")) == [("reporter", "張淑平")]
+
+
+def test_a_photo_taken_is_a_photo_credit() -> None:
+    assert _pairs(grammar.trailing_photo_credit("某某表揚大會現場【記者張淑平拍攝】")) == [("photographer", "張淑平")]

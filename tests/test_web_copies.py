@@ -183,3 +183,23 @@ def test_rare_surnames_never_cut_a_run() -> None:
 )
 def test_footers_with_commas_between_the_editors(line: str, names: list[str]) -> None:
     assert [(c.role.value, c.name) for c in grammar.meta_credits([line])] == [("editor", name) for name in names]
+
+
+def test_a_bracketed_byline_is_no_run_in_headline() -> None:
+    article = only_article("【記者洪小美/高雄報導】 某某市模範勞工表揚活動今日下午舉行,市長頒獎表揚74名模範勞工。\n")
+    assert article.headline == ""
+    assert [(c.role.value, c.name) for c in article.credits] == [("reporter", "洪小美")]
+
+
+def test_a_run_in_lead_is_still_the_headline() -> None:
+    article = only_article("【某某工会送清凉】近日,某某区总工会走访一线职工,送去防暑用品。\n")
+    assert article.headline == "某某工会送清凉"
+
+
+def test_a_headline_printed_twice_counts_once() -> None:
+    article = only_article(
+        "某某市表揚85名模範勞工\n\n某某市表揚85名模範勞工\n\nNews586 2020-09-12 00:00\n\n"
+        "【記者張淑平/高雄報導】\n某某市模範勞工表揚活動今日下午舉辦,市長頒獎表揚85名模範勞工。\n"
+    )
+    assert (article.kicker, article.headline) == (None, "某某市表揚85名模範勞工")
+    assert "某某市表揚85名模範勞工" in article.meta

@@ -199,6 +199,16 @@ _CLOSING = re.compile(
 _PLACE_REPORTED = re.compile(
     rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕╱]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
 )
+#: An outlet and a slash before such a byline, at the start of the line: ``某某新聞/記者林小雨/台南報導``.
+_OUTLET_SLASH = re.compile(r"[^\s/／]{1,12}[/／]\s?")
+
+
+def _outlet_slash_end(text: str) -> int:
+    """Where a place byline starts after its outlet and slash (0 when none is printed)."""
+    outlet = _OUTLET_SLASH.match(text)
+    return outlet.end() if outlet and _PLACE_REPORTED.match(text, outlet.end()) else 0
+
+
 #: What may stand right before the title of such a byline: a space, an opening bracket or
 #: the bracket closing a dateline tag (``【本報訊】記者林小雨／台南報導``).
 _PLACE_BEFORE = " \t\u3000" + _OPEN + "】]"
@@ -217,6 +227,11 @@ _FILED_REPORTED = re.compile(
 )
 #: The length of a place in a dateline (台北, 高雄, 华盛顿, 布鲁塞尔).
 _PLACE_LENGTHS = range(2, 5)
+#: A byline in brackets opening the text, the place glued after the name or left out:
+#: ``【記者林小雨台中報導】``, ``(记者王芳报导)``.
+_BRACKET_REPORTED = re.compile(
+    rf"^\s*[（(【\[]\s*(?P<title>{_ROLE_RE})\s?(?P<run>[{_HAN}]{{2,9}}?)\s?(?:报导|报道)\s*[）)】\]]"
+)
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
@@ -482,7 +497,7 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     papers print the byline without brackets, set off by spaces
     (``本报讯 记者 王芳 近日，…``).
     """
-    filed = _filed_at(paragraph)
+    filed = _filed_at(paragraph) or _bracket_reported(paragraph)
     if filed:
         return filed
     match = _OPENING.match(paragraph)
@@ -525,11 +540,32 @@ def _filed_at(paragraph: str) -> list[Credit] | None:
     *names, last = match.group("run").split("、")
     if role is None or not all(_is_name_token(name) for name in names):
         return None
+    name = _name_before_place(last)
+    return [Credit(role, each) for each in (*names, name)] if name else None
+
+
+def _name_before_place(run: str, place_optional: bool = False) -> str | None:
+    """The name at the head of a run of a name and a place (``林小雨台北``): a surname, then the given name.
+
+    A three-character name is tried first (most names are), then two and
+    four; the place left must be two to four characters, or nothing when
+    ``place_optional`` (``王芳`` alone).
+    """
+    if place_optional and len(run) <= 3:
+        return run if _starts_with_surname(run) or run[:1] in RARE_SURNAMES else None
     for length in (3, 2, 4):
-        name, place = last[:length], last[length:]
+        name, place = run[:length], run[length:]
         if len(place) in _PLACE_LENGTHS and _starts_with_surname(name) and not _not_a_person(name):
-            return [Credit(role, each) for each in (*names, name)]
+            return name
     return None
+
+
+def _bracket_reported(paragraph: str) -> list[Credit] | None:
+    """``【記者林小雨台中報導】…``, ``(记者王芳报导)…``: a byline in brackets at the start, no dateline before it."""
+    match = _BRACKET_REPORTED.match(paragraph)
+    role = ROLE_WORDS.get(match.group("title")) if match else None
+    name = _name_before_place(match.group("run"), place_optional=True) if match else None
+    return [Credit(role, name)] if role is not None and name else None
 
 
 def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
@@ -582,6 +618,8 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     body = _SAME_BELOW.sub("", match.group("body"))
     if _PHOTO_TAIL.search(body):
         return None
+    if _PLACE_REPORTED.fullmatch(body):
+        return place_byline(body)  # 【記者林小雨/高雄報導】: the place is no name
     if not _ROLE_SPLIT.search(body):
         # …的水平。（王芳）: a bare name after the last sentence is its writer.
         bare = _BARE_CLOSING.search(tail)
@@ -625,7 +663,11 @@ def place_byline(text: str) -> list[Credit] | None:
     and the name must have the shape of one name.
     """
     match = _PLACE_REPORTED.search(text[:CREDIT_MAX])
-    if match is None or (match.start() and text[match.start() - 1] not in _PLACE_BEFORE):
+    if match is None or (
+        match.start()
+        and text[match.start() - 1] not in _PLACE_BEFORE
+        and not _OUTLET_SLASH.fullmatch(text[: match.start()])
+    ):
         return None
     role = ROLE_WORDS.get(match.group("title"))
     names = bare_names(match.group("name"))
@@ -645,7 +687,7 @@ def byline_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
-    if _PLACE_REPORTED.fullmatch(text):
+    if _PLACE_REPORTED.fullmatch(text, _outlet_slash_end(text)):
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None

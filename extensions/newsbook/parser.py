@@ -28,6 +28,8 @@ ABOUT_AS_LONG = 1.25
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
+#: How a dateline tag ends (``本报讯``, ``某某网消息``, ``北京5日电``): the brackets then hold no lead.
+_DATELINE_ENDS = ("讯", "消息", "电")
 #: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
 _INLINE_KICKER = re.compile(
     r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
@@ -128,7 +130,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
         return (draft.column.text if draft.column else None), brief_headline(draft.paragraphs[0]), None
     lines = _joined_headline_lines([u.text for u in draft.headlines])
     if not lines:
-        lead = _LEAD.match(draft.paragraphs[0]) if draft.paragraphs else None
+        lead = _run_in_lead(draft.paragraphs[0]) if draft.paragraphs else None
         return None, (lead.group(1) if lead else ""), None
     if (tagged := _INLINE_KICKER.fullmatch(lines[0])) and len(lines) <= 2:
         tag, headline = tagged.group(1).replace(" ", ""), tagged.group(2)
@@ -177,6 +179,21 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
 def _balanced_phrases(line: str) -> bool:
     """Two or more parallel phrases set apart by spaces (``秀山丽水 万人同行``), as a slogan is set."""
     return bool(re.search(r"\S[ \u3000]+\S", line.strip())) and is_slogan(line.strip())
+
+
+def _run_in_lead(paragraph: str) -> re.Match[str] | None:
+    """The run-in ``【lead】`` opening a paragraph, unless the brackets hold its dateline or byline.
+
+    ``【本報訊】`` and ``【記者林小雨/台南報導】`` open the text the way
+    ``本报讯（记者 王芳）`` does: they name who wrote it, not what it is about.
+    """
+    lead = _LEAD.match(paragraph)
+    if lead is None:
+        return None
+    words = simplified(lead.group(1)).strip()
+    if grammar.has_title(words) or words.endswith(_DATELINE_ENDS):
+        return None
+    return lead
 
 
 def _names_a_column(line: str) -> bool:
@@ -391,7 +408,7 @@ def _derived(draft: DraftArticle) -> tuple[str, ...]:
     """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
     the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
     if draft.kind != "brief":
-        lead = not draft.headlines and draft.paragraphs and _LEAD.match(draft.paragraphs[0])
+        lead = not draft.headlines and draft.paragraphs and _run_in_lead(draft.paragraphs[0])
         return ("headline",) if lead else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 

@@ -1096,6 +1096,7 @@ class _Segmenter:
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
+            shed_repeated_headline(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1294,6 +1295,20 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def shed_repeated_headline(draft: DraftArticle) -> None:
+    """A headline line printed twice in a row (a site's title, then the article's own) counts once.
+
+    The copy is kept as a meta line, so nothing printed is lost; without
+    this the first copy would pass for a kicker.
+    """
+    for index in range(len(draft.headlines) - 1, 0, -1):
+        copy = draft.headlines[index]
+        if copy.text.translate(_NO_SPACE) == draft.headlines[index - 1].text.translate(_NO_SPACE):
+            del draft.headlines[index]
+            at = next((i for i, unit in enumerate(draft.meta) if unit.line > copy.line), len(draft.meta))
+            draft.meta.insert(at, copy)
 
 
 def shed_headline_credit(draft: DraftArticle) -> None:
