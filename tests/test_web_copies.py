@@ -203,3 +203,34 @@ def test_a_headline_printed_twice_counts_once() -> None:
     )
     assert (article.kicker, article.headline) == (None, "某某市表揚85名模範勞工")
     assert "某某市表揚85名模範勞工" in article.meta
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("文章日期:2025年4月14日", "meta"), ("文字大小", "meta"), ("前往專題", "weak")],
+)
+def test_more_site_furniture(line: str, kind: str) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_a_caption_credit_with_the_photo_word_first_and_the_outlet_after_a_slash() -> None:
+    line = "某某機場的航空公司廣告板。 攝:陳小煇/某某傳媒"
+    assert [(c.role.value, c.name) for c in grammar.trailing_photo_credit(line) or []] == [("photographer", "陳小煇")]
+
+
+def test_a_question_opening_the_page_under_its_column_label_is_the_headline() -> None:
+    article = only_article(
+        "深度\n\n某某地勤人員心內話:罷工中的「對立」是怎麼回事?\n\n"
+        "在某某,每逢空服員罷工,地勤人員便必須第一線承受旅客怒氣。面對壓力,地勤人員自己怎麼看?\n\n"
+        "某某空服員在6月20日發動罷工,至今已持續10天。\n"
+    )
+    assert article.headline == "某某地勤人員心內話:罷工中的「對立」是怎麼回事?"
+
+
+def test_a_question_inside_the_text_is_no_headline() -> None:
+    articles = parse_bytes(
+        "某某工会举办职工运动会\n\n本报讯（记者 王芳）近日，某某工会举办职工运动会。\n\n你知道吗？\n\n"
+        "运动会共设十个项目，吸引了众多职工参加。\n".encode(),
+        "page.txt",
+    ).page.articles  # type: ignore[union-attr]
+    assert [a.headline for a in articles] == ["某某工会举办职工运动会"]

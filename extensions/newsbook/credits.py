@@ -841,10 +841,11 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
             if _PHOTO_TAIL.search(inner) or _PICTURE_LABEL.match(inner):
                 return credit_line(inner)
         return None
-    if not _PHOTO_TAIL.search(tail):
-        return None
     ends = [match.end() for match in _SENTENCE_END.finditer(tail)]
     last = tail[ends[-1] :] if ends else tail
+    if not _PHOTO_TAIL.search(tail):
+        # …广告板。 摄：王芳/某某传媒: a prefixed credit after the caption's last sentence.
+        return _prefixed_credit(last.strip()) if ends else None
     starts = [0] + [match.end() for match in re.finditer(r"\s+", last)]
     for start in starts:
         credits = credit_line(last[start:])

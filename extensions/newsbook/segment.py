@@ -74,6 +74,8 @@ WRAP_SHARE = 0.5
 ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
+#: A page's first line ending on ？ or ！ is its headline when at most this long.
+TOP_QUESTION_MAX = 40
 #: A line this long that ends on a comma, or holds three clause commas, is text, not a headline.
 CLAUSE_LINE_MIN = 20
 #: A photo's label on a line of its own is at most this long.
@@ -741,13 +743,21 @@ class _Scan:
         # An e-paper archive sets the headline in by the paragraph indent
         # right under its page or column line (``专栏：`` / ``  某某工程日新月异``):
         # there the indent does not open a paragraph.
+        # The first line of a page, or the second under a short column label
+        # (``深度`` / ``某某是怎么回事？``), is a headline even when it ends on a
+        # question or an exclamation: body text does not open a page that way.
+        at_top = [
+            i == 0 or (i == 1 and visible_length(units[0].text) <= CAPTION_MAX and not ends_paragraph(units[0].text))
+            for i in range(count)
+        ]
         self.headline = [
             (
                 headline_like(
                     u.text,
                     self.credit[i] is not None,
                     self.byline[i],
-                    i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]),
+                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]))
+                    or (at_top[i] and visible_length(u.text) <= TOP_QUESTION_MAX),
                 )
                 and not (width is not None and display_width(u.text) >= width - 1)
                 and (not self.indented[i] or self.leading_before[i])
