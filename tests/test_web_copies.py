@@ -234,3 +234,35 @@ def test_a_question_inside_the_text_is_no_headline() -> None:
         "page.txt",
     ).page.articles  # type: ignore[union-attr]
     assert [a.headline for a in articles] == ["某某工会举办职工运动会"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("當前的位置 : 首頁 > 某某快報 > 某某縣兩位勞工獲選模範勞工", "leading"),
+        ("新聞字體調整: 轉寄 (0) | 推薦 (0) | 書籤 (0)", "meta"),
+        ("上傳日期: 2023-04-28 21:43   更新日期: 2023-04-29 16:11   記者 張小明 / 某某縣 報導", "meta"),
+    ],
+)
+def test_a_taiwan_portal_header(line: str, kind: str) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_column_tags_between_bars_head_each_article() -> None:
+    result = parse_bytes(
+        (
+            "|動見|責任制 逼記者拚命\n\n某某部25日討論某某公會提出的特例,希望將國外採訪納入責任制。\n\n"
+            "|動見|酸某某,或就地抗爭?《某某之王》教我們的事\n\n《某某之王》是第一部宣示勞動意識的電視劇。\n"
+        ).encode(),
+        "page.txt",
+    )
+    assert result.page is not None
+    assert [(a.kicker, a.headline) for a in result.page.articles] == [
+        ("|動見|", "責任制 逼記者拚命"),
+        ("|動見|", "酸某某,或就地抗爭?《某某之王》教我們的事"),
+    ]
+
+
+def test_the_label_of_the_top_picture_is_no_headline() -> None:
+    article = only_article("首圖\n\n某某局舉行新春團拜。(圖/記者黃小杉攝) 某某市政府勞工局26日舉行各級工會新春團拜。\n")
+    assert article.headline == ""

@@ -32,7 +32,8 @@ _LEAD = re.compile(r"【([^【】]{2,30})】")
 _DATELINE_ENDS = ("讯", "消息", "电")
 #: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
 _INLINE_KICKER = re.compile(
-    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[|｜丨][^|｜丨\s]{1,15}[|｜丨]"
+    r"|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
     r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[/／](?=\S{6}))\s?([^\s|｜丨].*)"
 )
 #: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).

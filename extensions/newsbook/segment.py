@@ -150,7 +150,7 @@ _PAREN_LINE = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
-_TAG = re.compile(r"[【\[][^【】\[\]]{2,12}[】\]][ \u3000]?(\S.*)")
+_TAG = re.compile(r"(?:[【\[][^【】\[\]]{2,12}[】\]]|[|｜丨][^|｜丨\s]{1,12}[|｜丨])[ \u3000]?(\S.*)")
 
 
 @dataclass(frozen=True)
@@ -305,7 +305,8 @@ def meta_kind(text: str) -> str | None:
         return "meta"
     if rest.lstrip("（(").startswith(lex.source_notes) and _source_note(rest):
         return "meta"  # ``原载于《某某报》第28期``, ``摘自某某日报2014年1月20日第1版``: where the text was taken from
-    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
+    # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
+    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit()]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
@@ -954,7 +955,8 @@ def _tagged_headline(text: str) -> bool:
     if tagged is None:
         return False
     rest = tagged.group(1)
-    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, False)
+    # The tag vouches for the line: a question inside it (``|动见|某某，或就地抗争？…``) is the headline's.
+    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
 
 
 def closes_article(text: str, first: bool) -> bool:
