@@ -103,3 +103,13 @@ def test_a_traditional_page_is_read_and_printed_as_it_came() -> None:
     assert article.source == "某某日報"
     assert article.paragraphs[0].startswith("【本報訊】記者陳曉峰")
     assert_nothing_lost(data)
+
+
+def test_a_page_without_traditional_characters_skips_the_view_and_others_do_not() -> None:
+    from newsbook.script import reading_page
+
+    with reading_page("本报讯（记者 王芳）某某工会举办联谊会。"):
+        assert simplified("記者") == "記者"  # not on this page: never asked for
+    with reading_page("本報訊（記者 王芳）"):
+        assert simplified("記者") == "记者"
+    assert simplified("記者") == "记者"  # outside a page: every text is looked at

@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .model import Credit, Role
-from .script import Printed, simplified
+from .script import PLAIN_PAGE, Printed, simplified
 
 _Function = TypeVar("_Function", bound=Callable[..., Any])
 
@@ -59,11 +59,15 @@ def _reads_view(function: _Function) -> _Function:
     grammar's calls to itself, go through untouched.
     """
 
+    plain = PLAIN_PAGE.get
+
     @functools.wraps(function)
     def on_view(text: str | Sequence[str], *args: Any, **kwargs: Any) -> Any:
+        if plain():  # a page with no traditional character: every text is its own view
+            return function(text, *args, **kwargs)
         printed = text if isinstance(text, str) else "\n".join(text)
         view = simplified(printed)
-        if view == printed:
+        if view is printed:  # simplified already (also the grammar calling itself on a view)
             return function(text, *args, **kwargs)
         result = function(view if isinstance(text, str) else view.split("\n"), *args, **kwargs)
         return _as_printed(result, Printed(printed))

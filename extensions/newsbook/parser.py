@@ -16,7 +16,7 @@ from . import credits as grammar
 from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
-from .script import simplified
+from .script import reading_page, simplified
 from .segment import BYLINE_HEAD, HEADLINE_MAX, DraftArticle, is_slogan, lexicon, meta_facts, segment
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
@@ -66,6 +66,11 @@ def parse_bytes(data: bytes, source: str) -> ParseResult:
 
 
 def parse_seed(seed: SeedText) -> ParseResult:
+    with reading_page(seed.body):
+        return _parse_seed(seed)
+
+
+def _parse_seed(seed: SeedText) -> ParseResult:
     problems = list(seed.problems)
     segmented = segment(seed.body, seed.source, seed.body_first_line)
     problems.extend(segmented.problems)

