@@ -266,3 +266,30 @@ def test_column_tags_between_bars_head_each_article() -> None:
 def test_the_label_of_the_top_picture_is_no_headline() -> None:
     article = only_article("首圖\n\n某某局舉行新春團拜。(圖/記者黃小杉攝) 某某市政府勞工局26日舉行各級工會新春團拜。\n")
     assert article.headline == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("某某晚报 新闻    时间:2023年07月24日    来源:某某晚报", "meta"),  # fields set apart by wide gaps
+        ("本版导航 各版导航 视觉导航 标题导航", "meta"),
+        ("扫一扫在手机上打开当前页", "meta"),
+        ("附件:", "meta"),
+        # Wide gaps between phrases of text are not fields.
+        ("某某工会    举办职工运动会", None),
+    ],
+)
+def test_e_paper_and_government_site_lines(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_a_headline_broken_after_its_verb_is_one_headline_not_a_banner() -> None:
+    article = only_article(
+        "市总工会启动\n“夏季送清凉”活动\n\n某某晚报 新闻    时间:2023年07月24日    来源:某某晚报\n\n"
+        "  本报讯(记者谭小熙 通讯员李小睿)21日,市总工会举办全市工会“夏季送清凉”活动启动仪式。\n"
+    )
+    assert (article.kicker, article.headline) == (None, "市总工会启动“夏季送清凉”活动")
+    assert sorted((c.role.value, c.name) for c in article.credits) == [
+        ("correspondent", "李小睿"),
+        ("reporter", "谭小熙"),
+    ]

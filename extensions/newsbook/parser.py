@@ -17,7 +17,16 @@ from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
 from .script import reading_page, simplified
-from .segment import BYLINE_HEAD, HEADLINE_MAX, DraftArticle, is_slogan, lexicon, meta_facts, segment
+from .segment import (
+    BYLINE_HEAD,
+    HEADLINE_MAX,
+    DraftArticle,
+    headline_continues,
+    is_slogan,
+    lexicon,
+    meta_facts,
+    segment,
+)
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
 BRIEF_HEADLINE_MAX = HEADLINE_MAX
@@ -40,7 +49,6 @@ _INLINE_KICKER = re.compile(
 _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
 #: Arabic figures: the details a subheadline gives.
 _FIGURES = re.compile(r"\d")
-_BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
 
 
 def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
@@ -222,20 +230,10 @@ def _visible(text: str) -> int:
     return len(text.replace(" ", "").replace("\u3000", ""))
 
 
-def _continues(first: str, second: str) -> bool:
-    """Whether headline line ``second`` is the rest of ``first`` (one headline over two lines)."""
-    if second.startswith(("—", "-", "――")):
-        return False
-    if any(first.count(opener) > first.count(closer) for opener, closer in _BRACKETS.items()):
-        return True
-    words = lexicon()
-    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
-
-
 def _joined_headline_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
-        if joined and _continues(joined[-1], line):
+        if joined and headline_continues(joined[-1], line):
             joined[-1] += line
         else:
             joined.append(line)

@@ -218,6 +218,10 @@ _CONTINUED = re.compile(
 )
 #: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
 _SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
+#: Two spaces or more (or an ideographic space) between the fields of an e-paper's article line.
+_FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
+#: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
+SECTION_MAX = 4
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -259,6 +263,12 @@ def meta_kind(text: str) -> str | None:
             # An editor's field among the date and source of a header (``| 编辑：王芳 | 时间：… | 来源：… |``)
             # is the header's, under the headline; a line of editors' fields only closes the article.
             return "leading" if "leading" in kinds else "trailing" if set(kinds) == {"trailing"} else "meta"
+    # ``某某晚报 新闻    时间：2023年07月24日    来源：某某晚报``: an e-paper's fields set apart by wide gaps.
+    fields = [part for part in _FIELD_GAP.split(text.strip()) if part]
+    kinds = [meta_kind(part) for part in fields] if len(fields) > 1 else []
+    if any(kinds) and all(kind or _names_outlet(part, lex) for kind, part in zip(kinds, fields, strict=True)):
+        found = {kind for kind in kinds if kind}
+        return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -316,6 +326,17 @@ def meta_kind(text: str) -> str | None:
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
     return None
+
+
+def _names_outlet(text: str, lex: Lexicon) -> bool:
+    """An outlet's name, with at most a short section name after a space (``某某晚报 新闻``)."""
+    words = text.split()
+    return (
+        bool(words)
+        and bool(_is_outlet(words[0], lex.outlet_endings) or _SHORT_OUTLET.fullmatch(words[0]))
+        and all(len(word) <= SECTION_MAX and word.isalpha() for word in words[1:])
+        and len(words) <= 3
+    )
 
 
 def _edition_with_widgets(text: str, lex: Lexicon) -> bool:
@@ -1358,13 +1379,33 @@ def _menu_bar(draft: DraftArticle) -> bool:
     return not _ANY_PUNCT.search(text) and visible_length(text) > HEADLINE_MAX
 
 
+_HEADLINE_BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
+
+
+def headline_continues(first: str, second: str) -> bool:
+    """Whether headline line ``second`` is the rest of ``first`` (one headline over two lines).
+
+    The first line leaves a bracket open, or ends on a word that wants more
+    (``的``, ``与``, a verb before its object: ``市总工会启动`` / ``“夏季送清凉”活动``),
+    or the second starts with one that cannot open a headline (``的``, ``了``).
+    """
+    if second.startswith(("—", "-", "――")):
+        return False
+    if any(first.count(opener) > first.count(closer) for opener, closer in _HEADLINE_BRACKETS.items()):
+        return True
+    words = lexicon()
+    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
+
+
 def _split_banner(group: list[Unit]) -> bool:
     """Whether the first line of the page's first headline group is its banner.
 
     Not when the next line opens with a dash: that line explains the one
     above it, which is the headline (``建设首善工会 服务首都职工`` /
-    ``——北京市新时期工会工作扫描``).
+    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it.
     """
-    if len(group) >= 2 and group[1].text.startswith(("—", "-", "――")):
+    if len(group) >= 2 and (
+        group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
+    ):
         return False
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
