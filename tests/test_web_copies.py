@@ -293,3 +293,17 @@ def test_a_headline_broken_after_its_verb_is_one_headline_not_a_banner() -> None
         ("correspondent", "李小睿"),
         ("reporter", "谭小熙"),
     ]
+
+
+def test_a_listing_line_with_a_place_byline_after_the_date() -> None:
+    article = only_article(
+        "勞團到部陳情 籲協助復職 2020-06-21 記者鄭雅文／台北報導 三個企業工會今天一同到某部陳情,要求協助復職。\n"
+    )
+    assert article.headline == "勞團到部陳情 籲協助復職"
+    assert article.meta == ("2020-06-21",)
+    assert [(c.role.value, c.name) for c in article.credits] == [("reporter", "鄭雅文")]
+
+
+def test_a_sentence_with_a_date_and_a_title_after_it_is_not_cut() -> None:
+    line = "某某工会近日举办 2023-05-06 记者节座谈会，会上多名记者发言。"
+    assert only_article(line + "\n").paragraphs == (line,)

@@ -540,7 +540,14 @@ def units_of(body: str, first_line: int) -> list[Unit]:
 
 #: A headline run into its article on one line: the headline, a space, maybe the date, then the text.
 _RUN_IN = re.compile(
-    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+(?:(?P<date>{_DAY})[{_WHITESPACE}]*)?(?=[【\[（(])"
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+"
+    rf"(?:(?P<date>{_DAY})[{_WHITESPACE}]*(?=\S)|(?=[【\[（(]))"
+)
+
+
+#: A place byline right at the start of the text (``記者林小雨／台南報導 …``).
+_TITLE_FIRST = re.compile(
+    rf"[{_WHITESPACE}]*(?:{'|'.join(map(re.escape, sorted(grammar.ROLE_WORDS, key=len, reverse=True)))})"
 )
 
 
@@ -551,7 +558,8 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     ``某某工会举办联谊会 2023-05-06 【某某社记者王芳5月6日台北报导】某某…``: the
     headline, a space and the date, then the text opening with its dateline
     byline.  The line is cut there only when the text after the cut opens
-    with a byline and the words before it can be a headline; the pieces keep
+    with a byline (after a date, a place byline will do: ``… 2023-05-06
+    記者王芳／台南報導 …``) and the words before it can be a headline; the pieces keep
     every character and the line's number.
     """
     found: list[Unit] = []
@@ -561,7 +569,12 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
             found.append(unit)
             continue
         head, rest = match.group("head"), unit.text[match.end() :]
-        if not headline_like(head, False, False, True) or grammar.opening_byline(rest[:BYLINE_HEAD]) is None:
+        byline = grammar.opening_byline(rest[:BYLINE_HEAD]) or (
+            match.group("date")
+            and _TITLE_FIRST.match(simplified(rest))
+            and grammar.place_byline(rest[: grammar.CREDIT_MAX])
+        )
+        if not headline_like(head, False, False, True) or not byline:
             found.append(unit)
             continue
         found.append(Unit(head, unit.line, unit.indent))
