@@ -88,3 +88,21 @@ def test_a_closing_place_byline_names_no_place() -> None:
 
 def test_a_photo_taken_is_a_photo_credit() -> None:
     assert _pairs(grammar.trailing_photo_credit("某某表揚大會現場【記者張淑平拍攝】")) == [("photographer", "張淑平")]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "names"),
+    [
+        ("〔記者林曉雨／台南報導〕某某工會今天舉辦園遊會。", ["林曉雨"]),  # the brackets of many Taiwan papers
+        ("〔記者林曉雨台南報導〕某某工會今天舉辦園遊會。", ["林曉雨"]),
+        ("2014/03/07 記者 吳小緯、鐘小雄 / 台北報導", ["吳小緯", "鐘小雄"]),  # two writers before the place
+    ],
+)
+def test_taiwan_place_bylines_in_square_brackets_and_with_two_writers(paragraph: str, names: list[str]) -> None:
+    found = grammar.place_byline(paragraph) or grammar.opening_byline(paragraph)
+    assert _pairs(found) == [("reporter", name) for name in names]
+
+
+def test_the_day_a_photo_was_taken_after_its_credit() -> None:
+    line = "勞工團結晚會,象徵終結過勞。某某社記者徐小昌攝 106年11月28日"
+    assert _pairs(grammar.trailing_photo_credit(line)) == [("photographer", "徐小昌")]

@@ -135,8 +135,9 @@ def _alternation(words: object) -> str:
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOTS = "·•‧・"
-_OPEN = "(（[【"
-_CLOSE = ")）]】"
+#: Brackets around a byline; 〔〕 frame the datelines of many Taiwan papers (〔記者林小雨／台南報導〕).
+_OPEN = "(（[【〔"
+_CLOSE = ")）]】〕"
 _ROLE_RE = _alternation(ROLE_WORDS)
 _ROLE_SPLIT = re.compile(f"({_ROLE_RE})")
 _SUFFIX_RE = _alternation(_PHOTO_SUFFIXES)
@@ -157,6 +158,8 @@ _INLINE_PHOTO = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(cast(list[str], _WORDS['inline_photo_suffixes']), key=len, reverse=True)))})"
     r"(?=[ \u3000\u00a0]+\S)"
 )
+#: The day a photo was taken, printed after its credit (a year of the Republic of China era or a common one).
+_SHOT_ON = re.compile(r"(?<=[摄影])\s+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 #: ``，下同`` after a photo credit: the same photographer took the pictures below.
 _SAME_BELOW = re.compile(r"\s*[，,]\s*(?:下同|下图同|同下)\s*$")
 #: A photo credit in brackets: ``（记者王芳摄）``, ``(图/记者王芳 摄，下同)``.
@@ -201,7 +204,8 @@ _CLOSING = re.compile(
 )
 #: ``記者林小雨／台南報導``: title, name, a slash and the place reported from (:func:`place_byline`).
 _PLACE_REPORTED = re.compile(
-    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕╱]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
+    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?(?:、[{_HAN}{_DOTS}]{{2,5}}?){{0,3}})"
+    rf"\s?[/／∕╱]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
 )
 #: An outlet and a slash before such a byline, at the start of the line: ``某某新聞/記者林小雨/台南報導``.
 _OUTLET_SLASH = re.compile(r"[^\s/／]{1,12}[/／]\s?")
@@ -225,16 +229,16 @@ _FILED_AT = re.compile(
 #: The same with the day before the place, in brackets, closed by 报导: ``【某某社記者林小雨六月廿一日臺北報導】``.
 _DAY_NUMERAL = "0-9一二三四五六七八九十廿卅"
 _FILED_REPORTED = re.compile(
-    rf"^\s*[【\[（(]\s*(?P<outlet>[^\s（()）【】{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
+    rf"^\s*[【\[（(〔]\s*(?P<outlet>[^\s（()）【】{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
     rf"(?P<run>[{_HAN}、]{{2,20}}?)\s?(?:[{_DAY_NUMERAL}]{{1,3}}月)?[{_DAY_NUMERAL}]{{1,3}}日\s?"
-    rf"[{_HAN}]{{2,4}}\s?(?:报导|报道|电)\s?[】\]）)]"
+    rf"[{_HAN}]{{2,4}}\s?(?:报导|报道|电)\s?[】\]）)〕]"
 )
 #: The length of a place in a dateline (台北, 高雄, 华盛顿, 布鲁塞尔).
 _PLACE_LENGTHS = range(2, 5)
 #: A byline in brackets opening the text, the place glued after the name or left out:
 #: ``【記者林小雨台中報導】``, ``(记者王芳报导)``.
 _BRACKET_REPORTED = re.compile(
-    rf"^\s*[（(【\[]\s*(?P<title>{_ROLE_RE})\s?(?P<run>[{_HAN}]{{2,9}}?)\s?(?:报导|报道)\s*[）)】\]]"
+    rf"^\s*[（(【\[〔]\s*(?P<title>{_ROLE_RE})\s?(?P<run>[{_HAN}]{{2,9}}?)\s?(?:报导|报道)\s*[）)】\]〕]"
 )
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
@@ -674,8 +678,9 @@ def place_byline(text: str) -> list[Credit] | None:
     ):
         return None
     role = ROLE_WORDS.get(match.group("title"))
-    names = bare_names(match.group("name"))
-    return [Credit(role, names[0])] if role is not None and len(names) == 1 else None
+    runs = match.group("name").split("、")
+    names = [name for run in runs for name in bare_names(run)]
+    return [Credit(role, name) for name in names] if role is not None and len(names) == len(runs) else None
 
 
 @_reads_view
@@ -836,6 +841,8 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     :data:`CREDIT_MAX` characters are looked at.
     """
     tail = paragraph.rstrip()[-CREDIT_MAX:]
+    # ``…过劳。某某社记者王芳摄 106年11月28日``: the day the photo was taken, after its credit.
+    tail = _SHOT_ON.sub("", tail)
     if not tail:
         return None
     if tail[-1] in _CLOSE:
