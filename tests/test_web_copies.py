@@ -307,3 +307,10 @@ def test_a_listing_line_with_a_place_byline_after_the_date() -> None:
 def test_a_sentence_with_a_date_and_a_title_after_it_is_not_cut() -> None:
     line = "某某工会近日举办 2023-05-06 记者节座谈会，会上多名记者发言。"
     assert only_article(line + "\n").paragraphs == (line,)
+
+
+@pytest.mark.parametrize(
+    "line", ["【我要打印】【关闭】", "发布者：admin", "視力保護色：", "发布人：某某办公室 发布时间：2023-01-01"]
+)
+def test_content_management_furniture(line: str) -> None:
+    assert meta_kind(line) == "meta"
