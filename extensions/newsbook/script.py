@@ -32,8 +32,10 @@ from .model import Credit
 #: OpenCC's table of single traditional characters and their simplified readings.
 TABLE = "TSCharacters.txt"
 _SPACE = re.compile(r"\s+")
-#: Views kept: the segmenter and the grammar read the same lines and paragraphs many times over.
+#: Views kept: the segmenter and the grammar read the same lines and paragraphs many times over;
+#: only texts up to this length are kept, so that the cache stays small whatever the pages.
 VIEW_CACHE = 4096
+VIEW_CACHE_LENGTH = 2000
 
 
 @cache
@@ -90,11 +92,17 @@ def simplified(text: str) -> str:
     Text without a traditional character is returned as it is (the same
     object); only text that has one is translated.
     """
-    return text if PLAIN_PAGE.get() else _view(text)
+    if PLAIN_PAGE.get():
+        return text
+    return _view(text) if len(text) <= VIEW_CACHE_LENGTH else _translated(text)
 
 
 @lru_cache(maxsize=VIEW_CACHE)
 def _view(text: str) -> str:
+    return _translated(text)
+
+
+def _translated(text: str) -> str:
     if _traditional().search(text) is None:
         return text
     return text.translate(_table())
