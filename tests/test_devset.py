@@ -19,23 +19,23 @@ from bench import accuracy
 
 #: Lowest acceptable score per measure (F1 for fields, share of pages for checks).
 THRESHOLDS: dict[str, float] = {
-    "articles": 0.97,
-    "headlines": 0.93,
-    "kickers": 0.45,
-    "subheadlines": 0.95,
-    "reporters": 0.94,
+    "articles": 1.0,
+    "headlines": 1.0,
+    "kickers": 0.66,
+    "subheadlines": 1.0,
+    "reporters": 1.0,
     "correspondents": 1.0,
     "photographers": 1.0,
     "editors": 1.0,
     "interns": 1.0,
-    "names": 0.96,
-    "districts": 0.95,
-    "places": 0.95,
-    "campaigns": 0.96,
-    "article count": 0.95,
-    "nothing lost": 0.95,
-    "in order": 0.95,
-    "decoded": 0.95,
+    "names": 1.0,
+    "districts": 1.0,
+    "places": 1.0,
+    "campaigns": 1.0,
+    "article count": 1.0,
+    "nothing lost": 1.0,
+    "in order": 1.0,
+    "decoded": 1.0,
 }
 
 DEVSET = Path(__file__).parent / "fixtures" / "devset"

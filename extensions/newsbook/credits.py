@@ -27,18 +27,66 @@ run is kept whole and :func:`name_doubt` says why, so that the check can ask
 an editor instead of the book inventing a name.
 
 The vocabulary (titles, photo words, outlet endings, agencies, words that are
-not names) is data: ``data/credits.toml``.
+not names) is data: ``data/credits.toml``, in simplified characters only.
+Every public function here reads the simplified view of its text
+(:mod:`newsbook.script`): ``記者 陳曉 攝`` is matched as ``记者 陈晓 摄``, one
+character for one, and the names it returns are the view's; the parser takes
+them back to the printed characters (:func:`newsbook.script.printed_credits`).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 from .model import Credit, Role
+from .script import PLAIN_PAGE, Printed, simplified
+
+_Function = TypeVar("_Function", bound=Callable[..., Any])
+
+
+def _reads_view(function: _Function) -> _Function:
+    """Run ``function`` on the simplified view of its text (a string or a sequence of strings).
+
+    The view keeps every position (:func:`newsbook.script.simplified`), so a
+    function that cuts its text cuts the view at the printed places; the
+    names it returns (credits, names, cuts of a run) are given back as the
+    text printed them.  Text already in simplified characters, and the
+    grammar's calls to itself, go through untouched.
+    """
+
+    plain = PLAIN_PAGE.get
+
+    @functools.wraps(function)
+    def on_view(text: str | Sequence[str], *args: Any, **kwargs: Any) -> Any:
+        if plain():  # a page with no traditional character: every text is its own view
+            return function(text, *args, **kwargs)
+        printed = text if isinstance(text, str) else "\n".join(text)
+        view = simplified(printed)
+        if view is printed:  # simplified already (also the grammar calling itself on a view)
+            return function(text, *args, **kwargs)
+        result = function(view if isinstance(text, str) else view.split("\n"), *args, **kwargs)
+        return _as_printed(result, Printed(printed))
+
+    return cast(_Function, on_view)
+
+
+def _as_printed(result: Any, printed: Printed) -> Any:
+    """A grammar result with its names as printed: credits, names and tuples of names; others as they are."""
+    if isinstance(result, list):
+        return [_as_printed(item, printed) for item in result]
+    if isinstance(result, tuple):
+        return tuple(_as_printed(item, printed) for item in result)
+    if isinstance(result, Credit):
+        return Credit(result.role, printed.form(result.name))
+    if isinstance(result, str):
+        return printed.form(result)
+    return result
+
 
 _DATA = Path(__file__).parent / "data"
 
@@ -75,10 +123,10 @@ _META_SKIP = tuple(cast(list[str], _WORDS["meta_skip_labels"]))
 _POINTERS = cast(str, _WORDS["caption_pointers"])
 _POINTER_SPLIT = re.compile(f"(?=[{re.escape(_POINTERS)}])")
 _SOURCE_LABELS = tuple(cast(list[str], _WORDS["source_labels"]))
-SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"])) | frozenset(
-    cast(list[str], _SURNAMES.get("traditional", []))
-)
+SINGLE_SURNAMES = frozenset(cast(list[str], _SURNAMES["single"]))
 COMPOUND_SURNAMES = frozenset(cast(list[str], _SURNAMES["compound"]))
+#: Surnames that make a short token a name but never cut a run (data/surnames.toml).
+RARE_SURNAMES = frozenset(cast(list[str], _SURNAMES["rare"]))
 
 
 def _alternation(words: object) -> str:
@@ -87,8 +135,9 @@ def _alternation(words: object) -> str:
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff"
 _DOTS = "·•‧・"
-_OPEN = "(（[【"
-_CLOSE = ")）]】"
+#: Brackets around a byline; 〔〕 frame the datelines of many Taiwan papers (〔記者林小雨／台南報導〕).
+_OPEN = "(（[【〔"
+_CLOSE = ")）]】〕"
 _ROLE_RE = _alternation(ROLE_WORDS)
 _ROLE_SPLIT = re.compile(f"({_ROLE_RE})")
 _SUFFIX_RE = _alternation(_PHOTO_SUFFIXES)
@@ -98,15 +147,23 @@ _PREFIX_RE = re.compile(
     rf"|(?P<prefix>{_alternation(_PREFIXES)})\s*[/／:：]\s*)"
 )
 _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
+#: A part of the work named before a byline (``执行/本刊记者 王芳``, ``策划：某某编辑部``).
+_PRODUCTION = re.compile(rf"^\s*(?:{_alternation(cast(list[str], _WORDS['production_labels']))})\s*[/／:：]\s*$")
 # What follows names without naming anyone: the place a report was filed
 # from (发自北京) and closing words (报道, 整理).
-_TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报導)(?=\s|$)")
+_TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报导)(?=\s|$)")
 _SUFFIXED = re.compile(rf"[/／]\s*(?P<word>{_alternation(_CREDIT_SUFFIXES)})(?=[\s{re.escape(_CLOSE)}]|$)")
 # A caption's photo credit with the page's text running on after it.
 _INLINE_PHOTO = re.compile(
     f"(?:{'|'.join(map(re.escape, sorted(cast(list[str], _WORDS['inline_photo_suffixes']), key=len, reverse=True)))})"
     r"(?=[ \u3000\u00a0]+\S)"
 )
+#: The day a photo was taken, printed after its credit (a year of the Republic of China era or a common one).
+_SHOT_ON = re.compile(r"(?<=[摄影])\s+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+#: ``，下同`` after a photo credit: the same photographer took the pictures below.
+_SAME_BELOW = re.compile(r"\s*[，,]\s*(?:下同|下图同|同下)\s*$")
+#: A photo credit in brackets: ``（记者王芳摄）``, ``(图/记者王芳 摄，下同)``.
+_BRACKETED_PHOTO = re.compile(rf"[（(][^（()）。]{{2,50}}?(?:{_SUFFIX_RE})(?:\s*[，,]\s*(?:下同|下图同|同下))?\s*[）)]")
 # An illustration credit: （本版漫画：王芳）, （插图：李强）.
 _PICTURE_LABEL = re.compile(
     rf"^[{_HAN}]{{0,6}}(?:{'|'.join(map(re.escape, cast(list[str], _WORDS['picture_labels'])))})\s*[:：]\s*"
@@ -118,15 +175,16 @@ _TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
-_META_NEXT_LABEL = re.compile(r"[^\s:：﹕]+\s*[:：﹕]")
+#: The next field's label in a meta line; a comma ends a field (``编辑:王芳,审核:李强``).
+_META_NEXT_LABEL = re.compile(r"[^\s:：﹕,，、;；]+\s*[:：﹕]")
 _META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
 _BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.compile(r"^\s+")
 
 # A dateline before an opening byline: 本报讯, 中工网讯, 本报北京1月5日电,
 # 新华社北京1月5日电, 中新网北京1月5日电, 央视网消息.
 _DATELINE = (
-    r"(?:本报讯|本刊讯|本報訊|[^\s（(，。,]{1,12}?(?:[讯訊]|消息)"
-    r"|(?:本报|本報|新华社|新華社|中新社|[^\s（(，。,]{2,6}[社网網])[^\s（(，。,]{0,16}?[电電])"
+    r"(?:本报讯|本刊讯|[^\s（(，。,]{1,12}?(?:讯|消息)"
+    r"|(?:本报|新华社|中新社|[^\s（(，。,]{2,6}[社网])[^\s（(，。,]{0,16}?电)"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
 # The same byline cut by a column break before its closing parenthesis.
@@ -138,16 +196,50 @@ _OPENING_FILED = re.compile(
     rf"^\s*[{re.escape(_BULLETS)}]?\s*(?P<body>[^\s，。,]{{0,20}}?(?:{_ROLE_RE})[^，。,：:（()）]{{1,30}}?发自[{_HAN}]{{2,8}})(?:\s|$)"
 )
 _DATELINE_START = re.compile(rf"^\s*(?:{_DATELINE})[ \u3000\u00a0]*")
+#: A title at the start, or after the outlet it belongs to (``新华社记者``, ``本报记者``).
+_TITLED_START = re.compile(rf"[^\s，。,]{{0,10}}?(?:{_ROLE_RE})")
 _CLAUSE_END = re.compile(r"[，。,：:；;！？!?（(]")
 _CLOSING = re.compile(
     rf"[{re.escape(_OPEN)}]\s*(?P<body>[^{re.escape(_OPEN + _CLOSE)}]{{1,80}}?)\s*[{re.escape(_CLOSE)}]\s*$"
 )
 #: ``記者林小雨／台南報導``: title, name, a slash and the place reported from (:func:`place_byline`).
 _PLACE_REPORTED = re.compile(
-    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?)\s?[/／∕]\s?[{_HAN}]{{1,6}}?\s?(?:報導|报道)"
+    rf"(?P<title>{_ROLE_RE})\s?(?P<name>[{_HAN}{_DOTS}]{{2,5}}?(?:、[{_HAN}{_DOTS}]{{2,5}}?){{0,3}})"
+    rf"\s?[/／∕╱]\s?[{_HAN}]{{1,6}}?\s?(?:报导|报道)"
 )
-#: What may stand right before the title of such a byline: a space or an opening bracket.
-_PLACE_BEFORE = " \t\u3000" + _OPEN
+#: An outlet and a slash before such a byline, at the start of the line: ``某某新聞/記者林小雨/台南報導``.
+_OUTLET_SLASH = re.compile(r"[^\s/／]{1,12}[/／]\s?")
+
+
+def _outlet_slash_end(text: str) -> int:
+    """Where a place byline starts after its outlet and slash (0 when none is printed)."""
+    outlet = _OUTLET_SLASH.match(text)
+    return outlet.end() if outlet and _PLACE_REPORTED.match(text, outlet.end()) else 0
+
+
+#: What may stand right before the title of such a byline: a space, an opening bracket or
+#: the bracket closing a dateline tag (``【本報訊】記者林小雨／台南報導``).
+_PLACE_BEFORE = " \t\u3000" + _OPEN + "】]"
+#: An agency's dateline with its writer glued between title and place: ``（中央社記者林小雨台北24日電）``,
+#: ``中央社記者林小雨、周明台北5日電``.  ``run`` holds the names and the place, run together.
+_FILED_AT = re.compile(
+    rf"^\s*[（(]?\s*(?P<outlet>[^\s（()）{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
+    rf"(?P<run>[{_HAN}、]{{4,30}}?)\s?(?:\d{{1,2}}月)?\d{{1,2}}日电"
+)
+#: The same with the day before the place, in brackets, closed by 报导: ``【某某社記者林小雨六月廿一日臺北報導】``.
+_DAY_NUMERAL = "0-9一二三四五六七八九十廿卅"
+_FILED_REPORTED = re.compile(
+    rf"^\s*[【\[（(〔]\s*(?P<outlet>[^\s（()）【】{_DOTS}，。,、]{{1,10}}?)(?P<title>{_ROLE_RE})\s?"
+    rf"(?P<run>[{_HAN}、]{{2,20}}?)\s?(?:[{_DAY_NUMERAL}]{{1,3}}月)?[{_DAY_NUMERAL}]{{1,3}}日\s?"
+    rf"[{_HAN}]{{2,4}}\s?(?:报导|报道|电)\s?[】\]）)〕]"
+)
+#: The length of a place in a dateline (台北, 高雄, 华盛顿, 布鲁塞尔).
+_PLACE_LENGTHS = range(2, 5)
+#: A byline in brackets opening the text, the place glued after the name or left out:
+#: ``【記者林小雨台中報導】``, ``(记者王芳报导)``.
+_BRACKET_REPORTED = re.compile(
+    rf"^\s*[（(【\[〔]\s*(?P<title>{_ROLE_RE})\s?(?P<run>[{_HAN}]{{2,9}}?)\s?(?:报导|报道)\s*[）)】\]〕]"
+)
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
 _SENTENCE_END = re.compile(r"[。！？!?；;…”’」』]")
@@ -164,7 +256,7 @@ _GLOSS = re.compile(rf"(?<=[{_HAN}])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,
 # The source line of a web copy with its writer after the outlet: 来源：某某网王芳.
 _SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\s*(?P<rest>[^:：]{{2,40}})$")
 # A dateline with the writer's bare name and 报道: 本报讯 王芳报道 近日，….
-_REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|報導)(?=[\s:：])")
+_REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|报导)(?=[\s:：])")
 # A signature line opening with a title and a colon: 拟稿人：王芳 核稿人：李强 来源：….
 # It may stand in brackets, with the page's next label glued after: [ 责编：王芳]关键词：.
 _LABEL_START = re.compile(rf"^\s*[\[【（(]?\s*(?:{_ROLE_RE})\s*[:：]")
@@ -180,6 +272,7 @@ def _starts_with_surname(run: str) -> bool:
     return run[:2] in COMPOUND_SURNAMES or run[:1] in SINGLE_SURNAMES
 
 
+@_reads_view
 def name_cuts(run: str, limit: int = 3) -> list[tuple[str, ...]]:
     """Ways of cutting ``run`` into names of a surname and a one- or two-character given name.
 
@@ -243,7 +336,7 @@ def _names_of_token(token: str, strict: bool) -> list[str]:
     whole = (token,) in cuts
     several = [cut for cut in cuts if len(cut) > 1]
     if len(token) <= 3:
-        return [token] if whole or not strict else []
+        return [token] if whole or not strict or token[0] in RARE_SURNAMES else []
     if len(token) == 4 and not several:
         return [token] if whole or not strict else []
     if len(several) == 1 and not whole:
@@ -304,11 +397,13 @@ def _tokens(text: str) -> list[str]:
     return merged
 
 
+@_reads_view
 def split_names(text: str, strict: bool = False) -> list[str]:
     """Names from a run like ``崔欣、赵婧``, ``白莹 赵思远``, ``徐 烨`` or ``冯建国杨柳``."""
     return [name for token in _tokens(text) for name in _names_of_token(token, strict)]
 
 
+@_reads_view
 def bare_names(text: str) -> list[str]:
     """Names of a run with no title word, when every word has the shape of a name; else [].
 
@@ -339,9 +434,7 @@ def _outlet(token: str) -> bool:
     """An outlet or agency as printed before a title: 工人日报-中工网, 《某某报》, 本报驻河北, 新华社发."""
     token = token.strip("《》<>〈〉-—·")
     return bool(token) and (
-        token.startswith((*_AGENCIES, "本报", "本刊", "本報"))
-        or token.endswith(_OUTLET_ENDINGS)
-        or token.endswith(("社发", "社發"))
+        token.startswith((*_AGENCIES, "本报", "本刊")) or token.endswith(_OUTLET_ENDINGS) or token.endswith("社发")
     )
 
 
@@ -352,6 +445,7 @@ def _strip(text: str) -> str:
     return _BULLET_START.sub("", text).strip()
 
 
+@_reads_view
 def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = None) -> list[Credit]:
     """Credits from the words of a byline: ``记者 崔欣 通讯员 赵婧``, ``新华社记者 刘磊 摄``.
 
@@ -388,6 +482,7 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     return credits
 
 
+@_reads_view
 def reported_opening(paragraph: str) -> list[Credit] | None:
     """``本报讯 王芳报道  近日，…``: a dateline, the writer's bare name and 报道.
 
@@ -401,6 +496,7 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
+@_reads_view
 def opening_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
 
@@ -409,6 +505,9 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     papers print the byline without brackets, set off by spaces
     (``本报讯 记者 王芳 近日，…``).
     """
+    filed = _filed_at(paragraph) or _bracket_reported(paragraph)
+    if filed:
+        return filed
     match = _OPENING.match(paragraph)
     if match and _ROLE_SPLIT.search(match.group("body")):
         credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
@@ -426,11 +525,65 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     return _unbracketed_opening(paragraph)
 
 
+def _filed_at(paragraph: str) -> list[Credit] | None:
+    """An agency's dateline naming its writers between title and place: ``中央社記者林小雨台北24日電``.
+
+    The names and the place run together; names come first (any but the
+    last set off by ``、``), the place is two to four characters.  The last
+    name is cut where it starts with a surname and leaves a place of two
+    characters or more, a three-character name first (most names are), so
+    ``林小雨台北`` is 林小雨 in 台北 and ``王芳台北`` is 王芳 in 台北.  The
+    words before the title must name an outlet (``中央社``).
+    """
+    reported = _FILED_REPORTED.match(paragraph)
+    if reported is not None and _outlet(reported.group("outlet")):
+        # The day stands between the names and the place: the names are the whole run.
+        role = ROLE_WORDS.get(reported.group("title"))
+        names = [name for token in reported.group("run").split("、") for name in _names_of_token(token, strict=True)]
+        return [Credit(role, name) for name in names] if role is not None and names else None
+    match = _FILED_AT.match(paragraph)
+    if match is None or not _outlet(match.group("outlet")):
+        return None
+    role = ROLE_WORDS.get(match.group("title"))
+    *names, last = match.group("run").split("、")
+    if role is None or not all(_is_name_token(name) for name in names):
+        return None
+    name = _name_before_place(last)
+    return [Credit(role, each) for each in (*names, name)] if name else None
+
+
+def _name_before_place(run: str, place_optional: bool = False) -> str | None:
+    """The name at the head of a run of a name and a place (``林小雨台北``): a surname, then the given name.
+
+    A three-character name is tried first (most names are), then two and
+    four; the place left must be two to four characters, or nothing when
+    ``place_optional`` (``王芳`` alone).
+    """
+    if place_optional and len(run) <= 3:
+        return run if _starts_with_surname(run) or run[:1] in RARE_SURNAMES else None
+    for length in (3, 2, 4):
+        name, place = run[:length], run[length:]
+        if len(place) in _PLACE_LENGTHS and _starts_with_surname(name) and not _not_a_person(name):
+            return name
+    return None
+
+
+def _bracket_reported(paragraph: str) -> list[Credit] | None:
+    """``【記者林小雨台中報導】…``, ``(记者王芳报导)…``: a byline in brackets at the start, no dateline before it."""
+    match = _BRACKET_REPORTED.match(paragraph)
+    role = ROLE_WORDS.get(match.group("title")) if match else None
+    name = _name_before_place(match.group("run"), place_optional=True) if match else None
+    return [Credit(role, name)] if role is not None and name else None
+
+
 def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
-    """``本报讯 记者 王芳 李强 近日，…``: the words before the last space ahead of the first clause's end.
+    """``本报讯 记者 王芳 李强 近日，…``: the words before a space ahead of the first clause's end.
 
     Every one of those words must be a title, a name or an outlet
     (:func:`byline_line`), so ``本报讯 记者从区总工会获悉，`` credits nobody.
+    The byline ends at the last space where the words still read as one:
+    ``新华社北京9月21日电 新华社记者 王芳 老劳模的新技术 …`` (a section's
+    title after the byline, with no comma before its text) credits 王芳.
     """
     match = _DATELINE_START.match(paragraph)
     if not match:
@@ -439,11 +592,16 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
     clause = _CLAUSE_END.search(rest)
     head = rest[: clause.start()] if clause else rest
     spaces = [m.start() for m in re.finditer(r"[ \u3000\u00a0]+", head.rstrip())]
-    if not spaces or not _ROLE_SPLIT.match(head.lstrip()):
+    if not spaces or not _TITLED_START.match(head.lstrip()):
         return None
-    return byline_line(head[: spaces[-1]])
+    for space in reversed(spaces):
+        credits = byline_line(head[:space])
+        if credits:
+            return credits
+    return None
 
 
+@_reads_view
 def starts_with_byline(paragraph: str) -> bool:
     """Whether a paragraph opens with a dateline byline (an article's first paragraph).
 
@@ -453,6 +611,7 @@ def starts_with_byline(paragraph: str) -> bool:
     return opening_byline(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
 
 
+@_reads_view
 def closing_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a byline in brackets that closes ``paragraph``: ``（记者 陈曦 编辑 吴婷）``.
 
@@ -464,9 +623,11 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     match = _CLOSING.search(tail)
     if not match:
         return None
-    body = match.group("body")
+    body = _SAME_BELOW.sub("", match.group("body"))
     if _PHOTO_TAIL.search(body):
         return None
+    if _PLACE_REPORTED.fullmatch(body):
+        return place_byline(body)  # 【記者林小雨/高雄報導】: the place is no name
     if not _ROLE_SPLIT.search(body):
         # …的水平。（王芳）: a bare name after the last sentence is its writer.
         bare = _BARE_CLOSING.search(tail)
@@ -499,6 +660,7 @@ def _is_name_token(token: str) -> bool:
     return bool(_names_of_token(token, strict=True))
 
 
+@_reads_view
 def place_byline(text: str) -> list[Credit] | None:
     """A byline that names the place reported from after a slash: ``記者林小雨／台南報導``.
 
@@ -509,13 +671,19 @@ def place_byline(text: str) -> list[Credit] | None:
     and the name must have the shape of one name.
     """
     match = _PLACE_REPORTED.search(text[:CREDIT_MAX])
-    if match is None or (match.start() and text[match.start() - 1] not in _PLACE_BEFORE):
+    if match is None or (
+        match.start()
+        and text[match.start() - 1] not in _PLACE_BEFORE
+        and not _OUTLET_SLASH.fullmatch(text[: match.start()])
+    ):
         return None
     role = ROLE_WORDS.get(match.group("title"))
-    names = bare_names(match.group("name"))
-    return [Credit(role, names[0])] if role is not None and len(names) == 1 else None
+    runs = match.group("name").split("、")
+    names = [name for run in runs for name in bare_names(run)]
+    return [Credit(role, name) for name in names] if role is not None and len(names) == len(runs) else None
 
 
+@_reads_view
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
 
@@ -528,7 +696,7 @@ def byline_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
-    if _PLACE_REPORTED.fullmatch(text):
+    if _PLACE_REPORTED.fullmatch(text, _outlet_slash_end(text)):
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
@@ -541,6 +709,10 @@ def byline_line(line: str) -> list[Credit] | None:
     if writer:
         text = "记者 " + text[writer.end() :] if not _ROLE_SPLIT.match(text[writer.end() :]) else text[writer.end() :]
     parts = _ROLE_SPLIT.split(_TRAILERS.sub(" ", text))
+    production = _PRODUCTION.match(parts[0]) if len(parts) >= 3 else None
+    if production:  # 执行/本刊记者 王芳: the part of the work, then the byline
+        text = text[production.end() :]
+        parts[0] = ""
     if len(parts) < 3 or (parts[0].strip() and not _outlet(parts[0].strip())):
         return None
     if any(_unnamed_tokens(parts[index]) for index in range(2, len(parts), 2)):
@@ -562,6 +734,8 @@ def _prefixed_credit(text: str) -> list[Credit] | None:
         roles = _PREFIXES[match.group("pair") or match.group("prefix")]
         end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         segment = text[match.end() : end]
+        if index + 1 == len(matches):
+            segment = _PHOTO_TAIL.sub("", segment)  # 图/记者 王芳 摄: the photo word closes the prefixed credit too
         parts = _ROLE_SPLIT.split(segment)
         if parts[0].strip() and not _outlet(parts[0].strip()) and _unnamed_tokens(parts[0]):
             return None
@@ -615,6 +789,7 @@ def _picture_credit(text: str) -> list[Credit] | None:
     return [Credit(Role.PHOTOGRAPHER, name) for name in names] or None
 
 
+@_reads_view
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
 
@@ -626,6 +801,7 @@ def credit_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
+    text = _SAME_BELOW.sub("", text)
     if not text or len(text) > CREDIT_MAX:
         return None
     prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
@@ -655,6 +831,7 @@ def credit_line(line: str) -> list[Credit] | None:
     return credits or None
 
 
+@_reads_view
 def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     """Credits of a photo credit glued to the end of a caption or paragraph, else None.
 
@@ -664,19 +841,22 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     :data:`CREDIT_MAX` characters are looked at.
     """
     tail = paragraph.rstrip()[-CREDIT_MAX:]
+    # ``…过劳。某某社记者王芳摄 106年11月28日``: the day the photo was taken, after its credit.
+    tail = _SHOT_ON.sub("", tail)
     if not tail:
         return None
     if tail[-1] in _CLOSE:
         opening = max(tail.rfind(char) for char in _OPEN)
         if opening >= 0:
-            inner = tail[opening + 1 : -1]
+            inner = _SAME_BELOW.sub("", tail[opening + 1 : -1])
             if _PHOTO_TAIL.search(inner) or _PICTURE_LABEL.match(inner):
                 return credit_line(inner)
         return None
-    if not _PHOTO_TAIL.search(tail):
-        return None
     ends = [match.end() for match in _SENTENCE_END.finditer(tail)]
     last = tail[ends[-1] :] if ends else tail
+    if not _PHOTO_TAIL.search(tail):
+        # …广告板。 摄：王芳/某某传媒: a prefixed credit after the caption's last sentence.
+        return _prefixed_credit(last.strip()) if ends else None
     starts = [0] + [match.end() for match in re.finditer(r"\s+", last)]
     for start in starts:
         credits = credit_line(last[start:])
@@ -685,6 +865,7 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     return None
 
 
+@_reads_view
 def inline_photo_credits(paragraph: str) -> list[Credit]:
     """Photo credits inside a paragraph, where the page's text runs on after a caption's credit.
 
@@ -697,12 +878,17 @@ def inline_photo_credits(paragraph: str) -> list[Credit]:
     found: list[Credit] = []
     for match in _INLINE_PHOTO.finditer(paragraph):
         found.extend(trailing_photo_credit(paragraph[max(0, match.end() - CREDIT_MAX) : match.end()]) or ())
+    # A caption's credit in brackets with the text running on after it: …团拜。（图/记者王芳摄） 某某…
+    for match in _BRACKETED_PHOTO.finditer(paragraph):
+        if paragraph[match.end() :].strip():
+            found.extend(credit_line(match.group()) or ())
     return found
 
 
 # -- meta lines ------------------------------------------------------------
 
 
+@_reads_view
 def meta_credits(lines: Sequence[str]) -> list[Credit]:
     """Credits signed in an article's meta lines.
 
@@ -726,12 +912,21 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         strict = not value.startswith((":", "：", "﹕"))
         if label := _META_NEXT_LABEL.search(value, 1):
             value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
+        value = value.rstrip(" \t\u3000。．.；;")  # 审核：李强。 — a footer closed like a sentence
+        photo = _PHOTO_TAIL.search(value)
+        if photo and role is not None and role != Role.EDITOR:
+            # 特约摄影师 王芳/文、摄: the words after the slash say what the names did.
+            value = value[: photo.start()]
+            role = None
+            photo_roles: tuple[Role, ...] = _PHOTO_SUFFIXES[photo.group("suffix")]
+        else:
+            photo_roles = ()
         tokens = _tokens(value)
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
         if glued and not _names_of_token(tokens[-1], strict=True):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
         signed: list[str] = []
-        roles: tuple[Role, ...] = (role,) if role is not None else ()
+        roles: tuple[Role, ...] = photo_roles or ((role,) if role is not None else ())
         for token in tokens:
             if signed and token in _PHOTO_SUFFIXES and role != "editor":
                 # 作者：见习记者 王芳 摄: the writer the field names took the photos.
@@ -745,6 +940,7 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     return credits
 
 
+@_reads_view
 def name_line(line: str) -> bool:
     """Whether a short line holds only names, and maybe a title label after them.
 
@@ -761,6 +957,7 @@ def name_line(line: str) -> bool:
     return bool(bare_names(text)) and not _unnamed_tokens(text)
 
 
+@_reads_view
 def signature_line(paragraph: str) -> list[Credit]:
     """Writers signing an article on a line of their own below its text: ``王芳 李强``.
 
@@ -775,6 +972,7 @@ def signature_line(paragraph: str) -> list[Credit]:
     return author_line(paragraph)
 
 
+@_reads_view
 def trailing_byline(paragraph: str) -> list[Credit] | None:
     """A signature after the last sentence of a paragraph, without brackets: ``…的心声。 读者 王芳``.
 
@@ -791,6 +989,7 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
 # -- web and app bylines ---------------------------------------------------
 
 
+@_reads_view
 def has_title(text: str) -> bool:
     """Whether ``text`` holds a title word (记者, 通讯员, 责任编辑 ...)."""
     return _ROLE_SPLIT.search(text) is not None
@@ -827,6 +1026,7 @@ def _outlet_and_names(text: str) -> list[str]:
     return []
 
 
+@_reads_view
 def dated_byline(line: str) -> list[Credit] | None:
     """A web or app byline closed by its date: ``某某客户端陕西频道王芳李强2025-04-30 16:52``.
 
@@ -846,6 +1046,7 @@ def dated_byline(line: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in _outlet_and_names(head)] or None
 
 
+@_reads_view
 def source_credit(line: str) -> list[Credit] | None:
     """The writer named after the outlet on a web copy's source line: ``来源：中工网王芳``.
 
@@ -857,6 +1058,7 @@ def source_credit(line: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in _outlet_and_names(match.group("rest"))] or None
 
 
+@_reads_view
 def headline_credit(line: str) -> list[Credit] | None:
     """A credit printed at the end of a headline line: ``守候夜光 某某晚报特约摄影师 王芳/文、摄``.
 
@@ -864,7 +1066,21 @@ def headline_credit(line: str) -> list[Credit] | None:
     words from there to the end must read as a whole byline or photo credit
     line, so that a headline's own words are never taken for names.
     """
-    text = line.strip()[-CREDIT_MAX:]
+    found = _headline_credit(line)
+    return found[1] if found else None
+
+
+@_reads_view
+def headline_credit_start(line: str) -> int | None:
+    """Where the credit at the end of a headline line starts (:func:`headline_credit`), or None."""
+    found = _headline_credit(line)
+    return found[0] if found else None
+
+
+def _headline_credit(line: str) -> tuple[int, list[Credit]] | None:
+    stripped = line.rstrip()
+    offset = max(0, len(stripped) - CREDIT_MAX)
+    text = stripped[offset:]
     for match in re.finditer(r"\s+", text):
         tail = text[match.end() :]
         lead = _ROLE_SPLIT.split(tail, maxsplit=1)
@@ -872,10 +1088,11 @@ def headline_credit(line: str) -> list[Credit] | None:
             continue
         credits = byline_line(tail) or credit_line(tail)
         if credits:
-            return credits
+            return offset + match.end(), credits
     return None
 
 
+@_reads_view
 def label_line(paragraph: str) -> list[Credit]:
     """Credits of a signature line of labels printed as a paragraph: ``拟稿人：王芳 核稿人：李强 来源：…``.
 
@@ -887,6 +1104,7 @@ def label_line(paragraph: str) -> list[Credit]:
     return meta_credits([paragraph])
 
 
+@_reads_view
 def caption_credit(paragraph: str) -> list[Credit] | None:
     """A caption title closed by a bare name in brackets: ``某某活动现场(王芳)``, its photographer.
 
@@ -909,6 +1127,7 @@ def caption_pieces(paragraph: str) -> list[str]:
     return pieces if len(pieces) > 1 else []
 
 
+@_reads_view
 def author_line(line: str) -> list[Credit]:
     """Writers printed as a line of bare names (``王芳 李强``), as web copies print them above the source line.
 

@@ -16,7 +16,17 @@ from . import credits as grammar
 from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
 from .reader import SeedError, SeedText, read_seed
-from .segment import BYLINE_HEAD, HEADLINE_MAX, DraftArticle, is_slogan, lexicon, meta_facts, segment
+from .script import reading_page, simplified
+from .segment import (
+    BYLINE_HEAD,
+    HEADLINE_MAX,
+    DraftArticle,
+    headline_continues,
+    is_slogan,
+    lexicon,
+    meta_facts,
+    segment,
+)
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
 BRIEF_HEADLINE_MAX = HEADLINE_MAX
@@ -27,15 +37,18 @@ ABOUT_AS_LONG = 1.25
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
+#: How a dateline tag ends (``本报讯``, ``某某网消息``, ``北京5日电``): the brackets then hold no lead.
+_DATELINE_ENDS = ("讯", "消息", "电")
 #: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
 _INLINE_KICKER = re.compile(
-    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨])\s?(\S.*)"
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[|｜丨][^|｜丨\s]{1,15}[|｜丨]"
+    r"|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[/／](?=\S{6}))\s?([^\s|｜丨].*)"
 )
 #: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).
 _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
 #: Arabic figures: the details a subheadline gives.
 _FIGURES = re.compile(r"\d")
-_BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
 
 
 def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
@@ -61,6 +74,11 @@ def parse_bytes(data: bytes, source: str) -> ParseResult:
 
 
 def parse_seed(seed: SeedText) -> ParseResult:
+    with reading_page(seed.body):
+        return _parse_seed(seed)
+
+
+def _parse_seed(seed: SeedText) -> ParseResult:
     problems = list(seed.problems)
     segmented = segment(seed.body, seed.source, seed.body_first_line)
     problems.extend(segmented.problems)
@@ -126,7 +144,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
         return (draft.column.text if draft.column else None), brief_headline(draft.paragraphs[0]), None
     lines = _joined_headline_lines([u.text for u in draft.headlines])
     if not lines:
-        lead = _LEAD.match(draft.paragraphs[0]) if draft.paragraphs else None
+        lead = _run_in_lead(draft.paragraphs[0]) if draft.paragraphs else None
         return None, (lead.group(1) if lead else ""), None
     if (tagged := _INLINE_KICKER.fullmatch(lines[0])) and len(lines) <= 2:
         tag, headline = tagged.group(1).replace(" ", ""), tagged.group(2)
@@ -177,11 +195,26 @@ def _balanced_phrases(line: str) -> bool:
     return bool(re.search(r"\S[ \u3000]+\S", line.strip())) and is_slogan(line.strip())
 
 
+def _run_in_lead(paragraph: str) -> re.Match[str] | None:
+    """The run-in ``【lead】`` opening a paragraph, unless the brackets hold its dateline or byline.
+
+    ``【本報訊】`` and ``【記者林小雨/台南報導】`` open the text the way
+    ``本报讯（记者 王芳）`` does: they name who wrote it, not what it is about.
+    """
+    lead = _LEAD.match(paragraph)
+    if lead is None:
+        return None
+    words = simplified(lead.group(1)).strip()
+    if grammar.has_title(words) or words.endswith(_DATELINE_ENDS):
+        return None
+    return lead
+
+
 def _names_a_column(line: str) -> bool:
     """Whether a headline line is only a column's name: ``新春走基层·过年``, a brief column, a campaign."""
     from .campaigns import load_vocabulary
 
-    name = line.strip(" |｜丨")
+    name = simplified(line.strip(" |｜丨"))
     return (
         bool(_COLUMN_NAME.fullmatch(name)) or name in lexicon().columns or load_vocabulary().canonical(name) is not None
     )
@@ -197,20 +230,10 @@ def _visible(text: str) -> int:
     return len(text.replace(" ", "").replace("\u3000", ""))
 
 
-def _continues(first: str, second: str) -> bool:
-    """Whether headline line ``second`` is the rest of ``first`` (one headline over two lines)."""
-    if second.startswith(("—", "-", "――")):
-        return False
-    if any(first.count(opener) > first.count(closer) for opener, closer in _BRACKETS.items()):
-        return True
-    words = lexicon()
-    return first.endswith(words.open_endings) or second.startswith(words.continued_starts)
-
-
 def _joined_headline_lines(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for line in lines:
-        if joined and _continues(joined[-1], line):
+        if joined and headline_continues(joined[-1], line):
             joined[-1] += line
         else:
             joined.append(line)
@@ -377,6 +400,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(grammar.meta_credits(meta))
     for text in meta:
         found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
+        found.extend(grammar.headline_credit(" " + text) or ())  # a credit shed from the headline's line
         (found if grammar.has_title(text) else untitled).extend(grammar.dated_byline(text) or ())
         untitled.extend(grammar.source_credit(text) or ())
     credited = {credit.name for credit in found}
@@ -388,7 +412,7 @@ def _derived(draft: DraftArticle) -> tuple[str, ...]:
     """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
     the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
     if draft.kind != "brief":
-        lead = not draft.headlines and draft.paragraphs and _LEAD.match(draft.paragraphs[0])
+        lead = not draft.headlines and draft.paragraphs and _run_in_lead(draft.paragraphs[0])
         return ("headline",) if lead else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 

@@ -47,6 +47,7 @@ from importlib.resources import files
 
 from . import credits as grammar
 from .model import Credit, Problem
+from .script import simplified
 
 #: A headline longer than this is a paragraph line (longest seen in print ~40).
 HEADLINE_MAX = 48
@@ -73,6 +74,10 @@ WRAP_SHARE = 0.5
 ITEM_CLAUSE_MIN = 15
 #: A paragraph indent is one to this many columns of spaces (a centred headline has more).
 INDENT_MAX = 8
+#: A page's first line ending on ？ or ！ is its headline when at most this long.
+TOP_QUESTION_MAX = 40
+#: A line this long that ends on a comma, or holds three clause commas, is text, not a headline.
+CLAUSE_LINE_MIN = 20
 #: A photo's label on a line of its own is at most this long.
 CAPTION_MAX = 10
 _TERMINAL = "。！？!?…；;：:"
@@ -145,7 +150,7 @@ _PAREN_LINE = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN_CREDIT = re.compile(r"[（(][^（）()。，]{1,24}[)）]")
 _NUMBERED = re.compile(r"(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
-_TAG = re.compile(r"[【\[][^【】\[\]]{2,12}[】\]][ \u3000]?(\S.*)")
+_TAG = re.compile(r"(?:[【\[][^【】\[\]]{2,12}[】\]]|[|｜丨][^|｜丨\s]{1,12}[|｜丨])[ \u3000]?(\S.*)")
 
 
 @dataclass(frozen=True)
@@ -171,6 +176,7 @@ class Lexicon:
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
+    source_notes: tuple[str, ...]
     slash_labels: re.Pattern[str]
 
 
@@ -201,6 +207,7 @@ def lexicon() -> Lexicon:
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
+        source_notes=tuple(meta["source_notes"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
     )
 
@@ -210,7 +217,11 @@ _CONTINUED = re.compile(
     r"[》>»（(【\[]{0,4}\s*(?:上接|接上|下转|转下|转第|接第|续第)第?\s*[A-Za-z]?\d{1,3}\s*版[）)】\]]{0,2}"
 )
 #: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
-_SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|報|报|台|社)")
+_SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
+#: Two spaces or more (or an ideographic space) between the fields of an e-paper's article line.
+_FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
+#: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
+SECTION_MAX = 4
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -224,15 +235,21 @@ def meta_kind(text: str) -> str | None:
     ``"weak"`` is a line of page-furniture words (``评论``, ``更多``) that is
     meta only next to another meta line (:func:`split_meta` decides).
     A line qualifies only as a whole: dates, times and URLs, then a labelled
-    field (``来源：…``), share buttons or an image file name.
+    field (``来源：…``), share buttons or an image file name.  The words are
+    matched in the line's simplified view (``來源``, ``責任編輯`` as ``来源``,
+    ``责任编辑``).
     """
     if len(text) > META_MAX:
         return None
+    text = simplified(text)
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
-    parts = [part.strip() for part in _BARS.split(text) if part.strip()]
-    if len(parts) > 1:
+    # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
+    parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
+    if not parts:
+        return "weak"  # bars and rules only: furniture, meta next to other meta
+    if len(parts) > 1 or (len(parts) == 1 and parts[0] != text.strip()):
         # ``新华网 | 2022-10-13``: fields of a site's article header, each meta or the outlet's name.
         kinds = [
             meta_kind(part)
@@ -243,7 +260,15 @@ def meta_kind(text: str) -> str | None:
         if not any(meta_kind(part) for part in parts):
             kinds = [None]
         if all(kinds):
-            return "leading" if "leading" in kinds else "trailing" if "trailing" in kinds else "meta"
+            # An editor's field among the date and source of a header (``| 编辑：王芳 | 时间：… | 来源：… |``)
+            # is the header's, under the headline; a line of editors' fields only closes the article.
+            return "leading" if "leading" in kinds else "trailing" if set(kinds) == {"trailing"} else "meta"
+    # ``某某晚报 新闻    时间：2023年07月24日    来源：某某晚报``: an e-paper's fields set apart by wide gaps.
+    fields = [part for part in _FIELD_GAP.split(text.strip()) if part]
+    kinds = [meta_kind(part) for part in fields] if len(fields) > 1 else []
+    if any(kinds) and all(kind or _names_outlet(part, lex) for kind, part in zip(kinds, fields, strict=True)):
+        found = {kind for kind in kinds if kind}
+        return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -262,7 +287,7 @@ def meta_kind(text: str) -> str | None:
         consumed = True
     if not rest:
         # Only separators (``|`` between navigation words): furniture next to other furniture.
-        return "meta" if consumed else "weak" if text.strip(_SEPARATORS) == "" else None
+        return "meta" if consumed else "weak" if text.strip(_SEPARATORS + "-:") == "" else None
     label = lex.label.match(rest)
     if label:
         name = label.group(1)
@@ -288,7 +313,10 @@ def meta_kind(text: str) -> str | None:
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
-    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t]
+    if rest.lstrip("（(").startswith(lex.source_notes) and _source_note(rest):
+        return "meta"  # ``原载于《某某报》第28期``, ``摘自某某日报2014年1月20日第1版``: where the text was taken from
+    # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
+    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit()]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
@@ -298,6 +326,17 @@ def meta_kind(text: str) -> str | None:
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
     return None
+
+
+def _names_outlet(text: str, lex: Lexicon) -> bool:
+    """An outlet's name, with at most a short section name after a space (``某某晚报 新闻``)."""
+    words = text.split()
+    return (
+        bool(words)
+        and bool(_is_outlet(words[0], lex.outlet_endings) or _SHORT_OUTLET.fullmatch(words[0]))
+        and all(len(word) <= SECTION_MAX and word.isalpha() for word in words[1:])
+        and len(words) <= 3
+    )
 
 
 def _edition_with_widgets(text: str, lex: Lexicon) -> bool:
@@ -328,7 +367,12 @@ def _stamp_line(text: str) -> bool:
     if stamp is None:
         return False
     if stamp.start() == 0:
-        return _AFTER_STAMP.match(text, stamp.end()) is not None
+        # ``2019-06-20 20:54某某日报 记者王芳╱即时报导``: the stamp glued to the outlet and its byline.
+        seconds = _SECONDS_END.match(text, stamp.end())
+        rest = text[seconds.end() if seconds else stamp.end() :]
+        return _AFTER_STAMP.match(text, stamp.end()) is not None or bool(
+            _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
+        )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
 
@@ -338,6 +382,11 @@ def _counter_line(text: str, lex: Lexicon) -> bool:
         return False
     bare = text.strip(_WHITESPACE + "0123456789")
     return bare.endswith(lex.counter_tails) or bare.startswith(lex.counter_tails)
+
+
+def _source_note(text: str) -> bool:
+    """A short note of where a text was taken from: no sentence inside, no clause after a comma."""
+    return visible_length(text) <= STAMP_MAX and not _INTERNAL_STOP.search(text) and not _SOFT_PUNCT.search(text)
 
 
 def _is_breadcrumb(text: str) -> bool:
@@ -384,8 +433,8 @@ def meta_facts(lines: list[str]) -> tuple[str | None, str | None]:
             year, month, day = (int(n) for n in re.findall(r"\d+", found.group())[:3])
             with contextlib.suppress(ValueError):  # 2023-02-30: no date rather than a wrong one
                 date = dt.date(year, month, day).isoformat()
-        if source is None and (named := lexicon().source.search(line)):
-            source = named.group(1)
+        if source is None and (named := lexicon().source.search(simplified(line))):
+            source = line[named.start(1) : named.end(1)]  # the label read in the view, the outlet as printed
     return date, source
 
 
@@ -489,6 +538,52 @@ def units_of(body: str, first_line: int) -> list[Unit]:
     return found
 
 
+#: A headline run into its article on one line: the headline, a space, maybe the date, then the text.
+_RUN_IN = re.compile(
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+"
+    rf"(?:(?P<date>{_DAY})[{_WHITESPACE}]*(?=\S)|(?=[【\[（(]))"
+)
+
+
+#: A place byline right at the start of the text (``記者林小雨／台南報導 …``).
+_TITLE_FIRST = re.compile(
+    rf"[{_WHITESPACE}]*(?:{'|'.join(map(re.escape, sorted(grammar.ROLE_WORDS, key=len, reverse=True)))})"
+)
+
+
+def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
+    """Lines that hold a headline, its date and the start of its text: three units of one line.
+
+    News listings and some sites print an article as one line,
+    ``某某工会举办联谊会 2023-05-06 【某某社记者王芳5月6日台北报导】某某…``: the
+    headline, a space and the date, then the text opening with its dateline
+    byline.  The line is cut there only when the text after the cut opens
+    with a byline (after a date, a place byline will do: ``… 2023-05-06
+    記者王芳／台南報導 …``) and the words before it can be a headline; the pieces keep
+    every character and the line's number.
+    """
+    found: list[Unit] = []
+    for unit in units:
+        match = _RUN_IN.match(unit.text)
+        if match is None:
+            found.append(unit)
+            continue
+        head, rest = match.group("head"), unit.text[match.end() :]
+        byline = grammar.opening_byline(rest[:BYLINE_HEAD]) or (
+            match.group("date")
+            and _TITLE_FIRST.match(simplified(rest))
+            and grammar.place_byline(rest[: grammar.CREDIT_MAX])
+        )
+        if not headline_like(head, False, False, True) or not byline:
+            found.append(unit)
+            continue
+        found.append(Unit(head, unit.line, unit.indent))
+        if match.group("date"):
+            found.append(Unit(match.group("date"), unit.line, 0))
+        found.append(Unit(rest, unit.line, 0))
+    return found
+
+
 def units_start_mid_sentence(text: str) -> bool:
     """Whether a line starts with punctuation that only follows other text."""
     return bool(text) and text[0] in _CONTINUES
@@ -541,6 +636,12 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     whether a byline follows it: a headline may end in ！ or ？ only then.
     """
     if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
+        return False
+    # A long line that ends on a comma, or runs through several clauses, is a
+    # sentence broken at the column's end: headlines hold a comma or two
+    # between short phrases (``送祝福，听心声``) and never end on one.
+    clauses = _SOFT_PUNCT.findall(text)
+    if visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，,、" or len(clauses) >= 3):
         return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
@@ -677,13 +778,21 @@ class _Scan:
         # An e-paper archive sets the headline in by the paragraph indent
         # right under its page or column line (``专栏：`` / ``  某某工程日新月异``):
         # there the indent does not open a paragraph.
+        # The first line of a page, or the second under a short column label
+        # (``深度`` / ``某某是怎么回事？``), is a headline even when it ends on a
+        # question or an exclamation: body text does not open a page that way.
+        at_top = [
+            i == 0 or (i == 1 and visible_length(units[0].text) <= CAPTION_MAX and not ends_paragraph(units[0].text))
+            for i in range(count)
+        ]
         self.headline = [
             (
                 headline_like(
                     u.text,
                     self.credit[i] is not None,
                     self.byline[i],
-                    i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]),
+                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]))
+                    or (at_top[i] and visible_length(u.text) <= TOP_QUESTION_MAX),
                 )
                 and not (width is not None and display_width(u.text) >= width - 1)
                 and (not self.indented[i] or self.leading_before[i])
@@ -733,7 +842,7 @@ class _Scan:
                 continue
             second = self.next_item(i + 1)
             self.column[i] = second < count and _follows(first, self.mark[second])
-        self.known_column = [self.column[i] and units[i].text in lex.columns for i in range(count)]
+        self.known_column = [self.column[i] and simplified(units[i].text) in lex.columns for i in range(count)]
         # A run of two marked items or more with no name above it (numbers
         # need a name: a numbered list is more often a list in an article).
         self.unnamed = [
@@ -871,7 +980,7 @@ def _names_only(text: str) -> bool:
 
 def _is_caption_label(text: str, lex: Lexicon) -> bool:
     """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
-    return visible_length(text) <= CAPTION_MAX and text.endswith(lex.caption_endings)
+    return visible_length(text) <= CAPTION_MAX and simplified(text).endswith(lex.caption_endings)
 
 
 def _tagged_headline(text: str) -> bool:
@@ -880,7 +989,8 @@ def _tagged_headline(text: str) -> bool:
     if tagged is None:
         return False
     rest = tagged.group(1)
-    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, False)
+    # The tag vouches for the line: a question inside it (``|动见|某某，或就地抗争？…``) is the headline's.
+    return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
 
 
 def closes_article(text: str, first: bool) -> bool:
@@ -941,7 +1051,7 @@ class _Segmenter:
 
     def __init__(self, body: str, source: str, first_line: int) -> None:
         self.source = source
-        self.units, self.meta_before = split_meta(units_of(body, first_line))
+        self.units, self.meta_before = split_meta(split_run_in_headlines(units_of(body, first_line)))
         self.scan = _Scan(self.units, self.meta_before)
         self.problems: list[Problem] = []
         self.articles: list[DraftArticle] = []
@@ -1031,6 +1141,8 @@ class _Segmenter:
             self.no_headline(draft.line)
         for article in self.articles:
             shed_tail_label(article)
+            shed_headline_credit(article)
+            shed_repeated_headline(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1213,12 +1325,12 @@ def shed_tail_label(draft: DraftArticle) -> None:
     lex = lexicon()
     words = last.text.rsplit(None, 1)
     site = _SITE_SUFFIX.search(last.text)
-    if len(words) == 2 and words[1] in lex.tail_labels:
+    if len(words) == 2 and simplified(words[1]) in lex.tail_labels:
         head, label = words
     elif (
         site is not None
-        and site.group("site").endswith(lex.site_endings)
-        and not site.group("site").endswith(lex.site_not_endings)
+        and simplified(site.group("site")).endswith(lex.site_endings)
+        and not simplified(site.group("site")).endswith(lex.site_not_endings)
     ):
         # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
         head, label = last.text[: site.start()], site.group()
@@ -1229,6 +1341,37 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def shed_repeated_headline(draft: DraftArticle) -> None:
+    """A headline line printed twice in a row (a site's title, then the article's own) counts once.
+
+    The copy is kept as a meta line, so nothing printed is lost; without
+    this the first copy would pass for a kicker.
+    """
+    for index in range(len(draft.headlines) - 1, 0, -1):
+        copy = draft.headlines[index]
+        if copy.text.translate(_NO_SPACE) == draft.headlines[index - 1].text.translate(_NO_SPACE):
+            del draft.headlines[index]
+            at = next((i for i, unit in enumerate(draft.meta) if unit.line > copy.line), len(draft.meta))
+            draft.meta.insert(at, copy)
+
+
+def shed_headline_credit(draft: DraftArticle) -> None:
+    """Move a credit printed at the end of the headline line (``守候夜光 某某晚报记者 王芳/文、摄``) to the meta.
+
+    The credit is kept, as a meta line on the headline's own line, and still
+    credits its people; the headline is the words before it.
+    """
+    if not draft.headlines:
+        return
+    last = draft.headlines[-1]
+    start = grammar.headline_credit_start(last.text)
+    if start is None or visible_length(last.text[:start]) < HEADLINE_MIN:
+        return
+    draft.headlines[-1] = Unit(last.text[:start].rstrip(), last.line, last.indent)
+    at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+    draft.meta.insert(at, Unit(last.text[start:], last.line, 0))
 
 
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
@@ -1249,13 +1392,33 @@ def _menu_bar(draft: DraftArticle) -> bool:
     return not _ANY_PUNCT.search(text) and visible_length(text) > HEADLINE_MAX
 
 
+_HEADLINE_BRACKETS = {"“": "”", "《": "》", "（": "）", "(": ")", "「": "」", "『": "』", "【": "】", "‘": "’"}
+
+
+def headline_continues(first: str, second: str) -> bool:
+    """Whether headline line ``second`` is the rest of ``first`` (one headline over two lines).
+
+    The first line leaves a bracket open, or ends on a word that wants more
+    (``的``, ``与``, a verb before its object: ``市总工会启动`` / ``“夏季送清凉”活动``),
+    or the second starts with one that cannot open a headline (``的``, ``了``).
+    """
+    if second.startswith(("—", "-", "――")):
+        return False
+    if any(first.count(opener) > first.count(closer) for opener, closer in _HEADLINE_BRACKETS.items()):
+        return True
+    words = lexicon()
+    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
+
+
 def _split_banner(group: list[Unit]) -> bool:
     """Whether the first line of the page's first headline group is its banner.
 
     Not when the next line opens with a dash: that line explains the one
     above it, which is the headline (``建设首善工会 服务首都职工`` /
-    ``——北京市新时期工会工作扫描``).
+    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it.
     """
-    if len(group) >= 2 and group[1].text.startswith(("—", "-", "――")):
+    if len(group) >= 2 and (
+        group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
+    ):
         return False
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
