@@ -202,4 +202,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}
