@@ -202,6 +202,10 @@ def test_an_unchanged_book_rewrites_no_redirect_page_and_a_removed_line_removes_
     Build(book)
     assert (html / "old-one.html").stat().st_mtime_ns == stamps["old-one.html"]
     assert not (html / "old-two.html").exists()
+    (book / "seeds" / redirects.FILE_NAME).unlink()
+    Build(book)
+    assert not (html / "old-one.html").exists()
+    assert (html / "articles" / EDITION / f"{ARTICLE}.html").is_file()
 
 
 def test_dirhtml_writes_the_redirect_where_that_builder_puts_the_old_page(tmp_path):

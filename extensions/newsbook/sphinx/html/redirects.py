@@ -102,10 +102,12 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     path = file_path(app)
     display = _display(app, path)
     entries, problems = redirects.read(path, display)
-    wanted, more = resolve(app, entries, display)
+    wanted, more = resolve(app, entries, display) if entries else ({}, [])
     for problem in sorted(problems + more, key=lambda p: p.line or 0):
         logger.warning(problem.message, location=problem.location(), type="newsbook", subtype="redirect")
-    _write(app, wanted)
+    state = Path(app.doctreedir, STATE.format(builder=app.builder.name))
+    if entries or state.exists():  # a book that never had redirects has nothing to write or delete
+        _write(app, wanted, state)
     return []
 
 
@@ -177,12 +179,11 @@ def _reserved(name: str, pages: set[str]) -> bool:
     return name in pages or name.startswith("genindex-")
 
 
-def _write(app: Sphinx, wanted: dict[str, str]) -> None:
+def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
     """Have sphinx-reredirects write the redirects that are new or changed; delete the removed ones."""
     template = Path(app.srcdir, getattr(app.config, OPTION_TEMPLATE_FILE) or TEMPLATE)
     digest = hashlib.sha1(template.read_bytes()).hexdigest()[:12]
     targets = {old: _relative_address(app, old, new) for old, new in wanted.items()}
-    state_path = Path(app.doctreedir, STATE.format(builder=app.builder.name))
     try:
         before: dict[str, str] = json.loads(state_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
