@@ -232,3 +232,19 @@ def test_redirects_file_setting_names_another_file(tmp_path):
     assert built.warnings == ""
     assert _redirect_target(built.outdir / "elsewhere.html") == f"articles/{EDITION}/{ARTICLE}.html"
     shutil.rmtree(book)
+
+
+def test_newsbook_check_reads_the_redirects_file_of_the_seeds(tmp_path, capsys):
+    from newsbook.cli import main
+
+    seeds = tmp_path / "seeds"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", seeds)
+    (seeds / redirects.FILE_NAME).write_text(REDIRECTS, encoding="utf-8")
+    assert main(["check", "--strict", "--seeds", str(seeds)]) == 1
+    out = capsys.readouterr().out
+    for line in (4, 5, 6, 7, 13, 14, 15, 16):
+        assert f"redirects.toml:{line}: warning: " in out, (line, out)
+    # Whether the new address is a page is for the build: check cannot know the book's pages.
+    assert "redirects.toml:9:" not in out
+    (seeds / redirects.FILE_NAME).write_text(REDIRECTS.splitlines()[1] + "\n", encoding="utf-8")
+    assert main(["check", "--strict", "--seeds", str(seeds)]) == 0
