@@ -248,3 +248,17 @@ def test_newsbook_check_reads_the_redirects_file_of_the_seeds(tmp_path, capsys):
     assert "redirects.toml:9:" not in out
     (seeds / redirects.FILE_NAME).write_text(REDIRECTS.splitlines()[1] + "\n", encoding="utf-8")
     assert main(["check", "--strict", "--seeds", str(seeds)]) == 0
+
+
+def test_a_page_that_takes_a_redirected_address_is_kept_under_dirhtml(tmp_path):
+    book = copy_book(tmp_path / "book")
+    (book / "seeds" / redirects.FILE_NAME).write_text(f'"extra" = "articles/{EDITION}/{ARTICLE}"\n', encoding="utf-8")
+    out = Build(book, buildername="dirhtml").outdir
+    assert _redirect_target(out / "extra" / "index.html") == f"../articles/{EDITION}/{ARTICLE}/"
+    # A page is written at the same file (extra/index under dirhtml is extra/): the page wins and stays.
+    (book / "extra").mkdir()
+    (book / "extra" / "index.md").write_text("---\norphan: true\n---\n# 附页\n\n附页正文。\n", encoding="utf-8")
+    built = Build(book, buildername="dirhtml")
+    assert "redirects.toml:1: WARNING" in built.warnings and "may not hide a page" in built.warnings
+    text = (out / "extra" / "index.html").read_text(encoding="utf-8")
+    assert "附页正文" in text and "http-equiv" not in text

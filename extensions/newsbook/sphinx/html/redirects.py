@@ -197,10 +197,14 @@ def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
     }
     if changed:
         reredirects.create_redirects(changed)
-    docs = set(app.env.all_docs)
-    for old in before.keys() - after.keys():
-        if old not in docs:
-            _output(app, reredirects, old).unlink(missing_ok=True)
+    removed = before.keys() - after.keys()
+    if removed:
+        # A page of the book may have taken a removed redirect's address since (``x/index`` for ``x``
+        # under dirhtml): its file is that page's now.
+        taken = {app.builder.get_target_uri(doc) for doc in app.env.all_docs}
+        for old in removed:
+            if app.builder.get_target_uri(old) not in taken:
+                _output(app, reredirects, old).unlink(missing_ok=True)
     write_if_changed(state_path, json.dumps(after, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
 
 
