@@ -12,6 +12,7 @@ import json
 import re
 import shutil
 from pathlib import Path
+from urllib.parse import quote, unquote
 
 import pytest
 from bs4 import BeautifulSoup
@@ -262,3 +263,14 @@ def test_a_page_that_takes_a_redirected_address_is_kept_under_dirhtml(tmp_path):
     assert "redirects.toml:1: WARNING" in built.warnings and "may not hide a page" in built.warnings
     text = (out / "extra" / "index.html").read_text(encoding="utf-8")
     assert "附页正文" in text and "http-equiv" not in text
+
+
+def test_an_address_with_chinese_characters_is_percent_encoded_once(tmp_path):
+    book = copy_book(tmp_path / "book")
+    (book / "seeds" / f"{EDITION}.txt").rename(book / "seeds" / "第一版.txt")
+    (book / "seeds" / redirects.FILE_NAME).write_text(f'"old" = "articles/第一版/{ARTICLE}.html"\n', encoding="utf-8")
+    built = Build(book)
+    assert built.warnings == ""
+    target = _redirect_target(built.outdir / "old.html")
+    assert target == f"articles/{quote('第一版')}/{ARTICLE}.html"
+    assert (built.outdir / unquote(target)).is_file()

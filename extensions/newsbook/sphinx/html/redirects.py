@@ -215,5 +215,10 @@ def _output(app: Sphinx, reredirects: Reredirects, old: str) -> Path:
 
 
 def _relative_address(app: Sphinx, old: str, new: str) -> str:
-    """The new page's address from the old one's file, percent-encoded (nothing in it needs escaping)."""
-    return urllib.parse.quote(app.builder.get_relative_uri(old, new), safe="/.-_~")
+    """The new page's address from the old one's file, percent-encoded (nothing in it needs escaping).
+
+    Sphinx's builders quote page names in the addresses they give (a seed's
+    name may hold Chinese characters); what they leave as it is, is quoted
+    here, and their own ``%XX`` is kept.
+    """
+    return urllib.parse.quote(app.builder.get_relative_uri(old, new), safe="/.-_~%")
