@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from newsbook import redirects, seedfiles
 from newsbook.sphinx.page_names import safe_page_name
 
-from .conftest import EDITION, Build, copy_book
+from .conftest import EDITION, Build, copy_book, edit_seed
 
 NEW_EDITION = "page-one"
 ARTICLE = "bei-fang-zhen-zong-gong-hui-fa-fang-400-fen-shu"
@@ -274,3 +274,32 @@ def test_an_address_with_chinese_characters_is_percent_encoded_once(tmp_path):
     target = _redirect_target(built.outdir / "old.html")
     assert target == f"articles/{quote('第一版')}/{ARTICLE}.html"
     assert (built.outdir / unquote(target)).is_file()
+
+
+def test_a_build_that_removes_pages_notes_the_redirect_they_need(tmp_path):
+    book = copy_book(tmp_path / "book")
+    Build(book)
+    (book / "seeds" / f"{EDITION}.txt").rename(book / "seeds" / f"{NEW_EDITION}.txt")
+    built = Build(book)
+    status = built.app.status.getvalue()
+    assert built.warnings == ""  # removing pages is allowed; it is a note
+    assert f'"articles/{EDITION}/" = "<new folder>/"' in status
+    assert f"articles/{EDITION}/{ARTICLE} left" not in status  # the folder is named once
+    # With the redirect written, the next removal of the same pages (a fresh copy) says nothing.
+    again = copy_book(tmp_path / "again")
+    Build(again)
+    (again / "seeds" / f"{EDITION}.txt").rename(again / "seeds" / f"{NEW_EDITION}.txt")
+    (again / "seeds" / redirects.FILE_NAME).write_text(
+        f'"articles/{EDITION}/" = "articles/{NEW_EDITION}/"\n', encoding="utf-8"
+    )
+    assert "left the book" not in Build(again).app.status.getvalue()
+
+
+def test_a_corrected_headline_notes_the_one_page_that_moved(tmp_path):
+    book = copy_book(tmp_path / "book")
+    Build(book)
+    edit_seed(book, "北房镇总工会发放400份蔬菜礼包", "北房镇总工会发放四百份蔬菜礼包")
+    built = Build(book)
+    status = built.app.status.getvalue()
+    assert f'"articles/{EDITION}/{ARTICLE}" = "<new address>"' in status
+    assert status.count("left the book") == 1

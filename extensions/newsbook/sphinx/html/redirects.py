@@ -29,7 +29,9 @@ lists it.  They are not documents, so the sitemap does not list them.
 sphinx-reredirects writes every page it is given at every build; newsbook
 gives it only the redirects that are new or changed since the last build
 (kept in the doctree folder), so an unchanged book rewrites no redirect page,
-and deletes the page of a redirect that was removed.
+and deletes the page of a redirect that was removed.  When a build removes
+generated pages (a seed renamed, a headline changed) whose addresses no line
+keeps, a note says which line the redirects file would need.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
 from ... import redirects
 from ...model import Problem
 from ..files import write_if_changed
+from ..sources import removed_pages
 from . import dataset, feeds
 
 if TYPE_CHECKING:
@@ -108,6 +111,7 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     state = Path(app.doctreedir, STATE.format(builder=app.builder.name))
     if entries or state.exists():  # a book that never had redirects has nothing to write or delete
         _write(app, wanted, state)
+    _note_removed(app, wanted, display)
     return []
 
 
@@ -167,6 +171,34 @@ def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tup
             if free(entry, old):
                 wanted[old] = doc
     return wanted, problems
+
+
+def _note_removed(app: Sphinx, wanted: dict[str, str], display: str) -> None:
+    """A note for the generated pages this build removed whose address no redirect keeps.
+
+    Only a build that had the pages before can tell (a fresh clone in CI
+    cannot), so it is a note for the contributor at work, not a warning:
+    removing an article on purpose is allowed.  A whole edition gone (its
+    ``index`` page among them) is named once, as the folder line it needs.
+    """
+    gone = [name for name in removed_pages(app) if name not in wanted and name not in app.env.all_docs]
+    folders = {name.rsplit("/", 1)[0] for name in gone if name.endswith("/index")}
+    for folder in sorted(folders):
+        logger.info(
+            "note: the pages of %s/ left the book; if they were published, add a redirect for the folder "
+            'to %s: "%s/" = "<new folder>/"',
+            folder,
+            display,
+            folder,
+        )
+    for name in gone:
+        if name.rsplit("/", 1)[0] not in folders:
+            logger.info(
+                'note: %s left the book; if it was published, add a redirect to %s: "%s" = "<new address>"',
+                name,
+                display,
+                name,
+            )
 
 
 def _no_page(new: str, redirected: bool) -> str:
