@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from pathlib import Path
 
@@ -77,6 +78,7 @@ class Build:
             self.app.build()
         finally:
             self.app.cleanup()
+            _stop_sitemap_managers()
 
     @property
     def outdir(self) -> Path:
@@ -85,6 +87,23 @@ class Build:
     @property
     def warnings(self) -> str:
         return self.app.warning.getvalue()
+
+
+def _stop_sitemap_managers() -> None:
+    """Stop the process sphinx-sitemap started for its list of pages (a book with ``html_baseurl``).
+
+    sphinx-sitemap keeps that list in a ``multiprocessing.Manager`` queue, a
+    process forked from this one that lives as long as something holds the
+    application, which a test process may do to its end.  Forked, it
+    holds every file this process had open, Playwright's pipe to its driver
+    among them: the session's browser then never sees that pipe close, and
+    pytest hangs at its end after a browser test.  ``sphinx-build`` exits and
+    takes the manager with it; a test process must stop it.
+    """
+    for child in multiprocessing.active_children():
+        if child.name.startswith("SyncManager"):
+            child.terminate()
+            child.join(timeout=10)
 
 
 @pytest.fixture

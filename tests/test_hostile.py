@@ -169,22 +169,6 @@ def _theme_made(element) -> bool:
     return element.name not in ("img", "svg", "form", "input")
 
 
-#: The citation block's downloads: newsbook's own data: addresses of BibTeX or RIS text,
-#: percent-encoded whole (no seed character stands in them as it was written).
-_CITATION_DOWNLOAD = re.compile(r"data:application/(x-bibtex|x-research-info-systems);charset=utf-8,[A-Za-z0-9%._~-]*")
-
-
-def _citation_download(element, attribute: str) -> bool:
-    classes = element.get("class", [])
-    return (
-        element.name == "a"
-        and attribute == "href"
-        and bool({"newsbook-cite-bibtex", "newsbook-cite-ris"} & set(classes))
-        and element.has_attr("download")
-        and bool(_CITATION_DOWNLOAD.fullmatch(element["href"]))
-    )
-
-
 def test_no_page_holds_injected_elements_or_attributes(hostile_book) -> None:
     built, _ = hostile_book
     pages = html_pages(built.outdir)
@@ -199,7 +183,7 @@ def test_no_page_holds_injected_elements_or_attributes(hostile_book) -> None:
                 if name.lower().startswith("on"):
                     assert value in _THEME_HANDLERS and element.name == "button", f"{where} {name}={value!r}"
                 values = value if isinstance(value, list) else [value]
-                if name.lower() in _URL_ATTRIBUTES and not _citation_download(element, name):
+                if name.lower() in _URL_ATTRIBUTES:
                     assert not any(_FOREIGN.search(v) for v in values), f"{where} {name}={value!r}"
                 if name.lower() == "style" and "toggler" not in element.get("class", []):  # Sphinx's index toggles
                     assert "pwned" not in value and "display:none" not in value.replace(" ", ""), where

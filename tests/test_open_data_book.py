@@ -10,7 +10,7 @@ import json
 import re
 import shutil
 from pathlib import Path
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import bibtexparser
 import feedparser
@@ -19,7 +19,7 @@ import pytest
 import rispy
 from bs4 import BeautifulSoup
 from lxml import etree
-from newsbook import dataset
+from newsbook import citation, dataset
 from newsbook.parser import parse_path
 from newsbook.sphinx.domain import CITYWIDE
 
@@ -211,9 +211,17 @@ def test_cite_block_downloads_parse_with_the_same_fields(book):
         reference = block.find(class_="newsbook-cite-reference").get_text()
         assert reference == item["citation"]["gbt7714"]
         assert f"{item['headline']}" in reference and "[N]" in reference and "劳动午报" in reference
-        bib_uri = block.find("a", class_="newsbook-cite-bibtex")["href"]
-        ris_uri = block.find("a", class_="newsbook-cite-ris")["href"]
-        library = bibtexparser.parse_string(unquote(bib_uri.split(",", 1)[1]))
+        bib_link = block.find("a", class_="newsbook-cite-bibtex")
+        ris_link = block.find("a", class_="newsbook-cite-ris")
+        # The text stands in the page once, as the same BibTeX and RIS the dataset holds.
+        assert bib_link["data-cite-text"] == citation.bibtex(item)
+        assert ris_link["data-cite-text"] == citation.ris(item)
+        assert not bib_link.has_attr("href") and bib_link.has_attr("hidden")
+        assert [a["href"] for a in block.find("noscript").find_all("a")] == [
+            "../../data/articles.bib",
+            "../../data/articles.ris",
+        ]
+        library = bibtexparser.parse_string(bib_link["data-cite-text"])
         assert len(library.entries) == 1 and not library.failed_blocks
         entry = library.entries[0]
         authors = [c["name"] for c in item["credits"] if c["role"] != "editor"]
@@ -221,7 +229,7 @@ def test_cite_block_downloads_parse_with_the_same_fields(book):
         assert entry.fields_dict["url"].value == item["url"]
         if authors:
             assert entry.fields_dict["author"].value.split(" and ") == list(dict.fromkeys(authors))
-        (ris,) = rispy.loads(unquote(ris_uri.split(",", 1)[1]))
+        (ris,) = rispy.loads(ris_link["data-cite-text"])
         assert ris["type_of_reference"] == "NEWS"
         assert ris["title"].startswith(item["headline"])
         assert ris["urls"] == [item["url"]]

@@ -26,7 +26,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     priorities where the order matters; Sphinx's default is 500):
 
     ======================  ==========================================================================
-    ``config-inited``       sphinx-sitemap when ``html_baseurl`` is set (``html.sitemap``);
+    ``config-inited``       sphinx-sitemap when ``html_baseurl`` is set (``html.sitemap``); newsbook's
+                            redirect page for sphinx-reredirects (``html.redirects``);
                             900 source files whose names need escaping left out and linked files named
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
@@ -56,7 +57,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             ``newsbook-archive-pages``: 400 speed-up: unchanged pages);
                             the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8);
-                            the Pagefind search page (100 speed-up: Pagefind started early)
+                            the Pagefind search page (100 speed-up: Pagefind started early);
+                            redirect pages at the old addresses of moved pages (``html.redirects``)
     ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds;
                             the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
@@ -70,6 +72,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         feeds,
         general_index,
         metadata,
+        redirects,
         siblings,
         sidebars,
         sitemap,
@@ -180,6 +183,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     sitemap.add_config_value(app)  # newsbook_sitemap: sphinx-sitemap, loaded when html_baseurl is set
     app.connect("config-inited", sitemap.load)
     app.add_js_file("newsbook_cite.js")
+    # Redirect pages at the old addresses of moved pages, written by sphinx-reredirects.
+    app.setup_extension(redirects.EXTENSION)
+    redirects.add_config_value(app)  # newsbook_redirects: the redirects file (seeds/redirects.toml)
+    app.connect("config-inited", redirects.use_template)
+    app.connect("html-collect-pages", redirects.collect)
 
     # LaTeX output.
     app.add_post_transform(latex_transforms.IndexNamesInPrint)
@@ -194,4 +202,4 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     if search_titles.NEEDED:
         app.connect("html-collect-pages", search_titles.escape_search_titles)
 
-    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 1}
+    return {"version": __version__, "parallel_read_safe": True, "parallel_write_safe": True, "env_version": 2}

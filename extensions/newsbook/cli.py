@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from . import seedfiles
+from . import redirects, seedfiles
 from .model import Article, Page, ParseResult, Problem
 from .parser import parse_path
 
@@ -117,6 +117,24 @@ def _seed_files(args: argparse.Namespace) -> tuple[list[Path], list[Problem]] | 
         return None
     found, refused = seedfiles.scan(seeds, str(_shown(seeds)))
     return [_shown(seed.path) for seed in found], refused
+
+
+def _redirect_problems(args: argparse.Namespace) -> tuple[str, list[Problem]] | None:
+    """The redirects file of the seeds folder ``check`` reads, and the problems of its lines.
+
+    Only the shape of each line is checked here (:mod:`newsbook.redirects`);
+    whether its new address is a page of the book the build checks.
+    """
+    folders = [path for path in args.paths if path.is_dir()] if args.paths else []
+    if not args.paths:
+        seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+        folders = [seeds] if seeds is not None and seeds.is_dir() else []
+    for folder in folders:
+        path = folder / redirects.FILE_NAME
+        if path.exists() or path.is_symlink():
+            display = str(_shown(path))
+            return display, redirects.read(path, display)[1]
+    return None
 
 
 def _shown(path: Path) -> Path:
@@ -226,6 +244,15 @@ def command_check(args: argparse.Namespace) -> int:
             output.append(_check_json(problem.source, None, [problem]))
         else:
             _print_check(problem.source, None, [problem])
+    redirect_file = _redirect_problems(args)
+    if redirect_file is not None:
+        display, problems = redirect_file
+        for problem in problems:
+            totals[problem.severity] += 1
+        if args.json:
+            output.append(_check_json(display, None, problems))
+        else:
+            _print_check(display, None, problems)
     for path in files:
         result = parse_path(path)
         problems = lint(result, path)
@@ -254,7 +281,7 @@ def command_check(args: argparse.Namespace) -> int:
         json.dump(
             {
                 "files": output,
-                "counts": {**totals, "files": len(files) + len(refused), "articles": articles},
+                "counts": {**totals, "files": len(output), "articles": articles},
                 "ok": not failed,
             },
             sys.stdout,
@@ -264,7 +291,7 @@ def command_check(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(
-            f"checked {len(files) + len(refused)} file(s), {articles} article(s): "
+            f"checked {len(files) + len(refused) + (redirect_file is not None)} file(s), {articles} article(s): "
             f"{totals['error']} error(s), {totals['warning']} warning(s), {totals[NOTE]} note(s)"
             + ("  (--strict: warnings fail)" if args.strict and totals["warning"] and not totals["error"] else "")
         )

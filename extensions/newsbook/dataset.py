@@ -5,14 +5,18 @@ seeds without building the book, and the build writes the same bytes into
 ``_build/html/data/`` (:mod:`newsbook.sphinx.html.dataset`).  Both go
 through :func:`records`, so the two can never disagree.
 
-A record (``data/article.schema.json`` describes it) carries everything the
-parser found, so an :class:`~newsbook.model.Article` can be rebuilt from it
+A record (``data/article.schema.json`` describes it) of a seed's article
+(``origin``: ``"seed"``) carries everything the parser found, so an :class:`~newsbook.model.Article` can be rebuilt from it
 (:func:`article_from_record`): the printed text (headline group, meta lines,
 paragraphs, credit line), the credits with their roles, districts, places,
 campaigns, and where it came from (seed file and line).  Its ``id`` is the
 article's page name under the articles folder (``<edition>/<name>``), the
 same stable name its address is made of, so ids and URLs never change once
 published.
+
+A hand-written article page (``origin``: ``"page"``, :func:`page_record`)
+has a record of the same shape, from its front matter and its text; only
+the build knows those pages, so ``newsbook export`` holds the seeds' articles.
 
 The entity files (``districts.json``, ``people.json``, ``campaigns.json``)
 list each entity with the ids of its articles; the citation formats
@@ -36,7 +40,11 @@ from .model import Article, Credit, Page, Role
 #: The JSON Schema of one line of ``articles.jsonl``, shipped in the package.
 SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "article.schema.json"
 #: The version of the record's shape; bumped when a field changes meaning.
-SCHEMA_VERSION = 1
+#: 2: hand-written article pages are records too (``origin``: ``"page"``).
+SCHEMA_VERSION = 2
+#: Where a record's article comes from: a seed's printed page, or a page written by hand in MyST.
+ORIGIN_SEED = "seed"
+ORIGIN_PAGE = "page"
 
 #: The columns of ``articles.csv``: metadata only (the text is in the JSONL).
 CSV_COLUMNS = (
@@ -58,6 +66,7 @@ CSV_COLUMNS = (
     "seed",
     "line",
     "truncated",
+    "origin",
 )
 #: What joins several names in one CSV cell; no name holds it (names are words of a byline).
 CSV_LIST_SEPARATOR = "|"
@@ -73,17 +82,27 @@ class Options:
 
     ``base_url`` is Sphinx's ``html_baseurl`` (empty: addresses relative to
     the book's root); ``publication`` names the paper where a seed's front
-    matter does not.
+    matter does not.  ``directories`` is how Sphinx's ``dirhtml`` builder
+    names pages: ``x/y`` is written as ``x/y/index.html`` and linked as
+    ``x/y/`` (``x/index`` as ``x/``); otherwise ``x/y`` + ``suffix``.
     """
 
     base_url: str = ""
     articles_dir: str = "articles"
     publication: str | None = None
     suffix: str = ".html"
+    directories: bool = False
 
     def url(self, pagename: str) -> str:
-        relative = f"{pagename}{self.suffix}"
-        return f"{self.base_url.rstrip('/')}/{relative}" if self.base_url else relative
+        if not self.directories:
+            relative = f"{pagename}{self.suffix}"
+        elif pagename == "index" or pagename.endswith("/index"):
+            relative = pagename[: -len("index")]
+        else:
+            relative = f"{pagename}/"
+        if self.base_url:
+            return f"{self.base_url.rstrip('/')}/{relative}"
+        return relative or "./"
 
 
 def records(pages: Iterable[tuple[str, Page]], options: Options) -> list[dict[str, Any]]:
@@ -129,6 +148,76 @@ def record(page: Page, article: Article, position: int, edition: str, name: str,
         "truncated": article.truncated,
         "derived": list(article.derived),
         "corrected": list(article.corrected),
+        "origin": ORIGIN_SEED,
+    }
+    data["citation"] = {"gbt7714": citation.gbt7714(data)}
+    return data
+
+
+@dataclass(frozen=True)
+class HandWritten:
+    """What a hand-written article page gives the dataset: its front matter, its text, its file.
+
+    ``source`` is the page's MyST file relative to the project (``docs/x.md``)
+    and ``line`` the line of its headline there: for such an article that
+    file is its "seed", the place a correction goes.
+    """
+
+    docname: str
+    headline: str
+    kind: str
+    source: str
+    line: int
+    paragraphs: tuple[str, ...] = ()
+    edition: str | None = None
+    date: str | None = None
+    publication: str | None = None
+    kicker: str | None = None
+    subheadline: str | None = None
+    credits: tuple[tuple[str, str], ...] = ()  # (name, role)
+    districts: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    campaigns: tuple[str, ...] = ()
+
+
+def page_record(page: HandWritten, options: Options) -> dict[str, Any]:
+    """The record of a hand-written article page: the same shape, with what a printed page has left empty.
+
+    Its ``id`` is its page name (``essays/spring-visit``), stable like its
+    address; it has no printed page, position, banner or meta lines, and
+    nothing of it was derived or corrected by the parser.
+    """
+    data: dict[str, Any] = {
+        "schema": SCHEMA_VERSION,
+        "id": page.docname,
+        "url": options.url(page.docname),
+        "publication": page.publication or options.publication,
+        "edition": page.edition,
+        "page": None,
+        "banner": None,
+        "position": None,
+        "date": page.date,
+        "kind": page.kind,
+        "kicker": page.kicker,
+        "headline": page.headline,
+        "subheadline": page.subheadline,
+        "meta": [],
+        "meta_at": [],
+        "paragraphs": list(page.paragraphs),
+        "credit": None,
+        "credits": [{"name": name, "role": role, "label": Role(role).label} for name, role in page.credits],
+        "districts": list(page.districts),
+        "places": list(page.places),
+        "campaigns": list(page.campaigns),
+        "source": None,
+        "meta_date": None,
+        "seed": page.source,
+        "line": page.line,
+        "slug": None,
+        "truncated": False,
+        "derived": [],
+        "corrected": [],
+        "origin": ORIGIN_PAGE,
     }
     data["citation"] = {"gbt7714": citation.gbt7714(data)}
     return data

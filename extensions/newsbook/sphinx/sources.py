@@ -120,6 +120,12 @@ def generate_pages(app: Sphinx) -> None:
     from .domain import NewsDomain
 
     _PAGES[app] = list(result.pages)
+    srcdir = Path(app.srcdir)
+    _REMOVED[app] = sorted(
+        path.relative_to(srcdir).with_suffix("").as_posix()
+        for path in result.removed
+        if path.suffix == ".md" and path.is_relative_to(srcdir)
+    )
     search.set_search_words(app, sorted(result.search_words))
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
@@ -128,6 +134,15 @@ def generate_pages(app: Sphinx) -> None:
 
 #: The printed pages of each application's last generation pass: ``(edition, page)`` in seed order.
 _PAGES: weakref.WeakKeyDictionary[Sphinx, list[tuple[str, Page]]] = weakref.WeakKeyDictionary()
+
+
+#: The generated pages each application's last generation pass removed, by page name.
+_REMOVED: weakref.WeakKeyDictionary[Sphinx, list[str]] = weakref.WeakKeyDictionary()
+
+
+def removed_pages(app: Sphinx) -> list[str]:
+    """The page names of generated pages this build removed (their article or seed is gone or renamed)."""
+    return _REMOVED.get(app, [])
 
 
 def printed_pages(app: Sphinx) -> list[tuple[str, Page]]:

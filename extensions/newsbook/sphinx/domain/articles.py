@@ -17,7 +17,7 @@ page's (and what Python's garbage collector walked again and again).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from docutils import nodes
@@ -82,10 +82,40 @@ class ArticleHeader(SphinxTransform):
         record, complaints = make_record(docname, section[0].astext(), data)
         for complaint in complaints:
             logger.warning(complaint, location=(docname, 1), type="newsbook", subtype="front-matter")
+        if not docname.startswith(f"{self.config.newsbook_articles_dir}/"):
+            # A hand-written page: the dataset takes its text from here (a generated one's is its seed's).
+            record = replace(record, paragraphs=page_paragraphs(section), line=section.line or section[0].line)
         domain = env.get_domain("news")
         assert isinstance(domain, NewsDomain)
         domain.add_article(record)
         section[1:1] = header_nodes(record)
+
+
+def page_paragraphs(section: nodes.Element) -> tuple[str, ...]:
+    """The text of a hand-written article page, one string a paragraph, in order (before the header is added).
+
+    ``section`` is the article's, under its headline: the front matter, which
+    MyST-Parser has put in a field list before it, is not text of the article.
+
+    A paragraph written over several lines of MyST is one line here: lines
+    are joined without a space where either side is Chinese (a line break
+    between Chinese characters is no space) and with one elsewhere.
+    """
+    texts = []
+    for paragraph in section.findall(nodes.paragraph):
+        lines = [line.strip() for line in paragraph.astext().splitlines() if line.strip()]
+        if not lines:
+            continue
+        text = lines[0]
+        for line in lines[1:]:
+            text += ("" if _wide(text[-1]) or _wide(line[0]) else " ") + line
+        texts.append(text)
+    return tuple(texts)
+
+
+def _wide(char: str) -> bool:
+    """Whether a character is of the CJK ranges (and full-width punctuation), written without spaces."""
+    return ord(char) >= 0x2E80
 
 
 def header_nodes(record: ArticleRecord) -> list[nodes.Node]:

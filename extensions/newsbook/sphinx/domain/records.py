@@ -40,6 +40,10 @@ class ArticleRecord:
     campaigns: tuple[str, ...]
     discovered: tuple[str, ...]  # campaigns not (yet) in the vocabulary
     publication: str | None = None  # the paper, as the seed's front matter names it
+    #: A hand-written page's text, paragraph by paragraph, and the line of its headline (for the
+    #: dataset); empty for a generated page, whose dataset record comes from its seed.
+    paragraphs: tuple[str, ...] = ()
+    line: int | None = None
 
     def roles_of(self, name: str) -> list[str]:
         return [role for person, role in self.credits if person == name]

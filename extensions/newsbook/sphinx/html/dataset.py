@@ -9,8 +9,14 @@ writer processes with the application.
 
 The files are written at ``build-finished`` through
 :func:`..files.write_if_changed`: an unchanged book rewrites none of them.
-Hand-written article pages are not in the dataset (it is the parser's record of
-the printed pages); their structured data is made from their front matter.
+Hand-written article pages are in the dataset too (after the seeds' articles,
+by page name): their record (:func:`newsbook.dataset.page_record`) is made
+from the ``news`` domain's record of the page, which holds its front matter,
+its text and the line of its headline, so their structured data, citation
+block and dataset line agree as a generated article's do.
+
+Addresses are the ones this builder writes: ``x/y.html`` under ``html``,
+``x/y/`` under ``dirhtml``.
 """
 
 from __future__ import annotations
@@ -19,9 +25,12 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.builders.dirhtml import DirectoryHTMLBuilder
 from sphinx.builders.html import StandaloneHTMLBuilder
 
 from ... import dataset
+from ..domain import NewsDomain
+from ..domain.records import ArticleRecord
 from ..files import write_if_changed
 from ..sources import printed_pages
 
@@ -53,6 +62,7 @@ def options(app: Sphinx) -> dataset.Options:
         articles_dir=app.config.newsbook_articles_dir,
         publication=app.config.newsbook_publication or None,
         suffix=suffix,
+        directories=isinstance(builder, DirectoryHTMLBuilder),
     )
 
 
@@ -72,8 +82,57 @@ def make_records(app: Sphinx) -> None:
 
 
 def record_of(app: Sphinx, docname: str) -> dict[str, Any] | None:
-    """The dataset record of the article page ``docname``; None for a hand-written page."""
-    return _RECORDS.get(app, {}).get(docname)
+    """The dataset record of the article page ``docname`` (generated or hand-written); None for other pages."""
+    found = _RECORDS.get(app, {}).get(docname)
+    if found is not None or app not in _RECORDS:
+        return found
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    article = domain.articles.get(docname)
+    return None if article is None else _page_record(app, article)
+
+
+def _page_record(app: Sphinx, article: ArticleRecord) -> dict[str, Any]:
+    """A hand-written article page's record, from the ``news`` domain's record of it."""
+    return dataset.page_record(
+        dataset.HandWritten(
+            docname=article.docname,
+            headline=article.title,
+            kind=article.kind,
+            source=_project_path(app, article.docname),
+            line=article.line or 1,
+            paragraphs=article.paragraphs,
+            edition=article.edition,
+            date=article.date,
+            publication=article.publication,
+            kicker=article.kicker,
+            subheadline=article.subheadline,
+            credits=article.credits,
+            districts=article.districts,
+            places=article.places,
+            campaigns=article.campaigns,
+        ),
+        options(app),
+    )
+
+
+def _project_path(app: Sphinx, docname: str) -> str:
+    """A page's source file as a contributor knows it: from the project's folder (``docs/x.md``)."""
+    path = Path(app.env.doc2path(docname))
+    try:
+        return path.resolve().relative_to(Path(app.confdir).parent.resolve()).as_posix()
+    except ValueError:
+        return path.name
+
+
+def hand_written(app: Sphinx) -> list[dict[str, Any]]:
+    """The records of the hand-written article pages, by page name."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    generated = _RECORDS.get(app, {})
+    return [
+        _page_record(app, domain.articles[docname]) for docname in sorted(domain.articles) if docname not in generated
+    ]
 
 
 def write(app: Sphinx, exception: BaseException | None) -> None:
@@ -81,6 +140,6 @@ def write(app: Sphinx, exception: BaseException | None) -> None:
     if exception is not None or not app.config.newsbook_dataset or app not in _RECORDS:
         return
     folder = Path(app.outdir) / FOLDER
-    items = list(_RECORDS[app].values())
+    items = [*_RECORDS[app].values(), *hand_written(app)]
     for name, text in dataset.files(items).items():
         write_if_changed(folder / name, text)

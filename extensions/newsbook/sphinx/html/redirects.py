@@ -1,0 +1,256 @@
+"""Redirect pages at the old addresses of pages that moved, written by ``sphinx-reredirects``.
+
+The redirects come from the book's redirects file (``newsbook_redirects``,
+by default ``redirects.toml`` in the seeds folder; read by
+:mod:`newsbook.redirects`), which a contributor edits in a pull request.
+It is untrusted, so at ``html-collect-pages`` each line is checked against
+the book as built, and a line that fails is a warning at its file and line
+(the others still count):
+
+- the new address must be a page of the book (a document Sphinx wrote;
+  never an external address, ``javascript:``, ``//host`` or a path out of
+  the book: :func:`newsbook.redirects.page_name` refuses those first);
+- the old address must be free: not written by any page of the book (with
+  this builder's file names, so ``x`` and ``x/index`` under ``dirhtml``
+  count as one), nor in a folder or under a name that Sphinx or newsbook
+  writes (``_static``, the entity pages, the archive, ``data``, ``feeds``,
+  ``pagefind``, the general index, the search page, the domain indices);
+- no chains or loops: a new address that is itself redirected is refused,
+  naming where it leads.
+
+The pages are written by the maintained ``sphinx-reredirects`` extension
+(its ``Reredirects.create_redirects``, from a mapping of old page name to
+the new page's address relative to the old one), with newsbook's template
+(``redirect-page.html``) unless ``conf.py`` sets
+``redirect_html_template_file``: a meta refresh and ``location.replace``
+(keeping ``#…``), ``noindex`` and a canonical link for search engines, a
+link for readers, and ``data-pagefind-ignore`` so the book's search never
+lists it.  They are not documents, so the sitemap does not list them.
+sphinx-reredirects writes every page it is given at every build; newsbook
+gives it only the redirects that are new or changed since the last build
+(kept in the doctree folder), so an unchanged book rewrites no redirect page,
+and deletes the page of a redirect that was removed.  When a build removes
+generated pages (a seed renamed, a headline changed) whose addresses no line
+keeps, a note says which line the redirects file would need.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import posixpath
+import urllib.parse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sphinx.util import logging
+from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
+
+from ... import redirects
+from ...model import Problem
+from ..files import write_if_changed
+from ..sources import removed_pages
+from . import dataset, feeds
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+logger = logging.getLogger(__name__)
+
+EXTENSION = "sphinx_reredirects"
+#: newsbook's redirect page (a ``string.Template`` with ``${to_uri}``, as sphinx-reredirects reads it).
+TEMPLATE = Path(__file__).resolve().parent / "redirect-page.html"
+#: What the last build of a builder wrote: old page name -> template digest and target address (in the
+#: doctree folder, which ``sphinx-build -M`` shares between builders: hence one file a builder).
+STATE = "newsbook-redirects-{builder}.json"
+#: Builders whose pages have addresses of their own (not ``singlehtml``, not ``epub``).
+BUILDERS = ("html", "dirhtml")
+#: Pages Sphinx writes that are not documents, beside the domain indices.
+SPHINX_PAGES = ("genindex", "search", "opensearch")
+#: Folders of the output that Sphinx and Pagefind write (newsbook's own come from the configuration).
+SPHINX_FOLDERS = ("pagefind",)
+
+
+def add_config_value(app: Sphinx) -> None:
+    """``newsbook_redirects``: the redirects file, from ``conf.py``'s folder ("": ``redirects.toml`` in the seeds)."""
+    app.add_config_value("newsbook_redirects", "", "html", types=frozenset({str}))
+
+
+def use_template(app: Sphinx, config: Config) -> None:
+    """``config-inited``: newsbook's redirect page, unless the book chose its own template."""
+    if not getattr(config, OPTION_TEMPLATE_FILE, None):
+        setattr(config, OPTION_TEMPLATE_FILE, str(TEMPLATE))
+
+
+def file_path(app: Sphinx) -> Path:
+    """Where the redirects file is."""
+    config = app.config
+    setting = config.newsbook_redirects or posixpath.join(config.newsbook_seeds, redirects.FILE_NAME)
+    return Path(app.confdir, setting)
+
+
+def _display(app: Sphinx, path: Path) -> str:
+    """The file's name as a contributor knows it: from the project's folder (``seeds/redirects.toml``)."""
+    try:
+        return path.resolve().relative_to(Path(app.confdir).parent.resolve()).as_posix()
+    except (ValueError, OSError):
+        return str(path)
+
+
+def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
+    """``html-collect-pages``: check the redirects and write their pages (new or changed ones only)."""
+    if app.builder.name not in BUILDERS:
+        return []
+    path = file_path(app)
+    display = _display(app, path)
+    entries, problems = redirects.read(path, display)
+    wanted, more = resolve(app, entries, display) if entries else ({}, [])
+    for problem in sorted(problems + more, key=lambda p: p.line or 0):
+        logger.warning(problem.message, location=problem.location(), type="newsbook", subtype="redirect")
+    state = Path(app.doctreedir, STATE.format(builder=app.builder.name))
+    if entries or state.exists():  # a book that never had redirects has nothing to write or delete
+        _write(app, wanted, state)
+    _note_removed(app, wanted, display)
+    return []
+
+
+def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tuple[dict[str, str], list[Problem]]:
+    """Old page name -> new page name for every line that passes, and a problem for every other."""
+    builder = app.builder
+    docs = set(app.env.all_docs)
+    taken = {builder.get_target_uri(doc) for doc in docs}
+    reserved_folders = {
+        app.config.newsbook_entities_dir,
+        app.config.newsbook_archive_dir,
+        dataset.FOLDER,
+        feeds.FOLDER,
+        *SPHINX_FOLDERS,
+    }
+    reserved_pages = {*SPHINX_PAGES, *(name for name, *_ in getattr(builder, "domain_indices", ()))}
+    olds = {entry.old for entry in entries}
+    problems: list[Problem] = []
+    wanted: dict[str, str] = {}
+
+    def problem(entry: redirects.Redirect, message: str) -> None:
+        problems.append(Problem("warning", display, entry.line, message, code="redirect"))
+
+    def free(entry: redirects.Redirect, old: str) -> bool:
+        first = old.split("/", 1)[0]
+        if first.startswith("_") or first in reserved_folders or ("/" not in old and _reserved(old, reserved_pages)):
+            problem(entry, f"{old!r} is where the book writes pages of its own; it cannot be redirected")
+            return False
+        if old in docs or builder.get_target_uri(old) in taken:
+            problem(entry, f"{old!r} is the address of a page of the book; a redirect may not hide a page")
+            return False
+        if old in wanted:
+            problem(entry, f"{old!r} is redirected already by an earlier line; this line is left out")
+            return False
+        return True
+
+    # A new address must be a page and an old one may not be, so a chain (or a loop) is a line
+    # whose new address is no page: it is named as such, with where it leads.
+    for entry in entries:
+        if not entry.folder:
+            new = entry.new if entry.new in docs else f"{entry.new}/index"
+            if new not in docs:
+                problem(entry, _no_page(entry.new, entry.new in olds))
+            elif free(entry, entry.old):
+                wanted[entry.old] = new
+            continue
+        prefix = entry.new + "/"
+        moved = sorted(doc for doc in docs if doc.startswith(prefix))
+        if not moved:
+            problem(entry, _no_page(prefix, any(o.startswith(prefix) or o == entry.new for o in olds)))
+            continue
+        if any(doc.startswith(entry.old + "/") for doc in docs):
+            problem(entry, f"{entry.old + '/'!r} still holds pages of the book; a redirect may not hide a page")
+            continue
+        for doc in moved:
+            old = entry.old + doc[len(entry.new) :]
+            if free(entry, old):
+                wanted[old] = doc
+    return wanted, problems
+
+
+def _note_removed(app: Sphinx, wanted: dict[str, str], display: str) -> None:
+    """A note for the generated pages this build removed whose address no redirect keeps.
+
+    Only a build that had the pages before can tell (a fresh clone in CI
+    cannot), so it is a note for the contributor at work, not a warning:
+    removing an article on purpose is allowed.  A whole edition gone (its
+    ``index`` page among them) is named once, as the folder line it needs.
+    """
+    gone = [name for name in removed_pages(app) if name not in wanted and name not in app.env.all_docs]
+    folders = {name.rsplit("/", 1)[0] for name in gone if name.endswith("/index")}
+    for folder in sorted(folders):
+        logger.info(
+            "note: the pages of %s/ left the book; if they were published, add a redirect for the folder "
+            'to %s: "%s/" = "<new folder>/"',
+            folder,
+            display,
+            folder,
+        )
+    for name in gone:
+        if name.rsplit("/", 1)[0] not in folders:
+            logger.info(
+                'note: %s left the book; if it was published, add a redirect to %s: "%s" = "<new address>"',
+                name,
+                display,
+                name,
+            )
+
+
+def _no_page(new: str, redirected: bool) -> str:
+    if redirected:
+        return f"{new!r} is itself redirected, not a page: point to the page it leads to (no chains)"
+    return f"{new!r} is not a page of the book" if not new.endswith("/") else f"{new!r} holds no page of the book"
+
+
+def _reserved(name: str, pages: set[str]) -> bool:
+    return name in pages or name.startswith("genindex-")
+
+
+def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
+    """Have sphinx-reredirects write the redirects that are new or changed; delete the removed ones."""
+    template = Path(app.srcdir, getattr(app.config, OPTION_TEMPLATE_FILE) or TEMPLATE)
+    digest = hashlib.sha1(template.read_bytes()).hexdigest()[:12]
+    targets = {old: _relative_address(app, old, new) for old, new in wanted.items()}
+    try:
+        before: dict[str, str] = json.loads(state_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = {}
+    after = {old: f"{digest} {target}" for old, target in sorted(targets.items())}
+    reredirects = Reredirects(app)
+    changed = {
+        old: target
+        for old, target in targets.items()
+        if before.get(old) != after[old] or not _output(app, reredirects, old).is_file()
+    }
+    if changed:
+        reredirects.create_redirects(changed)
+    removed = before.keys() - after.keys()
+    if removed:
+        # A page of the book may have taken a removed redirect's address since (``x/index`` for ``x``
+        # under dirhtml): its file is that page's now.
+        taken = {app.builder.get_target_uri(doc) for doc in app.env.all_docs}
+        for old in removed:
+            if app.builder.get_target_uri(old) not in taken:
+                _output(app, reredirects, old).unlink(missing_ok=True)
+    write_if_changed(state_path, json.dumps(after, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
+
+
+def _output(app: Sphinx, reredirects: Reredirects, old: str) -> Path:
+    """The file sphinx-reredirects writes for ``old`` (as its own ``create_redirects`` names it)."""
+    suffix = getattr(app.builder, "out_suffix", ".html")
+    return Path(app.outdir).joinpath(*reredirects.docname_out_path(old, suffix)).with_suffix(suffix)
+
+
+def _relative_address(app: Sphinx, old: str, new: str) -> str:
+    """The new page's address from the old one's file, percent-encoded (nothing in it needs escaping).
+
+    Sphinx's builders quote page names in the addresses they give (a seed's
+    name may hold Chinese characters); what they leave as it is, is quoted
+    here, and their own ``%XX`` is kept.
+    """
+    return urllib.parse.quote(app.builder.get_relative_uri(old, new), safe="/.-_~%")
