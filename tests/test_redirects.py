@@ -48,6 +48,7 @@ this is not toml
 "articles/old-name" = "index"
 "loop-a" = "loop-b"
 "loop-b" = "loop-a"
+"pagefind.new/x" = "index"
 """
 #: Line number of every line that must be refused, with a word of its warning.
 REFUSED = {
@@ -66,6 +67,7 @@ REFUSED = {
     16: "redirected already on line 3",
     17: "is itself redirected",
     18: "is itself redirected",
+    19: "writes pages of its own",
 }
 
 
@@ -85,7 +87,7 @@ def test_the_file_is_read_line_by_line_and_each_bad_line_is_named(tmp_path):
     kept = {entry.line: entry for entry in entries}
     assert kept[2] == redirects.Redirect(f"articles/{EDITION}", f"articles/{NEW_EDITION}", 2, folder=True)
     assert kept[3].old == "articles/old-name" and kept[3].new == f"articles/{NEW_EDITION}/{ARTICLE}"
-    assert set(kept) == {2, 3, 8, 9, 10, 11, 12, 17, 18}
+    assert set(kept) == {2, 3, 8, 9, 10, 11, 12, 17, 18, 19}
 
 
 def test_no_file_means_no_redirects_and_a_linked_file_is_refused(tmp_path):

@@ -49,6 +49,8 @@ from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
 from ... import redirects
 from ...model import Problem
 from ..files import write_if_changed
+from ..search.page import BUNDLE
+from ..search.pagefind_index import STAGING
 from ..sources import removed_pages
 from . import dataset, feeds
 
@@ -68,8 +70,9 @@ STATE = "newsbook-redirects-{builder}.json"
 BUILDERS = ("html", "dirhtml")
 #: Pages Sphinx writes that are not documents, beside the domain indices.
 SPHINX_PAGES = ("genindex", "search", "opensearch")
-#: Folders of the output that Sphinx and Pagefind write (newsbook's own come from the configuration).
-SPHINX_FOLDERS = ("pagefind",)
+#: Folders of the output that Pagefind writes: its bundle, and the run that replaces it (newsbook's
+#: own folders come from the configuration).
+SPHINX_FOLDERS = (BUNDLE, STAGING, f"{BUNDLE}.old")
 
 
 def add_config_value(app: Sphinx) -> None:
