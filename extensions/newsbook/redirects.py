@@ -55,6 +55,9 @@ _PART = re.compile(
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
 #: Longest address accepted, in characters.
 MAX_ADDRESS = 300
+#: Folder lines that may lead to one page: an edition renamed this often is reached from every old
+#: folder, and a file of folder lines cannot make the build write more than this many pages a page.
+MAX_FOLDER_COPIES = 4
 
 
 @dataclass(frozen=True)
