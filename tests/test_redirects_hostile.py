@@ -117,3 +117,32 @@ def test_checking_the_file_takes_time_linear_in_it(tmp_path):
     small = min(_resolve_time(500, tmp_path) for _ in range(3))
     large = _resolve_time(8000, tmp_path)
     assert large / small < 64, (small, large)  # 16 for linear, 256 for quadratic
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"a" = ' + "[" * 5000 + "]" * 5000, '"a" = ' + "{a=" * 5000 + "1" + "}" * 5000, '"a" = """', "a.b = 'c'"],
+)
+def test_a_deeply_nested_or_dotted_line_is_a_problem_not_a_crash(tmp_path, line):
+    path = tmp_path / redirects.FILE_NAME
+    path.write_text(f'"x" = "y"\n{line}\n"z" = "w"\n', encoding="utf-8")
+    entries, problems = redirects.read(path, "seeds/redirects.toml")
+    assert [entry.line for entry in entries] == [1, 3]
+    assert [problem.line for problem in problems] == [2] and "not a redirect" in problems[0].message
+
+
+def _read_time(line: str, tmp_path: Path) -> float:
+    path = tmp_path / redirects.FILE_NAME
+    path.write_text(line + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    entries, problems = redirects.read(path, "seeds/redirects.toml")
+    assert entries == [] and len(problems) == 1
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("part", ["a.", '"a".', "'a'."])
+def test_reading_a_long_line_takes_time_linear_in_it(tmp_path, part):
+    # TOML's dotted keys (a.a.a… = "b") take the standard library's reader time quadratic in the line.
+    small = min(_read_time(part * 1000 + 'a = "b"', tmp_path) for _ in range(3))
+    large = _read_time(part * 16000 + 'a = "b"', tmp_path)
+    assert large / small < 64, (small, large)

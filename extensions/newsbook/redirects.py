@@ -53,6 +53,13 @@ _PART = re.compile(
 )
 #: A URL scheme (``https:``, ``javascript:``, ``data:``): never a page of the book.
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: TOML's quoted string (basic, with escapes, or literal): alternatives that share no first character, so
+#: matching never backtracks.
+_STRING = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*')"""
+#: The one shape of a line: a quoted old address, ``=``, a quoted new one, maybe a comment.  It is checked
+#: before TOML reads the line: the standard library's reader takes time quadratic in a line of dotted keys
+#: (``a.a.a… = "b"``) and overflows Python's stack on deeply nested arrays or tables.
+_LINE = re.compile(rf"{_STRING}[ \t]*=[ \t]*{_STRING}[ \t]*(?:#.*)?")
 #: Longest address accepted, in characters.
 MAX_ADDRESS = 300
 #: Folder lines that may lead to one page: an edition renamed this often is reached from every old
@@ -142,6 +149,9 @@ _FORM = '"old address" = "new address"'
 def _read_line(line: str, number: int, problem: Callable[[int | None, str], None]) -> Redirect | None:
     """One line as a redirect, or None (blank, a comment, or a problem reported)."""
     if not line or line.startswith("#"):
+        return None
+    if not _LINE.fullmatch(line):
+        problem(number, f"not a redirect: write one {_FORM} a line, both addresses in quotes")
         return None
     try:
         data = tomllib.loads(line)
