@@ -488,6 +488,18 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
 
 
+def test_an_entity_directive_without_its_options_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    book = copy_book(tmp_path / "book")
+    for name, options in (("no-type", ":name: 海淀区\n"), ("no-name", ":type: district\n"), ("bare", "")):
+        (book / f"{name}.md").write_text(
+            f"---\norphan: true\n---\n# 页\n\n正文。\n\n```{{news:entity}}\n{options}```\n", encoding="utf-8"
+        )
+    built = Build(book)
+    for name in ("no-type", "no-name", "bare"):
+        assert f"{name}.md:8: WARNING" in built.warnings, built.warnings
+        assert "正文" in (built.outdir / f"{name}.html").read_text(encoding="utf-8")
+
+
 def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: Path) -> None:
     from sphinx.errors import ConfigError
 
