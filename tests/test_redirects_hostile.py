@@ -146,3 +146,23 @@ def test_reading_a_long_line_takes_time_linear_in_it(tmp_path, part):
     small = min(_read_time(part * 1000 + 'a = "b"', tmp_path) for _ in range(3))
     large = _read_time(part * 16000 + 'a = "b"', tmp_path)
     assert large / small < 64, (small, large)
+
+
+@pytest.mark.parametrize("old", ["a" * 252, "articles/" + "长" * 81, "x/" + "长" * 81 + "/"])
+def test_an_address_whose_file_name_the_file_system_would_refuse_is_a_problem(tmp_path, old):
+    # A part of 252 letters is a file of 257 bytes with ".html": writing it stopped the build.
+    new = "index/" if old.endswith("/") else "index"
+    entries, problems = redirects.read(_write_file(tmp_path, f'"{old}" = "{new}"\n'), "seeds/redirects.toml")
+    assert entries == [] and "bytes" in problems[0].message
+
+
+@pytest.mark.parametrize("part", ["a" * 240, "长" * 80, "𠀀" * 60])
+def test_the_longest_part_accepted_is_a_file_name_every_file_system_takes(tmp_path, part):
+    entries, problems = redirects.read(_write_file(tmp_path, f'"{part}" = "index"\n'), "seeds/redirects.toml")
+    assert problems == [] and len((entries[0].old + "/index.html").split("/")[0].encode("utf-8")) <= 255
+
+
+def _write_file(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / redirects.FILE_NAME
+    path.write_text(text, encoding="utf-8")
+    return path

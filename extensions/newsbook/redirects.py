@@ -62,6 +62,9 @@ _STRING = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*')"""
 _LINE = re.compile(rf"{_STRING}[ \t]*=[ \t]*{_STRING}[ \t]*(?:#.*)?")
 #: Longest address accepted, in characters.
 MAX_ADDRESS = 300
+#: Longest part of an address, in bytes of UTF-8 (80 Chinese characters): with ``.html`` it stays a file
+#: name that file systems take (255 bytes); a longer one stopped the build where the page was written.
+MAX_PART_BYTES = 240
 #: Folder lines that may lead to one page: an edition renamed this often is reached from every old
 #: folder, and a file of folder lines cannot make the build write more than this many pages a page.
 MAX_FOLDER_COPIES = 4
@@ -95,6 +98,8 @@ def page_name(address: str) -> tuple[str | None, str]:
             f"{address!r} is not the address of a page of this book (parts of letters, digits, Chinese "
             "characters, '-', '_' and '.', separated by '/')"
         )
+    if any(len(part.encode("utf-8")) > MAX_PART_BYTES for part in parts):
+        return None, f"a part of {address!r} is longer than {MAX_PART_BYTES} bytes (80 Chinese characters)"
     return name, ""
 
 
