@@ -49,6 +49,12 @@ def test_no_redirect_overwrites_a_file_of_the_book(attacked, old):
         assert "http-equiv" not in (attacked.outdir / name).read_text(encoding="utf-8"), name
 
 
+@pytest.fixture(autouse=True)
+def _no_entity_pages(monkeypatch):
+    """The stand-in books below have no news domain: no year pages of hand-written entity pages."""
+    monkeypatch.setattr(redirect_pages, "generated_pages", lambda app: [])
+
+
 def _book(docs: set[str], builder: str = "html") -> SimpleNamespace:
     """What :func:`resolve` reads of a Sphinx application: the pages, the builder's addresses, the settings."""
 

@@ -13,8 +13,9 @@ the book as built, and a line that fails is a warning at its file and line
 - the old address must be free: not written by any page of the book (with
   this builder's file names, so ``x`` and ``x/index`` under ``dirhtml``
   count as one), nor in a folder or under a name that Sphinx or newsbook
-  writes (``_static``, the entity pages, the archive, ``data``, ``feeds``,
-  ``pagefind``, the general index, the search page, the domain indices);
+  writes (``_static``, the entity pages and the year pages of hand-written
+  ones, the archive, ``data``, ``feeds``, ``pagefind``, the general index,
+  the search page, the domain indices), compared by file, case-folded;
 - no chains or loops: a new address that is itself redirected is refused,
   naming where it leads.
 
@@ -50,11 +51,12 @@ from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
 
 from ... import redirects
 from ...model import Problem
+from ..domain import NewsDomain
 from ..files import write_if_changed
 from ..search.page import BUNDLE
 from ..search.pagefind_index import STAGING
 from ..sources import removed_pages
-from . import dataset, feeds
+from . import dataset, entity_pages, feeds
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -144,7 +146,7 @@ def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tup
         return _key(_output_name(app, reredirects, name))
 
     reserved_pages = {_key(name) for name in (*SPHINX_PAGES, *(n for n, *_ in getattr(builder, "domain_indices", ())))}
-    taken = {file_of(doc) for doc in docs} | {file_of(page) for page in reserved_pages}
+    taken = {file_of(doc) for doc in docs} | {file_of(page) for page in [*reserved_pages, *generated_pages(app)]}
     reserved_folders = {
         _key(name)
         for name in (
@@ -243,6 +245,13 @@ def _redirected_under(old_set: set[str], olds: list[str], folder: str) -> bool:
     """Whether a line redirects ``folder`` or an address under it (``olds`` sorted: a search, not a scan)."""
     at = bisect.bisect_left(olds, folder + "/")
     return folder in old_set or (at < len(olds) and olds[at].startswith(folder + "/"))
+
+
+def generated_pages(app: Sphinx) -> list[str]:
+    """Pages newsbook writes outside its own folders: the year pages beside hand-written entity pages."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    return entity_pages.span_page_names(app, domain)
 
 
 def _note_removed(app: Sphinx, wanted: dict[str, str], display: str) -> None:
