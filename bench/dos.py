@@ -29,6 +29,11 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "comma-ended lines": lambda n: "标题\n\n本报讯（记者 白莹）开头，\n" + "职工，\n" * (n // 3) + "结束。\n",
     "one-character lines": lambda n: "标题\n\n" + "字\n" * (n // 2),
     "one line, no punctuation": lambda n: "标题\n\n本报讯（记者 白莹）" + "字" * n + "\n",
+    # A run of a common character: jieba reads it as unknown single characters, whose HMM pass copies
+    # its path at each step (time quadratic in the run) unless the splitter bounds the run.
+    "one line of one common character": lambda n: "标题\n\n本报讯（记者 白莹）" + "的" * n + "\n",
+    "traditional, one line": lambda n: "標題\n\n本報訊（記者 王瑞穎）" + "國" * n + "\n",
+    "traditional bracketed bylines": lambda n: "標題\n\n" + "〔記者王瑞穎／台北報導〕" * (n // 12) + "\n",
     "opening quotes": lambda n: "标题\n\n本报讯（记者 白莹）" + "“" * n + "。\n",
     "quoted phrases": lambda n: "标题\n\n本报讯（记者 白莹）" + "“送温暖”活动，" * (n // 8) + "。\n",
     "open parentheses": lambda n: "标题\n\n本报讯（记者 " + "（" * n + "）\n",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
+import subprocess
 
 import bibtexparser
+import pytest
 import rispy
 from hypothesis import given
 from hypothesis import strategies as st
@@ -98,3 +101,33 @@ def test_news_article_fields():
     assert data["isPartOf"]["url"] == "https://example.org/e.html"
     assert data["publisher"]["name"] == "劳动午报社"
     assert data["datePublished"] == "2023-02-01"
+
+
+def _balanced_as_bibtex_counts(value: str) -> bool:
+    """BibTeX counts every brace of a field, a backslash before it or not (``\\}`` closes a group)."""
+    depth = 0
+    for char in value:
+        depth += {"{": 1, "}": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_every_bibtex_field_has_braces_balanced_as_bibtex_counts_them(headline):
+    text = citation.bibtex(_item(headline=headline, subheadline=None))
+    for line in text.splitlines()[1:-1]:
+        value = line.split(" = ", 1)[1].removesuffix(",")
+        assert value.startswith("{") and value.endswith("}") and _balanced_as_bibtex_counts(value[1:-1]), line
+
+
+@pytest.mark.skipif(shutil.which("bibtex") is None, reason="needs BibTeX")
+@pytest.mark.parametrize("headline", ['标题}, author = "Evil", note = {', "标题}{", "标题\\}"])
+def test_bibtex_itself_reads_a_hostile_headline_as_the_title(tmp_path, headline):
+    item = _item(headline=headline, subheadline=None)
+    (tmp_path / "a.bib").write_text(citation.bibtex(item), encoding="utf-8")
+    (tmp_path / "a.aux").write_text("\\citation{*}\n\\bibstyle{plain}\n\\bibdata{a}\n", encoding="utf-8")
+    run = subprocess.run(["bibtex", "a"], cwd=tmp_path, capture_output=True, text=True, check=False, timeout=60)
+    assert "error message" not in run.stdout, run.stdout
+    bbl = (tmp_path / "a.bbl").read_text(encoding="utf-8")
+    assert "Evil" not in bbl.split("\\newblock")[0] and "白莹" in bbl, bbl

@@ -128,3 +128,15 @@ def test_a_seed_added_rewrites_a_handwritten_page_and_its_year_pages_only_when_i
     # One of 2024 that names it changes the count and the chart on each of them.
     texts = (page_text(random.Random(seed), 2, "2024-01-20", 9) for seed in range(200))
     assert rewritten_by("p09", next(t for t in texts if name in t)) == [page.name for page in pages]
+
+
+def test_a_redirect_cannot_take_the_address_of_a_handwritten_pages_year_page(handwritten) -> None:
+    # The year pages beside a hand-written entity page are the book's own, though no document names them.
+    _, build, _ = handwritten
+    book = Path(build.app.srcdir)
+    year_page = sorted((build.outdir / "campaign-page").glob("*.html"))[0]
+    (book / "seeds" / "redirects.toml").write_text(f'"campaign-page/{year_page.stem}" = "index"\n', encoding="utf-8")
+    third = Build(book, confoverrides=OVERRIDES)
+    assert "redirects.toml:1: WARNING" in third.warnings, third.warnings
+    assert "http-equiv" not in year_page.read_text(encoding="utf-8")
+    assert article_links(year_page)

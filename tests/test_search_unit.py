@@ -17,6 +17,8 @@ import types
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsbook.sphinx import search
 from sphinx.errors import ExtensionError
 
@@ -351,3 +353,13 @@ def test_scorer_left_alone_when_the_site_has_one():
         )
         == 1
     )
+
+
+@given(st.text(alphabet="的國a1，。 ", max_size=2000))
+def test_the_splitter_gives_jieba_bounded_runs_and_loses_no_character(text):
+    from newsbook.sphinx.search.language import _LONG_RUN, RUN_LIMIT, _bounded_runs
+
+    pieces = list(_bounded_runs(text * 3))
+    assert "".join(pieces) == text * 3
+    assert all(_LONG_RUN.search(piece) is None for piece in pieces)
+    assert all(len(run) <= RUN_LIMIT for piece in pieces for run in piece.replace("，", " ").replace("。", " ").split())

@@ -469,6 +469,37 @@ def test_hand_written_pages_write_no_raw_markup_and_insert_no_file(tmp_path: Pat
     assert not any(b"root:x:0:0" in path.read_bytes() for path in copied)
 
 
+def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_path: Path) -> None:
+    # Sphinx groups a glossary term under its classifier (``term : key``) and its index templates print
+    # that key as HTML, in a heading and in an id.
+    book = copy_book(tmp_path / "book")
+    (book / "terms.md").write_text(
+        "---\norphan: true\n---\n# 术语\n\n```{glossary}\n"
+        "术语甲 : <img src=x onerror=alert(1)>\n  定义甲。\n\n"
+        '术语乙 : x" onmouseover="alert(2)\n  定义乙。\n\n'
+        "术语丙 : 丙类\n  定义丙。\n```\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    index = (built.outdir / "genindex.html").read_text(encoding="utf-8")
+    assert "onerror=alert" not in index and 'onmouseover="alert' not in index
+    assert "术语甲" in index and "术语乙" in index  # the terms stay in the index
+    assert '<h2 id="丙类">丙类</h2>' in index  # a classifier of plain text still groups its term
+    assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
+
+
+def test_an_entity_directive_without_its_options_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    book = copy_book(tmp_path / "book")
+    for name, options in (("no-type", ":name: 海淀区\n"), ("no-name", ":type: district\n"), ("bare", "")):
+        (book / f"{name}.md").write_text(
+            f"---\norphan: true\n---\n# 页\n\n正文。\n\n```{{news:entity}}\n{options}```\n", encoding="utf-8"
+        )
+    built = Build(book)
+    for name in ("no-type", "no-name", "bare"):
+        assert f"{name}.md:8: WARNING" in built.warnings, built.warnings
+        assert "正文" in (built.outdir / f"{name}.html").read_text(encoding="utf-8")
+
+
 def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: Path) -> None:
     from sphinx.errors import ConfigError
 

@@ -39,7 +39,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
-    transform 200, 201      raw markup shown as text, files outside the book not copied (``trust``)
+    transform 200, 201, 202 raw markup shown as text, files outside the book not copied, index keys
+                            that would be markup dropped (``trust``)
     transform 800           an article's front matter -> ``news`` domain record and header
     directives              ``news:entity``, ``news:district-overview``, ``news:archive-overview``;
                             roles ``news:district`` …
@@ -126,6 +127,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", trust.untrusted_pages)
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.FilesInsideTheBook)
+    app.add_transform(trust.PlainIndexKeys)
 
     # The news domain.
     app.add_domain(NewsDomain)

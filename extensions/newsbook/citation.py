@@ -69,10 +69,14 @@ def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+#: Braces and backslashes as LaTeX commands: BibTeX counts every brace of a field, ``\}`` included, so an
+#: escaped brace would still close the field (and let a headline write fields of its own).
+_BIB_ESCAPES = str.maketrans({"\\": "\\textbackslash{}", "{": "\\textbraceleft{}", "}": "\\textbraceright{}"})
+
+
 def _bib_value(text: str) -> str:
-    """A BibTeX field value, braced, with every brace and backslash escaped."""
-    escaped = _one_line(text).replace("\\", "\\textbackslash ").replace("{", "\\{").replace("}", "\\}")
-    return "{" + escaped + "}"
+    """A BibTeX field value, braced, with every brace and backslash a command whose braces are balanced."""
+    return "{" + _one_line(text).translate(_BIB_ESCAPES) + "}"
 
 
 def citation_key(item: dict[str, Any]) -> str:

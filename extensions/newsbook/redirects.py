@@ -53,8 +53,21 @@ _PART = re.compile(
 )
 #: A URL scheme (``https:``, ``javascript:``, ``data:``): never a page of the book.
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+#: TOML's quoted string (basic, with escapes, or literal): alternatives that share no first character, so
+#: matching never backtracks.
+_STRING = r"""(?:"(?:[^"\\]|\\.)*"|'[^']*')"""
+#: The one shape of a line: a quoted old address, ``=``, a quoted new one, maybe a comment.  It is checked
+#: before TOML reads the line: the standard library's reader takes time quadratic in a line of dotted keys
+#: (``a.a.a… = "b"``) and overflows Python's stack on deeply nested arrays or tables.
+_LINE = re.compile(rf"{_STRING}[ \t]*=[ \t]*{_STRING}[ \t]*(?:#.*)?")
 #: Longest address accepted, in characters.
 MAX_ADDRESS = 300
+#: Longest part of an address, in bytes of UTF-8 (80 Chinese characters): with ``.html`` it stays a file
+#: name that file systems take (255 bytes); a longer one stopped the build where the page was written.
+MAX_PART_BYTES = 240
+#: Folder lines that may lead to one page: an edition renamed this often is reached from every old
+#: folder, and a file of folder lines cannot make the build write more than this many pages a page.
+MAX_FOLDER_COPIES = 4
 
 
 @dataclass(frozen=True)
@@ -85,6 +98,8 @@ def page_name(address: str) -> tuple[str | None, str]:
             f"{address!r} is not the address of a page of this book (parts of letters, digits, Chinese "
             "characters, '-', '_' and '.', separated by '/')"
         )
+    if any(len(part.encode("utf-8")) > MAX_PART_BYTES for part in parts):
+        return None, f"a part of {address!r} is longer than {MAX_PART_BYTES} bytes (80 Chinese characters)"
     return name, ""
 
 
@@ -139,6 +154,9 @@ _FORM = '"old address" = "new address"'
 def _read_line(line: str, number: int, problem: Callable[[int | None, str], None]) -> Redirect | None:
     """One line as a redirect, or None (blank, a comment, or a problem reported)."""
     if not line or line.startswith("#"):
+        return None
+    if not _LINE.fullmatch(line):
+        problem(number, f"not a redirect: write one {_FORM} a line, both addresses in quotes")
         return None
     try:
         data = tomllib.loads(line)

@@ -115,6 +115,46 @@ class FilesInsideTheBook(SphinxTransform):
             )
 
 
+class PlainIndexKeys(SphinxTransform):
+    """An index key that HTML would read as markup is dropped: the entry is grouped by its own first letter.
+
+    A glossary term written ``term : key`` is listed in the general index
+    under the heading ``key``, and Sphinx's index templates print that key
+    as HTML (in a heading and in an ``id``), unescaped: a hand-written page
+    could write ``<img onerror=…>`` into ``genindex.html``.  Unless the book
+    trusts its pages, a key holding ``<``, ``>``, ``&`` or a quote is
+    removed, named in a warning; the term stays in the index.
+    """
+
+    default_priority = 202
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for node in self.document.findall(addnodes.index):
+            located: nodes.Node = node  # a glossary's index node has no line of its own; its term has
+            while located.line is None and located.parent is not None:
+                located = located.parent
+            entries = []
+            for entry in node["entries"]:
+                key = entry[4] if len(entry) > 4 else None
+                if key and any(char in MARKUP for char in key):
+                    logger.warning(
+                        "index key %r left out: it would be markup in the general index (newsbook_trusted_pages)",
+                        shown(key),
+                        location=located,
+                        type="newsbook",
+                        subtype="index-key",
+                    )
+                    entry = (*entry[:4], None, *entry[5:])
+                entries.append(entry)
+            node["entries"] = entries
+
+
+#: Characters that HTML reads as markup or as the end of an attribute.
+MARKUP = frozenset("<>&\"'")
+
+
 def linked_build_folder(app: Sphinx, config: Config) -> None:
     """``config-inited``: refuse to build through a build folder that is a symbolic link.
 

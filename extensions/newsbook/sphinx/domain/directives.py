@@ -10,9 +10,12 @@ from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
+from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
 from . import NewsDomain
+
+logger = logging.getLogger(__name__)
 
 #: The kinds of entity a hand-written page can describe.
 ENTITY_KINDS = ("district", "place", "reporter", "campaign")
@@ -36,6 +39,19 @@ class EntityDirective(SphinxDirective):
     }
 
     def run(self) -> list[nodes.Node]:
+        missing = [option for option in ("type", "name") if option not in self.options]
+        if missing:
+            # A page comes from a pull request: a directive written wrong is named at its line, and the
+            # rest of the book builds.
+            logger.warning(
+                "news:entity needs :type: (%s) and :name: (here without %s); the page describes no entity",
+                ", ".join(ENTITY_KINDS),
+                " and ".join(f":{option}:" for option in missing),
+                location=self.get_location(),
+                type="newsbook",
+                subtype="entity",
+            )
+            return []
         kind = self.options["type"]
         domain = self.env.get_domain("news")
         assert isinstance(domain, NewsDomain)

@@ -13,8 +13,9 @@ the book as built, and a line that fails is a warning at its file and line
 - the old address must be free: not written by any page of the book (with
   this builder's file names, so ``x`` and ``x/index`` under ``dirhtml``
   count as one), nor in a folder or under a name that Sphinx or newsbook
-  writes (``_static``, the entity pages, the archive, ``data``, ``feeds``,
-  ``pagefind``, the general index, the search page, the domain indices);
+  writes (``_static``, the entity pages and the year pages of hand-written
+  ones, the archive, ``data``, ``feeds``, ``pagefind``, the general index,
+  the search page, the domain indices), compared by file, case-folded;
 - no chains or loops: a new address that is itself redirected is refused,
   naming where it leads.
 
@@ -36,11 +37,13 @@ keeps, a note says which line the redirects file would need.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 import posixpath
+import unicodedata
 import urllib.parse
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from sphinx.util import logging
@@ -48,11 +51,12 @@ from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
 
 from ... import redirects
 from ...model import Problem
+from ..domain import NewsDomain
 from ..files import write_if_changed
 from ..search.page import BUNDLE
 from ..search.pagefind_index import STAGING
 from ..sources import removed_pages
-from . import dataset, feeds
+from . import dataset, entity_pages, feeds
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -73,6 +77,9 @@ SPHINX_PAGES = ("genindex", "search", "opensearch")
 #: Folders of the output that Pagefind writes: its bundle, and the run that replaces it (newsbook's
 #: own folders come from the configuration).
 SPHINX_FOLDERS = (BUNDLE, STAGING, f"{BUNDLE}.old")
+#: Files that Sphinx and its extensions write at the output's root: no redirect's folder may take their name
+#: (under ``dirhtml`` an old ``objects.inv`` would be the folder ``objects.inv/``).
+SPHINX_FILES = ("objects.inv", "searchindex.js", "sitemap.xml", "robots.txt", "opensearch.xml")
 
 
 def add_config_value(app: Sphinx) -> None:
@@ -119,36 +126,71 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
 
 
 def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tuple[dict[str, str], list[Problem]]:
-    """Old page name -> new page name for every line that passes, and a problem for every other."""
+    """Old page name -> new page name for every line that passes, and a problem for every other.
+
+    An old address is compared with what the book writes by the *file* that
+    sphinx-reredirects would write for it, case-folded and in Unicode's
+    composed form: ``x.html.html`` is the file of page ``x``, and on a
+    case-insensitive or normalizing file system (macOS, Windows) ``Index``
+    and an address with a compatibility ideograph are the files of ``index``
+    and of the page with the unified one.  Time stays linear in the file and
+    the book: folders are looked up, not scanned, and a page is reached
+    through at most :data:`newsbook.redirects.MAX_FOLDER_COPIES` folder lines,
+    so a file of folder lines cannot make the build write pages without end.
+    """
     builder = app.builder
     docs = set(app.env.all_docs)
-    taken = {builder.get_target_uri(doc) for doc in docs}
+    reredirects = Reredirects(app)
+
+    def file_of(name: str) -> str:
+        return _key(_output_name(app, reredirects, name))
+
+    reserved_pages = {_key(name) for name in (*SPHINX_PAGES, *(n for n, *_ in getattr(builder, "domain_indices", ())))}
+    taken = {file_of(doc) for doc in docs} | {file_of(page) for page in [*reserved_pages, *generated_pages(app)]}
     reserved_folders = {
-        app.config.newsbook_entities_dir,
-        app.config.newsbook_archive_dir,
-        dataset.FOLDER,
-        feeds.FOLDER,
-        *SPHINX_FOLDERS,
+        _key(name)
+        for name in (
+            app.config.newsbook_entities_dir,
+            app.config.newsbook_archive_dir,
+            dataset.FOLDER,
+            feeds.FOLDER,
+            *SPHINX_FOLDERS,
+            *SPHINX_FILES,
+        )
     }
-    reserved_pages = {*SPHINX_PAGES, *(name for name, *_ in getattr(builder, "domain_indices", ()))}
-    olds = {entry.old for entry in entries}
+    suffix = getattr(builder, "out_suffix", ".html")
+    folders = _folders(docs)
+    folder_keys = {_key(folder) for folder in folders}
+    old_set = {entry.old for entry in entries}
+    olds = sorted(old_set)
+    copies: dict[str, int] = {}
     problems: list[Problem] = []
     wanted: dict[str, str] = {}
+    written: set[str] = set()
 
     def problem(entry: redirects.Redirect, message: str) -> None:
         problems.append(Problem("warning", display, entry.line, message, code="redirect"))
 
     def free(entry: redirects.Redirect, old: str) -> bool:
-        first = old.split("/", 1)[0]
-        if first.startswith("_") or first in reserved_folders or ("/" not in old and _reserved(old, reserved_pages)):
+        file = file_of(old)
+        parts = file.split("/")
+        root = _key(old) if "/" not in old else ""
+        if (
+            parts[0].startswith("_")
+            or parts[0].removesuffix(suffix) in reserved_folders
+            or root in reserved_pages
+            or root.startswith("genindex-")
+        ):
             problem(entry, f"{old!r} is where the book writes pages of its own; it cannot be redirected")
             return False
-        if old in docs or builder.get_target_uri(old) in taken:
+        # Its file, or a folder it needs, is a file the book writes (``x.html.html``, ``Index``, ``x.html/y``).
+        if old in docs or any("/".join(parts[: n + 1]) in taken for n in range(len(parts))):
             problem(entry, f"{old!r} is the address of a page of the book; a redirect may not hide a page")
             return False
-        if old in wanted:
+        if old in wanted or file in written:
             problem(entry, f"{old!r} is redirected already by an earlier line; this line is left out")
             return False
+        written.add(file)
         return True
 
     # A new address must be a page and an old one may not be, so a chain (or a loop) is a line
@@ -157,23 +199,59 @@ def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tup
         if not entry.folder:
             new = entry.new if entry.new in docs else f"{entry.new}/index"
             if new not in docs:
-                problem(entry, _no_page(entry.new, entry.new in olds))
+                problem(entry, _no_page(entry.new, entry.new in old_set))
             elif free(entry, entry.old):
                 wanted[entry.old] = new
             continue
-        prefix = entry.new + "/"
-        moved = sorted(doc for doc in docs if doc.startswith(prefix))
+        moved = folders.get(entry.new, [])
         if not moved:
-            problem(entry, _no_page(prefix, any(o.startswith(prefix) or o == entry.new for o in olds)))
+            problem(entry, _no_page(entry.new + "/", _redirected_under(old_set, olds, entry.new)))
             continue
-        if any(doc.startswith(entry.old + "/") for doc in docs):
+        if _key(entry.old) in folder_keys:
             problem(entry, f"{entry.old + '/'!r} still holds pages of the book; a redirect may not hide a page")
             continue
+        if any(copies.get(doc, 0) >= redirects.MAX_FOLDER_COPIES for doc in moved):
+            problem(
+                entry,
+                f"the pages of {entry.new + '/'!r} are reached from {redirects.MAX_FOLDER_COPIES} other folders "
+                "already; point the oldest folder lines to the new folder and leave this one out",
+            )
+            continue
         for doc in moved:
+            copies[doc] = copies.get(doc, 0) + 1
             old = entry.old + doc[len(entry.new) :]
             if free(entry, old):
                 wanted[old] = doc
     return wanted, problems
+
+
+def _key(name: str) -> str:
+    """A file name as a case-insensitive, normalizing file system compares it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _folders(docs: set[str]) -> dict[str, list[str]]:
+    """Every folder of the book's pages -> the pages under it, in order (linear in the names' lengths)."""
+    folders: dict[str, list[str]] = {}
+    for doc in sorted(docs):
+        end = doc.find("/")
+        while end != -1:
+            folders.setdefault(doc[:end], []).append(doc)
+            end = doc.find("/", end + 1)
+    return folders
+
+
+def _redirected_under(old_set: set[str], olds: list[str], folder: str) -> bool:
+    """Whether a line redirects ``folder`` or an address under it (``olds`` sorted: a search, not a scan)."""
+    at = bisect.bisect_left(olds, folder + "/")
+    return folder in old_set or (at < len(olds) and olds[at].startswith(folder + "/"))
+
+
+def generated_pages(app: Sphinx) -> list[str]:
+    """Pages newsbook writes outside its own folders: the year pages beside hand-written entity pages."""
+    domain = app.env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    return entity_pages.span_page_names(app, domain)
 
 
 def _note_removed(app: Sphinx, wanted: dict[str, str], display: str) -> None:
@@ -210,10 +288,6 @@ def _no_page(new: str, redirected: bool) -> str:
     return f"{new!r} is not a page of the book" if not new.endswith("/") else f"{new!r} holds no page of the book"
 
 
-def _reserved(name: str, pages: set[str]) -> bool:
-    return name in pages or name.startswith("genindex-")
-
-
 def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
     """Have sphinx-reredirects write the redirects that are new or changed; delete the removed ones."""
     template = Path(app.srcdir, getattr(app.config, OPTION_TEMPLATE_FILE) or TEMPLATE)
@@ -236,17 +310,22 @@ def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
     if removed:
         # A page of the book may have taken a removed redirect's address since (``x/index`` for ``x``
         # under dirhtml): its file is that page's now.
-        taken = {app.builder.get_target_uri(doc) for doc in app.env.all_docs}
+        taken = {_key(_output_name(app, reredirects, doc)) for doc in app.env.all_docs}
         for old in removed:
-            if app.builder.get_target_uri(old) not in taken:
+            if _key(_output_name(app, reredirects, old)) not in taken:
                 _output(app, reredirects, old).unlink(missing_ok=True)
     write_if_changed(state_path, json.dumps(after, ensure_ascii=False, indent=0, sort_keys=True) + "\n")
 
 
 def _output(app: Sphinx, reredirects: Reredirects, old: str) -> Path:
     """The file sphinx-reredirects writes for ``old`` (as its own ``create_redirects`` names it)."""
+    return Path(app.outdir, _output_name(app, reredirects, old))
+
+
+def _output_name(app: Sphinx, reredirects: Reredirects, name: str) -> str:
+    """That file's name from the output folder, with ``/`` (``x.html``; ``x/index.html`` under dirhtml)."""
     suffix = getattr(app.builder, "out_suffix", ".html")
-    return Path(app.outdir).joinpath(*reredirects.docname_out_path(old, suffix)).with_suffix(suffix)
+    return PurePosixPath(*reredirects.docname_out_path(name, suffix)).with_suffix(suffix).as_posix()
 
 
 def _relative_address(app: Sphinx, old: str, new: str) -> str:
