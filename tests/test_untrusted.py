@@ -488,16 +488,19 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
 
 
-def test_an_entity_directive_without_its_options_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+def test_an_entity_directive_without_its_options_or_with_a_long_name_is_a_warning_not_a_crash(tmp_path: Path) -> None:
     book = copy_book(tmp_path / "book")
-    for name, options in (("no-type", ":name: 海淀区\n"), ("no-name", ":type: district\n"), ("bare", "")):
+    too_long = f":type: campaign\n:name: {'长' * 41}\n"
+    cases = (("no-type", ":name: 海淀区\n"), ("no-name", ":type: district\n"), ("bare", ""), ("long", too_long))
+    for name, options in cases:
         (book / f"{name}.md").write_text(
             f"---\norphan: true\n---\n# 页\n\n正文。\n\n```{{news:entity}}\n{options}```\n", encoding="utf-8"
         )
     built = Build(book)
-    for name in ("no-type", "no-name", "bare"):
+    for name in ("no-type", "no-name", "bare", "long"):
         assert f"{name}.md:8: WARNING" in built.warnings, built.warnings
         assert "正文" in (built.outdir / f"{name}.html").read_text(encoding="utf-8")
+    assert "长" * 41 not in built.app.env.get_domain("news").names("campaign")
 
 
 def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: Path) -> None:

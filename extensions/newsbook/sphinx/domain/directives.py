@@ -13,6 +13,7 @@ from docutils.parsers.rst import directives
 from sphinx.util import logging
 from sphinx.util.docutils import SphinxDirective
 
+from ...reader import MAX_NAME
 from . import NewsDomain
 
 logger = logging.getLogger(__name__)
@@ -53,9 +54,21 @@ class EntityDirective(SphinxDirective):
             )
             return []
         kind = self.options["type"]
+        written = self.options["name"].strip()
+        if len(written) > MAX_NAME:
+            # The same bound as the names of an article's front matter: a name becomes a page
+            # address, a chart label and an index entry.
+            logger.warning(
+                "news:entity :name: is longer than %d characters; the page describes no entity",
+                MAX_NAME,
+                location=self.get_location(),
+                type="newsbook",
+                subtype="entity",
+            )
+            return []
         domain = self.env.get_domain("news")
         assert isinstance(domain, NewsDomain)
-        name = domain.canonical(kind, self.options["name"])
+        name = domain.canonical(kind, written)
         domain.add_entity(self.env.docname, kind, name)
         # Reached from its articles and the indexes, never from a toctree (and
         # so left out of the PDF, whose back-of-book indexes take its place).
