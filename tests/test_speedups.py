@@ -194,6 +194,20 @@ def test_myst_reads_front_matter_with_libyaml_during_the_build_only(tmp_path: Pa
     assert plain_loads >= 2 * len(articles)  # MyST reads each article's front matter twice
 
 
+def test_myst_is_given_back_after_a_build_that_never_finished() -> None:
+    """A build stopped in its set-up never reaches ``build-finished``: the next one still restores MyST's names."""
+    from newsbook.sphinx.speedups.front_matter_libyaml import LibyamlFrontMatter
+
+    unfinished = LibyamlFrontMatter()
+    unfinished.install()
+    assert myst_sphinx_parser.read_topmatter is not myst_main.read_topmatter
+    later = LibyamlFrontMatter()
+    later.install()
+    later.restore()
+    assert myst_sphinx_parser.read_topmatter is myst_main.read_topmatter
+    assert myst_base.yaml is yaml
+
+
 FRONT_MATTER = [
     "no front matter\n",
     "",

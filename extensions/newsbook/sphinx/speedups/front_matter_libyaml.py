@@ -139,6 +139,12 @@ REPLACEMENTS: dict[tuple[str, str], object] = {
 }
 
 
+#: MyST-Parser's own objects, as found before any build replaced them.  A build that stops before
+#: ``build-finished`` (an error in its set-up) leaves the replacements in place; the next build of the
+#: process must still put MyST's back, not the replacement it found.
+_ORIGINALS: dict[tuple[str, str], object] = {}
+
+
 class LibyamlFrontMatter:
     """The targets this build pointed at libyaml, with what they were, to put back."""
 
@@ -157,7 +163,10 @@ class LibyamlFrontMatter:
                 return
             if not hasattr(module, attribute):
                 return
-            found.append((module, attribute, getattr(module, attribute)))
+            current = getattr(module, attribute)
+            if current is not REPLACEMENTS[(module_name, attribute)]:
+                _ORIGINALS[(module_name, attribute)] = current
+            found.append((module, attribute, _ORIGINALS[(module_name, attribute)]))
         for module, attribute, _original in found:
             setattr(module, attribute, REPLACEMENTS[(module.__name__, attribute)])
         self.replaced = found
