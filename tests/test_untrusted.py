@@ -497,7 +497,7 @@ def test_an_entity_directive_without_its_options_or_with_a_long_name_is_a_warnin
             f"---\norphan: true\n---\n# 页\n\n正文。\n\n```{{news:entity}}\n{options}```\n", encoding="utf-8"
         )
     built = Build(book)
-    for name in ("no-type", "no-name", "bare", "long"):
+    for name, _ in cases:
         assert f"{name}.md:8: WARNING" in built.warnings, built.warnings
         assert "正文" in (built.outdir / f"{name}.html").read_text(encoding="utf-8")
     assert "长" * 41 not in built.app.env.get_domain("news").names("campaign")

@@ -180,7 +180,7 @@ def generate(
     jobs_of_seeds = []
     for seed_file in seeds:
         seed = seed_file.path
-        display = _display_path(seed, confdir)
+        display = project_path(seed, confdir) or str(seed)
         key = stat_key(seed, display)
         folder = out_dir / seed_file.edition
         _own_folder(folder)
@@ -374,12 +374,15 @@ def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:
     return found
 
 
-def _display_path(seed: Path, confdir: Path) -> str:
-    """The seed's path as a contributor knows it: relative to the project."""
+def project_path(path: Path, confdir: str | Path) -> str | None:
+    """A resolved path as a contributor knows it, from the project's folder (``seeds/x.txt``, ``docs/x.md``).
+
+    None for a path outside the project: each caller says what stands for it then.
+    """
     try:
-        return seed.relative_to(confdir.parent.resolve()).as_posix()
+        return path.relative_to(Path(confdir).parent.resolve()).as_posix()
     except ValueError:
-        return str(seed)
+        return None
 
 
 def _own_folder(folder: Path) -> None:

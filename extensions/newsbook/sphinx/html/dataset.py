@@ -32,7 +32,7 @@ from ... import dataset
 from ..domain import NewsDomain
 from ..domain.records import ArticleRecord
 from ..files import write_if_changed
-from ..sources import printed_pages
+from ..sources import printed_pages, project_path
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -93,13 +93,17 @@ def record_of(app: Sphinx, docname: str) -> dict[str, Any] | None:
 
 
 def _page_record(app: Sphinx, article: ArticleRecord) -> dict[str, Any]:
-    """A hand-written article page's record, from the ``news`` domain's record of it."""
+    """A hand-written article page's record, from the ``news`` domain's record of it.
+
+    Its "seed" is its MyST file from the project's folder (``docs/x.md``), its name alone if it lies outside.
+    """
+    path = Path(app.env.doc2path(article.docname))
     return dataset.page_record(
         dataset.HandWritten(
             docname=article.docname,
             headline=article.title,
             kind=article.kind,
-            source=_project_path(app, article.docname),
+            source=project_path(path.resolve(), app.confdir) or path.name,
             line=article.line or 1,
             paragraphs=article.paragraphs,
             edition=article.edition,
@@ -114,15 +118,6 @@ def _page_record(app: Sphinx, article: ArticleRecord) -> dict[str, Any]:
         ),
         options(app),
     )
-
-
-def _project_path(app: Sphinx, docname: str) -> str:
-    """A page's source file as a contributor knows it: from the project's folder (``docs/x.md``)."""
-    path = Path(app.env.doc2path(docname))
-    try:
-        return path.resolve().relative_to(Path(app.confdir).parent.resolve()).as_posix()
-    except ValueError:
-        return path.name
 
 
 def hand_written(app: Sphinx) -> list[dict[str, Any]]:

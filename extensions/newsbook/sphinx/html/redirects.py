@@ -54,8 +54,8 @@ from ...model import Problem
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from ..search.page import BUNDLE
-from ..search.pagefind_index import STAGING
-from ..sources import removed_pages
+from ..search.pagefind_index import RETIRED, STAGING
+from ..sources import project_path, removed_pages
 from . import dataset, entity_pages, feeds
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ BUILDERS = ("html", "dirhtml")
 SPHINX_PAGES = ("genindex", "search", "opensearch")
 #: Folders of the output that Pagefind writes: its bundle, and the run that replaces it (newsbook's
 #: own folders come from the configuration).
-SPHINX_FOLDERS = (BUNDLE, STAGING, f"{BUNDLE}.old")
+SPHINX_FOLDERS = (BUNDLE, STAGING, RETIRED)
 #: Files that Sphinx and its extensions write at the output's root: no redirect's folder may take their name
 #: (under ``dirhtml`` an old ``objects.inv`` would be the folder ``objects.inv/``).
 SPHINX_FILES = ("objects.inv", "searchindex.js", "sitemap.xml", "robots.txt", "opensearch.xml")
@@ -100,20 +100,12 @@ def file_path(app: Sphinx) -> Path:
     return Path(app.confdir, setting)
 
 
-def _display(app: Sphinx, path: Path) -> str:
-    """The file's name as a contributor knows it: from the project's folder (``seeds/redirects.toml``)."""
-    try:
-        return path.resolve().relative_to(Path(app.confdir).parent.resolve()).as_posix()
-    except (ValueError, OSError):
-        return str(path)
-
-
 def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     """``html-collect-pages``: check the redirects and write their pages (new or changed ones only)."""
     if app.builder.name not in BUILDERS:
         return []
     path = file_path(app)
-    display = _display(app, path)
+    display = project_path(path.resolve(), app.confdir) or str(path)  # seeds/redirects.toml
     entries, problems = redirects.read(path, display)
     wanted, more = resolve(app, entries, display) if entries else ({}, [])
     for problem in sorted(problems + more, key=lambda p: p.line or 0):

@@ -47,6 +47,8 @@ logger = logging.getLogger(__name__)
 FINGERPRINT = "newsbook-pagefind.fingerprint"
 #: Where Pagefind writes, relative to the output folder, until its bundle replaces :data:`BUNDLE`.
 STAGING = f"{BUNDLE}.new"
+#: The bundle being replaced, for the moment of the swap.
+RETIRED = f"{BUNDLE}.old"
 #: Never indexed although inside an article body: the metadata block, neighbours, permalinks.
 EXCLUDE_SELECTORS = (".no-search", "a.headerlink")
 INSTALL = 'pip install "pagefind[extended]"'
@@ -80,7 +82,7 @@ def _remove(folder: Path) -> None:
 
 def publish_bundle(outdir: Path) -> None:
     """Replace the book's bundle with the one Pagefind wrote into :data:`STAGING`."""
-    staged, current, old = outdir / STAGING, outdir / BUNDLE, outdir / f"{BUNDLE}.old"
+    staged, current, old = outdir / STAGING, outdir / BUNDLE, outdir / RETIRED
     _remove(old)
     if current.is_symlink() or current.exists():
         current.rename(old)
