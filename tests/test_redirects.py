@@ -49,6 +49,7 @@ this is not toml
 "loop-a" = "loop-b"
 "loop-b" = "loop-a"
 "pagefind.new/x" = "index"
+"旧址/旧文" = "articles/{NEW_EDITION}/{ARTICLE}"
 """
 #: Line number of every line that must be refused, with a word of its warning.
 REFUSED = {
@@ -87,7 +88,7 @@ def test_the_file_is_read_line_by_line_and_each_bad_line_is_named(tmp_path):
     kept = {entry.line: entry for entry in entries}
     assert kept[2] == redirects.Redirect(f"articles/{EDITION}", f"articles/{NEW_EDITION}", 2, folder=True)
     assert kept[3].old == "articles/old-name" and kept[3].new == f"articles/{NEW_EDITION}/{ARTICLE}"
-    assert set(kept) == {2, 3, 8, 9, 10, 11, 12, 17, 18, 19}
+    assert set(kept) == {2, 3, 8, 9, 10, 11, 12, 17, 18, 19, 20}
 
 
 def test_no_file_means_no_redirects_and_a_linked_file_is_refused(tmp_path):
@@ -159,6 +160,13 @@ def test_a_renamed_seed_leaves_a_redirect_at_every_old_address(moved):
     for name in new_pages:
         assert _redirect_target(old_folder / name) == f"../{NEW_EDITION}/{name}"
     assert _redirect_target(_html(moved) / "articles" / "old-name.html") == f"{NEW_EDITION}/{ARTICLE}.html"
+
+
+def test_an_old_address_in_chinese_is_written_under_its_own_name(moved):
+    """Where a server looks for ``旧址/旧文.html``: not under its percent-encoded address."""
+    page = _html(moved) / "旧址" / "旧文.html"
+    assert _redirect_target(page) == f"../articles/{NEW_EDITION}/{ARTICLE}.html"
+    assert not list(_html(moved).glob("%*"))
 
 
 def test_a_redirect_page_says_where_it_leads_and_asks_not_to_be_indexed(moved):

@@ -82,6 +82,21 @@ SPHINX_FOLDERS = (BUNDLE, STAGING, RETIRED)
 SPHINX_FILES = ("objects.inv", "searchindex.js", "sitemap.xml", "robots.txt", "opensearch.xml")
 
 
+class _Reredirects(Reredirects):
+    """sphinx-reredirects, writing each page where the builder writes that page name.
+
+    It names a redirect's file after the builder's *address* of the page
+    (``get_target_uri``), which Sphinx percent-encodes: the page of an old
+    address in Chinese (a renamed seed ``旧版.txt``) went to
+    ``articles/%E6%97%A7%E7%89%88/…``, where no browser asking for
+    ``articles/旧版/…`` finds it.  Page names hold no ``%`` (see
+    :func:`newsbook.redirects.page_name`), so decoding gives the name back.
+    """
+
+    def docname_out_path(self, docname: str, suffix: str) -> list[str]:
+        return [urllib.parse.unquote(part) for part in super().docname_out_path(docname, suffix)]
+
+
 def add_config_value(app: Sphinx) -> None:
     """``newsbook_redirects``: the redirects file, from ``conf.py``'s folder ("": ``redirects.toml`` in the seeds)."""
     app.add_config_value("newsbook_redirects", "", "html", types=frozenset({str}))
@@ -132,7 +147,7 @@ def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tup
     """
     builder = app.builder
     docs = set(app.env.all_docs)
-    reredirects = Reredirects(app)
+    reredirects = _Reredirects(app)
 
     def file_of(name: str) -> str:
         return _key(_output_name(app, reredirects, name))
@@ -290,7 +305,7 @@ def _write(app: Sphinx, wanted: dict[str, str], state_path: Path) -> None:
     except (OSError, ValueError):
         before = {}
     after = {old: f"{digest} {target}" for old, target in sorted(targets.items())}
-    reredirects = Reredirects(app)
+    reredirects = _Reredirects(app)
     changed = {
         old: target
         for old, target in targets.items()
