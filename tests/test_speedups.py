@@ -9,6 +9,7 @@ done when it is on.
 from __future__ import annotations
 
 import gc
+import queue
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -28,17 +29,25 @@ from .test_reproducible import output_files
 
 #: Sphinx's record of the configuration, which names the setting that differs.
 BUILD_INFO = ".buildinfo"
+BASE_URL = "https://example.org/book/"
 
 
 @pytest.mark.parametrize("parallel", [0, 2], ids=["serial", "j2"])
 def test_the_book_is_the_same_with_every_speedup_and_with_none(tmp_path: Path, parallel: int) -> None:
-    fast = Build(copy_book(tmp_path / "fast" / "book"), parallel=parallel)
-    plain = Build(copy_book(tmp_path / "plain" / "book"), parallel=parallel, confoverrides={"newsbook_speedups": []})
+    # A published address turns on the outputs of a published book too: sitemap, feeds, structured data.
+    published = {"html_baseurl": BASE_URL}
+    fast = Build(copy_book(tmp_path / "fast" / "book"), parallel=parallel, confoverrides=published)
+    plain = Build(
+        copy_book(tmp_path / "plain" / "book"),
+        parallel=parallel,
+        confoverrides={**published, "newsbook_speedups": []},
+    )
     assert list(fast.app.config.newsbook_speedups) == list(SPEEDUPS)
     fast_files, plain_files = output_files(fast.outdir), output_files(plain.outdir)
     fast_files.pop(BUILD_INFO, None)
     plain_files.pop(BUILD_INFO, None)
     assert len(fast_files) > 30 and sorted(fast_files) == sorted(plain_files)
+    assert "sitemap.xml" in fast_files
     assert [name for name in fast_files if fast_files[name] != plain_files[name]] == []
     assert fast.warnings == plain.warnings == ""
 
@@ -256,6 +265,28 @@ def test_the_libyaml_reader_answers_as_myst_does(text: str) -> None:
 def test_the_libyaml_reader_answers_as_myst_does_on_any_lines(lines: list[str]) -> None:
     text = "---\n" + "\n".join(lines) + "\n---\n"
     assert myst_answer(front_matter_libyaml.read_topmatter, text) == myst_answer(myst_main.read_topmatter, text)
+
+
+# -- sitemap_queue ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("speedups", [["sitemap_queue"], []], ids=["on", "off"])
+def test_the_sitemap_list_stays_in_the_process_with_the_speedup_only(tmp_path: Path, speedups: list[str]) -> None:
+    done = Build(copy_book(tmp_path / "book"), confoverrides={"html_baseurl": BASE_URL, "newsbook_speedups": speedups})
+    links = done.app.sitemap_links  # type: ignore[attr-defined]
+    assert isinstance(links, queue.Queue) == bool(speedups)
+    sitemap = (done.outdir / "sitemap.xml").read_text(encoding="utf-8")
+    articles = [doc for doc in done.app.env.found_docs if doc.startswith("articles/")]
+    assert articles and all(f"<loc>{BASE_URL}{doc}.html</loc>" in sitemap for doc in articles)
+
+
+def test_with_last_modified_times_the_sitemap_keeps_its_manager(tmp_path: Path) -> None:
+    """Only the workers' reports carry ``lastmod``: with it on, the speed-up leaves sphinx-sitemap's queue."""
+    done = Build(
+        copy_book(tmp_path / "book"),
+        confoverrides={"html_baseurl": BASE_URL, "newsbook_speedups": ["sitemap_queue"], "sitemap_show_lastmod": True},
+    )
+    assert not isinstance(done.app.sitemap_links, queue.Queue)  # type: ignore[attr-defined]
 
 
 # -- toctrees_last ----------------------------------------------------------------------
