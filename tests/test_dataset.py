@@ -118,12 +118,25 @@ def test_entity_files_list_each_entity_with_its_articles(seed_records):
             assert credit["role"] in people[credit["name"]]["roles"]
         for name in item["districts"]:
             assert item["id"] in next(e for e in found["districts"] if e["name"] == name)["articles"]
+        for name in item["places"]:
+            place = next(e for e in found["places"] if e["name"] == name)
+            assert item["id"] in place["articles"] and place["districts"]
     ids = {item["id"] for item in seed_records}
-    for kind in ("districts", "people", "campaigns"):
+    for kind in ("districts", "places", "people", "campaigns"):
         for entry in found[kind]:
             assert entry["articles"] and set(entry["articles"]) <= ids
     campaigns = {entry["name"]: entry for entry in found["campaigns"]}
     assert campaigns["新春走基层"]["in_vocabulary"] is True
+
+
+def test_a_place_is_filed_under_its_unit_with_every_district_of_its_name(seed_records):
+    """卢沟桥乡 is today's 卢沟桥街道 (one page, one entry); 八里庄街道 is a unit of two districts."""
+    first, second = (dict(seed_records[i], id=f"x/{i}", places=[]) for i in (0, 1))
+    first["places"], second["places"] = ["卢沟桥乡", "八里庄街道"], ["卢沟桥街道"]
+    places = {entry["name"]: entry for entry in dataset.entities([first, second])["places"]}
+    assert places["卢沟桥街道"] == {"name": "卢沟桥街道", "districts": ["丰台区"], "articles": ["x/0", "x/1"]}
+    assert sorted(places["八里庄街道"]["districts"]) == ["朝阳区", "海淀区"]
+    assert "卢沟桥乡" not in places
 
 
 def test_hostile_seeds_give_valid_records():

@@ -71,6 +71,7 @@ def test_the_data_folder_holds_every_file(book):
         "articles.jsonl",
         "articles.csv",
         "districts.json",
+        "places.json",
         "people.json",
         "campaigns.json",
         "articles.bib",
@@ -143,7 +144,10 @@ def test_every_feed_is_atom_and_holds_the_right_entries(book):
     people = json.loads((html / "data" / "people.json").read_text(encoding="utf-8"))
     districts = json.loads((html / "data" / "districts.json").read_text(encoding="utf-8"))
     campaigns = json.loads((html / "data" / "campaigns.json").read_text(encoding="utf-8"))
+    places = json.loads((html / "data" / "places.json").read_text(encoding="utf-8"))
+    assert places  # the seed names streets and towns
     expected = {("reporter", e["name"]): e["articles"] for e in people}
+    expected |= {("place", e["name"]): e["articles"] for e in places}
     expected |= {("district", e["name"]): e["articles"] for e in districts}
     expected |= {("campaign", e["name"]): e["articles"] for e in campaigns}
     # The bucket of articles that name no district has a page, and a feed, of its own.

@@ -18,8 +18,8 @@ A hand-written article page (``origin``: ``"page"``, :func:`page_record`)
 has a record of the same shape, from its front matter and its text; only
 the build knows those pages, so ``newsbook export`` holds the seeds' articles.
 
-The entity files (``districts.json``, ``people.json``, ``campaigns.json``)
-list each entity with the ids of its articles; the citation formats
+The entity files (``districts.json``, ``places.json``, ``people.json``,
+``campaigns.json``) list each entity with the ids of its articles; the citation formats
 (GB/T 7714-2015, BibTeX, RIS) are made here too, for the article pages and
 the dataset alike (:mod:`newsbook.citation`).
 """
@@ -288,16 +288,27 @@ def _cell(value: Any) -> str:
 
 
 def entities(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """``districts``, ``people`` and ``campaigns``: each entity with the ids of its articles, in pinyin order."""
+    """``districts``, ``places``, ``people`` and ``campaigns``: each entity with the ids of its articles, in pinyin order.
+
+    A place is filed under its unit's full name, as its page is (卢沟桥乡 under
+    卢沟桥街道), with the districts that have a unit of that name.
+    """
     from .campaigns import load_vocabulary
+    from .gazetteer import load_gazetteer
 
     vocabulary = load_vocabulary()
+    gazetteer = load_gazetteer()
     districts: dict[str, list[str]] = {}
+    places: dict[str, list[str]] = {}
     people: dict[str, dict[str, Any]] = {}
     campaigns: dict[str, dict[str, Any]] = {}
     for item in items:
         for name in item["districts"]:
             districts.setdefault(name, []).append(item["id"])
+        for name in item["places"]:
+            ids = places.setdefault(gazetteer.place_name(name), [])
+            if not ids or ids[-1] != item["id"]:
+                ids.append(item["id"])
         for credit in item["credits"]:
             person = people.setdefault(credit["name"], {"name": credit["name"], "roles": [], "articles": []})
             if credit["role"] not in person["roles"]:
@@ -314,6 +325,10 @@ def entities(items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
         "districts": [
             {"name": name, "articles": ids}
             for name, ids in sorted(districts.items(), key=lambda kv: pinyin.sort_key(kv[0], "district"))
+        ],
+        "places": [
+            {"name": name, "districts": list(gazetteer.districts_of_place(name)), "articles": ids}
+            for name, ids in sorted(places.items(), key=lambda kv: pinyin.sort_key(kv[0], "place"))
         ],
         "people": [people[name] for name in sorted(people, key=lambda n: pinyin.sort_key(n, "reporter"))],
         "campaigns": [campaigns[name] for name in sorted(campaigns, key=lambda n: pinyin.sort_key(n, "campaign"))],

@@ -436,6 +436,10 @@ class Gazetteer:
         names = {place.name for place in self._places_named(name)}
         return names.pop() if len(names) == 1 else name
 
+    def districts_of_place(self, name: str) -> tuple[str, ...]:
+        """Every district with a unit of this name (two for 八里庄街道), in the registry's order; () if none."""
+        return tuple(dict.fromkeys(place.district for place in self._places_named(name.strip())))
+
     def _places_named(self, name: str) -> tuple[Place, ...]:
         """Places called ``name``: by full name, other name, or base of 2+ characters."""
         return self._by_name.get(name, ())

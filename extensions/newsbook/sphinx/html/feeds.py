@@ -1,7 +1,7 @@
-"""Atom feeds: the newest articles of the book, and of every district, person and campaign.
+"""Atom feeds: the newest articles of the book, and of every district, place, person and campaign.
 
 Readers of ABlog and Hugo sites expect a feed per tag and per author; a
-newspaper archive's tags are its districts, people and campaigns.  The feeds
+newspaper archive's tags are its districts, places, people and campaigns.  The feeds
 are written at ``build-finished`` from the ``news`` domain (which article
 belongs to which entity, newest first) and the dataset records (first
 paragraph, credits), as ``feeds/index.atom`` and
@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ...model import EntityKind
 from ..domain import NewsDomain
 from ..domain.records import ArticleRecord
 from ..files import write_if_changed
@@ -40,8 +41,8 @@ ATOM = "http://www.w3.org/2005/Atom"
 FOLDER = "feeds"
 BOOK_FEED = "index.atom"
 LINK_TEMPLATE = "newsbook/feed-link.html"
-#: The kinds of entity that have feeds.
-KINDS = ("district", "reporter", "campaign")
+#: The kinds of entity that have feeds: all of them.
+KINDS = frozenset(EntityKind)
 
 ET.register_namespace("", ATOM)
 
@@ -78,7 +79,7 @@ _INDEX: weakref.WeakKeyDictionary[Sphinx, Index] = weakref.WeakKeyDictionary()
 
 
 def index(app: Sphinx, domain: NewsDomain) -> Index:
-    """The feed of every district, person and campaign: ``feeds/<kind>/<slug>.atom``, the slug of its generated page."""
+    """The feed of every district, place, person and campaign: ``feeds/<kind>/<slug>.atom``, the slug of its generated page."""
     found = _INDEX.get(app)
     if found is None:
         found = Index(
@@ -94,7 +95,7 @@ def index(app: Sphinx, domain: NewsDomain) -> Index:
 
 
 def feeds(app: Sphinx, domain: NewsDomain) -> list[Feed]:
-    """The book's feed and the feed of every district, person and campaign that has articles."""
+    """The book's feed and the feed of every district, place, person and campaign that has articles."""
     newest = sorted(domain.articles.values(), key=ArticleRecord.order_key, reverse=True)
     found = [Feed(f"{FOLDER}/{BOOK_FEED}", app.config.project or "newsbook", app.config.root_doc, newest)]
     paths = index(app, domain).feed_of_entity
