@@ -9,7 +9,9 @@ done when it is on.
 from __future__ import annotations
 
 import gc
+import os
 import queue
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -21,10 +23,13 @@ import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from newsbook.sphinx import sources
 from newsbook.sphinx.speedups import SPEEDUPS, front_matter_libyaml
 from newsbook.sphinx.speedups.gc_freeze import CollectorTuning
 
-from .conftest import Build, copy_book
+from bench import corpus
+
+from .conftest import SEED, Build, copy_book
 from .test_reproducible import output_files
 
 #: Sphinx's record of the configuration, which names the setting that differs.
@@ -287,6 +292,57 @@ def test_with_last_modified_times_the_sitemap_keeps_its_manager(tmp_path: Path) 
         confoverrides={"html_baseurl": BASE_URL, "newsbook_speedups": ["sitemap_queue"], "sitemap_show_lastmod": True},
     )
     assert not isinstance(done.app.sitemap_links, queue.Queue)  # type: ignore[attr-defined]
+
+
+# -- seeds_in_workers ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def processing_pids(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A folder where each seed's processing leaves a file named after the process that did it."""
+    folder = tmp_path / "pids"
+    folder.mkdir()
+    real = sources.process_seed
+
+    def recorded(job: sources.SeedJob) -> sources.SeedDone:
+        (folder / f"{os.getpid()}-{job.seed.name}").touch()
+        return real(job)
+
+    monkeypatch.setattr(sources, "process_seed", recorded)
+    return folder
+
+
+def test_seeds_in_workers_give_the_pages_warnings_and_cache_of_one_process(tmp_path: Path, processing_pids) -> None:
+    seeds = tmp_path / "seeds"
+    corpus.write_corpus(seeds, 40, seed=5)
+    shutil.copy(SEED, seeds)
+    # A page the linter warns about (no credit): warnings of the generation pass, reported in seed order.
+    text = "同一标题\n\n本报讯 第一篇的正文，讲述一件事情的经过。\n\n同一标题\n\n第二篇的正文，讲述另一件事情。\n"
+    (seeds / "zz_warned.txt").write_text(text, encoding="utf-8")
+    workers = Build(
+        copy_book(tmp_path / "workers" / "book", seeds),
+        parallel=2,
+        confoverrides={"newsbook_speedups": ["seeds_in_workers"]},
+    )
+    pids = {path.name.split("-")[0] for path in processing_pids.iterdir()}
+    assert len(list(processing_pids.iterdir())) == len(list(seeds.iterdir()))
+    assert str(os.getpid()) not in pids
+    for path in processing_pids.iterdir():
+        path.unlink()
+    alone = Build(copy_book(tmp_path / "alone" / "book", seeds), parallel=2, confoverrides={"newsbook_speedups": []})
+    assert {path.name.split("-")[0] for path in processing_pids.iterdir()} == {str(os.getpid())}
+    workers_files, alone_files = output_files(workers.outdir), output_files(alone.outdir)
+    workers_files.pop(BUILD_INFO, None)
+    alone_files.pop(BUILD_INFO, None)
+    assert sorted(workers_files) == sorted(alone_files)
+    assert [name for name in workers_files if workers_files[name] != alone_files[name]] == []
+    assert "zz_warned.txt:" in workers.warnings
+    assert workers.warnings.replace("/workers/book/", "/alone/book/") == alone.warnings
+    # A rebuild takes every seed from the cache the workers' results filled: nothing is processed again.
+    for path in processing_pids.iterdir():
+        path.unlink()
+    Build(workers.app.srcdir, parallel=2, confoverrides={"newsbook_speedups": ["seeds_in_workers"]})
+    assert list(processing_pids.iterdir()) == []
 
 
 # -- toctrees_last ----------------------------------------------------------------------

@@ -120,6 +120,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Sources: seeds -> pages, and the search dictionary of their words.
     search_language.setup(app)  # newsbook_search_domain_words; builder-inited 100 and 800; outdated; finished
+    app.add_event(sources.EVENT)
     app.connect("builder-inited", sources.generate_pages)
     app.connect("builder-inited", volumes.only_one_year, priority=600)  # newsbook_year: one year's editions
 

@@ -21,6 +21,7 @@ name                      what it does                                          
 ``toctrees_last``         reads the pages with toctrees after those they list    47 s of a 300 s serial build (15%)
 ``sitemap_queue``         keeps sphinx-sitemap's list of pages in this process   0.6–0.9 s of a 19 s serial build at 1,000
                                                                                  (4%), about 2% at 10,000
+``seeds_in_workers``      parses and renders the seeds in ``-j N`` processes     (measured in docs/performance.md)
 ========================  ====================================================  ==========================================
 
 The rule for keeping one: it saves at least 5% of a 10,000-article build,
@@ -59,6 +60,7 @@ SPEEDUPS = (
     "front_matter_libyaml",
     "toctrees_last",
     "sitemap_queue",
+    "seeds_in_workers",
 )
 
 
