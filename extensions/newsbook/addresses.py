@@ -197,14 +197,14 @@ def missing(
         folder = entry.name.rpartition("/")[0]
         line = f'"{entry.name}" = "<new address>"'
         if folder and folder_empty(folder):
-            line = f'"{folder}/" = "<new folder>/" (a renamed seed: one line for its folder)'
+            line = f'"{folder}/" = "<new folder>/" (one line for a whole renamed seed)'
         problems.append(
             Problem(
                 "warning",
                 display,
                 entry.line,
-                f"{address(entry.name)} was published and is no longer a page: add a line to {redirects_display}, "
-                f"{line}; or, if it was withdrawn on purpose, take it out with "
+                f"{address(entry.name)} was published and is no longer a page: add the line {line} to "
+                f"{redirects_display}; or, if it was withdrawn on purpose, run "
                 f"`newsbook addresses --forget {address(entry.name)}`",
                 code=CODE,
             )

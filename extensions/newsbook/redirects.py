@@ -139,7 +139,9 @@ def read(path: Path, display: str) -> tuple[list[Redirect], list[Problem]]:
         return [], problems
     redirects: list[Redirect] = []
     first_line: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only, as git and editors count them: str.splitlines also ends one at "\x1e", "\u2028"
+    # and others, and every later warning would name a line the contributor cannot find.
+    for number, line in enumerate(text.split("\n"), start=1):
         entry = _read_line(line.strip(), number, problem)
         if entry is None:
             continue
