@@ -261,6 +261,9 @@ def test_a_changed_headline_and_a_moved_page_warn_until_each_has_its_redirect(tm
         assert words in warned[line]
     code, out = _check(book, capsys)
     assert code == 1 and _checked_lines(out) == set(expected)
+    # Checking the one seed a contributor edited reports its own address only.
+    assert main(["check", "--strict", str(book / "seeds" / f"{EDITION}.txt")]) == 1
+    assert _checked_lines(capsys.readouterr().out) == {_line_of(path, f"articles/{EDITION}/{ARTICLE}.html")}
     new = next(p.stem for p in (book / "articles" / EDITION).glob("bei-fang-zhen-*.md"))
     (book / "seeds" / redirects.FILE_NAME).write_text(
         f'"articles/{EDITION}/{ARTICLE}" = "articles/{EDITION}/{new}"\n"essays/visit" = "essays/spring-visit"\n',

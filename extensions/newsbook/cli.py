@@ -140,17 +140,24 @@ def _redirect_problems(args: argparse.Namespace) -> tuple[str, list[Problem]] | 
 def _published_problems(args: argparse.Namespace, pages: list[tuple[str, Page]]) -> tuple[str, list[Problem]] | None:
     """The published-addresses file of the seeds folder, checked against the pages ``check`` read.
 
-    Only when the whole seeds folder is checked (no paths, or the folder
-    itself): the pages of the seeds left out would be missing otherwise.
-    Hand-written pages are looked for in the book's source folder
-    (:func:`_docs_dir`); the build, which knows the book's pages and which
-    redirects hold, checks the same and more.
+    When the whole seeds folder is checked (no paths, or the folder itself),
+    every recorded address is; when seed files of one folder are named, only
+    the addresses of their editions (``articles/<stem>/``), since the other
+    seeds were not read.  Hand-written pages are looked for in the book's
+    source folder (:func:`_docs_dir`); the build, which knows the book's
+    pages and which redirects hold, checks the same and more.
     """
-    if args.paths:
-        folders = [path for path in args.paths if path.is_dir()]
-        seeds = folders[0] if len(folders) == 1 and len(args.paths) == 1 else None
-    else:
+    scope: tuple[str, ...] | None = None
+    if not args.paths:
         seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+    elif all(path.is_dir() for path in args.paths):
+        seeds = args.paths[0] if len(args.paths) == 1 else None
+    elif any(path.is_dir() for path in args.paths):
+        seeds = None
+    else:
+        parents = {path.resolve().parent for path in args.paths}
+        seeds = parents.pop() if len(parents) == 1 else None
+        scope = tuple(f"articles/{path.stem}/" for path in args.paths)
     if seeds is None or not seeds.is_dir():
         return None
     path = seeds / addresses.FILE_NAME
@@ -158,8 +165,10 @@ def _published_problems(args: argparse.Namespace, pages: list[tuple[str, Page]])
         return None
     display = str(_shown(path))
     recorded, problems = addresses.read(path, display)
-    book = _Book(seeds, pages, _docs_dir(seeds, getattr(args, "docs", None)))
-    return display, problems + book.problems(recorded, display)
+    book = _Book(seeds, pages, _docs_dir(seeds, getattr(args, "docs", None)), scope)
+    problems += book.problems(recorded, display)
+    # Seed files named: the file is shown only when it has something to say about them.
+    return (display, problems) if problems or scope is None else None
 
 
 def _docs_dir(seeds: Path, given: Path | None) -> Path | None:
@@ -180,14 +189,18 @@ class _Book:
     of the seeds folder, whose lines count when their new address is a page.
     """
 
-    def __init__(self, seeds: Path, pages: list[tuple[str, Page]], docs: Path | None) -> None:
+    def __init__(
+        self, seeds: Path, pages: list[tuple[str, Page]], docs: Path | None, scope: tuple[str, ...] | None = None
+    ) -> None:
         self.seeds = seeds
         self.docs = docs
+        #: The folders of the editions read when only some seeds were (None: the whole book).
+        self.scope = scope
         self.generated = addresses.article_names(pages)
         editions = {f"articles/{edition}" for edition, _ in pages}
         self.pages = set(self.generated) | {f"{edition}/index" for edition in editions}
         self.folders = editions
-        self.handwritten = addresses.handwritten_articles(docs) if docs is not None else []
+        self.handwritten = addresses.handwritten_articles(docs) if docs is not None and scope is None else []
 
     def current(self) -> list[str]:
         """Every article address the book publishes now."""
@@ -202,6 +215,8 @@ class _Book:
 
     def problems(self, recorded: list[addresses.Recorded], display: str) -> list[Problem]:
         """A warning for each recorded address that is lost, and a note for those not recorded yet."""
+        if self.scope is not None:
+            recorded = [entry for entry in recorded if entry.name.startswith(self.scope)]
         redirect_path = self.seeds / redirects.FILE_NAME
         redirect_display = str(_shown(redirect_path))
         entries, _ = redirects.read(redirect_path, redirect_display)
