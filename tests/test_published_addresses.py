@@ -322,3 +322,37 @@ def test_under_dirhtml_the_same_file_holds(tmp_path, builder):
     book = copy_book(tmp_path / "book")
     _record(book)
     assert Build(book, buildername=builder).warnings == ""
+
+
+# -- time ------------------------------------------------------------------
+
+#: Shapes of a file a pull request could write, each at 1x, 4x and 16x (see tests/test_linear_time.py).
+TIME_SHAPES = {
+    "addresses": lambda n: "".join(f"articles/e{i % 97}/a-{i}.html\n" for i in range(n)),
+    "one huge line": lambda n: "articles/" + "x" * (n * 40) + "\n",
+    "deep folders": lambda n: "".join("/".join(["a"] * 140) + f"/{i}\n" for i in range(n)),
+    "the same line": lambda n: "articles/a/b.html\n" * n,
+}
+
+
+@pytest.mark.parametrize("shape", TIME_SHAPES)
+def test_reading_and_checking_the_file_takes_linear_time(tmp_path, shape):
+    import time
+
+    folders = addresses.Redirects.of(
+        redirects.Redirect("/".join(["a"] * depth), "b", depth, folder=True) for depth in range(1, 140)
+    )
+
+    def best(n: int) -> float:
+        path = tmp_path / f"{n}.list"
+        path.write_text(TIME_SHAPES[shape](n), encoding="utf-8")
+        result = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            recorded, _ = addresses.read(path, FILE)
+            addresses.missing(recorded, FILE, lambda name: False, lambda name: bool(folders.target(name)), "r")
+            result = min(result, time.perf_counter() - start)
+        return result
+
+    small, large = best(500), best(8000)
+    assert large < 40 * max(small, 1e-4), (shape, small, large)
