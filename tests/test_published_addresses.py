@@ -227,6 +227,8 @@ def test_a_renamed_seed_warns_at_each_recorded_line_until_its_folder_is_redirect
     assert f'"articles/{EDITION}/" = "<new folder>/"' in warned[line]
     # The new addresses are a note, not a warning.
     assert "not recorded yet" in built.app.status.getvalue()
+    # A rebuild that reads nothing warns again: -W fails every build until the redirect is there.
+    assert _warned_lines(Build(book).warnings) == warned
     # check says the same, without building.
     code, out = _check(book, capsys)
     assert code == 1 and _checked_lines(out) == set(warned)
