@@ -32,7 +32,9 @@ gives it only the redirects that are new or changed since the last build
 (kept in the doctree folder), so an unchanged book rewrites no redirect page,
 and deletes the page of a redirect that was removed.  When a build removes
 generated pages (a seed renamed, a headline changed) whose addresses no line
-keeps, a note says which line the redirects file would need.
+keeps, a note says which line the redirects file would need; a build that never
+had the pages (CI's fresh clone) learns of them from the committed record of
+published addresses (:mod:`.published`), which warns.
 """
 
 from __future__ import annotations
