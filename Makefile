@@ -9,13 +9,14 @@ SPHINXOPTS ?= -W --keep-going -j auto
 DOCS := docs
 BUILD := $(DOCS)/_build
 
-.PHONY: help install html pdf test lint typecheck check serve bench clean
+.PHONY: help install html pdf test lint typecheck check addresses serve bench clean
 
 help:
 	@echo "make html   build the HTML book into $(BUILD)/html (open $(BUILD)/html/index.html)"
 	@echo "make pdf    build the PDF edition into $(PDF) (make pdf YEAR=2023: one volume a year)"
 	@echo "make test   run the test suite"
 	@echo "make check  lint the seeds (newsbook check)"
+	@echo "make addresses  record new article addresses in seeds/published-addresses.list"
 	@echo "make lint   ruff and mypy (make typecheck: mypy alone)"
 	@echo "make serve  live preview that rebuilds what changed"
 	@echo "make bench  run the benchmarks (make bench SIZES='100 1000' BENCHFLAGS='--repeat 3')"
@@ -65,6 +66,10 @@ typecheck: $(STAMP)
 # Warnings fail as in `make html` (-W); `newsbook check` alone fails on errors only.
 check: $(STAMP)
 	$(BIN)/newsbook check --strict
+
+# Record the addresses of new articles (never removes one; see README, "Moved pages").
+addresses: $(STAMP)
+	$(BIN)/newsbook addresses --update
 
 # Live preview at http://$(HOST):$(PORT)/.  The generated folders are not
 # watched (they change only when a seed does, and are written only when their

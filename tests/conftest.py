@@ -37,11 +37,18 @@ EDITION = SEED.stem
 
 
 def copy_book(destination: Path, seeds: Path = SEEDS) -> Path:
-    """A fresh copy of the test book with the repository's seeds beside it."""
+    """A fresh copy of the test book with the repository's seeds beside it.
+
+    Without the repository's record of published addresses: tests rename and
+    edit the seeds freely, and those that test the record make their own
+    (tests/test_published_addresses.py).
+    """
     import shutil
 
+    from newsbook.addresses import FILE_NAME
+
     shutil.copytree(ROOTS / "test-book", destination)
-    shutil.copytree(seeds, destination / "seeds")
+    shutil.copytree(seeds, destination / "seeds", ignore=shutil.ignore_patterns(FILE_NAME))
     return destination
 
 

@@ -91,6 +91,13 @@ def test_the_file_is_read_line_by_line_and_each_bad_line_is_named(tmp_path):
     assert set(kept) == {2, 3, 8, 9, 10, 11, 12, 17, 18, 19, 20}
 
 
+def test_line_numbers_are_the_ones_an_editor_shows_whatever_separators_a_line_holds(tmp_path):
+    """Python's splitlines ends a line at U+2028 or \\x1e too; git and editors do not."""
+    text = '"a\u2028b" = "index"\n"c\x1ed" = "index"\n"evil" = "https://evil.example/"\n'
+    entries, problems = redirects.read(_write(tmp_path, text), "seeds/redirects.toml")
+    assert entries == [] and [p.line for p in problems] == [1, 2, 3]
+
+
 def test_no_file_means_no_redirects_and_a_linked_file_is_refused(tmp_path):
     assert redirects.read(tmp_path / "missing.toml", "x") == ([], [])
     target = _write(tmp_path, '"a" = "b"\n')

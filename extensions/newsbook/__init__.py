@@ -59,7 +59,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             the generated entity pages (event ``newsbook-entity-pages``: 100 search
                             index, 400 speed-up: unchanged pages); search titles escaped (Sphinx 8);
                             the Pagefind search page (100 speed-up: Pagefind started early);
-                            redirect pages at the old addresses of moved pages (``html.redirects``)
+                            redirect pages at the old addresses of moved pages (``html.redirects``);
+                            600 every published address still a page or redirected (``html.published``)
     ``build-finished``      the words the search index was built with; ``data/`` (``html.dataset``); feeds;
                             the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
@@ -73,6 +74,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         feeds,
         general_index,
         metadata,
+        published,
         redirects,
         siblings,
         sidebars,
@@ -191,6 +193,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     redirects.add_config_value(app)  # newsbook_redirects: the redirects file (seeds/redirects.toml)
     app.connect("config-inited", redirects.use_template)
     app.connect("html-collect-pages", redirects.collect)
+    # Every address recorded as published is still a page or redirected (seeds/published-addresses.list).
+    published.add_config_value(app)  # newsbook_published_addresses: the file ("": in the seeds; False: off)
+    app.connect("html-collect-pages", published.collect, priority=600)
 
     # LaTeX output.
     app.add_post_transform(latex_transforms.IndexNamesInPrint)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from . import redirects, seedfiles
+from . import addresses, redirects, seedfiles
 from .model import Article, Page, ParseResult, Problem
 from .parser import parse_path
 
@@ -137,6 +137,112 @@ def _redirect_problems(args: argparse.Namespace) -> tuple[str, list[Problem]] | 
     return None
 
 
+def _published_problems(args: argparse.Namespace, pages: list[tuple[str, Page]]) -> tuple[str, list[Problem]] | None:
+    """The published-addresses file of the seeds folder, checked against the pages ``check`` read.
+
+    When the whole seeds folder is checked (no paths, or the folder itself),
+    every recorded address is; when seed files of one folder are named, only
+    the addresses of their editions (``articles/<stem>/``), since the other
+    seeds were not read.  Hand-written pages are looked for in the book's
+    source folder (:func:`_docs_dir`); the build, which knows the book's
+    pages and which redirects hold, checks the same and more.
+    """
+    scope: tuple[str, ...] | None = None
+    if not args.paths:
+        seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+    elif all(path.is_dir() for path in args.paths):
+        seeds = args.paths[0] if len(args.paths) == 1 else None
+    elif any(path.is_dir() for path in args.paths):
+        seeds = None
+    else:
+        parents = {path.resolve().parent for path in args.paths}
+        seeds = parents.pop() if len(parents) == 1 else None
+        scope = tuple(f"articles/{path.stem}/" for path in args.paths)
+    if seeds is None or not seeds.is_dir():
+        return None
+    path = seeds / addresses.FILE_NAME
+    if not (path.exists() or path.is_symlink()):
+        return None
+    display = str(_shown(path))
+    recorded, problems = addresses.read(path, display)
+    book = _Book(seeds, pages, _docs_dir(seeds, getattr(args, "docs", None)), scope)
+    problems += book.problems(recorded, display)
+    # Seed files named: the file is shown only when it has something to say about them.
+    return (display, problems) if problems or scope is None else None
+
+
+def _docs_dir(seeds: Path, given: Path | None) -> Path | None:
+    """The book's source folder: ``--docs``, else ``docs/`` beside the seeds, else the seeds' folder with a ``conf.py``."""
+    if given is not None:
+        return given if given.is_dir() else None
+    for folder in (seeds.parent / "docs", seeds.parent):
+        if (folder / "conf.py").is_file():
+            return folder
+    return None
+
+
+class _Book:
+    """The book's article addresses as ``check`` and ``addresses`` see them, without building.
+
+    Generated articles from the seeds' pages (named as the build names them),
+    hand-written article pages from the source folder, and the redirects file
+    of the seeds folder, whose lines count when their new address is a page.
+    """
+
+    def __init__(
+        self, seeds: Path, pages: list[tuple[str, Page]], docs: Path | None, scope: tuple[str, ...] | None = None
+    ) -> None:
+        self.seeds = seeds
+        self.docs = docs
+        #: The folders of the editions read when only some seeds were (None: the whole book).
+        self.scope = scope
+        self.generated = addresses.article_names(pages)
+        editions = {f"articles/{edition}" for edition, _ in pages}
+        self.pages = set(self.generated) | {f"{edition}/index" for edition in editions}
+        self.folders = editions
+        self.handwritten = addresses.handwritten_articles(docs) if docs is not None and scope is None else []
+
+    def current(self) -> list[str]:
+        """Every article address the book publishes now."""
+        return sorted({*self.generated, *self.handwritten})
+
+    def is_page(self, name: str) -> bool:
+        if name in self.pages:
+            return True
+        if name.split("/", 1)[0] in ("articles", "entities") or self.docs is None:
+            return False
+        return addresses.source_exists(self.docs, name)
+
+    def problems(self, recorded: list[addresses.Recorded], display: str) -> list[Problem]:
+        """A warning for each recorded address that is lost, and a note for those not recorded yet."""
+        if self.scope is not None:
+            recorded = [entry for entry in recorded if entry.name.startswith(self.scope)]
+        redirect_path = self.seeds / redirects.FILE_NAME
+        redirect_display = str(_shown(redirect_path))
+        entries, _ = redirects.read(redirect_path, redirect_display)
+        lines = addresses.Redirects.of(entries)
+        problems = addresses.missing(
+            recorded,
+            display,
+            is_page=self.is_page,
+            redirected=lambda name: any(self.is_page(new) for new in lines.target(name)),
+            redirects_display=redirect_display,
+            folder_empty=lambda folder: folder.startswith("articles/") and folder not in self.folders,
+        )
+        if self.docs is None and any(not entry.name.startswith("articles/") for entry in recorded):
+            problems.append(
+                Problem(
+                    "note",
+                    display,
+                    None,
+                    "the book's source folder was not found (give --docs): hand-written pages were not checked",
+                    code=addresses.CODE,
+                )
+            )
+        note = addresses.note_unrecorded(addresses.unrecorded(recorded, self.current()), display)
+        return problems + ([note] if note is not None else [])
+
+
 def _shown(path: Path) -> Path:
     """``path`` relative to the current directory when it is below it, as people type it."""
     try:
@@ -253,6 +359,7 @@ def command_check(args: argparse.Namespace) -> int:
             output.append(_check_json(display, None, problems))
         else:
             _print_check(display, None, problems)
+    pages: list[tuple[str, Page]] = []
     for path in files:
         result = parse_path(path)
         problems = lint(result, path)
@@ -272,10 +379,21 @@ def command_check(args: argparse.Namespace) -> int:
             totals[problem.severity] = totals.get(problem.severity, 0) + 1
         page = result.page
         articles += len(page.articles) if page else 0
+        if page is not None and page.articles and other == path:
+            pages.append((path.stem, page))
         if args.json:
             output.append(_check_json(str(path), page, problems))
         else:
             _print_check(str(path), page, problems)
+    published = _published_problems(args, pages)
+    if published is not None:
+        display, problems = published
+        for problem in problems:
+            totals[problem.severity] += 1
+        if args.json:
+            output.append(_check_json(display, None, problems))
+        else:
+            _print_check(display, None, problems)
     failed = totals["error"] > 0 or (args.strict and totals["warning"] > 0)
     if args.json:
         json.dump(
@@ -291,7 +409,7 @@ def command_check(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print(
-            f"checked {len(files) + len(refused) + (redirect_file is not None)} file(s), {articles} article(s): "
+            f"checked {len(files) + len(refused) + (redirect_file is not None) + (published is not None)} file(s), {articles} article(s): "
             f"{totals['error']} error(s), {totals['warning']} warning(s), {totals[NOTE]} note(s)"
             + ("  (--strict: warnings fail)" if args.strict and totals["warning"] and not totals["error"] else "")
         )
@@ -392,6 +510,86 @@ def command_export(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+# -- newsbook addresses -----------------------------------------------------
+
+
+def command_addresses(args: argparse.Namespace) -> int:
+    """Print the article addresses the book publishes; record new ones (``--update``) or forget some (``--forget``)."""
+    seeds = args.seeds if args.seeds is not None else find_seeds_dir()
+    if seeds is None or not seeds.is_dir():
+        print(
+            f"newsbook addresses: no seeds folder {'at ' + str(seeds) if seeds else 'here or above'}", file=sys.stderr
+        )
+        return 2
+    found, refused = seedfiles.scan(seeds, str(_shown(seeds)))
+    failed = bool(refused)
+    for problem in refused:
+        print(problem, file=sys.stderr)
+    pages: list[tuple[str, Page]] = []
+    for seed in found:
+        result = parse_path(seed.path)
+        errors = [problem for problem in result.problems if problem.severity == "error"]
+        for problem in errors:
+            print(problem, file=sys.stderr)
+        failed = failed or bool(errors)
+        if result.page is not None and result.page.articles:
+            pages.append((seed.edition, result.page))
+    book = _Book(seeds, pages, _docs_dir(seeds, args.docs))
+    if not args.update and not args.forget:
+        for name in book.current():
+            print(addresses.address(name))
+        return 1 if failed else 0
+    path = args.file if args.file is not None else seeds / addresses.FILE_NAME
+    display = str(_shown(path))
+    recorded, problems = addresses.read(path, display)
+    if problems:
+        # Lines of a file a pull request edited: a person looks at them, the command does not drop them.
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        print(f"newsbook addresses: {display} not changed; correct or remove the lines above first", file=sys.stderr)
+        return 1
+    names = {entry.name for entry in recorded}
+    if args.update:
+        if failed:
+            print(
+                f"newsbook addresses: {display} not changed: a seed could not be read (above), and its "
+                "articles' addresses would be missing",
+                file=sys.stderr,
+            )
+            return 1
+        added = sorted(set(book.current()) - names)
+        names.update(added)
+        for name in added:
+            print(f"added {addresses.address(name)}")
+        print(f"{display}: {len(added)} address(es) added, {len(names)} recorded")
+    else:
+        wanted: dict[str, str] = {}
+        for given in args.forget:
+            forgotten, why = redirects.page_name(given)
+            if forgotten is None:
+                print(f"newsbook addresses: {why}", file=sys.stderr)
+                return 2
+            wanted[forgotten] = given
+        for name, given in wanted.items():
+            if name not in names:
+                print(f"newsbook addresses: {given} is not recorded in {display}", file=sys.stderr)
+                return 1
+            if book.is_page(name):
+                print(
+                    f"newsbook addresses: {given} is still a page of the book; only an address that is no "
+                    "longer a page can be forgotten",
+                    file=sys.stderr,
+                )
+                return 1
+        names.difference_update(wanted)
+        for name in sorted(wanted):
+            print(f"forgot {addresses.address(name)}")
+    text = addresses.render(names)
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbook", description="Turn newspaper pages into a book.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -413,6 +611,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
     check.add_argument("--json", action="store_true", help="print one JSON object for tools")
     check.add_argument("--strict", action="store_true", help="warnings fail too, as with sphinx-build -W")
+    check.add_argument(
+        "--docs", type=Path, metavar="DIR", help="the book's source folder (default: docs/ beside the seeds)"
+    )
     check.set_defaults(run=command_check)
 
     new = commands.add_parser(
@@ -427,6 +628,26 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--name", help="file name in the seeds folder (default: <date>_<page>.txt)")
     new.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
     new.set_defaults(run=command_new)
+
+    listing = commands.add_parser(
+        "addresses",
+        help="list the article addresses the book publishes; record them in seeds/" + addresses.FILE_NAME,
+        description="Print every article address the seeds and hand-written pages publish, one a line.  With "
+        f"--update, add those not recorded yet to seeds/{addresses.FILE_NAME} (never removing one); with "
+        "--forget, take out addresses that are no longer pages (an article withdrawn on purpose).  The build "
+        "and `newsbook check` warn about each recorded address that is neither a page nor redirected.",
+    )
+    action = listing.add_mutually_exclusive_group()
+    action.add_argument("--update", action="store_true", help="record the addresses not recorded yet")
+    action.add_argument("--forget", nargs="+", default=[], metavar="ADDRESS", help="take these addresses out")
+    listing.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
+    listing.add_argument(
+        "--docs", type=Path, metavar="DIR", help="the book's source folder (default: docs/ beside the seeds)"
+    )
+    listing.add_argument(
+        "--file", type=Path, metavar="FILE", help=f"the file to update (default: {addresses.FILE_NAME} in the seeds)"
+    )
+    listing.set_defaults(run=command_addresses)
 
     export = commands.add_parser(
         "export",

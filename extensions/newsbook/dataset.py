@@ -45,6 +45,9 @@ SCHEMA_VERSION = 2
 #: Where a record's article comes from: a seed's printed page, or a page written by hand in MyST.
 ORIGIN_SEED = "seed"
 ORIGIN_PAGE = "page"
+#: What the id of a hand-written page starts with when its page name is a seed's article's id
+#: (``docs/<seed stem>/<name>.md``): no page name and no seed's name holds ``:``, so no other id does.
+PAGE_ID_PREFIX = "page:"
 
 #: The columns of ``articles.csv``: metadata only (the text is in the JSONL).
 CSV_COLUMNS = (
@@ -178,6 +181,19 @@ class HandWritten:
     districts: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     campaigns: tuple[str, ...] = ()
+    #: The record's id when it is not the page name (see :func:`page_id`).
+    id: str | None = None
+
+
+def page_id(docname: str, seed_ids: set[str] | frozenset[str]) -> str:
+    """A hand-written page's id: its page name, or ``page:<page name>`` when a seed's article has that id.
+
+    A page at ``docs/<seed stem>/<name>.md`` is named ``<seed stem>/<name>``,
+    which is the id of that seed's article ``<name>``; ``data/articles.jsonl``
+    needs unique ids, and the seed's article keeps its own (``newsbook
+    export`` gives it without knowing the pages).  The build warns about it.
+    """
+    return f"{PAGE_ID_PREFIX}{docname}" if docname in seed_ids else docname
 
 
 def page_record(page: HandWritten, options: Options) -> dict[str, Any]:
@@ -189,7 +205,7 @@ def page_record(page: HandWritten, options: Options) -> dict[str, Any]:
     """
     data: dict[str, Any] = {
         "schema": SCHEMA_VERSION,
-        "id": page.docname,
+        "id": page.id or page.docname,
         "url": options.url(page.docname),
         "publication": page.publication or options.publication,
         "edition": page.edition,

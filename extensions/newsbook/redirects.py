@@ -80,6 +80,11 @@ class Redirect:
     folder: bool = False
 
 
+def is_page_name(name: str) -> bool:
+    """Whether every part of ``name`` may be a part of a page's name (no ``..``, no empty part, nothing to escape)."""
+    return all(_PART.fullmatch(part) for part in name.split("/"))
+
+
 def page_name(address: str) -> tuple[str | None, str]:
     """The page name an address names (``.html`` and a trailing ``/`` dropped), or None and why not."""
     if not address:
@@ -93,7 +98,7 @@ def page_name(address: str) -> tuple[str | None, str]:
     name = address.removesuffix("/")
     name = name.removesuffix(HTML_SUFFIX) if not address.endswith("/") else name
     parts = name.split("/")
-    if not all(_PART.fullmatch(part) for part in parts):
+    if not is_page_name(name):
         return None, (
             f"{address!r} is not the address of a page of this book (parts of letters, digits, Chinese "
             "characters, '-', '_' and '.', separated by '/')"
@@ -134,7 +139,9 @@ def read(path: Path, display: str) -> tuple[list[Redirect], list[Problem]]:
         return [], problems
     redirects: list[Redirect] = []
     first_line: dict[str, int] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at "\n" only, as git and editors count them: str.splitlines also ends one at "\x1e", "\u2028"
+    # and others, and every later warning would name a line the contributor cannot find.
+    for number, line in enumerate(text.split("\n"), start=1):
         entry = _read_line(line.strip(), number, problem)
         if entry is None:
             continue

@@ -18,8 +18,9 @@ A seed is a regular file directly inside the seeds folder whose name is
 
 and whose size is at most :data:`MAX_BYTES`.  Anything else (a symbolic link,
 a folder, a device, a name outside that set) is refused with an error naming
-it; the files of the folder that are plainly notes (``README.md``) or hidden (``.gitkeep``), and
-the redirects file (``redirects.toml``), are left alone, and every other entry is refused by name.
+it; the files of the folder that are plainly notes (``README.md``) or hidden (``.gitkeep``), the
+redirects file (``redirects.toml``) and the published addresses (``published-addresses.list``) are
+left alone, and every other entry is refused by name.
 Two seeds whose stems differ only in case would share a folder on the
 file systems of most contributors' laptops, so the second is refused.
 """
@@ -33,8 +34,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import addresses, redirects
 from .model import Problem
-from .redirects import FILE_NAME
 
 #: The suffix of a seed, compared without regard to case.
 SUFFIX = ".txt"
@@ -92,8 +93,9 @@ def stem_problem(name: str) -> str | None:
 
 #: Entries of the seeds folder that are not seeds and need no word: notes for contributors.
 _DOCUMENTATION = (".md", ".rst")
-#: Data files of the seeds folder that are not seeds: the redirects of moved pages (:mod:`newsbook.redirects`).
-DATA_FILES = (FILE_NAME,)
+#: Data files of the seeds folder that are not seeds: the redirects of moved pages (:mod:`newsbook.redirects`)
+#: and the addresses the book has published (:mod:`newsbook.addresses`).
+DATA_FILES = (redirects.FILE_NAME, addresses.FILE_NAME)
 
 
 def _ignored(name: str) -> bool:

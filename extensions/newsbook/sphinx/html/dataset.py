@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.builders.dirhtml import DirectoryHTMLBuilder
 from sphinx.builders.html import StandaloneHTMLBuilder
+from sphinx.util import logging
 
 from ... import dataset
 from ..domain import NewsDomain
@@ -37,10 +38,14 @@ from ..sources import printed_pages, project_path
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
+logger = logging.getLogger(__name__)
+
 #: The folder of the HTML output that holds the dataset.
 FOLDER = "data"
 
 _RECORDS: weakref.WeakKeyDictionary[Sphinx, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
+#: The ids of the seeds' articles, for the ids of hand-written pages (:func:`newsbook.dataset.page_id`).
+_SEED_IDS: weakref.WeakKeyDictionary[Sphinx, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def add_config_values(app: Sphinx) -> None:
@@ -79,6 +84,7 @@ def make_records(app: Sphinx) -> None:
     _RECORDS[app] = {
         f"{settings.articles_dir}/{item['id']}": item for item in dataset.records(printed_pages(app), settings)
     }
+    _SEED_IDS[app] = frozenset(item["id"] for item in _RECORDS[app].values())
 
 
 def record_of(app: Sphinx, docname: str) -> dict[str, Any] | None:
@@ -115,6 +121,7 @@ def _page_record(app: Sphinx, article: ArticleRecord) -> dict[str, Any]:
             districts=article.districts,
             places=article.places,
             campaigns=article.campaigns,
+            id=dataset.page_id(article.docname, _SEED_IDS.get(app, frozenset())),
         ),
         options(app),
     )
@@ -125,9 +132,24 @@ def hand_written(app: Sphinx) -> list[dict[str, Any]]:
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     generated = _RECORDS.get(app, {})
-    return [
+    records = [
         _page_record(app, domain.articles[docname]) for docname in sorted(domain.articles) if docname not in generated
     ]
+    for record in records:
+        if record["id"].startswith(dataset.PAGE_ID_PREFIX):
+            name = record["id"].removeprefix(dataset.PAGE_ID_PREFIX)
+            logger.warning(
+                "the page name %s is the dataset id of the article %s/%s of a seed; this page's id is %s. "
+                "Move the page out of the folder named like that seed (with a redirect if it was published)",
+                name,
+                app.config.newsbook_articles_dir,
+                name,
+                record["id"],
+                location=(name, record["line"]),
+                type="newsbook",
+                subtype="dataset-id",
+            )
+    return records
 
 
 def write(app: Sphinx, exception: BaseException | None) -> None:

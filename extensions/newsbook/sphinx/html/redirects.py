@@ -32,7 +32,9 @@ gives it only the redirects that are new or changed since the last build
 (kept in the doctree folder), so an unchanged book rewrites no redirect page,
 and deletes the page of a redirect that was removed.  When a build removes
 generated pages (a seed renamed, a headline changed) whose addresses no line
-keeps, a note says which line the redirects file would need.
+keeps, a note says which line the redirects file would need; a build that never
+had the pages (CI's fresh clone) learns of them from the committed record of
+published addresses (:mod:`.published`), which warns.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ import json
 import posixpath
 import unicodedata
 import urllib.parse
+import weakref
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +66,10 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
+
+#: The redirects this build writes (old page name -> new page name), for the check of the published
+#: addresses (:mod:`.published`), which runs after :func:`collect`.
+_WANTED: weakref.WeakKeyDictionary[Sphinx, dict[str, str]] = weakref.WeakKeyDictionary()
 
 EXTENSION = "sphinx_reredirects"
 #: newsbook's redirect page (a ``string.Template`` with ``${to_uri}``, as sphinx-reredirects reads it).
@@ -120,9 +127,10 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     if app.builder.name not in BUILDERS:
         return []
     path = file_path(app)
-    display = project_path(path.resolve(), app.confdir) or str(path)  # seeds/redirects.toml
+    display = display_path(app)
     entries, problems = redirects.read(path, display)
     wanted, more = resolve(app, entries, display) if entries else ({}, [])
+    _WANTED[app] = wanted
     for problem in sorted(problems + more, key=lambda p: p.line or 0):
         logger.warning(problem.message, location=problem.location(), type="newsbook", subtype="redirect")
     state = Path(app.doctreedir, STATE.format(builder=app.builder.name))
@@ -130,6 +138,17 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
         _write(app, wanted, state)
     _note_removed(app, wanted, display)
     return []
+
+
+def written(app: Sphinx) -> dict[str, str]:
+    """The redirects that held in this build (old page name -> new page name), once :func:`collect` ran."""
+    return _WANTED.get(app, {})
+
+
+def display_path(app: Sphinx) -> str:
+    """The redirects file as a contributor knows it (``seeds/redirects.toml``)."""
+    path = file_path(app)
+    return project_path(path.resolve(), app.confdir) or str(path)
 
 
 def resolve(app: Sphinx, entries: list[redirects.Redirect], display: str) -> tuple[dict[str, str], list[Problem]]:
