@@ -235,6 +235,47 @@ def test_entity_pages_split_by_year_and_chart_the_domain_counts(built: Build) ->
     assert split >= 3  # the test book has entities above the threshold
 
 
+def test_a_year_of_many_articles_lists_its_months_each_on_a_page(tmp_path: Path) -> None:
+    """Above ``newsbook_entity_year_size`` a year page lists months, not articles: no page grows with a year's output."""
+    overrides = {"newsbook_entity_page_size": 1, "newsbook_entity_year_size": 2}
+    build = Build(write_book(tmp_path / "book"), confoverrides=overrides)
+    assert "WARNING" not in build.warnings, build.warnings
+    domain = build.app.env.get_domain("news")
+    checked = 0
+    for (kind, name), page in entity_files(build).items():
+        records = domain.articles_of(kind, name)
+        if len(records) <= 1:
+            continue
+        by_year: dict[str, list] = {}
+        for record in records:
+            by_year.setdefault(record.date[:4] if record.date else "undated", []).append(record)
+        reached: list[str] = []
+        for year, in_year in by_year.items():
+            year_page = page.with_suffix("") / f"{year}.html"
+            html = year_page.read_text(encoding="utf-8")
+            if year == "undated" or len(in_year) <= 2:
+                assert "newsbook-months" not in html, (name, year)
+                reached += sorted(article_links(year_page))
+                continue
+            checked += 1
+            assert article_links(year_page) == set(), (name, year)  # the year's articles are on its months' pages
+            months: dict[str, int] = {}
+            for record in in_year:
+                months[record.date[:7]] = months.get(record.date[:7], 0) + 1
+            listed = html[html.index('class="newsbook-months"') :].split("</p>")[0]
+            shown = dict(re.findall(r'href="(\d{4}-\d{2})\.html">[^<]+</a>（(\d+)）', listed))
+            assert {month: int(count) for month, count in shown.items()} == months, (name, year)
+            for month in months:
+                month_page = page.with_suffix("") / f"{month}.html"
+                month_html = month_page.read_text(encoding="utf-8")
+                # The month's own entry is the page's, unlinked; its siblings are linked.
+                assert f"<strong>{int(month[:4])}年{int(month[5:])}月</strong>" in month_html, (name, month)
+                reached += sorted(article_links(month_page))
+        expected = sorted((build.outdir / f"{r.docname}.html").resolve().as_posix() for r in records)
+        assert sorted(reached) == expected, name  # every article exactly once, through year or month pages
+    assert checked >= 2  # the test book has years split into months
+
+
 def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> None:
     pages = tuple(page for page in PAGES if page[1] and page[1].startswith("2023"))
     build = Build(write_book(tmp_path / "book", pages), confoverrides={"newsbook_entity_page_size": 1})

@@ -106,6 +106,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
     # An entity with more articles shows the newest on its page and the rest on one page per year.
     app.add_config_value("newsbook_entity_page_size", 100, "html", types=frozenset({int}))
+    # ... and a year page of more than this many articles lists its months, each on a page of its own.
+    app.add_config_value("newsbook_entity_year_size", 400, "html", types=frozenset({int}))
     speedups.add_config_value(app)
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…

@@ -98,6 +98,8 @@ class Listing:
     periods: list[Period] = field(default_factory=list)
     #: The entity's year (or month) pages, when its articles are more than one page holds (else empty).
     years: list[Period] = field(default_factory=list)
+    #: On the page of a year with more articles than a year page lists, and on its months' pages: its month pages.
+    months: list[Period] = field(default_factory=list)
     #: The year (or month) a year page shows, as a label (None: the entity's own page).
     span: str | None = None
 
@@ -173,6 +175,36 @@ def span_of(record: ArticleRecord, by_month: bool) -> Span:
     return (when.year, when.month if by_month else 0)
 
 
+def in_span(record: ArticleRecord, span: Span) -> bool:
+    """Whether an article falls in a year, or a month (``(year, month)``); (0, 0) holds the undated."""
+    when = parse_date(record.date)
+    return when.year == span[0] and span[1] in (0, when.month)
+
+
+def split_years(counts: dict[Span, int], most: int | None) -> set[int]:
+    """The years of ``counts`` (a year's count each) with more than ``most`` articles: their pages list months.
+
+    A year page lists every article of its year, so in an archive of many
+    years a common name's year page would grow with the paper's output; such
+    a year gets a page per month, and its year page lists the months.
+    """
+    if most is None:
+        return set()
+    return {year for (year, month), count in counts.items() if year and not month and count > most}
+
+
+def span_pages(records: list[ArticleRecord], by_month: bool, most: int | None = None) -> list[Span]:
+    """Every year (or month) page of an entity's articles: each span, and the months of the years split."""
+    counts = spans(records, by_month)
+    split = split_years(counts, most)
+    found: list[Span] = []
+    for span in counts:
+        found.append(span)
+        if span[0] in split:
+            found.extend(spans([r for r in records if in_span(r, span)], True))
+    return found
+
+
 def span_label(span: Span) -> str:
     year, month = span
     return f"{year}年{month}月" if month else f"{year}年" if year else "日期不详"
@@ -203,6 +235,7 @@ def listing(
     page_size: int | None = None,
     by_month: bool = False,
     span: Span | None = None,
+    year_size: int | None = None,
 ) -> Listing:
     """What the page ``docname`` of the entity ``(kind, name)`` shows.
 
@@ -210,13 +243,15 @@ def listing(
     ``page_size`` and links to one page per year (per month in a book of one
     year, ``by_month``); ``span`` makes that page, listing every article of
     its year or month, so that every article stays one link away from its
-    entity and no page grows with the whole book.
+    entity and no page grows with the whole book.  A year of more than
+    ``year_size`` articles lists its months instead, each on a page of its
+    own, so that no page grows with the paper's output of a year either.
     """
     every = domain.articles_of(kind, name)
     page = span_page(docname, span) if span is not None else docname
     uri = _Uris(app.builder, page)
     split = page_size is not None and len(every) > page_size
-    records = [r for r in every if span_of(r, by_month) == span] if span is not None else every
+    records = [r for r in every if in_span(r, span)] if span is not None else every
     result = Listing(
         kind=kind,
         name=name,
@@ -228,6 +263,14 @@ def listing(
     counts = spans(every, by_month)
     if split:
         result.years = [Period(span_label(s), count, uri(span_page(docname, s))) for s, count in counts.items()]
+        if span is not None and span[0] in split_years(counts, year_size):
+            whole_year = (span[0], 0)
+            result.months = [
+                Period(span_label(s), count, uri(span_page(docname, s)) if s != span else None)
+                for s, count in spans([r for r in every if in_span(r, whole_year)], True).items()
+            ]
+            if span == whole_year:  # the year's articles are on its months' pages
+                records = []
     for (year, month), count in counts.items():
         if year:
             target = uri(span_page(docname, (year, month))) if split and (year, month) != span else None
@@ -332,7 +375,16 @@ def listing_nodes(app: Sphinx, domain: NewsDomain, docname: str, kind: str, name
     html_builder = app.builder.format == "html"
     if html_builder:
         size = app.config.newsbook_entity_page_size
-        data = listing(app, domain, docname, kind, name, page_size=size, by_month=domain.one_year())
+        data = listing(
+            app,
+            domain,
+            docname,
+            kind,
+            name,
+            page_size=size,
+            by_month=domain.one_year(),
+            year_size=app.config.newsbook_entity_year_size,
+        )
     else:
         data = listing(app, domain, docname, kind, name)
     result: list[nodes.Node] = []

@@ -36,7 +36,7 @@ from sphinx.locale import _
 
 from ...model import EntityKind
 from ..domain import NewsDomain
-from ..domain.listings import Span, listing, span_page, spans
+from ..domain.listings import Span, listing, span_page, span_pages
 from .chart import bar_chart
 from .templates import render
 
@@ -99,6 +99,8 @@ def _entities(domain: NewsDomain) -> dict[str, tuple[str, str]]:
 def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, Span]]]:
     """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span)).
 
+    A year above ``newsbook_entity_year_size`` has month pages too.
+
     A hand-written entity page (``haidian``) has them beside it
     (``haidian/2023``), unless a document of the book has that name.
     """
@@ -108,7 +110,7 @@ def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, S
     for pagename, (kind, name) in sorted(_entities(domain).items()):
         records = domain.articles_of(kind, name)
         if len(records) > size:
-            for span in spans(records, by_month):
+            for span in span_pages(records, by_month, app.config.newsbook_entity_year_size):
                 page = span_page(pagename, span)
                 if page not in app.env.all_docs:
                     found.append((page, (pagename, span)))
@@ -132,7 +134,17 @@ def _composer(
 ) -> Callable[[], dict[str, Any]]:
     def compose() -> dict[str, Any]:
         anchor = pagename.rsplit("/", 1)[-1]
-        shown = listing(app, domain, pagename, kind, name, page_size=size, by_month=by_month, span=span)
+        shown = listing(
+            app,
+            domain,
+            pagename,
+            kind,
+            name,
+            page_size=size,
+            by_month=by_month,
+            span=span,
+            year_size=app.config.newsbook_entity_year_size,
+        )
         context = {"anchor": anchor, "listing": shown, "chart": bar_chart(shown.periods), "permalink": _permalink(app)}
         title = name if shown.span is None else f"{name} · {shown.span}"
         return page_context(title, render(app, BODY_TEMPLATE, context))
