@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TYPE_CHECKING
 
+from sphinx.util.parallel import parallel_available
+
 from .. import sources
 
 if TYPE_CHECKING:
@@ -48,7 +50,8 @@ def _process(job: SeedJob) -> SeedDone:
 def in_workers(app: Sphinx, jobs: Sequence[SeedJob]) -> list[SeedDone] | None:
     """``newsbook-process-seeds``: the seeds' results from ``app.parallel`` forked processes, in order."""
     processes = min(app.parallel, len(jobs))
-    if processes < 2 or len(jobs) < MIN_SEEDS:
+    # Where Sphinx cannot fork (Windows) it builds serially whatever -j says; so does this.
+    if not parallel_available or processes < 2 or len(jobs) < MIN_SEEDS:
         return None
     # Fork: the workers inherit the configured build (data files loaded, modules imported).
     with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
