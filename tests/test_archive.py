@@ -276,6 +276,33 @@ def test_a_year_of_many_articles_lists_its_months_each_on_a_page(tmp_path: Path)
     assert checked >= 2  # the test book has years split into months
 
 
+def test_no_page_lists_more_articles_than_a_month_of_one_name_or_one_edition(tmp_path: Path) -> None:
+    """What keeps every page small at any size of the archive: no page links to more articles than the
+    most of one entity's month, one edition's, a year page's or an entity page's limit, whatever the number of years."""
+    overrides = {"newsbook_entity_page_size": 1, "newsbook_entity_year_size": 2}
+    build = Build(write_book(tmp_path / "book"), confoverrides=overrides)
+    domain = build.app.env.get_domain("news")
+    months: dict[tuple[str, str, str], int] = {}
+    for (kind, name), _page in entity_files(build).items():
+        for record in domain.articles_of(kind, name):
+            key = (kind, name, record.date[:7] if record.date else "")
+            months[key] = months.get(key, 0) + 1
+    entity_bound = max(1, 2, *months.values())  # the entity page's newest, a year page, a month page
+    edition_bound = max(article_counts(build).values())
+    assert entity_bound < max(len(domain.articles_of(*entity)) for entity in entity_files(build))
+    articles = {(build.outdir / f"{docname}.html").resolve() for docname in domain.articles}
+    listed_most = 0
+    for page in build.outdir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        targets = {(page.parent / href.split("#")[0]).resolve() for href in links(html) if not href.startswith("#")}
+        listed = len(targets & articles - {page.resolve()})
+        where = page.relative_to(build.outdir).as_posix()
+        bound = entity_bound if where.startswith("entities/") else edition_bound
+        assert listed <= bound, (where, listed, bound)
+        listed_most = max(listed_most, listed)
+    assert listed_most >= 2  # the test looked at pages that list articles
+
+
 def test_entity_chart_counts_months_in_a_book_of_one_year(tmp_path: Path) -> None:
     pages = tuple(page for page in PAGES if page[1] and page[1].startswith("2023"))
     build = Build(write_book(tmp_path / "book", pages), confoverrides={"newsbook_entity_page_size": 1})
