@@ -8,8 +8,9 @@ book (an image or a ``{download}`` naming a file outside the book, or a
 symbolic link).  Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
 warning naming the page and line, so the rest of the book builds (and a
-``-W`` build fails, so nothing is published from it).  A build folder that
-is a symbolic link stops the build before anything is written.
+``-W`` build fails, so nothing is published from it).  Invisible and control
+characters are removed from a page as from a seed.  A build folder that is a
+symbolic link stops the build before anything is written.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from ..reader import normalise
 from ..seedfiles import shown
 
 if TYPE_CHECKING:
@@ -31,6 +33,25 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
+
+
+def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: a hand-written page loses its invisible and control characters, each line reported.
+
+    As in a seed (:func:`newsbook.reader.normalise`, the same characters
+    and message): a form feed copied from a PDF, an escape sequence or a
+    bidirectional override reached the page's HTML and the book's Atom
+    feeds, where XML allows no control character and a feed reader refuses
+    the whole feed.  The generated pages come from seeds read that way
+    already, and are left as they are.
+    """
+    if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
+        return
+    text, problems = normalise(source[0], docname)
+    for problem in problems:
+        logger.warning(problem.message, location=(docname, problem.line), type="newsbook", subtype=problem.code)
+    if problems:
+        source[0] = text
 
 
 def untrusted_pages(app: Sphinx) -> None:
