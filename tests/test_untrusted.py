@@ -538,3 +538,41 @@ def test_control_characters_of_a_hand_written_page_are_removed_and_reported(tmp_
     for feed in [built.outdir / "feeds" / "index.atom", *(built.outdir / "feeds").rglob("*/*.atom")]:
         xml.dom.minidom.parse(str(feed))  # well-formed XML
     assert "走访职工之家" in (built.outdir / "feeds" / "index.atom").read_text(encoding="utf-8")
+
+
+#: Hand-written pages at addresses the book writes itself: the date archive, Pagefind's bundle and its
+#: staging folder, newsbook's and Sphinx's index and search pages, a file Sphinx writes at the root.
+OWN_ADDRESSES = (
+    "archive/index",
+    "archive/2023/01",
+    "Archive/2023/index",
+    "pagefind/about",
+    "pagefind.new/about",
+    "genindex-all",
+    "search",
+    "news-district",
+    "objects.inv",
+)
+
+
+@pytest.mark.parametrize("builder", ["html", "dirhtml"])
+def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(tmp_path: Path, builder: str) -> None:
+    # Each was written over without a word by the archive, the index or the search page, or deleted with
+    # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder).
+    book = copy_book(tmp_path / "book")
+    for name in OWN_ADDRESSES:
+        (book / name).parent.mkdir(parents=True, exist_ok=True)
+        (book / f"{name}.md").write_text(f"---\norphan: true\n---\n# 手写\n\nHANDWRITTEN {name}\n", encoding="utf-8")
+    (book / "about.md").write_text("---\norphan: true\n---\n# 关于\n\nHANDWRITTEN about\n", encoding="utf-8")
+    built = Build(book, builder)
+    for name in OWN_ADDRESSES:
+        assert f"{name}.md: left out of the book: " in built.warnings, (name, built.warnings)
+        assert name not in built.app.env.all_docs
+    assert "about" in built.app.env.all_docs  # a page elsewhere is the book's
+    written = [path for path in built.outdir.rglob("*.html") if "HANDWRITTEN" in path.read_text(encoding="utf-8")]
+    assert [path.relative_to(built.outdir).as_posix() for path in written] == [
+        "about.html" if builder == "html" else "about/index.html"
+    ]
+    archive = built.outdir / "archive" / "index.html"
+    assert "2023" in archive.read_text(encoding="utf-8")  # the archive is the book's
+    assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "pagefind.js").is_file()

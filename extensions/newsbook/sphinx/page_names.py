@@ -89,9 +89,42 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
                     "a page's file name may hold only letters, digits, Chinese characters, '-', '_' and '.'",
                     refused,
                 )
+            elif (owner := own_address(app, config, relative.rsplit(".", 1)[0])) is not None:
+                _refuse(relative, f"its address is one the book writes itself ({owner})", refused)
     if refused:
         # A new list: Sphinx's default value is shared between applications of one process.
         config.exclude_patterns = [*config.exclude_patterns, *refused]
+
+
+def own_address(app: Sphinx, config: Config, docname: str) -> str | None:
+    """What the book writes at ``docname``'s address, under any HTML builder; None when it is free.
+
+    The HTML builder writes the pages of the date archive, the general index,
+    the search page and the domain indices after the documents, and Pagefind's
+    new bundle replaces its folder whole, so a hand-written page there was
+    lost without a word; under ``dirhtml`` a page named like a file Sphinx
+    writes (``objects.inv``) took its name as a folder and stopped the
+    build.  Compared case-folded, as macOS and Windows name files (the
+    entity pages' folder is :mod:`.sources`' to guard).
+    """
+    from .html.redirects import SPHINX_FILES, SPHINX_FOLDERS, SPHINX_PAGES
+
+    first, _, rest = docname.casefold().partition("/")
+    if first == config.newsbook_archive_dir.casefold():
+        return "the date archive"
+    if first in SPHINX_FOLDERS:
+        return "the search index"
+    if first in SPHINX_FILES:
+        return f"the file {first}"
+    registry = app.registry
+    indices = {
+        f"{name}-{index.name}".casefold()
+        for name, domain in registry.domains.items()
+        for index in [*domain.indices, *registry.domain_indices.get(name, [])]
+    }
+    if not rest and (first in SPHINX_PAGES or first.startswith("genindex-") or first in indices):
+        return "the general index, the search page and the domain indices"
+    return None
 
 
 def _refuse(relative: str, why: str, refused: list[str], below: bool = False) -> None:
