@@ -552,14 +552,18 @@ OWN_ADDRESSES = (
     "search",
     "news-district",
     "objects.inv",
+    "data/articles.jsonl",
+    "feeds/index.atom",
 )
 
 
 @pytest.mark.parametrize("builder", ["html", "dirhtml"])
 def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(tmp_path: Path, builder: str) -> None:
     # Each was written over without a word by the archive, the index or the search page, or deleted with
-    # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder).
+    # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder),
+    # and data/articles.jsonl/index.html the dataset's.
     book = copy_book(tmp_path / "book")
+    (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
     for name in OWN_ADDRESSES:
         (book / name).parent.mkdir(parents=True, exist_ok=True)
         (book / f"{name}.md").write_text(f"---\norphan: true\n---\n# 手写\n\nHANDWRITTEN {name}\n", encoding="utf-8")
@@ -576,3 +580,4 @@ def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(t
     archive = built.outdir / "archive" / "index.html"
     assert "2023" in archive.read_text(encoding="utf-8")  # the archive is the book's
     assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "pagefind.js").is_file()
+    assert (built.outdir / "data" / "articles.jsonl").is_file() and (built.outdir / "feeds" / "index.atom").is_file()

@@ -103,15 +103,18 @@ def own_address(app: Sphinx, config: Config, docname: str) -> str | None:
     the search page and the domain indices after the documents, and Pagefind's
     new bundle replaces its folder whole, so a hand-written page there was
     lost without a word; under ``dirhtml`` a page named like a file Sphinx
-    writes (``objects.inv``) took its name as a folder and stopped the
-    build.  Compared case-folded, as macOS and Windows name files (the
+    or newsbook writes (``objects.inv``, ``data/articles.jsonl``) took its
+    name as a folder and stopped the build.  Compared case-folded, as macOS and Windows name files (the
     entity pages' folder is :mod:`.sources`' to guard).
     """
+    from .html import dataset, feeds
     from .html.redirects import SPHINX_FILES, SPHINX_FOLDERS, SPHINX_PAGES
 
     first, _, rest = docname.casefold().partition("/")
     if first == config.newsbook_archive_dir.casefold():
         return "the date archive"
+    if first in (dataset.FOLDER, feeds.FOLDER):
+        return "the open dataset and the feeds"
     if first in SPHINX_FOLDERS:
         return "the search index"
     if first in SPHINX_FILES:
