@@ -581,3 +581,23 @@ def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(t
     assert "2023" in archive.read_text(encoding="utf-8")  # the archive is the book's
     assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "pagefind.js").is_file()
     assert (built.outdir / "data" / "articles.jsonl").is_file() and (built.outdir / "feeds" / "index.atom").is_file()
+
+
+@pytest.mark.parametrize("link", ["html/_static", "html/index.html", "doctrees", "html/articles/x"])
+def test_a_link_inside_the_build_folder_stops_the_build_before_writing(tmp_path: Path, link: str) -> None:
+    # A pull request can force-add files under the git-ignored build folder: the check of the folder itself
+    # let a link below it through, and the build wrote its static files, pages or pickles where it pointed.
+    from sphinx.errors import ConfigError
+
+    book = copy_book(tmp_path / "book")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    target = outside / "index.html" if link.endswith(".html") else outside
+    if link.endswith(".html"):
+        target.write_text("theirs", encoding="utf-8")
+    (book / "_build" / link).parent.mkdir(parents=True, exist_ok=True)
+    (book / "_build" / link).symlink_to(target)
+    with pytest.raises(ConfigError, match=f"_build/{link} is a symbolic link"):
+        Build(book)
+    assert sorted(path.name for path in outside.rglob("*")) == (["index.html"] if link.endswith(".html") else [])
+    assert not link.endswith(".html") or target.read_text(encoding="utf-8") == "theirs"
