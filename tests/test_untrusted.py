@@ -601,3 +601,44 @@ def test_a_link_inside_the_build_folder_stops_the_build_before_writing(tmp_path:
         Build(book)
     assert sorted(path.name for path in outside.rglob("*")) == (["index.html"] if link.endswith(".html") else [])
     assert not link.endswith(".html") or target.read_text(encoding="utf-8") == "theirs"
+
+
+#: Dates YAML reads as timestamps that no calendar has: MyST-Parser names the front matter malformed.
+NO_TIMESTAMP_DATES = ("2023-02-30", "0000-01-01")
+#: Text where a date should be.
+BAD_PAGE_DATES = ("tomorrow", "2023-ab-01", "2023-02-01T10:00", "'</script>'", "[2023]", "0999")
+
+
+def test_a_hand_written_page_with_a_date_that_is_no_date_is_a_warning_and_the_book_builds(tmp_path: Path) -> None:
+    # 2023-02-30 and 0000-01-01 stopped the build (YAML's timestamp reader raised ValueError in the pass that
+    # names the entity pages); tomorrow or 2023-ab-01 stopped it later, in the search record and the BibTeX
+    # month; the others were published as dates.
+    import xml.dom.minidom
+
+    book = copy_book(tmp_path / "book")
+    (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
+    dates = (*NO_TIMESTAMP_DATES, *BAD_PAGE_DATES, "2023-2-1")
+    for number, date in enumerate(dates):
+        (book / f"dated{number}.md").write_text(
+            f"---\norphan: true\nnewsbook:\n  kind: news\n  date: {date}\n  reporters: [王芳]\n---\n# 标题{number}\n\n正文。\n",
+            encoding="utf-8",
+        )
+    built = Build(book)
+    domain = built.app.env.get_domain("news")
+    for number, date in enumerate(dates[:-1]):
+        if date in NO_TIMESTAMP_DATES:
+            assert f"dated{number}.md:1: WARNING: Malformed YAML" in built.warnings, built.warnings
+            continue
+        assert re.search(rf"dated{number}\.md:\d+: WARNING: date .* is not", built.warnings), (date, built.warnings)
+        assert domain.articles[f"dated{number}"].date is None
+    assert domain.articles[f"dated{len(dates) - 1}"].date == "2023-02-01"
+    records = {
+        item["id"]: item
+        for item in map(json.loads, (built.outdir / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    first = len(NO_TIMESTAMP_DATES)
+    assert [records[f"dated{number}"]["date"] for number in range(first, len(dates))] == [
+        *[None] * len(BAD_PAGE_DATES),
+        "2023-02-01",
+    ]
+    xml.dom.minidom.parse(str(built.outdir / "feeds" / "index.atom"))

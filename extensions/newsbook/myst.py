@@ -101,7 +101,13 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
 
 
 def read_front_matter(path: Path) -> dict[str, Any]:
-    """The YAML front matter of a MyST file (empty when it has none or it is broken)."""
+    """The YAML front matter of a MyST file (empty when it has none or it is broken).
+
+    A hand-written page comes from a pull request: a date YAML takes for a
+    timestamp but no calendar has (``2023-02-30``, ``0000-01-01``) raises
+    ``ValueError`` in PyYAML's reader, and deep nesting ``RecursionError``;
+    the build names the page when it reads it (:mod:`.sphinx.domain.records`).
+    """
     try:
         with path.open(encoding="utf-8") as stream:
             if stream.readline().rstrip() != "---":
@@ -112,7 +118,7 @@ def read_front_matter(path: Path) -> dict[str, Any]:
                     loaded = yaml.safe_load("".join(lines))
                     return loaded if isinstance(loaded, dict) else {}
                 lines.append(line)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
         return {}
     return {}
 
