@@ -517,23 +517,26 @@ def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: 
 
 
 def test_control_characters_of_a_hand_written_page_are_removed_and_reported(tmp_path: Path) -> None:
-    # A form feed copied from a PDF or a stray escape in a hand-written article reached its HTML and the
-    # book's Atom feeds, where XML 1.0 allows none: every feed reader refused the whole feed.
+    # A form feed copied from a PDF, a stray escape or a noncharacter in a hand-written article reached its
+    # HTML and the book's Atom feeds, where XML 1.0 allows none: every feed reader refused the whole feed.
     import xml.dom.minidom
 
     book = copy_book(tmp_path / "book")
     (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
     (book / "visit.md").write_text(
         "---\norphan: true\nnewsbook:\n  kind: news\n  date: 2023-02-01\n  reporters: [王芳]\n---\n"
-        "# 走访\x01职工\u202e之家\n\n正文\x0c第一段\x1b[31m，\x7f完。\n",
+        "# 走访\x01职工\u202e之家\uffff\n\n正文\x0c第一段\x1b[31m，\x7f完。\ufffe\n",
         encoding="utf-8",
     )
     built = Build(book)
     warnings = built.warnings
     assert "visit.md:8: WARNING: removed 2 invisible or control character(s): U+0001, U+202E" in warnings, warnings
     assert "visit.md:10: WARNING: removed 3 invisible or control character(s): U+000C, U+001B, U+007F" in warnings
+    # Noncharacters: a seed holding one is refused whole (unassigned); XML allows U+FFFE and U+FFFF nowhere.
+    assert "visit.md:8: WARNING: removed 1 noncharacter(s): U+FFFF" in warnings
+    assert "visit.md:10: WARNING: removed 1 noncharacter(s): U+FFFE" in warnings
     page = (built.outdir / "visit.html").read_text(encoding="utf-8")
-    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e]", page)
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e\ufffe\uffff]", page)
     assert "走访职工之家" in page and "正文第一段[31m，完。" in page  # nothing else is removed
     for feed in [built.outdir / "feeds" / "index.atom", *(built.outdir / "feeds").rglob("*/*.atom")]:
         xml.dom.minidom.parse(str(feed))  # well-formed XML

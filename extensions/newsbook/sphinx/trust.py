@@ -16,6 +16,7 @@ or holds, a symbolic link stops the build before anything is written.
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -35,6 +36,13 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 
+#: Unicode's noncharacters: U+FDD0 to U+FDEF and the last two code points of every plane.  A seed holding
+#: one is refused whole (an unassigned character); XML allows U+FFFE and U+FFFF nowhere.
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef" + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)) + "]"
+)
+
+
 def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     """``source-read``: a hand-written page loses its invisible and control characters, each line reported.
 
@@ -42,7 +50,8 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     and message): a form feed copied from a PDF, an escape sequence or a
     bidirectional override reached the page's HTML and the book's Atom
     feeds, where XML allows no control character and a feed reader refuses
-    the whole feed.  The generated pages come from seeds read that way
+    the whole feed; so did a noncharacter (U+FFFE), which makes a seed
+    unreadable.  The generated pages come from seeds read that way
     already, and are left as they are.
     """
     if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
@@ -50,8 +59,17 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     text, problems = normalise(source[0], docname)
     for problem in problems:
         logger.warning(problem.message, location=(docname, problem.line), type="newsbook", subtype=problem.code)
-    if problems:
-        source[0] = text
+    if _NONCHARACTERS.search(text):
+        lines = text.split("\n")
+        for number, line in enumerate(lines, start=1):
+            found = _NONCHARACTERS.findall(line)
+            if found:
+                names = ", ".join(sorted({f"U+{ord(char):04X}" for char in found}))
+                message = f"removed {len(found)} noncharacter(s): {names}"
+                logger.warning(message, location=(docname, number), type="newsbook", subtype="invisible-characters")
+                lines[number - 1] = _NONCHARACTERS.sub("", line)
+        text = "\n".join(lines)
+    source[0] = text
 
 
 def untrusted_pages(app: Sphinx) -> None:
