@@ -645,3 +645,20 @@ def test_a_hand_written_page_with_a_date_that_is_no_date_is_a_warning_and_the_bo
         "2023-02-01",
     ]
     xml.dom.minidom.parse(str(built.outdir / "feeds" / "index.atom"))
+
+
+def test_a_control_character_in_a_hand_written_front_matter_leaves_its_names_their_pages(tmp_path: Path) -> None:
+    # The page is read without it, but the pass that names the entity pages read the file as it was, where
+    # YAML refuses a control character: none of the page's people or places had a page to link to.
+    book = copy_book(tmp_path / "book")
+    (book / "visit.md").write_text(
+        "---\norphan: true\nnewsbook:\n  kind: news\n  date: 2023-02-01\n"
+        "  reporters: [王\x01新芳, 李四]\n  places: [青龙桥\ufffe街道]\n---\n# 走访\n\n正文。\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    assert "visit.md:6: WARNING: removed 1 invisible or control character(s): U+0001" in built.warnings
+    assert "target not found" not in built.warnings, built.warnings
+    domain = built.app.env.get_domain("news")
+    assert domain.entity_doc("reporter", "王新芳") and domain.entity_doc("reporter", "李四")
+    assert domain.entity_doc("place", "青龙桥街道")

@@ -43,32 +43,40 @@ _NONCHARACTERS = re.compile(
 )
 
 
-def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
-    """``source-read``: a hand-written page loses its invisible and control characters, each line reported.
+def printable(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """``text`` without invisible, control and noncharacters, and what was removed: (line, message, code).
 
-    As in a seed (:func:`newsbook.reader.normalise`, the same characters
-    and message): a form feed copied from a PDF, an escape sequence or a
-    bidirectional override reached the page's HTML and the book's Atom
-    feeds, where XML allows no control character and a feed reader refuses
-    the whole feed; so did a noncharacter (U+FFFE), which makes a seed
-    unreadable.  The generated pages come from seeds read that way
-    already, and are left as they are.
+    As in a seed (:func:`newsbook.reader.normalise`, the same characters and
+    message; a seed holding a noncharacter is refused whole, as unassigned).
     """
-    if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
-        return
-    text, problems = normalise(source[0], docname)
-    for problem in problems:
-        logger.warning(problem.message, location=(docname, problem.line), type="newsbook", subtype=problem.code)
+    text, problems = normalise(text, "")
+    removed = [(problem.line or 0, problem.message, problem.code) for problem in problems]
     if _NONCHARACTERS.search(text):
         lines = text.split("\n")
         for number, line in enumerate(lines, start=1):
             found = _NONCHARACTERS.findall(line)
             if found:
                 names = ", ".join(sorted({f"U+{ord(char):04X}" for char in found}))
-                message = f"removed {len(found)} noncharacter(s): {names}"
-                logger.warning(message, location=(docname, number), type="newsbook", subtype="invisible-characters")
+                removed.append((number, f"removed {len(found)} noncharacter(s): {names}", "invisible-characters"))
                 lines[number - 1] = _NONCHARACTERS.sub("", line)
         text = "\n".join(lines)
+    return text, sorted(removed)
+
+
+def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: a hand-written page loses its invisible, control and noncharacters, each line reported.
+
+    A form feed copied from a PDF, an escape sequence, a bidirectional
+    override or a noncharacter (U+FFFE) reached the page's HTML and the
+    book's Atom feeds, where XML allows none of them and a feed reader
+    refuses the whole feed.  The generated pages come from seeds read that
+    way already, and are left as they are.
+    """
+    if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
+        return
+    text, removed = printable(source[0])
+    for line, message, code in removed:
+        logger.warning(message, location=(docname, line), type="newsbook", subtype=code)
     source[0] = text
 
 
