@@ -331,3 +331,19 @@ def test_a_month_links_to_the_months_before_and_after_it(built: Build) -> None:
     assert re.search(r'newsbook-next" href="../2024/01.html">2024年1月 →</a>', december)
     november = (built.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
     assert "newsbook-previous" not in november
+
+
+def test_a_hand_written_article_naming_an_edition_does_not_move_it_in_the_archive(tmp_path: Path) -> None:
+    # The archive dated an edition by whichever of its articles was read first: a hand-written page named
+    # before the articles folder (aaa.md) that names the edition with a date of its own moved the printed
+    # page, with all its articles, to 1999, while the edition's own link still led to 2023/11.
+    book = write_book(tmp_path / "book")
+    (book / "aaa.md").write_text(
+        "---\norphan: true\nnewsbook:\n  kind: news\n  date: 1999-01-01\n  edition: p01\n  reporters: [王芳]\n"
+        "---\n# 一篇手写的文章\n\n正文。\n",
+        encoding="utf-8",
+    )
+    build = Build(book, confoverrides={"newsbook_entity_page_size": PAGE_SIZE})
+    assert not (build.outdir / "archive" / "1999").exists()
+    november = (build.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
+    assert "../../articles/p01/index.html" in links(november)

@@ -63,22 +63,29 @@ class Edition:
 
 
 def editions(env: BuildEnvironment, domain: NewsDomain) -> list[Edition]:
-    """Every edition with articles, oldest first (undated last), from the domain's article records."""
+    """Every edition with articles, oldest first (undated last), from the domain's article records.
+
+    An edition is dated by its own articles, the first by name: not by the
+    order they were read in (a page read again goes last), nor by a
+    hand-written page that names the edition with a date of its own.
+    """
     articles_dir = env.config.newsbook_articles_dir
     counts: dict[str, int] = {}
-    dates: dict[str, str | None] = {}
+    dates: dict[str, tuple[tuple[bool, str], str | None]] = {}
     for record in domain.articles.values():
         if not record.edition:
             continue
         docname = f"{articles_dir}/{record.edition}/index"
         counts[docname] = counts.get(docname, 0) + 1
-        dates.setdefault(docname, record.date)
+        rank = (not record.docname.startswith(f"{articles_dir}/{record.edition}/"), record.docname)
+        if docname not in dates or rank < dates[docname][0]:
+            dates[docname] = (rank, record.date)
     found = []
     for docname, count in counts.items():
         title = env.titles.get(docname)
         if title is None:
             continue  # the edition page is not in the book (excluded)
-        found.append(Edition(docname, title.astext(), parse_date(dates[docname]), count))
+        found.append(Edition(docname, title.astext(), parse_date(dates[docname][1]), count))
     return sorted(found, key=lambda e: (e.when == When(), e.when, e.docname))
 
 
