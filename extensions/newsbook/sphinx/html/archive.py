@@ -101,13 +101,30 @@ def day_anchor(day: int) -> str:
     return f"day-{day:02d}"
 
 
-def date_target(archive_dir: str, date: str | None) -> tuple[str, str] | None:
-    """Where the archive shows a date: (page, anchor) of its day, month or year; None for no date."""
+def date_target(archive_dir: str, date: str | None, pages: set[str] | None = None) -> tuple[str, str] | None:
+    """Where the archive shows a date: (page, anchor) of its day, month or year; None for no date.
+
+    With ``pages``, the archive pages this build has, the nearest of them:
+    the archive has a page for each month and year of its editions only, and
+    an article may be dated where no edition is (a hand-written one, or one
+    whose own date is not its printed page's): its month's year, or else the
+    archive's first page.
+    """
     when = parse_date(date)
+    found: list[tuple[str, str]] = []
     if when.month:
-        return month_page(archive_dir, when.year, when.month), day_anchor(when.day) if when.day else ""
+        found.append((month_page(archive_dir, when.year, when.month), day_anchor(when.day) if when.day else ""))
     if when.year:
-        return year_page(archive_dir, when.year), ""
+        found.append((year_page(archive_dir, when.year), ""))
+        found.append((f"{archive_dir}/index", ""))
+    if pages is not None:
+        found = [target for target in found if target[0] in pages]
+    return found[0] if found else None
+
+
+def pages_written(domain: NewsDomain) -> set[str] | None:
+    """The archive pages of this HTML build (known once the documents are read), or None before."""
+    return domain.rewrites.get("archive_written")
     return None
 
 
