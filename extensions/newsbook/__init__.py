@@ -137,6 +137,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     for index in (indices.DistrictIndex, indices.ReporterIndex, indices.CampaignIndex):
         app.add_index_to_domain("news", index)
     app.add_node(directives.entity_listing)
+    app.connect("env-check-consistency", directives.warn_shared_entities)
     app.add_node(directives.district_overview)
     app.add_node(articles.article_metadata)
     app.add_transform(articles.ArticleHeader)
