@@ -125,7 +125,6 @@ def date_target(archive_dir: str, date: str | None, pages: set[str] | None = Non
 def pages_written(domain: NewsDomain) -> set[str] | None:
     """The archive pages of this HTML build (known once the documents are read), or None before."""
     return domain.rewrites.get("archive_written")
-    return None
 
 
 # -- what the pages show ----------------------------------------------------------
