@@ -399,3 +399,44 @@ def test_a_month_links_to_the_months_before_and_after_it(built: Build) -> None:
     assert re.search(r'newsbook-next" href="../2024/01.html">2024年1月 →</a>', december)
     november = (built.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
     assert "newsbook-previous" not in november
+
+
+def test_a_hand_written_article_naming_an_edition_does_not_move_it_in_the_archive(tmp_path: Path) -> None:
+    # The archive dated an edition by whichever of its articles was read first: a hand-written page named
+    # before the articles folder (aaa.md) that names the edition with a date of its own moved the printed
+    # page, with all its articles, to 1999, while the edition's own link still led to 2023/11.
+    book = write_book(tmp_path / "book")
+    (book / "aaa.md").write_text(
+        "---\norphan: true\nnewsbook:\n  kind: news\n  date: 1999-01-01\n  edition: p01\n  reporters: [王芳]\n"
+        "---\n# 一篇手写的文章\n\n正文。\n",
+        encoding="utf-8",
+    )
+    build = Build(book, confoverrides={"newsbook_entity_page_size": PAGE_SIZE})
+    assert not (build.outdir / "archive" / "1999").exists()
+    november = (build.outdir / "archive" / "2023" / "11.html").read_text(encoding="utf-8")
+    assert "../../articles/p01/index.html" in links(november)
+
+
+def test_an_article_dated_where_the_archive_has_no_page_links_to_a_page_it_has(tmp_path: Path) -> None:
+    # The archive has pages for the months and years of its editions only; an article's date linked to its
+    # month whatever it was, and a hand-written article of another month (or year) led to a page not found.
+    book = write_book(tmp_path / "book")
+    for name, date in (("june", "2022-06-15"), ("october", "2023-10-02"), ("december", "2023-12-31")):
+        (book / f"{name}.md").write_text(
+            f"---\norphan: true\nnewsbook:\n  kind: news\n  date: {date}\n  reporters: [王芳]\n---\n# 手写{name}\n\n正文。\n",
+            encoding="utf-8",
+        )
+    build = Build(book, confoverrides={"newsbook_entity_page_size": PAGE_SIZE})
+    for page in build.outdir.rglob("*.html"):
+        for href in re.findall(r'href="([^"#]*archive/[^"#]*)', page.read_text(encoding="utf-8")):
+            assert (page.parent / href).resolve().is_file(), (page, href)
+    dates = {}
+    for name in ("june", "october", "december"):
+        soup = BeautifulSoup((build.outdir / f"{name}.html").read_text(encoding="utf-8"), "html.parser")
+        date = soup.select_one(".newsbook-date")
+        dates[name] = date.parent.get("href") if date is not None else None
+    assert dates == {
+        "june": "archive/index.html",
+        "october": "archive/2023/index.html",
+        "december": "archive/2023/12.html#day-31",
+    }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -131,3 +132,49 @@ def test_bibtex_itself_reads_a_hostile_headline_as_the_title(tmp_path, headline)
     assert "error message" not in run.stdout, run.stdout
     bbl = (tmp_path / "a.bbl").read_text(encoding="utf-8")
     assert "Evil" not in bbl.split("\\newblock")[0] and "白莹" in bbl, bbl
+
+
+#: The characters TeX gives a meaning of their own when a .bbl is typeset, beside braces and backslash.
+TEX_SPECIALS = "#$%&_~^"
+#: How the BibTeX writer may spell a special character (an escape or a command); nothing else may hold one.
+_TEX_ESCAPES = re.compile(r"\\[#$%&_]|\\text(?:backslash|braceleft|braceright|asciitilde|asciicircum)\{\}")
+
+
+@given(st.text(alphabet=st.sampled_from(TEX_SPECIALS + "\\{}a标 "), min_size=1, max_size=40))
+def test_no_bibtex_value_holds_a_tex_special_character_unescaped(headline):
+    # A headline's % ended the line in the reader's .bbl (it swallowed the rest of the reference) and
+    # ^^5c is TeX's own spelling of a backslash: ^^5cinput^^7b…^^7d read a file into the reader's document.
+    text = citation.bibtex(_item(headline=headline, subheadline=None, credits=[{"name": headline, "role": "reporter"}]))
+    for line in text.splitlines()[1:-1]:
+        name, value = line.strip().split(" = ", 1)
+        value = value.removesuffix(",")[1:-1]
+        if name == "url":  # verbatim for biblatex and \\url: the book's own address, percent-encoded
+            assert value == _item()["url"]
+        else:
+            assert not set(_TEX_ESCAPES.sub("", value)) & set(TEX_SPECIALS + "\\{}"), line
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(not (shutil.which("bibtex") and shutil.which("xelatex")), reason="needs BibTeX and XeLaTeX")
+def test_latex_typesets_a_hostile_headline_as_written_and_reads_no_file(tmp_path):
+    headline = r"Up 5% ^^5cinput^^7bsecret^^7d R&D #1 $x$ a_b ~c^d \relax {}"
+    (tmp_path / "secret.tex").write_text("SECRETCONTENT\n", encoding="utf-8")
+    (tmp_path / "a.bib").write_text(citation.bibtex(_item(headline=headline, subheadline=None)), encoding="utf-8")
+    (tmp_path / "doc.tex").write_text(
+        "\\documentclass{article}\\usepackage{xeCJK}\\begin{document}\\nocite{*}"
+        "\\bibliographystyle{plain}\\bibliography{a}\\end{document}\n",
+        encoding="utf-8",
+    )
+
+    def run(*command: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, check=False, timeout=120)
+
+    latex = ("xelatex", "-interaction=nonstopmode", "-no-shell-escape", "doc")
+    run(*latex)
+    run("bibtex", "doc")
+    typeset = run(*latex)
+    assert typeset.returncode == 0, typeset.stdout[-2000:]
+    text = run("pdftotext", "doc.pdf", "-").stdout
+    assert "SECRETCONTENT" not in text
+    # plain.bst lowers the case of a title after its first letter: R&D prints as r&d.
+    assert "Up 5% ^^5cinput^^7bsecret^^7d r&d #1 $x$ a_b ~c^d \\relax {}" in " ".join(text.split()), text

@@ -140,3 +140,17 @@ def test_a_redirect_cannot_take_the_address_of_a_handwritten_pages_year_page(han
     assert "redirects.toml:1: WARNING" in third.warnings, third.warnings
     assert "http-equiv" not in year_page.read_text(encoding="utf-8")
     assert article_links(year_page)
+
+
+def test_two_pages_for_one_entity_are_a_warning_naming_both(tmp_path: Path) -> None:
+    # Every link to the entity led to one of them, chosen by name, without a word about the other.
+    book = write_book(tmp_path / "book")
+    for page in ("a-page", "b-page"):
+        (book / f"{page}.md").write_text(PAGE.format(kind="district", name="海淀区"), encoding="utf-8")
+    (book / "c-page.md").write_text(PAGE.format(kind="district", name="海淀"), encoding="utf-8")  # its short name
+    build = Build(book, confoverrides=OVERRIDES)
+    domain = build.app.env.get_domain("news")
+    assert domain.entity_doc("district", "海淀区") == "c-page"
+    for page in ("a-page", "b-page"):
+        assert re.search(rf"{page}\.md: WARNING: news:entity: c-page describes the district 海淀区 too", build.warnings)
+    assert "c-page.md:" not in build.warnings

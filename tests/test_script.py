@@ -113,3 +113,23 @@ def test_a_page_without_traditional_characters_skips_the_view_and_others_do_not(
     with reading_page("本報訊（記者 王芳）"):
         assert simplified("記者") == "记者"
     assert simplified("記者") == "记者"  # outside a page: every text is looked at
+
+
+def test_a_long_paragraph_is_translated_once_while_its_page_is_read(monkeypatch) -> None:
+    # The grammar asks for the view of a paragraph, and of it without spaces, some forty times; above the
+    # small cache's length each was a new translation, so a traditional page's long paragraph cost forty.
+    from newsbook import script
+
+    translated: list[str] = []
+    translate = script._translated
+
+    def counting(text: str) -> str:
+        translated.append(text)
+        return translate(text)
+
+    monkeypatch.setattr(script, "_translated", counting)
+    paragraph = "〔記者王瑞穎／台北報導〕" * 500
+    parse_bytes(f"標題\n\n{paragraph}\n".encode(), "long.txt")
+    long = [text for text in translated if len(text) > script.VIEW_CACHE_LENGTH]
+    made, distinct = len(long), len(set(long))
+    assert distinct and made == distinct, (made, distinct)

@@ -514,3 +514,151 @@ def test_a_build_folder_that_is_a_link_stops_the_build_before_writing(tmp_path: 
         Build(book)
     # Sphinx makes the (empty) output folders before any extension runs; nothing is written in them.
     assert [path for path in outside.rglob("*") if path.is_file()] == []
+
+
+def test_control_characters_of_a_hand_written_page_are_removed_and_reported(tmp_path: Path) -> None:
+    # A form feed copied from a PDF, a stray escape or a noncharacter in a hand-written article reached its
+    # HTML and the book's Atom feeds, where XML 1.0 allows none: every feed reader refused the whole feed.
+    import xml.dom.minidom
+
+    book = copy_book(tmp_path / "book")
+    (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
+    (book / "visit.md").write_text(
+        "---\norphan: true\nnewsbook:\n  kind: news\n  date: 2023-02-01\n  reporters: [王芳]\n---\n"
+        "# 走访\x01职工\u202e之家\uffff\n\n正文\x0c第一段\x1b[31m，\x7f完。\ufffe\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    warnings = built.warnings
+    assert "visit.md:8: WARNING: removed 2 invisible or control character(s): U+0001, U+202E" in warnings, warnings
+    assert "visit.md:10: WARNING: removed 3 invisible or control character(s): U+000C, U+001B, U+007F" in warnings
+    # Noncharacters: a seed holding one is refused whole (unassigned); XML allows U+FFFE and U+FFFF nowhere.
+    assert "visit.md:8: WARNING: removed 1 noncharacter(s): U+FFFF" in warnings
+    assert "visit.md:10: WARNING: removed 1 noncharacter(s): U+FFFE" in warnings
+    page = (built.outdir / "visit.html").read_text(encoding="utf-8")
+    assert not re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202e\ufffe\uffff]", page)
+    assert "走访职工之家" in page and "正文第一段[31m，完。" in page  # nothing else is removed
+    for feed in [built.outdir / "feeds" / "index.atom", *(built.outdir / "feeds").rglob("*/*.atom")]:
+        xml.dom.minidom.parse(str(feed))  # well-formed XML
+    assert "走访职工之家" in (built.outdir / "feeds" / "index.atom").read_text(encoding="utf-8")
+
+
+#: Hand-written pages at addresses the book writes itself: the date archive, Pagefind's bundle and its
+#: staging folder, newsbook's and Sphinx's index and search pages, a file Sphinx writes at the root.
+OWN_ADDRESSES = (
+    "archive/index",
+    "archive/2023/01",
+    "Archive/2023/index",
+    "pagefind/about",
+    "pagefind.new/about",
+    "genindex-all",
+    "search",
+    "news-district",
+    "objects.inv",
+    "data/articles.jsonl",
+    "feeds/index.atom",
+)
+
+
+@pytest.mark.parametrize("builder", ["html", "dirhtml"])
+def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(tmp_path: Path, builder: str) -> None:
+    # Each was written over without a word by the archive, the index or the search page, or deleted with
+    # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder),
+    # and data/articles.jsonl/index.html the dataset's.
+    book = copy_book(tmp_path / "book")
+    (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
+    for name in OWN_ADDRESSES:
+        (book / name).parent.mkdir(parents=True, exist_ok=True)
+        (book / f"{name}.md").write_text(f"---\norphan: true\n---\n# 手写\n\nHANDWRITTEN {name}\n", encoding="utf-8")
+    (book / "about.md").write_text("---\norphan: true\n---\n# 关于\n\nHANDWRITTEN about\n", encoding="utf-8")
+    built = Build(book, builder)
+    for name in OWN_ADDRESSES:
+        assert f"{name}.md: left out of the book: " in built.warnings, (name, built.warnings)
+        assert name not in built.app.env.all_docs
+    assert "about" in built.app.env.all_docs  # a page elsewhere is the book's
+    written = [path for path in built.outdir.rglob("*.html") if "HANDWRITTEN" in path.read_text(encoding="utf-8")]
+    assert [path.relative_to(built.outdir).as_posix() for path in written] == [
+        "about.html" if builder == "html" else "about/index.html"
+    ]
+    archive = built.outdir / "archive" / "index.html"
+    assert "2023" in archive.read_text(encoding="utf-8")  # the archive is the book's
+    assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "pagefind.js").is_file()
+    assert (built.outdir / "data" / "articles.jsonl").is_file() and (built.outdir / "feeds" / "index.atom").is_file()
+
+
+@pytest.mark.parametrize("link", ["html/_static", "html/index.html", "doctrees", "html/articles/x"])
+def test_a_link_inside_the_build_folder_stops_the_build_before_writing(tmp_path: Path, link: str) -> None:
+    # A pull request can force-add files under the git-ignored build folder: the check of the folder itself
+    # let a link below it through, and the build wrote its static files, pages or pickles where it pointed.
+    from sphinx.errors import ConfigError
+
+    book = copy_book(tmp_path / "book")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    target = outside / "index.html" if link.endswith(".html") else outside
+    if link.endswith(".html"):
+        target.write_text("theirs", encoding="utf-8")
+    (book / "_build" / link).parent.mkdir(parents=True, exist_ok=True)
+    (book / "_build" / link).symlink_to(target)
+    with pytest.raises(ConfigError, match=f"_build/{link} is a symbolic link"):
+        Build(book)
+    assert sorted(path.name for path in outside.rglob("*")) == (["index.html"] if link.endswith(".html") else [])
+    assert not link.endswith(".html") or target.read_text(encoding="utf-8") == "theirs"
+
+
+#: Dates YAML reads as timestamps that no calendar has: MyST-Parser names the front matter malformed.
+NO_TIMESTAMP_DATES = ("2023-02-30", "0000-01-01")
+#: Text where a date should be.
+BAD_PAGE_DATES = ("tomorrow", "2023-ab-01", "2023-02-01T10:00", "'</script>'", "[2023]", "0999")
+
+
+def test_a_hand_written_page_with_a_date_that_is_no_date_is_a_warning_and_the_book_builds(tmp_path: Path) -> None:
+    # 2023-02-30 and 0000-01-01 stopped the build (YAML's timestamp reader raised ValueError in the pass that
+    # names the entity pages); tomorrow or 2023-ab-01 stopped it later, in the search record and the BibTeX
+    # month; the others were published as dates.
+    import xml.dom.minidom
+
+    book = copy_book(tmp_path / "book")
+    (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
+    dates = (*NO_TIMESTAMP_DATES, *BAD_PAGE_DATES, "2023-2-1")
+    for number, date in enumerate(dates):
+        (book / f"dated{number}.md").write_text(
+            f"---\norphan: true\nnewsbook:\n  kind: news\n  date: {date}\n  reporters: [王芳]\n---\n# 标题{number}\n\n正文。\n",
+            encoding="utf-8",
+        )
+    built = Build(book)
+    domain = built.app.env.get_domain("news")
+    for number, date in enumerate(dates[:-1]):
+        if date in NO_TIMESTAMP_DATES:
+            assert f"dated{number}.md:1: WARNING: Malformed YAML" in built.warnings, built.warnings
+            continue
+        assert re.search(rf"dated{number}\.md:\d+: WARNING: date .* is not", built.warnings), (date, built.warnings)
+        assert domain.articles[f"dated{number}"].date is None
+    assert domain.articles[f"dated{len(dates) - 1}"].date == "2023-02-01"
+    records = {
+        item["id"]: item
+        for item in map(json.loads, (built.outdir / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines())
+    }
+    first = len(NO_TIMESTAMP_DATES)
+    assert [records[f"dated{number}"]["date"] for number in range(first, len(dates))] == [
+        *[None] * len(BAD_PAGE_DATES),
+        "2023-02-01",
+    ]
+    xml.dom.minidom.parse(str(built.outdir / "feeds" / "index.atom"))
+
+
+def test_a_control_character_in_a_hand_written_front_matter_leaves_its_names_their_pages(tmp_path: Path) -> None:
+    # The page is read without it, but the pass that names the entity pages read the file as it was, where
+    # YAML refuses a control character: none of the page's people or places had a page to link to.
+    book = copy_book(tmp_path / "book")
+    (book / "visit.md").write_text(
+        "---\norphan: true\nnewsbook:\n  kind: news\n  date: 2023-02-01\n"
+        "  reporters: [王\x01新芳, 李四]\n  places: [青龙桥\ufffe街道]\n---\n# 走访\n\n正文。\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    assert "visit.md:6: WARNING: removed 1 invisible or control character(s): U+0001" in built.warnings
+    assert "target not found" not in built.warnings, built.warnings
+    domain = built.app.env.get_domain("news")
+    assert domain.entity_doc("reporter", "王新芳") and domain.entity_doc("reporter", "李四")
+    assert domain.entity_doc("place", "青龙桥街道")

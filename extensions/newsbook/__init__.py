@@ -130,6 +130,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
+    app.connect("source-read", trust.printable_text)
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)
@@ -141,6 +142,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     for index in (indices.DistrictIndex, indices.ReporterIndex, indices.CampaignIndex):
         app.add_index_to_domain("news", index)
     app.add_node(directives.entity_listing)
+    app.connect("env-check-consistency", directives.warn_shared_entities)
     app.add_node(directives.district_overview)
     app.add_node(articles.article_metadata)
     app.add_transform(articles.ArticleHeader)

@@ -13,8 +13,9 @@ The book's address is not part of it: the ``[N/OL]`` form would need the
 date the reader looked at it (引用日期), which only the reader knows; the
 BibTeX and RIS carry the address.
 
-Seed text is untrusted: BibTeX values are braced with ``{``, ``}`` and ``\\``
-escaped so that no headline can close an entry, and RIS values are single
+Seed text is untrusted: BibTeX values are braced with ``{``, ``}``, ``\\`` and
+TeX's other special characters escaped, so that no headline can close an entry
+or be read as TeX by the document that cites it, and RIS values are single
 lines (a line break would start a tag of its own).
 """
 
@@ -70,13 +71,29 @@ def _one_line(text: str) -> str:
 
 
 #: Braces and backslashes as LaTeX commands: BibTeX counts every brace of a field, ``\}`` included, so an
-#: escaped brace would still close the field (and let a headline write fields of its own).
-_BIB_ESCAPES = str.maketrans({"\\": "\\textbackslash{}", "{": "\\textbraceleft{}", "}": "\\textbraceright{}"})
+#: escaped brace would still close the field (and let a headline write fields of its own).  The other
+#: characters TeX reads as commands when the reader's document typesets the reference are escaped too:
+#: ``%`` (50%) ended the line and swallowed the rest of the entry, ``&`` and ``#`` stopped the run, and
+#: ``^^5c`` is TeX's own spelling of a backslash, so ``^^5cinput^^7b…^^7d`` read a file of the reader's.
+_BIB_ESCAPES = str.maketrans(
+    {
+        "\\": "\\textbackslash{}",
+        "{": "\\textbraceleft{}",
+        "}": "\\textbraceright{}",
+        "^": "\\textasciicircum{}",
+        "~": "\\textasciitilde{}",
+        **{char: "\\" + char for char in "#$%&_"},
+    }
+)
+#: Fields BibTeX and biblatex take verbatim (the book's own address, percent-encoded): written as they are,
+#: but for a brace or backslash, which an address writes percent-encoded too and BibTeX would count.
+_BIB_VERBATIM = ("url",)
+_URL_ESCAPES = str.maketrans({"\\": "%5C", "{": "%7B", "}": "%7D"})
 
 
-def _bib_value(text: str) -> str:
-    """A BibTeX field value, braced, with every brace and backslash a command whose braces are balanced."""
-    return "{" + _one_line(text).translate(_BIB_ESCAPES) + "}"
+def _bib_value(text: str, verbatim: bool = False) -> str:
+    """A BibTeX field value, braced, with every character TeX would read as markup written as text."""
+    return "{" + _one_line(text).translate(_URL_ESCAPES if verbatim else _BIB_ESCAPES) + "}"
 
 
 def citation_key(item: dict[str, Any]) -> str:
@@ -102,7 +119,7 @@ def bibtex(item: dict[str, Any]) -> str:
         fields.append(("pages", item["page"]))
     fields.append(("url", item["url"]))
     fields.append(("language", "chinese"))
-    body = ",\n".join(f"  {name} = {_bib_value(value)}" for name, value in fields)
+    body = ",\n".join(f"  {name} = {_bib_value(value, verbatim=name in _BIB_VERBATIM)}" for name, value in fields)
     return f"@article{{{citation_key(item)},\n{body}\n}}\n"
 
 

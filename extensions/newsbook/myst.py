@@ -15,6 +15,7 @@ writers' job, on text nodes that carry no markup.
 from __future__ import annotations
 
 import string
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -100,8 +101,15 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
     }
 
 
-def read_front_matter(path: Path) -> dict[str, Any]:
-    """The YAML front matter of a MyST file (empty when it has none or it is broken)."""
+def read_front_matter(path: Path, clean: Callable[[str], str] | None = None) -> dict[str, Any]:
+    """The YAML front matter of a MyST file (empty when it has none or it is broken).
+
+    A hand-written page comes from a pull request: a date YAML takes for a
+    timestamp but no calendar has (``2023-02-30``, ``0000-01-01``) raises
+    ``ValueError`` in PyYAML's reader, and deep nesting ``RecursionError``;
+    the build names the page when it reads it (:mod:`.sphinx.domain.records`).
+    ``clean`` is applied to the YAML text first, as the build cleans the page.
+    """
     try:
         with path.open(encoding="utf-8") as stream:
             if stream.readline().rstrip() != "---":
@@ -109,10 +117,11 @@ def read_front_matter(path: Path) -> dict[str, Any]:
             lines: list[str] = []
             for line in stream:
                 if line.rstrip() == "---":
-                    loaded = yaml.safe_load("".join(lines))
+                    text = "".join(lines)
+                    loaded = yaml.safe_load(clean(text) if clean else text)
                     return loaded if isinstance(loaded, dict) else {}
                 lines.append(line)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):
         return {}
     return {}
 

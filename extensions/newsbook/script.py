@@ -36,6 +36,10 @@ _SPACE = re.compile(r"\s+")
 #: only texts up to this length are kept, so that the cache stays small whatever the pages.
 VIEW_CACHE = 4096
 VIEW_CACHE_LENGTH = 2000
+#: Longer texts: the last few views, for the page being read.  The grammar asks for the view of a
+#: long paragraph (and of it without spaces) some forty times: made each time, a traditional page's
+#: long paragraph cost forty translations.  Emptied when the page is read.
+LONG_VIEW_CACHE = 4
 
 
 @cache
@@ -84,6 +88,7 @@ def reading_page(body: str) -> Iterator[None]:
         yield
     finally:
         PLAIN_PAGE.reset(token)
+        _long_view.cache_clear()  # a page's long texts are not kept once it is read
 
 
 def simplified(text: str) -> str:
@@ -94,11 +99,16 @@ def simplified(text: str) -> str:
     """
     if PLAIN_PAGE.get():
         return text
-    return _view(text) if len(text) <= VIEW_CACHE_LENGTH else _translated(text)
+    return _view(text) if len(text) <= VIEW_CACHE_LENGTH else _long_view(text)
 
 
 @lru_cache(maxsize=VIEW_CACHE)
 def _view(text: str) -> str:
+    return _translated(text)
+
+
+@lru_cache(maxsize=LONG_VIEW_CACHE)
+def _long_view(text: str) -> str:
     return _translated(text)
 
 

@@ -48,3 +48,20 @@ def parse_date(text: str | None) -> When:
     if day and not 1 <= day <= calendar.monthrange(year, month)[1]:
         return When(year, month)
     return When(year, month, day)
+
+
+def calendar_date(text: str) -> str | None:
+    """``text`` as ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` if it is a real calendar date so written, else None.
+
+    As a seed's front matter must give its date (years 1000 to 9999, a
+    month or day of one or two digits): a hand-written page's date goes
+    into labels, the archive, feeds and citations, which read it as one.
+    """
+    found = _DATE.fullmatch(text.strip())
+    if found is None:
+        return None
+    when = parse_date(text)
+    written = (when.year, when.month, when.day)[: sum(1 for part in found.groups() if part)]
+    if when.year < 1000 or 0 in written:
+        return None
+    return "-".join([f"{when.year:04d}", *(f"{part:02d}" for part in written[1:])])

@@ -21,6 +21,8 @@ from sphinx.util.matching import Matcher
 from ..seedfiles import shown
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sphinx.application import Sphinx
     from sphinx.config import Config
 
@@ -50,6 +52,7 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
     suffixes = tuple(config.source_suffix) if config.source_suffix else (".rst", ".md")
     excluded = Matcher(list(config.exclude_patterns))
     refused: list[str] = []
+    owner_of = own_addresses(app, config)
     for folder, subfolders, files in os.walk(srcdir):
         here = Path(folder)
         kept = []
@@ -89,9 +92,53 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
                     "a page's file name may hold only letters, digits, Chinese characters, '-', '_' and '.'",
                     refused,
                 )
+            elif (owner := owner_of(relative.rsplit(".", 1)[0])) is not None:
+                _refuse(relative, f"its address is one the book writes itself ({owner})", refused)
     if refused:
         # A new list: Sphinx's default value is shared between applications of one process.
         config.exclude_patterns = [*config.exclude_patterns, *refused]
+
+
+def own_addresses(app: Sphinx, config: Config) -> Callable[[str], str | None]:
+    """What the book writes at a page's address, under any HTML builder: page name -> its owner, or None.
+
+    The HTML builder writes the pages of the date archive, the general index,
+    the search page and the domain indices after the documents, and Pagefind's
+    new bundle replaces its folder whole, so a hand-written page there was
+    lost without a word; under ``dirhtml`` a page named like a file Sphinx
+    or newsbook writes (``objects.inv``, ``data/articles.jsonl``) took its
+    name as a folder and stopped the build.  Compared case-folded, as macOS
+    and Windows name files (the entity pages' folder is :mod:`.sources`' to
+    guard).  Made once for a walk of the sources: a lookup a page.
+    """
+    from .html import dataset, feeds
+    from .html.redirects import SPHINX_FILES, SPHINX_FOLDERS, SPHINX_PAGES
+
+    folders = {
+        **{name: f"the file {name}" for name in SPHINX_FILES},
+        **dict.fromkeys(SPHINX_FOLDERS, "the search index"),
+        **dict.fromkeys((dataset.FOLDER, feeds.FOLDER), "the open dataset and the feeds"),
+        config.newsbook_archive_dir.casefold(): "the date archive",
+    }
+    registry = app.registry
+    pages = {
+        *SPHINX_PAGES,
+        *(
+            f"{name}-{index.name}".casefold()
+            for name, domain in registry.domains.items()
+            for index in [*domain.indices, *registry.domain_indices.get(name, [])]
+        ),
+    }
+
+    def owner(docname: str) -> str | None:
+        first, _, rest = docname.casefold().partition("/")
+        if first in folders:
+            return folders[first]
+        if not rest and (first in pages or first.startswith("genindex-")):
+            return "the general index, the search page and the domain indices"
+        return None
+
+    return owner
 
 
 def _refuse(relative: str, why: str, refused: list[str], below: bool = False) -> None:

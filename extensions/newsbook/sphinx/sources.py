@@ -31,6 +31,7 @@ from ..parser import parse_path
 from .dates import date_label
 from .files import write_if_changed
 from .seedcache import Entry, SeedCache, output_stamps, outputs_intact, stat_key
+from .trust import printable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -363,7 +364,8 @@ def _entity_slug_source(kind: str, name: str) -> str:
 def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
     """People, campaigns and places named in the front matter of hand-written article pages."""
     for path in _handwritten_pages(srcdir, generated_dirs):
-        data = myst.read_front_matter(path)
+        # Read as the build reads the page (:func:`.trust.printable_text`), so its names are the record's.
+        data = myst.read_front_matter(path, clean=lambda text: printable(text)[0])
         article = data.get("newsbook") if isinstance(data, dict) else None
         if not isinstance(article, dict):
             continue

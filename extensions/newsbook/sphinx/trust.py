@@ -8,13 +8,15 @@ book (an image or a ``{download}`` naming a file outside the book, or a
 symbolic link).  Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
 warning naming the page and line, so the rest of the book builds (and a
-``-W`` build fails, so nothing is published from it).  A build folder that
-is a symbolic link stops the build before anything is written.
+``-W`` build fails, so nothing is published from it).  Invisible and control
+characters are removed from a page as from a seed.  A build folder that is,
+or holds, a symbolic link stops the build before anything is written.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +26,7 @@ from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
 from sphinx.util import logging
 
+from ..reader import normalise
 from ..seedfiles import shown
 
 if TYPE_CHECKING:
@@ -31,6 +34,50 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
+
+
+#: Unicode's noncharacters: U+FDD0 to U+FDEF and the last two code points of every plane.  A seed holding
+#: one is refused whole (an unassigned character); XML allows U+FFFE and U+FFFF nowhere.
+_NONCHARACTERS = re.compile(
+    "[\ufdd0-\ufdef" + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)) + "]"
+)
+
+
+def printable(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """``text`` without invisible, control and noncharacters, and what was removed: (line, message, code).
+
+    As in a seed (:func:`newsbook.reader.normalise`, the same characters and
+    message; a seed holding a noncharacter is refused whole, as unassigned).
+    """
+    text, problems = normalise(text, "")
+    removed = [(problem.line or 0, problem.message, problem.code) for problem in problems]
+    if _NONCHARACTERS.search(text):
+        lines = text.split("\n")
+        for number, line in enumerate(lines, start=1):
+            found = _NONCHARACTERS.findall(line)
+            if found:
+                names = ", ".join(sorted({f"U+{ord(char):04X}" for char in found}))
+                removed.append((number, f"removed {len(found)} noncharacter(s): {names}", "invisible-characters"))
+                lines[number - 1] = _NONCHARACTERS.sub("", line)
+        text = "\n".join(lines)
+    return text, sorted(removed)
+
+
+def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: a hand-written page loses its invisible, control and noncharacters, each line reported.
+
+    A form feed copied from a PDF, an escape sequence, a bidirectional
+    override or a noncharacter (U+FFFE) reached the page's HTML and the
+    book's Atom feeds, where XML allows none of them and a feed reader
+    refuses the whole feed.  The generated pages come from seeds read that
+    way already, and are left as they are.
+    """
+    if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
+        return
+    text, removed = printable(source[0])
+    for line, message, code in removed:
+        logger.warning(message, location=(docname, line), type="newsbook", subtype=code)
+    source[0] = text
 
 
 def untrusted_pages(app: Sphinx) -> None:
@@ -156,7 +203,7 @@ MARKUP = frozenset("<>&\"'")
 
 
 def linked_build_folder(app: Sphinx, config: Config) -> None:
-    """``config-inited``: refuse to build through a build folder that is a symbolic link.
+    """``config-inited``: refuse to build through a build folder that is, or holds, a symbolic link.
 
     The output folders (``docs/_build``) are git-ignored, but a pull request
     can still commit a link there, and the build would write wherever it
@@ -168,6 +215,32 @@ def linked_build_folder(app: Sphinx, config: Config) -> None:
     # Sphinx resolves the output folders' paths before extensions see them,
     # so the link is looked for where the Makefile and sphinx-build put them.
     for name in sorted(os.listdir(srcdir)):
-        if name.startswith("_build") and (srcdir / name).is_symlink():
-            msg = f"{shown(name)} is a symbolic link: newsbook writes the book only into real folders"
-            raise ConfigError(msg)
+        if name.startswith("_build"):
+            link = name if (srcdir / name).is_symlink() else _link_below(srcdir, name)
+            if link is not None:
+                msg = f"{shown(link)} is a symbolic link: newsbook writes the book only into real folders"
+                raise ConfigError(msg)
+
+
+def _link_below(srcdir: Path, folder: str) -> str | None:
+    """The first symbolic link found under ``folder`` of ``srcdir`` (a path from ``srcdir``), if any.
+
+    A pull request can force-add files under the git-ignored build folder,
+    and Sphinx writes through a linked folder or file there (a static file,
+    a page, the pickled environment).  One walk that stats nothing: the
+    folder's entries say whether they are links (60,000 files take some
+    25 ms).
+    """
+    pending = [folder]
+    while pending:
+        here = pending.pop()
+        try:
+            entries = list(os.scandir(srcdir / here))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.is_symlink():
+                return f"{here}/{entry.name}"
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(f"{here}/{entry.name}")
+    return None

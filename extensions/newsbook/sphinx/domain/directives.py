@@ -6,7 +6,7 @@ once every article is read, the way ``sphinx.ext.todo`` fills its lists.
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
@@ -15,6 +15,10 @@ from sphinx.util.docutils import SphinxDirective
 
 from ...reader import MAX_NAME
 from . import NewsDomain
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.environment import BuildEnvironment
 
 logger = logging.getLogger(__name__)
 
@@ -74,6 +78,30 @@ class EntityDirective(SphinxDirective):
         # so left out of the PDF, whose back-of-book indexes take its place).
         self.env.metadata[self.env.docname]["orphan"] = True
         return [nodes.target("", "", ids=["entity"]), entity_listing(kind=kind, name=name)]
+
+
+def warn_shared_entities(app: Sphinx, env: BuildEnvironment) -> None:
+    """``env-check-consistency``: two hand-written pages that describe one entity are named.
+
+    Every link to the entity leads to one of them (the last by name, see
+    :meth:`.NewsDomain.entity_doc`); the other still lists its articles,
+    unreached, so each page left out is a warning naming the one linked to.
+    """
+    domain = env.get_domain("news")
+    assert isinstance(domain, NewsDomain)
+    pages = domain.entity_pages()
+    for docname, (kind, name) in sorted(domain.entities.items()):
+        linked = pages.get((kind, name))
+        if kind in ENTITY_KINDS and linked is not None and linked != docname:
+            logger.warning(
+                "news:entity: %s describes the %s %s too; every link to it leads there, not here",
+                linked,
+                kind,
+                name,
+                location=docname,
+                type="newsbook",
+                subtype="entity",
+            )
 
 
 class OverviewDirective(SphinxDirective):

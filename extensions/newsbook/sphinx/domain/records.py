@@ -14,6 +14,7 @@ from typing import Any
 
 from ...model import ROLE_KEYS, ROLE_LABELS, Kind
 from ...myst import ARTICLE_KEYS
+from ..dates import calendar_date
 
 LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
 
@@ -97,6 +98,9 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
             campaigns.append(target)
             if canonical is None:
                 discovered.append(name)
+    date = _text(data.get("date"))
+    if date is not None and calendar_date(date) is None:
+        complaints.append(f"date {date[:40]!r} is not a calendar date written YYYY-MM-DD, YYYY-MM or YYYY")
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
     kind = data.get("kind") if data.get("kind") in _KINDS else Kind.NEWS
     position = data.get("position")
@@ -105,7 +109,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
         title=title,
         kind=str(kind),
         edition=_text(data.get("edition")),
-        date=_text(data.get("date")),
+        date=calendar_date(date) if date is not None else None,
         position=position if isinstance(position, int) else 0,
         kicker=_text(data.get("kicker")),
         subheadline=_text(data.get("subheadline")),

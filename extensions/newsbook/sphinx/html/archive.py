@@ -63,22 +63,29 @@ class Edition:
 
 
 def editions(env: BuildEnvironment, domain: NewsDomain) -> list[Edition]:
-    """Every edition with articles, oldest first (undated last), from the domain's article records."""
+    """Every edition with articles, oldest first (undated last), from the domain's article records.
+
+    An edition is dated by its own articles, the first by name: not by the
+    order they were read in (a page read again goes last), nor by a
+    hand-written page that names the edition with a date of its own.
+    """
     articles_dir = env.config.newsbook_articles_dir
     counts: dict[str, int] = {}
-    dates: dict[str, str | None] = {}
+    dates: dict[str, tuple[tuple[bool, str], str | None]] = {}
     for record in domain.articles.values():
         if not record.edition:
             continue
         docname = f"{articles_dir}/{record.edition}/index"
         counts[docname] = counts.get(docname, 0) + 1
-        dates.setdefault(docname, record.date)
+        rank = (not record.docname.startswith(f"{articles_dir}/{record.edition}/"), record.docname)
+        if docname not in dates or rank < dates[docname][0]:
+            dates[docname] = (rank, record.date)
     found = []
     for docname, count in counts.items():
         title = env.titles.get(docname)
         if title is None:
             continue  # the edition page is not in the book (excluded)
-        found.append(Edition(docname, title.astext(), parse_date(dates[docname]), count))
+        found.append(Edition(docname, title.astext(), parse_date(dates[docname][1]), count))
     return sorted(found, key=lambda e: (e.when == When(), e.when, e.docname))
 
 
@@ -94,14 +101,30 @@ def day_anchor(day: int) -> str:
     return f"day-{day:02d}"
 
 
-def date_target(archive_dir: str, date: str | None) -> tuple[str, str] | None:
-    """Where the archive shows a date: (page, anchor) of its day, month or year; None for no date."""
+def date_target(archive_dir: str, date: str | None, pages: set[str] | None = None) -> tuple[str, str] | None:
+    """Where the archive shows a date: (page, anchor) of its day, month or year; None for no date.
+
+    With ``pages``, the archive pages this build has, the nearest of them:
+    the archive has a page for each month and year of its editions only, and
+    an article may be dated where no edition is (a hand-written one, or one
+    whose own date is not its printed page's): its month's year, or else the
+    archive's first page.
+    """
     when = parse_date(date)
+    found: list[tuple[str, str]] = []
     if when.month:
-        return month_page(archive_dir, when.year, when.month), day_anchor(when.day) if when.day else ""
+        found.append((month_page(archive_dir, when.year, when.month), day_anchor(when.day) if when.day else ""))
     if when.year:
-        return year_page(archive_dir, when.year), ""
-    return None
+        found.append((year_page(archive_dir, when.year), ""))
+        found.append((f"{archive_dir}/index", ""))
+    if pages is not None:
+        found = [target for target in found if target[0] in pages]
+    return found[0] if found else None
+
+
+def pages_written(domain: NewsDomain) -> set[str] | None:
+    """The archive pages of this HTML build (known once the documents are read), or None before."""
+    return domain.rewrites.get("archive_written")
 
 
 # -- what the pages show ----------------------------------------------------------

@@ -37,7 +37,7 @@ from ..domain.articles import (
     metadata_block,
     metadata_fields,
 )
-from .archive import date_target
+from .archive import date_target, pages_written
 
 #: How the edition field names an edition whose title says nothing but its date (the date is its own field).
 EDITION_BY_DATE_ONLY = "本版"
@@ -157,7 +157,7 @@ def _with_archive_date(
     the link's ``title``.
     """
     record = domain.articles[placeholder["docname"]]
-    found = date_target(archive_dir, record.date)
+    found = date_target(archive_dir, record.date, pages_written(domain))
     if found is None:
         return fields
     text = date_label(record.date) or str(record.date)
