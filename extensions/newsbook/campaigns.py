@@ -168,9 +168,11 @@ class Vocabulary:
 
     campaigns: dict[str, Campaign]
 
-    def __init__(self, campaigns: Iterable[Campaign]) -> None:
+    def __init__(self, campaigns: Iterable[Campaign], not_names: Iterable[str] = ()) -> None:
         self.campaigns = {}
         self._by_key: dict[str, str] = {}
+        #: Quoted words that are never an activity's own name (“五一”系列活动 is held for May Day).
+        self._not_names: frozenset[str] = frozenset(name_key(name) for name in not_names)
         for campaign in campaigns:
             if not name_key(campaign.name):
                 raise ValueError(f"campaign with an empty name: {campaign!r}")
@@ -226,8 +228,11 @@ class Vocabulary:
                     description=description.strip(),
                 )
             )
+        not_names = data.get("discovery", {}).get("not_names", [])
+        if not isinstance(not_names, list) or not all(isinstance(n, str) for n in not_names):
+            raise ValueError(f"{source}: [discovery] not_names must be a list of strings")
         try:
-            return cls(campaigns)
+            return cls(campaigns, not_names)
         except ValueError as error:
             raise ValueError(f"{source}: {error}") from None
 
@@ -243,7 +248,7 @@ class Vocabulary:
         canonical = self.canonical(name)
         return None if canonical is None else self.campaigns[canonical].pinyin
 
-    def find(self, text: str) -> CampaignMentions:
+    def find(self, text: str, printed: str | None = None) -> CampaignMentions:
         """Return the campaigns that *text* mentions.
 
         Known campaigns: every name or alias of the vocabulary, wherever it
@@ -259,6 +264,9 @@ class Vocabulary:
         * it holds sentence punctuation (。！？；), is longer than
           :data:`MAX_NAME_LENGTH` or shorter than :data:`MIN_NAME_LENGTH`
           characters: then it is speech or a slogan;
+        * it is a holiday or an anniversary (“五一”系列活动, “七一”主题活动:
+          the ``[discovery] not_names`` of the data file): the activity is
+          held for the day and has no name of its own;
         * no activity noun follows it: “消费大礼包”, “娘家人”, “急难愁盼”问题,
           “12351”职工维权热线 are slogans, products and services;
         * a known campaign follows it instead (“新春送福，情暖职工”义写春联
@@ -275,8 +283,14 @@ class Vocabulary:
         职工”活动), and the whole slogan is then the activity's name.
 
         The text is expected to be reflowed: a name broken by a line break is
-        not found.
+        not found.  ``printed``, when given, is the text as the page printed
+        it and ``text`` a view of it of the same length (traditional
+        characters read as simplified, :func:`newsbook.script.simplified`):
+        the view is scanned, so 送溫暖 is 送温暖 and “…”活動 an activity, and
+        a discovered name is cut from the printed text, as the page spells it.
         """
+        if printed is not None and len(printed) != len(text):
+            raise ValueError("the printed text and its view differ in length")
         known: dict[str, None] = {}
         known_starts: list[int] = []
         known_ends: list[int] = []
@@ -294,6 +308,8 @@ class Vocabulary:
             else:  # an opening quotation mark, with phrase, modifier and noun ahead
                 ahead = match.group(group)
                 phrase = ahead[: ahead.index(QUOTE_PAIRS[match.group()])]
+                if printed is not None:
+                    phrase = printed[match.start(group) : match.start(group) + len(phrase)]
                 phrases.append(phrase)
                 phrase_starts.append(match.start(group))
                 number = group[1:]
@@ -310,7 +326,8 @@ class Vocabulary:
                 continue
             if phrase not in names:
                 normalised = _normalise_name(phrase)
-                names[phrase] = normalised if _is_name(normalised) else None
+                ok = _is_name(normalised) and name_key(normalised) not in self._not_names
+                names[phrase] = normalised if ok else None
             found = names[phrase]
             if found is not None:
                 discovered.setdefault(found)

@@ -304,8 +304,12 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     )
     meta_date, source = meta_facts(list(meta))
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
-    mentions = load_gazetteer().find(text)
-    campaigns = load_vocabulary().find(text)
+    # Names are matched in the simplified view (延慶區 is 延庆区, “…”活動 an activity); a
+    # discovered campaign keeps the page's spelling.  A source field that names a district's
+    # organ (来源：某某区文明办) says where a district site's article is set.
+    view = simplified(text)
+    mentions = load_gazetteer().find(view + (f"\n{simplified(source)}" if source else ""))
+    campaigns = load_vocabulary().find(view, printed=text)
     districts = mentions.districts
     places = mentions.places
     campaign_names = campaigns.known + campaigns.discovered
