@@ -255,6 +255,8 @@ _DATE_TAIL = re.compile(
 _GLOSS = re.compile(rf"(?<=[{_HAN}])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,8}}[)）]")
 # The source line of a web copy with its writer after the outlet: 来源：某某网王芳.
 _SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\s*(?P<rest>[^:：]{{2,40}})$")
+#: The next field's source label glued to a name (编辑：王芳本文来源：某某网): where the name ends.
+_GLUED_SOURCE = re.compile(rf"(?:本文|文章|稿件)?(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：﹕]")
 # A dateline with the writer's bare name and 报道: 本报讯 王芳报道 近日，….
 _REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|报导)(?=[\s:：])")
 # A signature line opening with a title and a colon: 拟稿人：王芳 核稿人：李强 来源：….
@@ -700,6 +702,8 @@ def byline_line(line: str) -> list[Credit] | None:
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if _GLUED_SOURCE.search(text):
+        return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
     if text != line.strip() and not _ROLE_SPLIT.search(text):
         return _bulleted_author(text)
     signed = re.search(r"\s*[/／]\s*文$", text)
@@ -910,6 +914,8 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         role, value = ROLE_WORDS[parts[index]], parts[index + 1]
         value = value.lstrip()
         strict = not value.startswith((":", "：", "﹕"))
+        if glued_source := _GLUED_SOURCE.search(value, 1):
+            value = value[: glued_source.start()]  # 编辑：王芳本文来源：…: the name ends where the label starts
         if label := _META_NEXT_LABEL.search(value, 1):
             value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
         value = value.rstrip(" \t\u3000。．.；;")  # 审核：李强。 — a footer closed like a sentence

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import credits as grammar
 from . import seedfiles, slugs
-from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
+from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem, Role
 from .reader import SeedError, SeedText, read_seed
 from .script import reading_page, simplified
 from .segment import (
@@ -401,7 +401,12 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
         for piece in grammar.caption_pieces(paragraph):
             found.extend(grammar.trailing_byline(piece) or grammar.trailing_photo_credit(piece) or ())
     found.extend(draft.credit_credits)
-    found.extend(grammar.meta_credits(meta))
+    # A site's author field (作者：王芳 李强) lists everyone the byline names, whatever they did: a name
+    # the article itself credits in another role only (通讯员 王芳, 实习生 李强) is no reporter.
+    other_roles = {c.name for c in found if c.role is not Role.REPORTER} - {
+        c.name for c in found if c.role is Role.REPORTER
+    }
+    found.extend(c for c in grammar.meta_credits(meta) if not (c.role is Role.REPORTER and c.name in other_roles))
     for text in meta:
         found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
         found.extend(grammar.headline_credit(" " + text) or ())  # a credit shed from the headline's line
