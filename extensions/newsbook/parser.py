@@ -152,7 +152,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     if len(lines) == 1:
         return None, lines[0], None
     if len(lines) == 2:
-        return _two_lines(*lines)
+        return _named_in_meta(lines, [u.text for u in draft.meta]) or _two_lines(*lines)
     if _dashed(lines[1]):  # headline, then a subheadline over two lines
         return None, lines[0], "".join(lines[1:])
     return lines[0], lines[1], "".join(lines[2:])
@@ -188,6 +188,26 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     if _visible(first) < _visible(second):
         return None, first, second
     return first, second, None
+
+
+def _named_in_meta(lines: list[str], meta: list[str]) -> tuple[str | None, str, str | None] | None:
+    """Kicker or subheadline and headline of a two-line group, where the page's own fields say.
+
+    An e-paper repeats an article's headline in the fields it prints around
+    it (``某某工人日报 工会 00002 让梦想触手可及 2021-08-16``): the line of the
+    group that such a field names, as a word of its own among others, is the
+    headline, whatever the lengths of the two lines.
+    """
+    fields = [f" {' '.join(line.split())} " for line in meta]
+    named = [
+        any(f" {' '.join(line.split())} " in field and field.strip() != " ".join(line.split()) for field in fields)
+        for line in lines
+    ]
+    if named == [True, False]:
+        return None, lines[0], lines[1]
+    if named == [False, True]:
+        return lines[0], lines[1], None
+    return None
 
 
 def _balanced_phrases(line: str) -> bool:

@@ -87,6 +87,8 @@ _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 #: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
 _FULL_STOP = re.compile(r"[。；;]")
+#: Any punctuation of a sentence, soft or full: a line without any holds no sentence.
+_ANY_STOP = re.compile(r"[。，、；：！？,;!?“”]")
 #: Any sentence or clause punctuation: text has some, a menu bar of run-together words none.
 _ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
 #: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
@@ -115,6 +117,8 @@ _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 #: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
+#: A line of a month and a day alone (``9月4日``, ``3月8日 星期五``): the date a site prints under a headline.
+_MONTH_DAY_LINE = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s{0,2}(?:星期|周)[一二三四五六日天])?")
 #: Brackets a site sets around a date line, besides the separators.
 _META_EDGES = "[]【】"
 #: An e-paper's page line: ``第04版：工会``, ``00001版:一版要闻``, ``工人日报 02版``.
@@ -269,6 +273,8 @@ def meta_kind(text: str) -> str | None:
     if any(kinds) and all(kind or _names_outlet(part, lex) for kind, part in zip(kinds, fields, strict=True)):
         found = {kind for kind in kinds if kind}
         return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
+    if _MONTH_DAY_LINE.fullmatch(text.strip()):
+        return "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -640,8 +646,10 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     # A long line that ends on a comma, or runs through several clauses, is a
     # sentence broken at the column's end: headlines hold a comma or two
     # between short phrases (``送祝福，听心声``) and never end on one.
+    # A line that ends on an enumeration comma (``为关心新就业群体、``) is cut inside a list, in a
+    # page that sets one phrase per line: the list goes on in the next line.
     clauses = _SOFT_PUNCT.findall(text)
-    if visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，,、" or len(clauses) >= 3):
+    if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
@@ -1143,6 +1151,7 @@ class _Segmenter:
             shed_tail_label(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
+            shed_headline_trailer(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1355,6 +1364,28 @@ def shed_repeated_headline(draft: DraftArticle) -> None:
             del draft.headlines[index]
             at = next((i for i, unit in enumerate(draft.meta) if unit.line > copy.line), len(draft.meta))
             draft.meta.insert(at, copy)
+
+
+def shed_headline_trailer(draft: DraftArticle) -> None:
+    """An e-paper's footer that repeats the article's headline among its fields is meta, not text.
+
+    ``某某工人日报 一版要闻 00001 某某标题 2015-05-05 2 2015年05月05日 星期二``
+    closes an article of a digital edition: a last line without a sentence
+    in it, holding a date and one line of the headline group as a field of
+    its own.  It goes to the meta, where :func:`newsbook.parser` also reads
+    it to tell the headline from its kicker.
+    """
+    if len(draft.paragraphs) < 2 or draft.credit is not None or len(draft.paragraph_lines) != len(draft.paragraphs):
+        return
+    last = draft.paragraphs[-1]
+    if len(last) > META_MAX or _ANY_STOP.search(last) or not _DATE.search(last):
+        return
+    fields = f" {' '.join(last.split())} "
+    if any(f" {' '.join(unit.text.split())} " in fields for unit in draft.headlines):
+        line = draft.paragraph_lines.pop()
+        draft.paragraphs.pop()
+        at = next((i for i, unit in enumerate(draft.meta) if unit.line > line), len(draft.meta))
+        draft.meta.insert(at, Unit(last, line))
 
 
 def shed_headline_credit(draft: DraftArticle) -> None:

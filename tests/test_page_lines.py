@@ -1,0 +1,107 @@
+"""Page lines that are no headline: a list cut one phrase per line, a date under a headline, an e-paper footer.
+
+Every fixture line is invented, in the shape real pages print.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsbook.parser import parse_bytes
+from newsbook.segment import headline_like, meta_kind
+
+from .test_nothing_lost import assert_nothing_lost
+
+
+def articles(text: str):
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert_nothing_lost(text.encode("utf-8"))
+    return result.page.articles
+
+
+_PHRASE_PER_LINE = """\
+某街道开展冬季送温暖活动
+
+日期:2025-12-01 10:00 来源:某某街道办事处
+
+寒冬送暖  情系一线
+
+为关心快递员、
+
+外卖员、保洁员等户外劳动者
+
+让他们感受到组织的关怀
+
+街道总工会接连开展
+
+两场送温暖活动
+
+近日,街道总工会在职工之家举办了一场送温暖活动,为二十名劳动者送上慰问品。
+"""
+
+
+def test_a_page_set_one_phrase_per_line_is_one_article() -> None:
+    [article] = articles(_PHRASE_PER_LINE)
+    assert article.headline == "某街道开展冬季送温暖活动"
+    assert any(p.startswith("为关心快递员、外卖员") for p in article.paragraphs)
+
+
+@pytest.mark.parametrize("line", ["为关心快递员、", "慰问环卫工人、保洁员、"])
+def test_a_line_cut_after_an_enumeration_comma_is_no_headline(line: str) -> None:
+    assert not headline_like(line, False, False, False)
+
+
+@pytest.mark.parametrize("line", ["9月4日", "12月31日", "3月8日 星期五"])
+def test_a_month_and_day_alone_is_a_date_line(line: str) -> None:
+    assert meta_kind(line) == "meta"
+
+
+@pytest.mark.parametrize("line", ["9月4日,区总工会走访慰问困难职工。", "9月4日上午"])
+def test_a_sentence_that_starts_with_a_date_is_text(line: str) -> None:
+    assert meta_kind(line) is None
+
+
+def test_a_date_under_a_headline_is_not_the_headline() -> None:
+    [article] = articles(
+        "当前位置:首页>>合作信息>>正文\n某县总工会开展“金秋助学”活动\n9月4日\n\n"
+        "  近日,某县总工会主席走访困难职工家庭,发放助学金。\n"
+    )
+    assert (article.kicker, article.headline) == (None, "某县总工会开展“金秋助学”活动")
+    assert "9月4日" in article.meta
+
+
+_EPAPER = """\
+某某工人日报 数字报纸
+
+00003版:工会
+
+{first}
+
+{second}
+
+  本报讯 通讯员林青报道 近日,某市总工会组织职工参加健步走活动,千余名职工参加。
+
+  活动旨在推动全民健身,展示职工风采。
+
+某某工人日报 工会 00003 {named} 2022-04-18 3 2022年04月18日 星期一
+"""
+
+
+def test_the_headline_named_in_an_e_paper_footer_is_the_headline() -> None:
+    page = _EPAPER.format(first="湖光山色 千人同行", second="某市总工会举办职工健步走活动", named="湖光山色 千人同行")
+    [article] = articles(page)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "湖光山色 千人同行",
+        "某市总工会举办职工健步走活动",
+    )
+    assert article.paragraphs[-1].startswith("  活动旨在") or article.paragraphs[-1].startswith("活动旨在")
+    assert any("2022-04-18" in line for line in article.meta)
+
+
+def test_a_footer_naming_the_second_line_makes_the_first_a_kicker() -> None:
+    page = _EPAPER.format(
+        first="某市总工会举办职工健步走活动千余名职工参加", second="湖光山色 千人同行", named="湖光山色 千人同行"
+    )
+    [article] = articles(page)
+    assert (article.kicker, article.headline) == ("某市总工会举办职工健步走活动千余名职工参加", "湖光山色 千人同行")
