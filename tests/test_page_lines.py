@@ -105,3 +105,45 @@ def test_a_footer_naming_the_second_line_makes_the_first_a_kicker() -> None:
     )
     [article] = articles(page)
     assert (article.kicker, article.headline) == ("某市总工会举办职工健步走活动千余名职工参加", "湖光山色 千人同行")
+
+
+_FEATURE = """\
+某某街道总工会:
+做职工贴心的娘家人
+
+街道工会主席王立新(右二)为一线职工发放口罩
+“红马甲”志愿服务队成员整装出发
+工会副主席李梅(前左一)和职工一起包饺子
+为环卫工人送上热饮
+
+“职工有需要,工会就在场”,某某街道总工会积极行动,为一线职工送去防护物资,组织职工开展志愿服务。
+
+街道总工会还开设了书法、瑜伽等培训课程,深受职工欢迎。
+"""
+
+
+def test_a_subject_with_a_colon_over_the_headline_is_its_kicker() -> None:
+    [article] = articles(_FEATURE)
+    assert (article.kicker, article.headline) == ("某某街道总工会:", "做职工贴心的娘家人")
+
+
+def test_a_run_of_photo_captions_stays_in_its_article() -> None:
+    [article] = articles(_FEATURE)
+    assert article.paragraphs[0].startswith("街道工会主席王立新(右二)")
+    assert "为环卫工人送上热饮" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line", ["区总工会主席王芳(右一)慰问环卫工人", "劳模代表（前排左三）与青年职工座谈", "（左起）张华、李强"]
+)
+def test_a_line_that_points_into_a_photo_is_no_headline(line: str) -> None:
+    assert [
+        a.headline for a in articles(f"某区工会举办活动\n\n{line}\n\n近日,某区工会举办职工活动,百余名职工参加。\n")
+    ] == ["某区工会举办活动"]
+
+
+def test_a_colon_line_inside_a_text_is_not_a_kicker() -> None:
+    [article] = articles(
+        "某区工会举办活动\n\n近日,某区工会举办职工活动,百余名职工参加。\n\n他表示:\n\n工会将继续做好服务。\n"
+    )
+    assert article.headline == "某区工会举办活动"

@@ -174,8 +174,8 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     """
     if _dashed(second):
         return None, first, second
-    if _names_a_column(first):
-        return first, second, None
+    if _names_a_column(first) or first.rstrip().endswith(("：", ":")):
+        return first, second, None  # a column, or the subject the headline speaks of (某某街道总工会：)
     if _balanced_phrases(first) and not _balanced_phrases(second) and _visible(second) > _visible(first):
         # ``秀山丽水 万人同行`` over ``某市总工会举办…``: parallel phrases set
         # above a statement of fact give the occasion; the fact is the headline.

@@ -80,6 +80,8 @@ TOP_QUESTION_MAX = 40
 CLAUSE_LINE_MIN = 20
 #: A photo's label on a line of its own is at most this long.
 CAPTION_MAX = 10
+#: A kicker that names the subject with a colon (``某某街道总工会：``) is at most this long.
+COLON_KICKER_MAX = 16
 _TERMINAL = "。！？!?…；;：:"
 #: The last character of a photo credit (``摄``, ``摄影``, ``供图``, ``新华社发``).
 _PHOTO_CREDIT_ENDS = "摄影图发"
@@ -486,6 +488,9 @@ class DraftArticle:
     #: The mark family of a brief item (the symbol, ``"num"`` or ``"lead"``) and its number.
     marker: tuple[str, int] | None = None
     truncated: bool = False
+    #: Whether the last paragraphs are a run of photo captions, from one that says where people
+    #: stand (``（右二）``) to the next line with sentence punctuation.
+    in_captions: bool = False
     _pieces: list[str] = field(default_factory=list)
     _head: str = ""
 
@@ -658,7 +663,9 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
     if ends_paragraph(text):
-        return text[-1] in "！？!?" and byline_follows
+        # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
+        colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
+        return (text[-1] in "！？!?" or colon_kicker) and byline_follows
     return True
 
 
@@ -948,6 +955,9 @@ class _Scan:
             return True
         if current.open_paragraph:
             return False
+        if current.in_captions:
+            return False  # photo captions come in runs: the lines after a caption are the next photos'
+
         if self.after_trailing[index]:
             return True  # the editor's signature above closed the article before
         if self.tagged[index]:
@@ -986,9 +996,21 @@ def _names_only(text: str) -> bool:
     return _HAS_SPACE.search(text) is not None and "·" not in text and grammar.name_line(text)
 
 
+#: Where a person stands in a photo, in brackets (``（左二）``, ``(前右一)``, ``（中）``, ``（左起）``):
+#: said only in a caption.
+_PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中](?:[一二三四五六七八九十]|起|侧)?[)）]")
+
+
 def _is_caption_label(text: str, lex: Lexicon) -> bool:
-    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
-    return visible_length(text) <= CAPTION_MAX and simplified(text).endswith(lex.caption_endings)
+    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline.
+
+    So is a caption that says where someone stands in the photo
+    (``某某街道工会主席王芳（右二）为职工发放口罩``): a headline never points at a picture.
+    """
+    view = simplified(text)
+    return (visible_length(text) <= CAPTION_MAX and view.endswith(lex.caption_endings)) or bool(
+        _PHOTO_POSITION.search(view)
+    )
 
 
 def _tagged_headline(text: str) -> bool:
@@ -1261,6 +1283,7 @@ class _Segmenter:
         # own paragraph; any other line without closing punctuation is the
         # start of a paragraph broken at the column end.
         current.add_paragraph(unit.text, unit.line)
+        current.in_captions = scan.caption[index] or (current.in_captions and not ends_paragraph(unit.text))
         finished_next = index + 1 < len(units) and units_start_mid_sentence(units[index + 1].text)
         subheading = (
             scan.headline[index]
