@@ -167,8 +167,8 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     shorter line is the headline, and the other line is a kicker when it
     stands above it, a subheadline when it stands below.  Before length: a
     line opening with a dash is a subheadline; a first line that names a
-    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) is
-    a kicker; and where the two lines are about as long, the one that carries
+    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
+    ends on a colon (``某某街道总工会：``) is a kicker; and where the two lines are about as long, the one that carries
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
     nothing tells them apart the first line is read as the kicker.
     """
