@@ -560,3 +560,17 @@ places = [{ name = "乙街道", kind = "街道", pinyin = "yi jie dao" }]
     toy = Gazetteer.from_toml(toml)
     assert toy.find("他在新城核心工作。").districts == ("甲区",)
     assert toy.district_of("新城核心") == "甲区"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("广外街道工委书记带队走访困难职工家庭。", "广安门外街道"),
+        ("慰问组来到广外地区困难职工家中。", "广安门外街道"),
+        ("广内街道总工会举办职工书法展。", "广安门内街道"),
+    ],
+)
+def test_the_short_forms_of_guang_an_men_streets(text: str, place: str) -> None:
+    found = load_gazetteer().find(text)
+    assert found.places == (place,)
+    assert found.districts == ("西城区",)
