@@ -500,3 +500,8 @@ def test_a_view_is_scanned_and_the_printed_name_kept(vocabulary: Vocabulary) -> 
     assert found.known == ("送温暖",)
     with pytest.raises(ValueError):
         vocabulary.find("短", printed="长一些")
+
+
+def test_a_space_after_the_closing_quote_still_names_the_activity(vocabulary: Vocabulary) -> None:
+    text = "劳模在 “ 奋斗成就梦想 ” 五一文化活动中签名留言,“ 娘家人 ” 服务站同时开放。"
+    assert vocabulary.find(text).discovered == ("奋斗成就梦想",)

@@ -403,7 +403,8 @@ def _scan_pattern(known: str) -> str:
     alternatives = [known] if known else []
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
         noun = f"(?P<m{number}>)(?:{nouns})|(?P<n{number}>{modifier})(?:{activities})"
-        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{noun}))(?!{not_after})"
+        # A web copy may set a space after the closing mark (“ 劳动创造幸福 ” 五一文化活动).
+        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}[ \u3000]?(?:{noun}))(?!{not_after})"
         alternatives.append(f"{re.escape(opener)}(?={ahead})")
     return "|".join(alternatives)
 
