@@ -147,3 +147,13 @@ def test_a_colon_line_inside_a_text_is_not_a_kicker() -> None:
         "某区工会举办活动\n\n近日,某区工会举办职工活动,百余名职工参加。\n\n他表示:\n\n工会将继续做好服务。\n"
     )
     assert article.headline == "某区工会举办活动"
+
+
+def test_an_outlet_and_its_writer_under_the_headline_are_meta() -> None:
+    [article] = articles(
+        "编辑手记 | 6月1日 走进社区\n某某日报客户端 | 记者 郑晓云\n\n2022-06-02 10:30\n\n"
+        "6月1日,记者来到某某街道社区,跟随社区工作者走访独居老人。\n"
+    )
+    assert (article.headline, article.subheadline) == ("6月1日 走进社区", None)
+    assert "某某日报客户端 | 记者 郑晓云" in article.meta
+    assert [(str(c.role), c.name) for c in article.credits] == [("reporter", "郑晓云")]

@@ -1415,13 +1415,24 @@ def shed_headline_credit(draft: DraftArticle) -> None:
     """Move a credit printed at the end of the headline line (``守候夜光 某某晚报记者 王芳/文、摄``) to the meta.
 
     The credit is kept, as a meta line on the headline's own line, and still
-    credits its people; the headline is the words before it.
+    credits its people; the headline is the words before it.  A line under
+    the headline that holds only an outlet before the credit (``某某日报客户端 |
+    记者 王芳``) goes to the meta whole.
     """
     if not draft.headlines:
         return
     last = draft.headlines[-1]
     start = grammar.headline_credit_start(last.text)
     if start is None or visible_length(last.text[:start]) < HEADLINE_MIN:
+        return
+    head = last.text[:start].strip(_SEPARATORS)
+    if len(draft.headlines) > 1 and (
+        _is_outlet(simplified(head), lexicon().outlet_endings) or _SHORT_OUTLET.fullmatch(head)
+    ):
+        # ``某某日报客户端 | 记者 王芳`` under the headline: the outlet and its writer, a line of meta.
+        del draft.headlines[-1]
+        at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+        draft.meta.insert(at, last)
         return
     draft.headlines[-1] = Unit(last.text[:start].rstrip(), last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
