@@ -157,3 +157,21 @@ def test_an_outlet_and_its_writer_under_the_headline_are_meta() -> None:
     assert (article.headline, article.subheadline) == ("6月1日 走进社区", None)
     assert "某某日报客户端 | 记者 郑晓云" in article.meta
     assert [(str(c.role), c.name) for c in article.credits] == [("reporter", "郑晓云")]
+
+
+def test_a_second_dateline_with_a_byline_starts_the_next_article() -> None:
+    first, second = articles(
+        "本报讯(记者 林立)近日,某区总工会举办职工运动会。\n运动会设置了拔河等项目。\n"
+        "本报讯(记者 王芳)近日,某镇总工会启动送温暖活动。\n活动将持续两周。\n"
+    )
+    assert [c.name for c in first.credits] == ["林立"]
+    assert [c.name for c in second.credits] == ["王芳"]
+    assert second.paragraphs[-1] == "活动将持续两周。"
+
+
+def test_a_dateline_quoted_after_an_unbylined_opening_stays_in_the_article() -> None:
+    [article] = articles(
+        "某区工会举办活动\n\n近日,某区工会举办职工活动,百余名职工参加。\n"
+        "本报讯(记者 王芳)这是去年同期的报道,今年活动规模更大。\n"
+    )
+    assert len(article.paragraphs) == 2

@@ -1276,7 +1276,17 @@ class _Segmenter:
             )
             current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
-        if current is None:
+        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
+        # with one starts the next article, though the page prints no headline between them.
+        second_dateline = (
+            current is not None
+            and current.credit is None
+            and current.paragraphs
+            and not current.open_paragraph
+            and current.bylined
+            and grammar.opening_byline(unit.text) is not None
+        )
+        if current is None or second_dateline:
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
