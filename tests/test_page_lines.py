@@ -175,3 +175,20 @@ def test_a_dateline_quoted_after_an_unbylined_opening_stays_in_the_article() -> 
         "本报讯(记者 王芳)这是去年同期的报道,今年活动规模更大。\n"
     )
     assert len(article.paragraphs) == 2
+
+
+def test_a_photo_report_then_a_dateline_are_two_articles() -> None:
+    photo, text = articles(
+        "第03版:工会\n\n今天是立冬,某某街道组织志愿者为环卫工人送上热饺子。本报记者 苏晴 摄影报道\n\n"
+        "本报讯 (记者 林立)近日,某区劳动模范表彰大会举行。\n大会表彰了五十名劳动模范。\n"
+    )
+    assert [(str(c.role), c.name) for c in photo.credits] == [("photographer", "苏晴")]
+    assert [(str(c.role), c.name) for c in text.credits] == [("reporter", "林立")]
+
+
+def test_a_photo_credit_on_the_first_paragraph_still_opens_its_article() -> None:
+    [article] = articles(
+        "某区举办职工运动会\n\n运动员在进行拔河比赛。本报记者 苏晴 摄\n\n"
+        "本报讯 (记者 林立)近日,某区职工运动会举行。\n运动会设置了拔河等项目。\n"
+    )
+    assert len(article.paragraphs) == 3

@@ -85,6 +85,8 @@ COLON_KICKER_MAX = 16
 _TERMINAL = "。！？!?…；;：:"
 #: The last character of a photo credit (``摄``, ``摄影``, ``供图``, ``新华社发``).
 _PHOTO_CREDIT_ENDS = "摄影图发"
+#: How a photo credit ends that signs a whole photo report, not one photo above a text.
+_PHOTO_REPORT = ("摄影报道", "图文报道")
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 #: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
@@ -1028,8 +1030,12 @@ def closes_article(text: str, first: bool) -> bool:
 
     A photo credit glued to the article's first paragraph is the credit of
     the photo the article opens with (``…入口处。本报记者 庄庆鸿摄``), and
-    the article goes on; one glued to a later paragraph ends a photo story.
+    the article goes on, unless it signs a report (``摄影报道``); one glued to
+    a later paragraph ends a photo story.
     """
+    if text.rstrip().endswith(_PHOTO_REPORT):
+        # ``…设置了值守点。本报记者 王芳 摄影报道``: a photo report, whole in its paragraphs.
+        return grammar.trailing_photo_credit(text) is not None
     if not ends_paragraph(text):
         return False
     if grammar.closing_byline(text) is not None:
@@ -1283,7 +1289,7 @@ class _Segmenter:
             and current.credit is None
             and current.paragraphs
             and not current.open_paragraph
-            and current.bylined
+            and (current.bylined or current.closed)
             and grammar.opening_byline(unit.text) is not None
         )
         if current is None or second_dateline:
