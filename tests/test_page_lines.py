@@ -192,3 +192,25 @@ def test_a_photo_credit_on_the_first_paragraph_still_opens_its_article() -> None
         "本报讯 (记者 林立)近日,某区职工运动会举行。\n运动会设置了拔河等项目。\n"
     )
     assert len(article.paragraphs) == 3
+
+
+def test_a_headline_its_fields_and_its_text_in_one_line() -> None:
+    [article] = articles(
+        "某县总工会为环卫工人送清凉 来源: 某某新闻网 作者: 林海 郑小雨 编辑: 韩冬 2014-07-20 某某新闻网讯 "
+        "一瓶绿豆汤、一句问候……7月18日,县总工会为环卫工人送去夏令用品。\n"
+    )
+    assert article.headline == "某县总工会为环卫工人送清凉"
+    assert article.meta == ("来源: 某某新闻网 作者: 林海 郑小雨 编辑: 韩冬 2014-07-20",)
+    assert article.paragraphs[0].startswith("某某新闻网讯")
+    assert sorted((str(c.role), c.name) for c in article.credits) == [
+        ("editor", "韩冬"),
+        ("reporter", "林海"),
+        ("reporter", "郑小雨"),
+    ]
+
+
+def test_a_sentence_with_a_date_is_not_cut_as_fields() -> None:
+    line = "某县总工会主席 来源于基层一线 时间:2014-07-20 当天他走访了三家企业,为职工送去慰问品。\n"
+    [article] = articles(line)
+    assert article.headline == ""
+    assert article.paragraphs == (line.strip(),)

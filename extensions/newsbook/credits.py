@@ -604,6 +604,20 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
 
 
 @_reads_view
+def starts_with_dateline(text: str) -> bool:
+    """Whether a text opens with a dateline tag (``本报讯``, ``某某网讯``, ``新华社北京5月1日电``) and a space or bracket.
+
+    The tag alone, with or without a byline after it: how an article's text
+    starts, never a headline or a site's field.
+    """
+    match = _DATELINE_START.match(simplified(text))
+    return (
+        match is not None
+        and match.end() < len(text)
+        and (match.end() > len(match.group().rstrip()) or text[match.end()] in _OPEN)
+    )
+
+
 def starts_with_byline(paragraph: str) -> bool:
     """Whether a paragraph opens with a dateline byline (an article's first paragraph).
 

@@ -558,6 +558,15 @@ _RUN_IN = re.compile(
 )
 
 
+#: A headline, then a site's fields up to the date, then the text, all in one line:
+#: ``某某工会送清凉 来源: 某某网 作者: 王芳 编辑: 李强 2013-08-14 某某网讯 …``.
+_RUN_IN_FIELDS = re.compile(
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+"
+    rf"(?P<fields>(?:来源|稿源|作者|编辑|责任编辑|发布时间|时间|日期)\s?[:：][^。，,；;！？]{{1,80}}?"
+    rf"{_DAY}(?:\s?\d{{1,2}}[:：]\d\d(?:[:：]\d\d)?)?)[{_WHITESPACE}]+(?=\S)"
+)
+
+
 #: A place byline right at the start of the text (``記者林小雨／台南報導 …``).
 _TITLE_FIRST = re.compile(
     rf"[{_WHITESPACE}]*(?:{'|'.join(map(re.escape, sorted(grammar.ROLE_WORDS, key=len, reverse=True)))})"
@@ -573,10 +582,21 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     byline.  The line is cut there only when the text after the cut opens
     with a byline (after a date, a place byline will do: ``… 2023-05-06
     記者王芳／台南報導 …``) and the words before it can be a headline; the pieces keep
-    every character and the line's number.
+    every character and the line's number.  A line that holds the site's
+    labelled fields between the headline and a text that opens with its
+    dateline (``… 来源: 某某网 作者: 王芳 2013-08-14 某某网讯 …``) is cut the
+    same way, the fields being a meta line.
     """
     found: list[Unit] = []
     for unit in units:
+        fielded = _RUN_IN_FIELDS.match(unit.text)
+        if fielded is not None:
+            head, rest = fielded.group("head"), unit.text[fielded.end() :]
+            if headline_like(head, False, False, True) and grammar.starts_with_dateline(rest[:BYLINE_HEAD]):
+                found.append(Unit(head, unit.line, unit.indent))
+                found.append(Unit(fielded.group("fields"), unit.line, 0))
+                found.append(Unit(rest, unit.line, 0))
+                continue
         match = _RUN_IN.match(unit.text)
         if match is None:
             found.append(unit)
