@@ -214,3 +214,17 @@ def test_a_sentence_with_a_date_is_not_cut_as_fields() -> None:
     [article] = articles(line)
     assert article.headline == ""
     assert article.paragraphs == (line.strip(),)
+
+
+def test_a_date_field_with_the_text_glued_to_it_is_cut() -> None:
+    [article] = articles(
+        "来源:某某区文明办\n时间:2019-12-1012月6日上午,区总工会来到某工程施工现场,为200余名施工人员送去暖心包。\n"
+        "活动中,工作人员叮嘱大家注意安全。\n"
+    )
+    assert article.meta == ("来源:某某区文明办", "时间:2019-12-10")
+    assert article.paragraphs[0].startswith("12月6日上午,区总工会")
+
+
+def test_a_date_field_alone_stays_whole() -> None:
+    [article] = articles("某区工会举办活动\n时间:2019-12-10 15:30\n\n近日,某区工会举办职工活动,百余名职工参加。\n")
+    assert article.meta == ("时间:2019-12-10 15:30",)

@@ -567,6 +567,15 @@ _RUN_IN_FIELDS = re.compile(
 )
 
 
+#: A date field with the text glued on after it, where a copy lost the line break:
+#: ``时间:2019-12-1012月6日上午，区总工会…``.
+_GLUED_DATE_FIELD = re.compile(
+    rf"(?P<field>(?:时间|日期|发布时间|发布日期)\s?[:：]\s?{_DAY})(?=\d{{1,2}}月|[^\s\d:：])"
+)
+#: The text after such a field is a sentence of at least this many characters.
+GLUED_TEXT_MIN = 20
+
+
 #: A place byline right at the start of the text (``記者林小雨／台南報導 …``).
 _TITLE_FIRST = re.compile(
     rf"[{_WHITESPACE}]*(?:{'|'.join(map(re.escape, sorted(grammar.ROLE_WORDS, key=len, reverse=True)))})"
@@ -585,10 +594,18 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     every character and the line's number.  A line that holds the site's
     labelled fields between the headline and a text that opens with its
     dateline (``… 来源: 某某网 作者: 王芳 2013-08-14 某某网讯 …``) is cut the
-    same way, the fields being a meta line.
+    same way, the fields being a meta line; so is a date field with the text
+    glued to it (``时间:2019-12-1012月6日上午，…``).
     """
     found: list[Unit] = []
     for unit in units:
+        glued = _GLUED_DATE_FIELD.match(unit.text)
+        if glued is not None:
+            rest = unit.text[glued.end() :]
+            if visible_length(rest) >= GLUED_TEXT_MIN and _INTERNAL_STOP.search(rest) and _SOFT_PUNCT.search(rest):
+                found.append(Unit(glued.group("field"), unit.line, unit.indent))
+                found.append(Unit(rest, unit.line, 0))
+                continue
         fielded = _RUN_IN_FIELDS.match(unit.text)
         if fielded is not None:
             head, rest = fielded.group("head"), unit.text[fielded.end() :]
