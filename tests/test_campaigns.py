@@ -505,3 +505,19 @@ def test_a_view_is_scanned_and_the_printed_name_kept(vocabulary: Vocabulary) -> 
 def test_a_space_after_the_closing_quote_still_names_the_activity(vocabulary: Vocabulary) -> None:
     text = "劳模在 “ 奋斗成就梦想 ” 五一文化活动中签名留言,“ 娘家人 ” 服务站同时开放。"
     assert vocabulary.find(text).discovered == ("奋斗成就梦想",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("10月17日,“同心筑梦 携手奋进”运动会在某技师学院举办。", "同心筑梦 携手奋进"),
+        ("区总工会举办“爱在金秋”联谊会,百余名单身职工参加。", "爱在金秋"),
+        ("“工会送福 温暖万家”游园会在文化宫开幕。", "工会送福 温暖万家"),
+    ],
+)
+def test_a_gathering_under_a_quoted_name(vocabulary: Vocabulary, text: str, name: str) -> None:
+    assert vocabulary.find(text).discovered == (name,)
+
+
+def test_a_gathering_noun_after_a_modifier_names_nothing(vocabulary: Vocabulary) -> None:
+    assert vocabulary.find("“金牌”职工趣味运动会在某区举办。").discovered == ()

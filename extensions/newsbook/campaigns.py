@@ -68,6 +68,13 @@ ACTIVITY_NOUNS: tuple[str, ...] = (
     "竞赛",
     "比赛",
     "工程",
+    # Gatherings a union holds under a quoted name (“携手同心 共创卓越”运动会, “爱在金秋”联谊会).
+    "运动会",
+    "联谊会",
+    "联欢会",
+    "游园会",
+    "嘉年华",
+    "文艺汇演",
 )
 
 #: Between the closing quotation mark and a noun for an activity (活动, 行动:
