@@ -53,3 +53,16 @@ def test_a_source_label_glued_to_an_editors_name_ends_the_name() -> None:
         "某市工会慰问户外劳动者\n\n某某网讯(记者 赵长青) 近日,某市工会慰问户外劳动者。\n编辑:周嘉怡本文来源: 某某网\n"
     )
     assert credits_of(text) == [("editor", "周嘉怡"), ("reporter", "赵长青")]
+
+
+def test_a_writer_and_photographer_line_under_the_headline_stands_alone() -> None:
+    text = "某区工会举办职工运动会\n文/某某青年报记者 林海 图/郑小雨\n近日,某区工会举办职工运动会。\n"
+    assert credits_of(text) == [("photographer", "郑小雨"), ("reporter", "林海")]
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert result.page.articles[0].paragraphs[-1] == "近日,某区工会举办职工运动会。"
+
+
+def test_a_government_sites_signature_with_a_writer() -> None:
+    text = "某区工会举办职工运动会\n\n近日,某区工会举办职工运动会。\n撰稿:林海 摄影:郑小雨 编辑:韩冬\n"
+    assert credits_of(text) == [("editor", "韩冬"), ("photographer", "郑小雨"), ("reporter", "林海")]

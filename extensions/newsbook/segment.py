@@ -1346,7 +1346,10 @@ class _Segmenter:
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
         whole_line = (
-            scan.caption[index] or (scan.byline_line[index] and not scan.byline[index]) or _names_only(unit.text)
+            scan.caption[index]
+            or (scan.byline_line[index] and not scan.byline[index])
+            or scan.credit[index] is not None  # 文/王芳 图/李强 under the headline
+            or _names_only(unit.text)
         ) and not finished_next
         current.open_paragraph = (
             not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
