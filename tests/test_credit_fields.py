@@ -5,6 +5,7 @@ Fixtures are invented lines in the shapes real sites print.
 
 from __future__ import annotations
 
+import pytest
 from newsbook import credits as grammar
 from newsbook.model import Role
 from newsbook.parser import parse_bytes
@@ -66,3 +67,24 @@ def test_a_writer_and_photographer_line_under_the_headline_stands_alone() -> Non
 def test_a_government_sites_signature_with_a_writer() -> None:
     text = "某区工会举办职工运动会\n\n近日,某区工会举办职工运动会。\n撰稿:林海 摄影:郑小雨 编辑:韩冬\n"
     assert credits_of(text) == [("editor", "韩冬"), ("photographer", "郑小雨"), ("reporter", "林海")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("图文:林海", [("photographer", "林海"), ("reporter", "林海")]),
+        ("文字:林海 图片:郑小雨", [("photographer", "郑小雨"), ("reporter", "林海")]),
+        ("文:林海 图:郑小雨 审核:韩冬", [("editor", "韩冬"), ("photographer", "郑小雨"), ("reporter", "林海")]),
+    ],
+)
+def test_a_signature_of_words_and_pictures_under_the_text(line: str, expected: list[tuple[str, str]]) -> None:
+    assert credits_of(f"某区工会举办职工运动会\n\n近日,某区工会举办职工运动会。\n{line}\n") == expected
+
+
+def test_a_byline_in_brackets_with_no_dateline_before_it() -> None:
+    text = "某区工会举办职工运动会\n\n(记者 林海 通讯员 郑小雨)近日,某区工会举办职工运动会。\n"
+    assert credits_of(text) == [("correspondent", "郑小雨"), ("reporter", "林海")]
+
+
+def test_a_photo_credit_in_brackets_opening_a_paragraph_is_no_byline() -> None:
+    assert grammar.opening_byline("(记者 林海 摄)近日,某区工会举办职工运动会。") is None

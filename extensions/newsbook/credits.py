@@ -187,6 +187,9 @@ _DATELINE = (
     r"|(?:本报|新华社|中新社|[^\s（(，。,]{2,6}[社网])[^\s（(，。,]{0,16}?电)"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
+#: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
+#: A space after the title keeps out brackets that name an occasion (``（记者节特别报道）``).
+_OPENING_BARE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]")
 # The same byline cut by a column break before its closing parenthesis.
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
 # Agency and web copy without parentheses: 电记者林涛、周明报道：… and
@@ -505,13 +508,16 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
     Agencies print the writer's name alone in the dateline's brackets
     (``中新网北京2月3日电(王芳)``): a bare name there is the reporter.  Some
     papers print the byline without brackets, set off by spaces
-    (``本报讯 记者 王芳 近日，…``).
+    (``本报讯 记者 王芳 近日，…``), others the brackets without the dateline
+    (``（记者 王芳）近日，…``), a title first inside them.
     """
     filed = _filed_at(paragraph) or _bracket_reported(paragraph)
     if filed:
         return filed
-    match = _OPENING.match(paragraph)
+    match = _OPENING.match(paragraph) or _bare_opening(paragraph)
     if match and _ROLE_SPLIT.search(match.group("body")):
+        if _PHOTO_TAIL.search(match.group("body")):
+            return None  # （记者 王芳 摄）: a photo's credit, not the text's byline
         credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
         return credits or None
     if match:
@@ -525,6 +531,21 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
             if filed:
                 return filed
     return _unbracketed_opening(paragraph)
+
+
+def _bare_opening(paragraph: str) -> re.Match[str] | None:
+    """The brackets of a byline opening the text with no dateline: a writer's title first, then the text.
+
+    ``（编辑 张三）`` alone closes an article; a reporter's, correspondent's
+    or intern's title opens one (``（记者 王芳）近日，…``).
+    """
+    match = _OPENING_BARE.match(paragraph)
+    if match is None or not paragraph[match.end() :].strip():
+        return None
+    title = _ROLE_SPLIT.search(match.group("body"))
+    if title is None or ROLE_WORDS[title.group()] in (None, Role.EDITOR, Role.PHOTOGRAPHER):
+        return None
+    return match
 
 
 def _filed_at(paragraph: str) -> list[Credit] | None:
@@ -1122,6 +1143,28 @@ def label_line(paragraph: str) -> list[Credit]:
     if len(paragraph) > CREDIT_MAX + 30 or not _LABEL_START.match(paragraph):
         return []
     return meta_credits([paragraph])
+
+
+#: A labelled field after a credit line's names (``文：王芳 图：李强 审核：赵敏``): where the labels start.
+_NEXT_FIELD = re.compile(rf"(?<=\s)(?:{_ROLE_RE})\s*[:：]")
+
+
+def credit_with_labels(paragraph: str) -> list[Credit]:
+    """A credit line followed by labelled fields: ``文：王芳 图：李强 审核：赵敏``.
+
+    The part before the first labelled title must be a credit line on its own
+    (:func:`credit_line`), the rest a run of labels (:func:`meta_credits`).
+    """
+    text = paragraph.strip()
+    if len(text) > CREDIT_MAX + 30:
+        return []
+    field = _NEXT_FIELD.search(simplified(text))
+    if field is None:
+        return []
+    head = credit_line(text[: field.start()])
+    if not head:
+        return []
+    return head + meta_credits([text[field.start() :]])
 
 
 @_reads_view
