@@ -407,8 +407,9 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
         found.extend(grammar.byline_line(paragraph) or ())
-        found.extend(grammar.credit_line(paragraph) or ())  # a credit line above the text: 文/王芳 图/李强
-        found.extend(grammar.credit_with_labels(paragraph))  # 文：王芳 图：李强 审核：赵敏
+        if len(paragraph) <= grammar.CREDIT_MAX + 30:  # a line of credits, not text
+            found.extend(grammar.credit_line(paragraph) or ())  # above the text: 文/王芳 图/李强
+            found.extend(grammar.credit_with_labels(paragraph))  # 文：王芳 图：李强 审核：赵敏
         (found if grammar.has_title(paragraph) else untitled).extend(grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())

@@ -1326,6 +1326,7 @@ class _Segmenter:
             and current.credit is None
             and current.paragraphs
             and not current.open_paragraph
+            and scan.byline[index]
             and (current.bylined or current.closed)
             and grammar.opening_byline(unit.text) is not None
         )
