@@ -88,8 +88,8 @@ MAX_MODIFIER_LENGTH = 8
 _NOT_IN_MODIFIER = "的为等和与及了在是之把将被让或并以对向从"
 
 #: What may not follow an activity noun: “职工之家”活动中心 and “X”活动室 are
-#: places, “X”工程师 is a person.
-NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师")
+#: places, “X”工程师 is a person, “红马甲”志愿服务队 a team.
+NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师", "队", "团")
 
 #: A quoted phrase longer than this is a sentence or a slogan, not a name ...
 MAX_NAME_LENGTH = 16

@@ -990,6 +990,8 @@ class _Scan:
             # line, that line was the page's name; below text, the text was the
             # site's (a menu bar) or an article before.
             return True
+        if current.in_captions and not any(ends_paragraph(p) for p in current.paragraphs):
+            return False  # captions under a headline, before its text: the text, byline first, is still to come
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
