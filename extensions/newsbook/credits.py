@@ -502,19 +502,21 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
 
 
 @_reads_view
-def opening_byline(paragraph: str) -> list[Credit] | None:
+def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
 
     Agencies print the writer's name alone in the dateline's brackets
     (``中新网北京2月3日电(王芳)``): a bare name there is the reporter.  Some
     papers print the byline without brackets, set off by spaces
     (``本报讯 记者 王芳 近日，…``), others the brackets without the dateline
-    (``（记者 王芳）近日，…``), a title first inside them.
+    (``（记者 王芳）近日，…``), a title first inside them; ``bare=False``
+    leaves those out, for a caller that needs a dateline to tell a byline
+    from brackets in a sentence.
     """
     filed = _filed_at(paragraph) or _bracket_reported(paragraph)
     if filed:
         return filed
-    match = _OPENING.match(paragraph) or _bare_opening(paragraph)
+    match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
     if match and _ROLE_SPLIT.search(match.group("body")):
         if _PHOTO_TAIL.search(match.group("body")):
             return None  # （记者 王芳 摄）: a photo's credit, not the text's byline

@@ -619,7 +619,7 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
             found.append(unit)
             continue
         head, rest = match.group("head"), unit.text[match.end() :]
-        byline = grammar.opening_byline(rest[:BYLINE_HEAD]) or (
+        byline = grammar.opening_byline(rest[:BYLINE_HEAD], bare=False) or (
             match.group("date")
             and _TITLE_FIRST.match(simplified(rest))
             and grammar.place_byline(rest[: grammar.CREDIT_MAX])
