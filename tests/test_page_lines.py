@@ -228,3 +228,43 @@ def test_a_date_field_with_the_text_glued_to_it_is_cut() -> None:
 def test_a_date_field_alone_stays_whole() -> None:
     [article] = articles("某区工会举办活动\n时间:2019-12-10 15:30\n\n近日,某区工会举办职工活动,百余名职工参加。\n")
     assert article.meta == ("时间:2019-12-10 15:30",)
+
+
+_EPAPER_WITH_CONTENTS = """\
+第04版:工会
+3上一版  下一版4
+
+某区工会为职工送福
+某街道工会开展义写春联活动
+
+版面导航
+
+3上一期
+3上一篇  下一篇4 2024年2月1日 放大 缩小 默认
+某区工会为职工送福
+
+
+
+本报讯(记者 林海)近日,某区总工会开展送福活动,为职工送去春联和福字。
+
+
+3上一篇  下一篇4
+"""
+
+
+def test_an_e_papers_contents_and_buttons_are_meta() -> None:
+    [article] = articles(_EPAPER_WITH_CONTENTS)
+    assert (article.kicker, article.headline, article.subheadline) == (None, "某区工会为职工送福", None)
+    assert "某街道工会开展义写春联活动" in article.meta
+    assert "3上一篇  下一篇4 2024年2月1日 放大 缩小 默认" in article.meta
+
+
+@pytest.mark.parametrize("line", ["3上一版  下一版4", "3上一期", "3上一篇  下一篇4 2024年2月1日 放大 缩小 默认"])
+def test_e_paper_buttons_with_their_arrows_are_meta(line: str) -> None:
+    assert meta_kind(line) == "meta"
+
+
+def test_short_lines_of_text_above_a_contents_label_stay_text_when_text_is_above_them() -> None:
+    text = "某区工会举办活动\n\n近日,某区工会举办职工活动,百余名职工参加。\n大家表示\n收获很大\n版面导航\n"
+    [article] = articles(text)
+    assert "大家表示" not in article.meta

@@ -173,6 +173,7 @@ class Lexicon:
     breadcrumb_starts: tuple[str, ...]
     widgets: frozenset[str]
     widget_anchors: frozenset[str]
+    contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -204,6 +205,7 @@ def lexicon() -> Lexicon:
         breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
         widgets=frozenset(meta["widgets"]),
         widget_anchors=frozenset(meta["widget_anchors"]),
+        contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -326,7 +328,12 @@ def meta_kind(text: str) -> str | None:
     if rest.lstrip("（(").startswith(lex.source_notes) and _source_note(rest):
         return "meta"  # ``原载于《某某报》第28期``, ``摘自某某日报2014年1月20日第1版``: where the text was taken from
     # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
-    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit()]
+    # An e-paper's arrows come out as figures glued to its buttons (``3上一篇  下一篇4 2024年2月1日 放大``),
+    # and its navigation line carries the day's date.
+    tokens = [
+        t.strip("0123456789") for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit() and not _DATE.fullmatch(t)
+    ]
+    tokens = [t for t in tokens if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
@@ -1082,6 +1089,33 @@ def closes_article(text: str, first: bool) -> bool:
     return not first and grammar.trailing_photo_credit(text) is not None
 
 
+def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
+    """An e-paper's list of the page's headlines, above its label (``版面导航``), is leading meta.
+
+    The list runs up from the label over short lines without a sentence to
+    the page's navigation or page line above it; a list with text of the
+    page above it is not one, and is left alone.  Each line is looked at
+    once or twice: linear.
+    """
+    anchors = lexicon().contents_anchors
+    floor = 0  # the walk never goes above the last label: each line is walked over once
+    for index, unit in enumerate(units):
+        if not simplified(unit.text).strip().endswith(anchors):
+            continue
+        start, bottom, floor = index, floor, index + 1
+        while (
+            start > bottom
+            and kinds[start - 1] is None
+            and visible_length(units[start - 1].text) <= HEADLINE_MAX
+            and not _INTERNAL_STOP.search(units[start - 1].text)
+        ):
+            start -= 1
+        if start == index or (start > 0 and kinds[start - 1] is None):
+            continue  # no list, or one with text above it (or a label above it that had none)
+        for inner in range(start, index + 1):
+            kinds[inner] = "leading"
+
+
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
     """The text lines of a page, and the meta lines that stand before each of them.
 
@@ -1089,6 +1123,7 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
     kinds = [meta_kind(unit.text) for unit in units]
+    _mark_contents(units, kinds)
     # A label printed without its value (``编辑：``) takes the lines of names
     # under it (``马晓岚 责任编辑：`` / ``汪静远``): one signature block.
     for i in range(1, len(units)):
