@@ -472,3 +472,52 @@ def test_long_phrases_without_slogan_shape_are_no_campaign(vocabulary: Vocabular
 def test_an_enumeration_comma_does_not_change_which_campaign(vocabulary: Vocabulary) -> None:
     dotted = vocabulary.find("开展“送万福·进万家”活动。").known
     assert dotted and vocabulary.find("开展“送万福、进万家”活动。").known == dotted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市总工会举办庆“五一”职工健步走活动,千余名职工参加。",
+        "各单位开展“七一”主题活动,重温入党誓词。",
+        "区总工会开展“两节”走访慰问活动。",
+    ],
+)
+def test_a_holiday_in_quotes_is_no_activity_name(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).discovered == ()
+
+
+def test_a_named_activity_beside_a_holiday_is_still_found(vocabulary: Vocabulary) -> None:
+    text = "庆“五一”之际,区总工会开展“劳动创造美好 匠心点亮生活”主题活动。"
+    assert vocabulary.find(text).discovered == ("劳动创造美好 匠心点亮生活",)
+
+
+def test_a_view_is_scanned_and_the_printed_name_kept(vocabulary: Vocabulary) -> None:
+    from newsbook.script import simplified
+
+    printed = "街道舉行“以書換橙·心願相連”助農活動,並開展送溫暖慰問。"
+    found = vocabulary.find(simplified(printed), printed=printed)
+    assert found.discovered == ("以書換橙·心願相連",)
+    assert found.known == ("送温暖",)
+    with pytest.raises(ValueError):
+        vocabulary.find("短", printed="长一些")
+
+
+def test_a_space_after_the_closing_quote_still_names_the_activity(vocabulary: Vocabulary) -> None:
+    text = "劳模在 “ 奋斗成就梦想 ” 五一文化活动中签名留言,“ 娘家人 ” 服务站同时开放。"
+    assert vocabulary.find(text).discovered == ("奋斗成就梦想",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("10月17日,“同心筑梦 携手奋进”运动会在某技师学院举办。", "同心筑梦 携手奋进"),
+        ("区总工会举办“爱在金秋”联谊会,百余名单身职工参加。", "爱在金秋"),
+        ("“工会送福 温暖万家”游园会在文化宫开幕。", "工会送福 温暖万家"),
+    ],
+)
+def test_a_gathering_under_a_quoted_name(vocabulary: Vocabulary, text: str, name: str) -> None:
+    assert vocabulary.find(text).discovered == (name,)
+
+
+def test_a_gathering_noun_after_a_modifier_names_nothing(vocabulary: Vocabulary) -> None:
+    assert vocabulary.find("“金牌”职工趣味运动会在某区举办。").discovered == ()

@@ -509,3 +509,68 @@ def test_common_street_name_kept_where_the_article_is_beijings(text: str) -> Non
 def test_distinctive_names_survive_a_mention_of_another_province() -> None:
     text = "来自河南的农民工在高丽营镇的工地上领到了清凉包。"
     assert load_gazetteer().find(text).places == ("高丽营镇",)
+
+
+# -- areas that stand for a district, housing estates, traditional script --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市建筑工会来到北京城市副中心某安置房项目工地,为建设者送去清凉包。",
+        "在京务工的钢筋工老周已经在城市副中心的工地上干了三年。",
+    ],
+)
+def test_the_city_sub_centre_is_tongzhou(text: str) -> None:
+    assert districts(text) == ("通州区",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "上海城市副中心建设工地上,某区总工会为职工送去慰问品。",
+        "河南某市总工会走进城市副中心项目,为建设者送去清凉。",
+    ],
+)
+def test_another_citys_sub_centre_is_no_district(text: str) -> None:
+    assert districts(text) == ()
+
+
+def test_a_housing_estate_named_after_a_street_is_not_that_street() -> None:
+    text = "东直门街道香河园北里社区的居民和快递小哥一起包饺子。"
+    found = load_gazetteer().find(text)
+    assert found.places == ("东直门街道",)
+    assert found.districts == ("东城区",)
+
+
+def test_the_street_itself_is_still_found_before_other_words() -> None:
+    assert load_gazetteer().find("香河园街道工会慰问环卫工人。").places == ("香河园街道",)
+    assert load_gazetteer().find("香河园地区的职工参加比赛。").places == ("香河园街道",)
+
+
+def test_area_names_come_from_the_data_file() -> None:
+    toml = """
+[[district]]
+name = "甲区"
+short = "甲"
+pinyin = "jia qu"
+also = [{ name = "新城核心", pinyin = "xin cheng he xin" }]
+places = [{ name = "乙街道", kind = "街道", pinyin = "yi jie dao" }]
+"""
+    toy = Gazetteer.from_toml(toml)
+    assert toy.find("他在新城核心工作。").districts == ("甲区",)
+    assert toy.district_of("新城核心") == "甲区"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("广外街道工委书记带队走访困难职工家庭。", "广安门外街道"),
+        ("慰问组来到广外地区困难职工家中。", "广安门外街道"),
+        ("广内街道总工会举办职工书法展。", "广安门内街道"),
+    ],
+)
+def test_the_short_forms_of_guang_an_men_streets(text: str, place: str) -> None:
+    found = load_gazetteer().find(text)
+    assert found.places == (place,)
+    assert found.districts == ("西城区",)

@@ -68,6 +68,13 @@ ACTIVITY_NOUNS: tuple[str, ...] = (
     "竞赛",
     "比赛",
     "工程",
+    # Gatherings a union holds under a quoted name (“携手同心 共创卓越”运动会, “爱在金秋”联谊会).
+    "运动会",
+    "联谊会",
+    "联欢会",
+    "游园会",
+    "嘉年华",
+    "文艺汇演",
 )
 
 #: Between the closing quotation mark and a noun for an activity (活动, 行动:
@@ -81,8 +88,8 @@ MAX_MODIFIER_LENGTH = 8
 _NOT_IN_MODIFIER = "的为等和与及了在是之把将被让或并以对向从"
 
 #: What may not follow an activity noun: “职工之家”活动中心 and “X”活动室 are
-#: places, “X”工程师 is a person.
-NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师")
+#: places, “X”工程师 is a person, “红马甲”志愿服务队 a team.
+NOT_AFTER_NOUN: tuple[str, ...] = ("中心", "室", "场所", "阵地", "基地", "师", "队", "团")
 
 #: A quoted phrase longer than this is a sentence or a slogan, not a name ...
 MAX_NAME_LENGTH = 16
@@ -168,9 +175,11 @@ class Vocabulary:
 
     campaigns: dict[str, Campaign]
 
-    def __init__(self, campaigns: Iterable[Campaign]) -> None:
+    def __init__(self, campaigns: Iterable[Campaign], not_names: Iterable[str] = ()) -> None:
         self.campaigns = {}
         self._by_key: dict[str, str] = {}
+        #: Quoted words that are never an activity's own name (“五一”系列活动 is held for May Day).
+        self._not_names: frozenset[str] = frozenset(name_key(name) for name in not_names)
         for campaign in campaigns:
             if not name_key(campaign.name):
                 raise ValueError(f"campaign with an empty name: {campaign!r}")
@@ -226,8 +235,11 @@ class Vocabulary:
                     description=description.strip(),
                 )
             )
+        not_names = data.get("discovery", {}).get("not_names", [])
+        if not isinstance(not_names, list) or not all(isinstance(n, str) for n in not_names):
+            raise ValueError(f"{source}: [discovery] not_names must be a list of strings")
         try:
-            return cls(campaigns)
+            return cls(campaigns, not_names)
         except ValueError as error:
             raise ValueError(f"{source}: {error}") from None
 
@@ -243,7 +255,7 @@ class Vocabulary:
         canonical = self.canonical(name)
         return None if canonical is None else self.campaigns[canonical].pinyin
 
-    def find(self, text: str) -> CampaignMentions:
+    def find(self, text: str, printed: str | None = None) -> CampaignMentions:
         """Return the campaigns that *text* mentions.
 
         Known campaigns: every name or alias of the vocabulary, wherever it
@@ -259,6 +271,9 @@ class Vocabulary:
         * it holds sentence punctuation (。！？；), is longer than
           :data:`MAX_NAME_LENGTH` or shorter than :data:`MIN_NAME_LENGTH`
           characters: then it is speech or a slogan;
+        * it is a holiday or an anniversary (“五一”系列活动, “七一”主题活动:
+          the ``[discovery] not_names`` of the data file): the activity is
+          held for the day and has no name of its own;
         * no activity noun follows it: “消费大礼包”, “娘家人”, “急难愁盼”问题,
           “12351”职工维权热线 are slogans, products and services;
         * a known campaign follows it instead (“新春送福，情暖职工”义写春联
@@ -275,8 +290,14 @@ class Vocabulary:
         职工”活动), and the whole slogan is then the activity's name.
 
         The text is expected to be reflowed: a name broken by a line break is
-        not found.
+        not found.  ``printed``, when given, is the text as the page printed
+        it and ``text`` a view of it of the same length (traditional
+        characters read as simplified, :func:`newsbook.script.simplified`):
+        the view is scanned, so 送溫暖 is 送温暖 and “…”活動 an activity, and
+        a discovered name is cut from the printed text, as the page spells it.
         """
+        if printed is not None and len(printed) != len(text):
+            raise ValueError("the printed text and its view differ in length")
         known: dict[str, None] = {}
         known_starts: list[int] = []
         known_ends: list[int] = []
@@ -294,6 +315,8 @@ class Vocabulary:
             else:  # an opening quotation mark, with phrase, modifier and noun ahead
                 ahead = match.group(group)
                 phrase = ahead[: ahead.index(QUOTE_PAIRS[match.group()])]
+                if printed is not None:
+                    phrase = printed[match.start(group) : match.start(group) + len(phrase)]
                 phrases.append(phrase)
                 phrase_starts.append(match.start(group))
                 number = group[1:]
@@ -310,7 +333,8 @@ class Vocabulary:
                 continue
             if phrase not in names:
                 normalised = _normalise_name(phrase)
-                names[phrase] = normalised if _is_name(normalised) else None
+                ok = _is_name(normalised) and name_key(normalised) not in self._not_names
+                names[phrase] = normalised if ok else None
             found = names[phrase]
             if found is not None:
                 discovered.setdefault(found)
@@ -386,7 +410,8 @@ def _scan_pattern(known: str) -> str:
     alternatives = [known] if known else []
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
         noun = f"(?P<m{number}>)(?:{nouns})|(?P<n{number}>{modifier})(?:{activities})"
-        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}(?:{noun}))(?!{not_after})"
+        # A web copy may set a space after the closing mark (“ 劳动创造幸福 ” 五一文化活动).
+        ahead = f"(?P<q{number}>{phrase}{re.escape(closer)}[ \u3000]?(?:{noun}))(?!{not_after})"
         alternatives.append(f"{re.escape(opener)}(?={ahead})")
     return "|".join(alternatives)
 

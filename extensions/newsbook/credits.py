@@ -187,6 +187,9 @@ _DATELINE = (
     r"|(?:本报|新华社|中新社|[^\s（(，。,]{2,6}[社网])[^\s（(，。,]{0,16}?电)"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
+#: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
+#: A space after the title keeps out brackets that name an occasion (``（记者节特别报道）``).
+_OPENING_BARE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]")
 # The same byline cut by a column break before its closing parenthesis.
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
 # Agency and web copy without parentheses: 电记者林涛、周明报道：… and
@@ -255,6 +258,8 @@ _DATE_TAIL = re.compile(
 _GLOSS = re.compile(rf"(?<=[{_HAN}])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,8}}[)）]")
 # The source line of a web copy with its writer after the outlet: 来源：某某网王芳.
 _SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\s*(?P<rest>[^:：]{{2,40}})$")
+#: The next field's source label glued to a name (编辑：王芳本文来源：某某网): where the name ends.
+_GLUED_SOURCE = re.compile(rf"(?:本文|文章|稿件)?(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：﹕]")
 # A dateline with the writer's bare name and 报道: 本报讯 王芳报道 近日，….
 _REPORTED_BARE = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<name>[{_HAN}]{{2,4}})(?:报道|报导)(?=[\s:：])")
 # A signature line opening with a title and a colon: 拟稿人：王芳 核稿人：李强 来源：….
@@ -497,19 +502,24 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
 
 
 @_reads_view
-def opening_byline(paragraph: str) -> list[Credit] | None:
+def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
 
     Agencies print the writer's name alone in the dateline's brackets
     (``中新网北京2月3日电(王芳)``): a bare name there is the reporter.  Some
     papers print the byline without brackets, set off by spaces
-    (``本报讯 记者 王芳 近日，…``).
+    (``本报讯 记者 王芳 近日，…``), others the brackets without the dateline
+    (``（记者 王芳）近日，…``), a title first inside them; ``bare=False``
+    leaves those out, for a caller that needs a dateline to tell a byline
+    from brackets in a sentence.
     """
     filed = _filed_at(paragraph) or _bracket_reported(paragraph)
     if filed:
         return filed
-    match = _OPENING.match(paragraph)
+    match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
     if match and _ROLE_SPLIT.search(match.group("body")):
+        if _PHOTO_TAIL.search(match.group("body")):
+            return None  # （记者 王芳 摄）: a photo's credit, not the text's byline
         credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
         return credits or None
     if match:
@@ -523,6 +533,21 @@ def opening_byline(paragraph: str) -> list[Credit] | None:
             if filed:
                 return filed
     return _unbracketed_opening(paragraph)
+
+
+def _bare_opening(paragraph: str) -> re.Match[str] | None:
+    """The brackets of a byline opening the text with no dateline: a writer's title first, then the text.
+
+    ``（编辑 张三）`` alone closes an article; a reporter's, correspondent's
+    or intern's title opens one (``（记者 王芳）近日，…``).
+    """
+    match = _OPENING_BARE.match(paragraph)
+    if match is None or not paragraph[match.end() :].strip():
+        return None
+    title = _ROLE_SPLIT.search(match.group("body"))
+    if title is None or ROLE_WORDS[title.group()] in (None, Role.EDITOR, Role.PHOTOGRAPHER):
+        return None
+    return match
 
 
 def _filed_at(paragraph: str) -> list[Credit] | None:
@@ -602,6 +627,20 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
 
 
 @_reads_view
+def starts_with_dateline(text: str) -> bool:
+    """Whether a text opens with a dateline tag (``本报讯``, ``某某网讯``, ``新华社北京5月1日电``) and a space or bracket.
+
+    The tag alone, with or without a byline after it: how an article's text
+    starts, never a headline or a site's field.
+    """
+    match = _DATELINE_START.match(simplified(text))
+    return (
+        match is not None
+        and match.end() < len(text)
+        and (match.end() > len(match.group().rstrip()) or text[match.end()] in _OPEN)
+    )
+
+
 def starts_with_byline(paragraph: str) -> bool:
     """Whether a paragraph opens with a dateline byline (an article's first paragraph).
 
@@ -700,6 +739,8 @@ def byline_line(line: str) -> list[Credit] | None:
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if _GLUED_SOURCE.search(text):
+        return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
     if text != line.strip() and not _ROLE_SPLIT.search(text):
         return _bulleted_author(text)
     signed = re.search(r"\s*[/／]\s*文$", text)
@@ -910,6 +951,8 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
         role, value = ROLE_WORDS[parts[index]], parts[index + 1]
         value = value.lstrip()
         strict = not value.startswith((":", "：", "﹕"))
+        if glued_source := _GLUED_SOURCE.search(value, 1):
+            value = value[: glued_source.start()]  # 编辑：王芳本文来源：…: the name ends where the label starts
         if label := _META_NEXT_LABEL.search(value, 1):
             value = value[: label.start()]  # 作者：白莹 来源：… : 来源 is the next field's label
         value = value.rstrip(" \t\u3000。．.；;")  # 审核：李强。 — a footer closed like a sentence
@@ -1102,6 +1145,28 @@ def label_line(paragraph: str) -> list[Credit]:
     if len(paragraph) > CREDIT_MAX + 30 or not _LABEL_START.match(paragraph):
         return []
     return meta_credits([paragraph])
+
+
+#: A labelled field after a credit line's names (``文：王芳 图：李强 审核：赵敏``): where the labels start.
+_NEXT_FIELD = re.compile(rf"(?<=\s)(?:{_ROLE_RE})\s*[:：]")
+
+
+def credit_with_labels(paragraph: str) -> list[Credit]:
+    """A credit line followed by labelled fields: ``文：王芳 图：李强 审核：赵敏``.
+
+    The part before the first labelled title must be a credit line on its own
+    (:func:`credit_line`), the rest a run of labels (:func:`meta_credits`).
+    """
+    text = paragraph.strip()
+    if len(text) > CREDIT_MAX + 30:
+        return []
+    field = _NEXT_FIELD.search(simplified(text))
+    if field is None:
+        return []
+    head = credit_line(text[: field.start()])
+    if not head:
+        return []
+    return head + meta_credits([text[field.start() :]])
 
 
 @_reads_view

@@ -208,7 +208,10 @@ class District:
     """One of Beijing's 16 districts, with the names it had and its units.
 
     ``former`` keeps names retired by mergers and by the counties becoming
-    districts (宣武区, 密云县): an archive spans those years.
+    districts (宣武区, 密云县): an archive spans those years.  ``also`` holds
+    names of an area that lies wholly in the district and that papers use in
+    its stead (北京城市副中心 is in 通州区): an article about the area is one
+    about the district, though it may never print the district's name.
     """
 
     name: str
@@ -216,6 +219,7 @@ class District:
     pinyin: str
     former: tuple[str, ...]
     places: tuple[Place, ...]
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,7 @@ _PLACE = "place"  # 和平街街道, 南磨房乡, 回龙观: a place by itself
 _PLACE_SHORT = "place-short"  # 张镇, 杨镇: a place only in context
 _PLACE_AFTER = "place-after"  # 雁栖, 长沟, 东风: a place only right after its district
 _WORD = "word"  # 朝阳门, 中关村: read as one word (not 朝阳 + 门), filed nowhere
+_AREA = "area"  # 城市副中心: an area in one district, Beijing's only in an article set in Beijing
 
 
 @dataclass(frozen=True)
@@ -281,11 +286,13 @@ class Gazetteer:
         not_units: Iterable[str] = (),
         outside: Iterable[str] = (),
         beijing_words: Iterable[str] = (),
+        compounds: Iterable[str] = (),
     ) -> None:
         self.districts: dict[str, District] = {d.name: d for d in districts}
         self._readings: dict[str, str] = dict(readings or {})
         self._elsewhere: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in (elsewhere or {}).items()}
         self._not_units: tuple[str, ...] = tuple(not_units)
+        self._compounds: tuple[str, ...] = tuple(compounds)
         self._forms: dict[str, _Form] = {}
         self._district_forms: dict[str, str] = {}  # any district form -> district
         self._by_name: dict[str, tuple[Place, ...]] = {}
@@ -339,12 +346,14 @@ class Gazetteer:
             places: list[Place] = []
             for item in entry.get("places", []):
                 places.append(_place(item, name, readings, f"{source}: {name}"))
-            districts.append(District(name, short, reading, tuple(former), tuple(places)))
+            areas = tuple(_named(area, readings, f"{source}: {name} also") for area in entry.get("also", []))
+            districts.append(District(name, short, reading, tuple(former), tuple(places), areas))
         elsewhere = {str(k): tuple(map(str, v)) for k, v in data.get("elsewhere", {}).items()}
         not_units = tuple(map(str, data.get("not_units", {}).get("names", [])))
         outside = tuple(map(str, data.get("outside", {}).get("names", [])))
         beijing_words = tuple(map(str, data.get("outside", {}).get("beijing", [])))
-        return cls(districts, readings, elsewhere, not_units, outside, beijing_words)
+        compounds = tuple(map(str, data.get("compounds", {}).get("endings", [])))
+        return cls(districts, readings, elsewhere, not_units, outside, beijing_words, compounds)
 
     def _build_forms(self) -> None:
         district_forms: dict[str, tuple[str, str]] = {}  # form -> (role, district)
@@ -355,6 +364,8 @@ class Gazetteer:
                 district_forms[old] = (_FULL if len(old) > 2 else _SHORT, district.name)
                 if old.endswith("区") and len(old) > 2:  # 宣武区 -> 宣武, 燕山区 -> 燕山
                     district_forms.setdefault(old[:-1], (_SHORT, district.name))
+            for area in district.also:
+                district_forms.setdefault(area, (_AREA, district.name))
         place_forms: dict[str, list[tuple[str, Place]]] = {}
         bases: dict[str, list[Place]] = {}
         for district in self.districts.values():
@@ -497,6 +508,9 @@ class Gazetteer:
             return False
         if form.places and not adjacent and self._tail_of_foreign_name(text, hit):
             return False
+        if form.role == _AREA:
+            hit.district = form.districts[0]
+            return True
         if form.role in (_FULL, _SHORT):
             first = hit.text[0]
             if hit.start > 0 and text[hit.start - 1] in _BAD_BEFORE.get(first, ""):
@@ -511,6 +525,8 @@ class Gazetteer:
             return False
         if form.role == _WORD or (form.role == _PLACE_AFTER and not self._after_district(hit, hits, form.districts)):
             return False
+        if text.startswith(self._compounds, hit.end) and all(hit.text == p.base for p in form.places):
+            return False  # 香河园北里: a housing estate named after the area, often in another street
         if len(set(form.districts)) == 1:
             hit.district, hit.place = form.districts[0], form.places[0]
         return True
@@ -640,10 +656,14 @@ class Gazetteer:
         河北省, 天津) and neither Beijing (北京, 首都, 在京) nor any of its
         districts reports from elsewhere: a street of a common two-character
         base that it names (滨河街道 of 沈阳's 沈河区) is that city's, however
-        Beijing also has one.  Longer, distinctive names (回龙观, 高丽营镇)
-        stay.
+        Beijing also has one; so is the 城市副中心 that other cities plan too.
+        Longer, distinctive names (回龙观, 高丽营镇) stay.
         """
-        doubtful = [h for h in hits if h.form.places and all(len(p.base) <= _COMMON_BASE for p in h.form.places)]
+        doubtful = [
+            h
+            for h in hits
+            if h.form.role == _AREA or (h.form.places and all(len(p.base) <= _COMMON_BASE for p in h.form.places))
+        ]
         if not doubtful or any(h.form.role in (_FULL, _SHORT) for h in hits):
             return hits
         elsewhere = False

@@ -14,7 +14,7 @@ from typing import Any
 
 from . import credits as grammar
 from . import seedfiles, slugs
-from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem
+from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem, Role
 from .reader import SeedError, SeedText, read_seed
 from .script import reading_page, simplified
 from .segment import (
@@ -152,7 +152,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     if len(lines) == 1:
         return None, lines[0], None
     if len(lines) == 2:
-        return _two_lines(*lines)
+        return _named_in_meta(lines, [u.text for u in draft.meta]) or _two_lines(*lines)
     if _dashed(lines[1]):  # headline, then a subheadline over two lines
         return None, lines[0], "".join(lines[1:])
     return lines[0], lines[1], "".join(lines[2:])
@@ -167,15 +167,15 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     shorter line is the headline, and the other line is a kicker when it
     stands above it, a subheadline when it stands below.  Before length: a
     line opening with a dash is a subheadline; a first line that names a
-    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) is
-    a kicker; and where the two lines are about as long, the one that carries
+    column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
+    ends on a colon (``某某街道总工会：``) is a kicker; and where the two lines are about as long, the one that carries
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
     nothing tells them apart the first line is read as the kicker.
     """
     if _dashed(second):
         return None, first, second
-    if _names_a_column(first):
-        return first, second, None
+    if _names_a_column(first) or first.rstrip().endswith(("：", ":")):
+        return first, second, None  # a column, or the subject the headline speaks of (某某街道总工会：)
     if _balanced_phrases(first) and not _balanced_phrases(second) and _visible(second) > _visible(first):
         # ``秀山丽水 万人同行`` over ``某市总工会举办…``: parallel phrases set
         # above a statement of fact give the occasion; the fact is the headline.
@@ -188,6 +188,26 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     if _visible(first) < _visible(second):
         return None, first, second
     return first, second, None
+
+
+def _named_in_meta(lines: list[str], meta: list[str]) -> tuple[str | None, str, str | None] | None:
+    """Kicker or subheadline and headline of a two-line group, where the page's own fields say.
+
+    An e-paper repeats an article's headline in the fields it prints around
+    it (``某某工人日报 工会 00002 让梦想触手可及 2021-08-16``): the line of the
+    group that such a field names, as a word of its own among others, is the
+    headline, whatever the lengths of the two lines.
+    """
+    fields = [f" {' '.join(line.split())} " for line in meta]
+    named = [
+        any(f" {' '.join(line.split())} " in field and field.strip() != " ".join(line.split()) for field in fields)
+        for line in lines
+    ]
+    if named == [True, False]:
+        return None, lines[0], lines[1]
+    if named == [False, True]:
+        return lines[0], lines[1], None
+    return None
 
 
 def _balanced_phrases(line: str) -> bool:
@@ -304,8 +324,12 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     )
     meta_date, source = meta_facts(list(meta))
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
-    mentions = load_gazetteer().find(text)
-    campaigns = load_vocabulary().find(text)
+    # Names are matched in the simplified view (延慶區 is 延庆区, “…”活動 an activity); a
+    # discovered campaign keeps the page's spelling.  A source field that names a district's
+    # organ (来源：某某区文明办) says where a district site's article is set.
+    view = simplified(text)
+    mentions = load_gazetteer().find(view + (f"\n{simplified(source)}" if source else ""))
+    campaigns = load_vocabulary().find(view, printed=text)
     districts = mentions.districts
     places = mentions.places
     campaign_names = campaigns.known + campaigns.discovered
@@ -383,6 +407,9 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
         found.extend(grammar.byline_line(paragraph) or ())
+        if len(paragraph) <= grammar.CREDIT_MAX + 30:  # a line of credits, not text
+            found.extend(grammar.credit_line(paragraph) or ())  # above the text: 文/王芳 图/李强
+            found.extend(grammar.credit_with_labels(paragraph))  # 文：王芳 图：李强 审核：赵敏
         (found if grammar.has_title(paragraph) else untitled).extend(grammar.dated_byline(paragraph) or ())
         if index:  # a wire story quoted inside the article: …北京2月3日电（王芳）
             found.extend(grammar.opening_byline(paragraph) or ())
@@ -397,7 +424,12 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
         for piece in grammar.caption_pieces(paragraph):
             found.extend(grammar.trailing_byline(piece) or grammar.trailing_photo_credit(piece) or ())
     found.extend(draft.credit_credits)
-    found.extend(grammar.meta_credits(meta))
+    # A site's author field (作者：王芳 李强) lists everyone the byline names, whatever they did: a name
+    # the article itself credits in another role only (通讯员 王芳, 实习生 李强) is no reporter.
+    other_roles = {c.name for c in found if c.role is not Role.REPORTER} - {
+        c.name for c in found if c.role is Role.REPORTER
+    }
+    found.extend(c for c in grammar.meta_credits(meta) if not (c.role is Role.REPORTER and c.name in other_roles))
     for text in meta:
         found.extend(grammar.place_byline(text) or ())  # 2026/02/02 13:06 記者林小雨／台南報導
         found.extend(grammar.headline_credit(" " + text) or ())  # a credit shed from the headline's line

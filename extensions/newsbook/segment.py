@@ -80,13 +80,19 @@ TOP_QUESTION_MAX = 40
 CLAUSE_LINE_MIN = 20
 #: A photo's label on a line of its own is at most this long.
 CAPTION_MAX = 10
+#: A kicker that names the subject with a colon (``某某街道总工会：``) is at most this long.
+COLON_KICKER_MAX = 16
 _TERMINAL = "。！？!?…；;：:"
 #: The last character of a photo credit (``摄``, ``摄影``, ``供图``, ``新华社发``).
 _PHOTO_CREDIT_ENDS = "摄影图发"
+#: How a photo credit ends that signs a whole photo report, not one photo above a text.
+_PHOTO_REPORT = ("摄影报道", "图文报道")
 _CLOSERS = "”’」』）)》】\"'"
 _INTERNAL_STOP = re.compile(r"[。；;]|[！？!?](?=.)")
 #: Sentence stops that a headline never holds, even one with a ！ inside (``…暖人心！某区…``).
 _FULL_STOP = re.compile(r"[。；;]")
+#: Any punctuation of a sentence, soft or full: a line without any holds no sentence.
+_ANY_STOP = re.compile(r"[。，、；：！？,;!?“”]")
 #: Any sentence or clause punctuation: text has some, a menu bar of run-together words none.
 _ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
 #: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
@@ -115,6 +121,8 @@ _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 _DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 #: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
+#: A line of a month and a day alone (``9月4日``, ``3月8日 星期五``): the date a site prints under a headline.
+_MONTH_DAY_LINE = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s{0,2}(?:星期|周)[一二三四五六日天])?")
 #: Brackets a site sets around a date line, besides the separators.
 _META_EDGES = "[]【】"
 #: An e-paper's page line: ``第04版：工会``, ``00001版:一版要闻``, ``工人日报 02版``.
@@ -165,6 +173,7 @@ class Lexicon:
     breadcrumb_starts: tuple[str, ...]
     widgets: frozenset[str]
     widget_anchors: frozenset[str]
+    contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -196,6 +205,7 @@ def lexicon() -> Lexicon:
         breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
         widgets=frozenset(meta["widgets"]),
         widget_anchors=frozenset(meta["widget_anchors"]),
+        contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -269,6 +279,8 @@ def meta_kind(text: str) -> str | None:
     if any(kinds) and all(kind or _names_outlet(part, lex) for kind, part in zip(kinds, fields, strict=True)):
         found = {kind for kind in kinds if kind}
         return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
+    if _MONTH_DAY_LINE.fullmatch(text.strip()):
+        return "meta"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -316,7 +328,12 @@ def meta_kind(text: str) -> str | None:
     if rest.lstrip("（(").startswith(lex.source_notes) and _source_note(rest):
         return "meta"  # ``原载于《某某报》第28期``, ``摘自某某日报2014年1月20日第1版``: where the text was taken from
     # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
-    tokens = [t for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit()]
+    # An e-paper's arrows come out as figures glued to its buttons (``3上一篇  下一篇4 2024年2月1日 放大``),
+    # and its navigation line carries the day's date.
+    tokens = [
+        t.strip("0123456789") for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit() and not _DATE.fullmatch(t)
+    ]
+    tokens = [t for t in tokens if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
@@ -480,6 +497,9 @@ class DraftArticle:
     #: The mark family of a brief item (the symbol, ``"num"`` or ``"lead"``) and its number.
     marker: tuple[str, int] | None = None
     truncated: bool = False
+    #: Whether the last paragraphs are a run of photo captions, from one that says where people
+    #: stand (``（右二）``) to the next line with sentence punctuation.
+    in_captions: bool = False
     _pieces: list[str] = field(default_factory=list)
     _head: str = ""
 
@@ -545,6 +565,24 @@ _RUN_IN = re.compile(
 )
 
 
+#: A headline, then a site's fields up to the date, then the text, all in one line:
+#: ``某某工会送清凉 来源: 某某网 作者: 王芳 编辑: 李强 2013-08-14 某某网讯 …``.
+_RUN_IN_FIELDS = re.compile(
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+"
+    rf"(?P<fields>(?:来源|稿源|作者|编辑|责任编辑|发布时间|时间|日期)\s?[:：][^。，,；;！？]{{1,80}}?"
+    rf"{_DAY}(?:\s?\d{{1,2}}[:：]\d\d(?:[:：]\d\d)?)?)[{_WHITESPACE}]+(?=\S)"
+)
+
+
+#: A date field with the text glued on after it, where a copy lost the line break:
+#: ``时间:2019-12-1012月6日上午，区总工会…``.
+_GLUED_DATE_FIELD = re.compile(
+    rf"(?P<field>(?:时间|日期|发布时间|发布日期)\s?[:：]\s?{_DAY})(?=\d{{1,2}}月|[^\s\d:：])"
+)
+#: The text after such a field is a sentence of at least this many characters.
+GLUED_TEXT_MIN = 20
+
+
 #: A place byline right at the start of the text (``記者林小雨／台南報導 …``).
 _TITLE_FIRST = re.compile(
     rf"[{_WHITESPACE}]*(?:{'|'.join(map(re.escape, sorted(grammar.ROLE_WORDS, key=len, reverse=True)))})"
@@ -560,16 +598,35 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     byline.  The line is cut there only when the text after the cut opens
     with a byline (after a date, a place byline will do: ``… 2023-05-06
     記者王芳／台南報導 …``) and the words before it can be a headline; the pieces keep
-    every character and the line's number.
+    every character and the line's number.  A line that holds the site's
+    labelled fields between the headline and a text that opens with its
+    dateline (``… 来源: 某某网 作者: 王芳 2013-08-14 某某网讯 …``) is cut the
+    same way, the fields being a meta line; so is a date field with the text
+    glued to it (``时间:2019-12-1012月6日上午，…``).
     """
     found: list[Unit] = []
     for unit in units:
+        glued = _GLUED_DATE_FIELD.match(unit.text)
+        if glued is not None:
+            rest = unit.text[glued.end() :]
+            if visible_length(rest) >= GLUED_TEXT_MIN and _INTERNAL_STOP.search(rest) and _SOFT_PUNCT.search(rest):
+                found.append(Unit(glued.group("field"), unit.line, unit.indent))
+                found.append(Unit(rest, unit.line, 0))
+                continue
+        fielded = _RUN_IN_FIELDS.match(unit.text)
+        if fielded is not None:
+            head, rest = fielded.group("head"), unit.text[fielded.end() :]
+            if headline_like(head, False, False, True) and grammar.starts_with_dateline(rest[:BYLINE_HEAD]):
+                found.append(Unit(head, unit.line, unit.indent))
+                found.append(Unit(fielded.group("fields"), unit.line, 0))
+                found.append(Unit(rest, unit.line, 0))
+                continue
         match = _RUN_IN.match(unit.text)
         if match is None:
             found.append(unit)
             continue
         head, rest = match.group("head"), unit.text[match.end() :]
-        byline = grammar.opening_byline(rest[:BYLINE_HEAD]) or (
+        byline = grammar.opening_byline(rest[:BYLINE_HEAD], bare=False) or (
             match.group("date")
             and _TITLE_FIRST.match(simplified(rest))
             and grammar.place_byline(rest[: grammar.CREDIT_MAX])
@@ -640,8 +697,10 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     # A long line that ends on a comma, or runs through several clauses, is a
     # sentence broken at the column's end: headlines hold a comma or two
     # between short phrases (``送祝福，听心声``) and never end on one.
+    # A line that ends on an enumeration comma (``为关心新就业群体、``) is cut inside a list, in a
+    # page that sets one phrase per line: the list goes on in the next line.
     clauses = _SOFT_PUNCT.findall(text)
-    if visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，,、" or len(clauses) >= 3):
+    if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
@@ -650,7 +709,9 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
     if ends_paragraph(text):
-        return text[-1] in "！？!?" and byline_follows
+        # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
+        colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
+        return (text[-1] in "！？!?" or colon_kicker) and byline_follows
     return True
 
 
@@ -936,10 +997,15 @@ class _Scan:
             # line, that line was the page's name; below text, the text was the
             # site's (a menu bar) or an article before.
             return True
+        if current.in_captions and not any(ends_paragraph(p) for p in current.paragraphs):
+            return False  # captions under a headline, before its text: the text, byline first, is still to come
         if self.byline[after] or self.byline_line[after]:
             return True
         if current.open_paragraph:
             return False
+        if current.in_captions:
+            return False  # photo captions come in runs: the lines after a caption are the next photos'
+
         if self.after_trailing[index]:
             return True  # the editor's signature above closed the article before
         if self.tagged[index]:
@@ -978,9 +1044,21 @@ def _names_only(text: str) -> bool:
     return _HAS_SPACE.search(text) is not None and "·" not in text and grammar.name_line(text)
 
 
+#: Where a person stands in a photo, in brackets (``（左二）``, ``(前右一)``, ``（中）``, ``（左起）``):
+#: said only in a caption.
+_PHOTO_POSITION = re.compile(r"[（(](?:前排|后排|中排|前|后)?[左右中](?:[一二三四五六七八九十]|起|侧)?[)）]")
+
+
 def _is_caption_label(text: str, lex: Lexicon) -> bool:
-    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline."""
-    return visible_length(text) <= CAPTION_MAX and simplified(text).endswith(lex.caption_endings)
+    """A photo's label left on its own line (``活动现场``, ``启动仪式现场图``): text of its article, never a headline.
+
+    So is a caption that says where someone stands in the photo
+    (``某某街道工会主席王芳（右二）为职工发放口罩``): a headline never points at a picture.
+    """
+    view = simplified(text)
+    return (visible_length(text) <= CAPTION_MAX and view.endswith(lex.caption_endings)) or bool(
+        _PHOTO_POSITION.search(view)
+    )
 
 
 def _tagged_headline(text: str) -> bool:
@@ -998,13 +1076,44 @@ def closes_article(text: str, first: bool) -> bool:
 
     A photo credit glued to the article's first paragraph is the credit of
     the photo the article opens with (``…入口处。本报记者 庄庆鸿摄``), and
-    the article goes on; one glued to a later paragraph ends a photo story.
+    the article goes on, unless it signs a report (``摄影报道``); one glued to
+    a later paragraph ends a photo story.
     """
+    if text.rstrip().endswith(_PHOTO_REPORT):
+        # ``…设置了值守点。本报记者 王芳 摄影报道``: a photo report, whole in its paragraphs.
+        return grammar.trailing_photo_credit(text) is not None
     if not ends_paragraph(text):
         return False
     if grammar.closing_byline(text) is not None:
         return True
     return not first and grammar.trailing_photo_credit(text) is not None
+
+
+def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
+    """An e-paper's list of the page's headlines, above its label (``版面导航``), is leading meta.
+
+    The list runs up from the label over short lines without a sentence to
+    the page's navigation or page line above it; a list with text of the
+    page above it is not one, and is left alone.  Each line is looked at
+    once or twice: linear.
+    """
+    anchors = lexicon().contents_anchors
+    floor = 0  # the walk never goes above the last label: each line is walked over once
+    for index, unit in enumerate(units):
+        if not simplified(unit.text).strip().endswith(anchors):
+            continue
+        start, bottom, floor = index, floor, index + 1
+        while (
+            start > bottom
+            and kinds[start - 1] is None
+            and visible_length(units[start - 1].text) <= HEADLINE_MAX
+            and not _INTERNAL_STOP.search(units[start - 1].text)
+        ):
+            start -= 1
+        if start == index or (start > 0 and kinds[start - 1] is None):
+            continue  # no list, or one with text above it (or a label above it that had none)
+        for inner in range(start, index + 1):
+            kinds[inner] = "leading"
 
 
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
@@ -1014,6 +1123,7 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
     line ``i`` with their kind; ``before[len(text)]`` those after the last.
     """
     kinds = [meta_kind(unit.text) for unit in units]
+    _mark_contents(units, kinds)
     # A label printed without its value (``编辑：``) takes the lines of names
     # under it (``马晓岚 责任编辑：`` / ``汪静远``): one signature block.
     for i in range(1, len(units)):
@@ -1143,6 +1253,7 @@ class _Segmenter:
             shed_tail_label(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
+            shed_headline_trailer(article)
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
@@ -1245,13 +1356,25 @@ class _Segmenter:
             )
             current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
-        if current is None:
+        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
+        # with one starts the next article, though the page prints no headline between them.
+        second_dateline = (
+            current is not None
+            and current.credit is None
+            and current.paragraphs
+            and not current.open_paragraph
+            and scan.byline[index]
+            and (current.bylined or current.closed)
+            and grammar.opening_byline(unit.text) is not None
+        )
+        if current is None or second_dateline:
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
         # own paragraph; any other line without closing punctuation is the
         # start of a paragraph broken at the column end.
         current.add_paragraph(unit.text, unit.line)
+        current.in_captions = scan.caption[index] or (current.in_captions and not ends_paragraph(unit.text))
         finished_next = index + 1 < len(units) and units_start_mid_sentence(units[index + 1].text)
         subheading = (
             scan.headline[index]
@@ -1261,7 +1384,10 @@ class _Segmenter:
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
         whole_line = (
-            scan.caption[index] or (scan.byline_line[index] and not scan.byline[index]) or _names_only(unit.text)
+            scan.caption[index]
+            or (scan.byline_line[index] and not scan.byline[index])
+            or scan.credit[index] is not None  # 文/王芳 图/李强 under the headline
+            or _names_only(unit.text)
         ) and not finished_next
         current.open_paragraph = (
             not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
@@ -1357,17 +1483,50 @@ def shed_repeated_headline(draft: DraftArticle) -> None:
             draft.meta.insert(at, copy)
 
 
+def shed_headline_trailer(draft: DraftArticle) -> None:
+    """An e-paper's footer that repeats the article's headline among its fields is meta, not text.
+
+    ``某某工人日报 一版要闻 00001 某某标题 2015-05-05 2 2015年05月05日 星期二``
+    closes an article of a digital edition: a last line without a sentence
+    in it, holding a date and one line of the headline group as a field of
+    its own.  It goes to the meta, where :func:`newsbook.parser` also reads
+    it to tell the headline from its kicker.
+    """
+    if len(draft.paragraphs) < 2 or draft.credit is not None or len(draft.paragraph_lines) != len(draft.paragraphs):
+        return
+    last = draft.paragraphs[-1]
+    if len(last) > META_MAX or _ANY_STOP.search(last) or not _DATE.search(last):
+        return
+    fields = f" {' '.join(last.split())} "
+    if any(f" {' '.join(unit.text.split())} " in fields for unit in draft.headlines):
+        line = draft.paragraph_lines.pop()
+        draft.paragraphs.pop()
+        at = next((i for i, unit in enumerate(draft.meta) if unit.line > line), len(draft.meta))
+        draft.meta.insert(at, Unit(last, line))
+
+
 def shed_headline_credit(draft: DraftArticle) -> None:
     """Move a credit printed at the end of the headline line (``守候夜光 某某晚报记者 王芳/文、摄``) to the meta.
 
     The credit is kept, as a meta line on the headline's own line, and still
-    credits its people; the headline is the words before it.
+    credits its people; the headline is the words before it.  A line under
+    the headline that holds only an outlet before the credit (``某某日报客户端 |
+    记者 王芳``) goes to the meta whole.
     """
     if not draft.headlines:
         return
     last = draft.headlines[-1]
     start = grammar.headline_credit_start(last.text)
     if start is None or visible_length(last.text[:start]) < HEADLINE_MIN:
+        return
+    head = last.text[:start].strip(_SEPARATORS)
+    if len(draft.headlines) > 1 and (
+        _is_outlet(simplified(head), lexicon().outlet_endings) or _SHORT_OUTLET.fullmatch(head)
+    ):
+        # ``某某日报客户端 | 记者 王芳`` under the headline: the outlet and its writer, a line of meta.
+        del draft.headlines[-1]
+        at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
+        draft.meta.insert(at, last)
         return
     draft.headlines[-1] = Unit(last.text[:start].rstrip(), last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
