@@ -229,11 +229,12 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     undated = [e for e in found if e.when == When()]
     pages = [_index_page(app, archive_dir, years, undated)]
     every_month = sorted((year, month) for year, months in years.items() for month in months if month)
+    position = {month: at for at, month in enumerate(every_month)}  # not list.index: linear in the months
     for year, months in years.items():
         pages.append(_year_page(app, archive_dir, year, months))
         for month, in_month in months.items():
             if month:
-                at = every_month.index((year, month))
+                at = position[(year, month)]
                 before = every_month[at - 1] if at else None
                 after = every_month[at + 1] if at + 1 < len(every_month) else None
                 pages.append(_month_page(app, archive_dir, year, month, in_month, (before, after)))
