@@ -5,17 +5,7 @@ Fixtures are invented sentences in the shapes real pages print.
 
 from __future__ import annotations
 
-from newsbook.parser import parse_bytes
-
-from .test_nothing_lost import assert_nothing_lost
-
-
-def only_article(text: str):
-    result = parse_bytes(text.encode("utf-8"), "page.txt")
-    assert result.page is not None
-    assert_nothing_lost(text.encode("utf-8"))
-    [article] = result.page.articles
-    return article
+from .test_web_copies import only_article
 
 
 def test_a_page_in_traditional_script_names_its_district_and_campaigns() -> None:

@@ -85,24 +85,8 @@ def read(path: Path, display: str) -> tuple[list[Recorded], list[Problem]]:
     def problem(line: int | None, message: str) -> None:
         problems.append(Problem("warning", display, line, message, code=CODE))
 
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return [], []
-    except OSError as error:
-        problem(None, f"cannot read: {error.strerror}")
-        return [], problems
-    if not stat.S_ISREG(info.st_mode):
-        what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
-        problem(None, f"not read: it is {what}; commit the file itself")
-        return [], problems
-    if info.st_size > MAX_BYTES:
-        problem(None, f"not read: {info.st_size} bytes is more than the limit of {MAX_BYTES} bytes")
-        return [], problems
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        problem(None, f"not read: {error}; the file must be UTF-8")
+    text = redirects.read_text(path, MAX_BYTES, problem)
+    if text is None:
         return [], problems
     recorded: list[Recorded] = []
     first_line: dict[str, int] = {}

@@ -344,21 +344,22 @@ def command_check(args: argparse.Namespace) -> int:
     articles = 0
     output: list[dict[str, object]] = []
     editions: dict[str, Path] = {}
-    for problem in refused:
-        totals[problem.severity] += 1
+
+    def report(source: str, page: Page | None, problems: list[Problem]) -> None:
+        """Count a file's problems and show them, as text or as one JSON entry."""
+        for problem in problems:
+            totals[problem.severity] = totals.get(problem.severity, 0) + 1
         if args.json:
-            output.append(_check_json(problem.source, None, [problem]))
+            output.append(_check_json(source, page, problems))
         else:
-            _print_check(problem.source, None, [problem])
+            _print_check(source, page, problems)
+
+    for problem in refused:
+        report(problem.source, None, [problem])
     redirect_file = _redirect_problems(args)
     if redirect_file is not None:
         display, problems = redirect_file
-        for problem in problems:
-            totals[problem.severity] += 1
-        if args.json:
-            output.append(_check_json(display, None, problems))
-        else:
-            _print_check(display, None, problems)
+        report(display, None, problems)
     pages: list[tuple[str, Page]] = []
     for path in files:
         result = parse_path(path)
@@ -375,25 +376,15 @@ def command_check(args: argparse.Namespace) -> int:
                     code="duplicate-edition",
                 ),
             )
-        for problem in problems:
-            totals[problem.severity] = totals.get(problem.severity, 0) + 1
         page = result.page
         articles += len(page.articles) if page else 0
         if page is not None and page.articles and other == path:
             pages.append((path.stem, page))
-        if args.json:
-            output.append(_check_json(str(path), page, problems))
-        else:
-            _print_check(str(path), page, problems)
+        report(str(path), page, problems)
     published = _published_problems(args, pages)
     if published is not None:
         display, problems = published
-        for problem in problems:
-            totals[problem.severity] += 1
-        if args.json:
-            output.append(_check_json(display, None, problems))
-        else:
-            _print_check(display, None, problems)
+        report(display, None, problems)
     failed = totals["error"] > 0 or (args.strict and totals["warning"] > 0)
     if args.json:
         json.dump(

@@ -108,6 +108,35 @@ def page_name(address: str) -> tuple[str | None, str]:
     return name, ""
 
 
+def read_text(path: Path, max_bytes: int, problem: Callable[[int | None, str], None]) -> str | None:
+    """The text of a data file a pull request can change (this one, the published addresses), or None.
+
+    Absent: None, and nothing to report.  A symbolic link (it would publish
+    whatever it points at), anything but a regular file, a file over
+    ``max_bytes`` or one that is not UTF-8 is reported through ``problem``
+    and not read.
+    """
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        problem(None, f"cannot read: {error.strerror}")
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
+        problem(None, f"not read: it is {what}; commit the file itself")
+        return None
+    if info.st_size > max_bytes:
+        problem(None, f"not read: {info.st_size} bytes is more than the limit of {max_bytes} bytes")
+        return None
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as error:
+        problem(None, f"not read: {error}; the file must be UTF-8")
+        return None
+
+
 def read(path: Path, display: str) -> tuple[list[Redirect], list[Problem]]:
     """The redirects of ``path`` (none when there is no such file) and the problems of its lines.
 
@@ -118,24 +147,8 @@ def read(path: Path, display: str) -> tuple[list[Redirect], list[Problem]]:
     def problem(line: int | None, message: str) -> None:
         problems.append(Problem("warning", display, line, message, code="redirect"))
 
-    try:
-        info = os.lstat(path)
-    except FileNotFoundError:
-        return [], []
-    except OSError as error:
-        problem(None, f"cannot read: {error.strerror}")
-        return [], problems
-    if not stat.S_ISREG(info.st_mode):
-        what = "a symbolic link" if stat.S_ISLNK(info.st_mode) else "not a regular file"
-        problem(None, f"not read: it is {what}; commit the file itself")
-        return [], problems
-    if info.st_size > MAX_BYTES:
-        problem(None, f"not read: {info.st_size} bytes is more than the limit of {MAX_BYTES} bytes")
-        return [], problems
-    try:
-        text = path.read_bytes().decode("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as error:
-        problem(None, f"not read: {error}; the file must be UTF-8")
+    text = read_text(path, MAX_BYTES, problem)
+    if text is None:
         return [], problems
     redirects: list[Redirect] = []
     first_line: dict[str, int] = {}

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ...model import EntityKind
 from ..domain import NewsDomain
 from ..domain.records import ArticleRecord
 from ..files import write_if_changed
@@ -41,8 +40,6 @@ ATOM = "http://www.w3.org/2005/Atom"
 FOLDER = "feeds"
 BOOK_FEED = "index.atom"
 LINK_TEMPLATE = "newsbook/feed-link.html"
-#: The kinds of entity that have feeds: all of them.
-KINDS = frozenset(EntityKind)
 
 ET.register_namespace("", ATOM)
 
@@ -87,7 +84,6 @@ def index(app: Sphinx, domain: NewsDomain) -> Index:
             {
                 entity: f"{FOLDER}/{entity[0]}/{page.rsplit('/', 1)[-1]}.atom"
                 for page, entity in domain.data["generated"].items()
-                if entity[0] in KINDS
             },
         )
         _INDEX[app] = found
