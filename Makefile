@@ -19,7 +19,7 @@ help:
 	@echo "make addresses  record new article addresses in seeds/published-addresses.list"
 	@echo "make lint   ruff and mypy (make typecheck: mypy alone)"
 	@echo "make serve  live preview that rebuilds what changed"
-	@echo "make bench  run the benchmarks (make bench SIZES='100 1000' BENCHFLAGS='--repeat 3')"
+	@echo "make bench  run the benchmarks, with search in Chromium (make bench SIZES='1000 10000' BENCHFLAGS='--search-only 100000')"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)

@@ -518,11 +518,21 @@ def run(
     single_page: bool = True,
     say=print,
     repeat: int = 1,
+    search: bool = False,
+    search_only: tuple[int, ...] = (),
 ) -> dict[str, object]:
-    """Run every size; write ``results/bench.md`` and ``results/bench.json``; return the data."""
+    """Run every size; write ``results/bench.md`` and ``results/bench.json``; return the data.
+
+    With ``search``, the search of each size's newsbook book is measured in
+    Chromium (:mod:`bench.search_bench`), and ``search_only`` sizes are books
+    of only what Pagefind reads, made from the first size's pages.
+    """
+    from . import search_bench
+
     work = work or results / "work"
     rows: list[dict[str, object]] = []
     notes: list[str] = []
+    searches: list[dict[str, object]] = []
     for size in sizes:
         say(f"== {size} articles")
         nb, base, off = bench_size(size, work / str(size), fast=fast, say=say, repeat=repeat)
@@ -532,10 +542,26 @@ def run(
             rows.append(data)
         rows.append(ratio_row(nb, base))
         rows.append(ratio_row(off, base, "ratio, no speed-ups"))
+        if search:
+            say(f"== search, {size} articles")
+            searches.append(search_bench.measure_book(work / str(size) / "newsbook-html", size, work / "search"))
+    for size in search_only if search and sizes else ():
+        say(f"== search only, {size} articles")
+        template = work / str(sizes[0]) / "newsbook-html"
+        searches.append(search_bench.search_only_book(size, work / "search", template))
     single = bench_single_page() if single_page else []
     info = machine()
     table = markdown(rows, single, info)
-    data = {"machine": info, "columns": dict(COLUMNS), "rows": rows, "single_page": single, "notes": notes}
+    if searches:
+        table += "\n" + search_bench.markdown(searches)
+    data = {
+        "machine": info,
+        "columns": dict(COLUMNS),
+        "rows": rows,
+        "single_page": single,
+        "search": searches,
+        "notes": notes,
+    }
     results.mkdir(parents=True, exist_ok=True)
     (results / "bench.md").write_text(table, encoding="utf-8")
     (results / "bench.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -556,10 +582,13 @@ def merge(paths: list[Path]) -> dict[str, object]:
     single: list[dict[str, object]] = []
     notes: list[str] = []
     machines: list[str] = []
+    searches: dict[tuple[int, bool], dict[str, object]] = {}
     for path in paths:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
         for row in data["rows"]:
             rows[(int(row["articles"]), str(row["book"]))] = row
+        for search in data.get("search", []):
+            searches[(int(search["articles"]), bool(search.get("search_only")))] = search
         single = data.get("single_page") or single
         notes += data.get("notes", [])
         if data["machine"] not in machines:
@@ -567,12 +596,19 @@ def merge(paths: list[Path]) -> dict[str, object]:
     order = {"newsbook": 0, "baseline": 1, "ratio": 2}
     ordered = [rows[key] for key in sorted(rows, key=lambda k: (k[0], order.get(k[1], 3)))]
     info = "; ".join(machines)
+    search = [searches[key] for key in sorted(searches)]
+    table = markdown(ordered, single, info)
+    if search:
+        from . import search_bench
+
+        table += "\n" + search_bench.markdown(search)
     return {
         "machine": info,
         "rows": ordered,
         "single_page": single,
+        "search": search,
         "notes": notes,
-        "markdown": markdown(ordered, single, info),
+        "markdown": table,
     }
 
 

@@ -8,8 +8,14 @@ builds the newsbook book (Pagefind runs at ``build-finished``), then records
   nothing changed (Pagefind is skipped);
 * for each query, in a fresh Chromium context on the book served over HTTP,
   the search page's times from navigation to the hit count and to the first
-  ten results shown with their excerpts (``performance.mark`` of the page),
-  and the bytes fetched for the search (Pagefind's files and the names list).
+  ten results shown with their excerpts, and from the start of the search
+  (the page's script, once the theme's own files are loaded) to those ten
+  (``performance.mark`` of the page), and the bytes fetched for the search
+  (Pagefind's files and the names list).
+
+The index is cut into periods of ``newsbook_search_shard_size`` articles
+(:mod:`newsbook.sphinx.search.shards`); the search page asks the newest
+first, so a query's bytes and time are one period's.
 
 ``--search-only N`` measures a book of N articles that is only what Pagefind
 reads: one small HTML page per article with the record the build writes
@@ -24,7 +30,6 @@ import html
 import json
 import random
 import shutil
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -40,20 +45,41 @@ _DONE = "() => document.querySelector('#search-results')?.dataset.state === 'don
 _MARKS = """() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))"""
 
 
+#: The size of a period of the search index (``newsbook_search_shard_size``'s default).
+SHARD_SIZE = 3000
+
+
 def bundle_stats(out: Path) -> dict[str, Any]:
     files = [p for p in (out / "pagefind").rglob("*") if p.is_file()]
-    return {"bundle_mb": round(sum(p.stat().st_size for p in files) / 1e6, 2), "bundle_files": len(files)}
+    periods = json.loads((out / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    return {
+        "bundle_mb": round(sum(p.stat().st_size for p in files) / 1e6, 2),
+        "bundle_files": len(files),
+        "periods": len(periods),
+    }
 
 
-def index_seconds(out: Path) -> float:
-    """Pagefind's indexing time on the built book (the command the build runs)."""
-    from newsbook.sphinx.search.pagefind_index import command, publish_bundle
+def article_pages(out: Path) -> list[tuple[str, str | None]]:
+    """The book's indexed pages and their dates (the record the build writes in each)."""
+    found = []
+    for page in sorted((out / "articles").rglob("*.html")):
+        text = page.read_text(encoding="utf-8")
+        if "data-pagefind-body" not in text:
+            continue
+        at = text.find('data-pagefind-sort="date">')
+        date = text[at + len('data-pagefind-sort="date">') :].split("<", 1)[0] if at != -1 else None
+        found.append((page.relative_to(out).as_posix(), date or None))
+    return found
 
+
+def index_seconds(out: Path, work: Path, size: int = SHARD_SIZE) -> float:
+    """Pagefind's indexing time on the built book, every period (what a build from scratch runs)."""
+    from newsbook.sphinx.search.pagefind_index import index_pages
+
+    pages = article_pages(out)
     start = time.perf_counter()
-    subprocess.run(command(out), check=True, capture_output=True)
-    seconds = round(time.perf_counter() - start, 2)
-    publish_bundle(out)
-    return seconds
+    index_pages(out, pages, size, work / "stage")
+    return round(time.perf_counter() - start, 2)
 
 
 def time_queries(out: Path, queries: tuple[str, ...] = QUERIES) -> list[dict[str, Any]]:
@@ -80,11 +106,46 @@ def time_queries(out: Path, queries: tuple[str, ...] = QUERIES) -> list[dict[str
                     "summary": hits,
                     "counted_ms": round(marks.get("newsbook-search-counted", -1)),
                     "first_ten_ms": round(marks.get("newsbook-search-shown", -1)),
+                    "search_ms": round(marks.get("newsbook-search-shown", -1) - marks.get("newsbook-search-start", 0)),
                     "search_kb": round(search_bytes / 1024, 1),
                 }
             )
             context.close()
     return rows
+
+
+def measure_book(out: Path, size: int, work: Path) -> dict[str, Any]:
+    """The search of a built book: indexing every period again, the bundle, the queries."""
+    row: dict[str, Any] = {"articles": size, "pagefind_index_s": index_seconds(out, work)}
+    row.update(bundle_stats(out))
+    row["queries"] = time_queries(out)
+    return row
+
+
+def _span(values: list[float]) -> str:
+    low, high = min(values), max(values)
+    return f"{low:,g}" if low == high else f"{low:,g}–{high:,g}"
+
+
+def markdown(rows: list[dict[str, Any]]) -> str:
+    """The search rows as a table: one line a book, the spread over the queries."""
+    lines = [
+        f"Search (Pagefind, periods of {SHARD_SIZE:,} articles; queries {'、'.join(QUERIES)}; headless Chromium, "
+        "a fresh context per query, the book served locally):",
+        "",
+        "| articles | periods | bundle (MB) | indexing (s) | KB per query | first ten, from the search's start (ms) "
+        "| first ten, from navigation (ms) |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for row in rows:
+        queries = row["queries"]
+        label = f"{row['articles']:,}" + (" (search only)" if row.get("search_only") else "")
+        lines.append(
+            f"| {label} | {row['periods']} | {row['bundle_mb']} | {row['pagefind_index_s']} "
+            f"| {_span([q['search_kb'] for q in queries])} | {_span([q['search_ms'] for q in queries])} "
+            f"| {_span([q['first_ten_ms'] for q in queries])} |"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def full_book(size: int, work: Path) -> dict[str, Any]:
@@ -97,11 +158,8 @@ def full_book(size: int, work: Path) -> dict[str, Any]:
         shutil.rmtree(out)
     build = sphinx(src, out, jobs=1, log=work / f"build-{size}.log")
     again = sphinx(src, out, jobs=1, log=work / f"rebuild-{size}.log")
-    row: dict[str, Any] = {"articles": size, "build_s": build.seconds, "unchanged_rebuild_s": again.seconds}
-    row["pagefind_index_s"] = index_seconds(out)
-    row.update(bundle_stats(out))
-    row["queries"] = time_queries(out)
-    return row
+    row: dict[str, Any] = {"build_s": build.seconds, "unchanged_rebuild_s": again.seconds}
+    return {**row, **measure_book(out, size, work)}
 
 
 def search_only_book(size: int, work: Path, template_book: Path) -> dict[str, Any]:
@@ -135,11 +193,7 @@ def search_only_book(size: int, work: Path, template_book: Path) -> dict[str, An
             encoding="utf-8",
         )
     written = round(time.perf_counter() - start, 1)
-    row: dict[str, Any] = {"articles": size, "search_only": True, "pages_written_s": written}
-    row["pagefind_index_s"] = index_seconds(out)
-    row.update(bundle_stats(out))
-    row["queries"] = time_queries(out)
-    return row
+    return {"search_only": True, "pages_written_s": written, **measure_book(out, size, work)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -153,11 +207,16 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({"machine": machine()}, ensure_ascii=False), flush=True)
     for size in args.sizes:
         print(json.dumps(full_book(size, args.work), ensure_ascii=False), flush=True)
+    rows = [full_book(size, args.work) for size in args.sizes]
+    for row in rows:
+        print(json.dumps(row, ensure_ascii=False), flush=True)
     for size in args.search_only:
         template = args.work / f"html-{args.sizes[0]}" if args.sizes else None
         if template is None or not template.is_dir():
             parser.error("--search-only needs a full book of the first SIZE to copy the search page from")
-        print(json.dumps(search_only_book(size, args.work, template), ensure_ascii=False), flush=True)
+        rows.append(search_only_book(size, args.work, template))
+        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
+    print(markdown(rows), end="")
     return 0
 
 

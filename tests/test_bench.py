@@ -76,3 +76,23 @@ def test_single_page_benchmark_reports_sizes():
     assert [r["articles"] for r in rows] == [10, 20]
     assert rows[1]["bytes"] > rows[0]["bytes"] > 0
     assert all(r["found"] > 0 and r["seconds"] >= 0 for r in rows)
+
+
+@pytest.mark.browser
+def test_search_figures_join_the_table(tmp_path):
+    """``make bench`` measures the search of each size's book and of a search-only book, in Chromium."""
+    from bench import search_bench
+
+    data = runner.run(
+        [20], results=tmp_path, fast=True, single_page=False, say=lambda _: None, search=True, search_only=(60,)
+    )
+    full, only = data["search"]
+    assert (full["articles"], only["articles"], only["search_only"]) == (20, 60, True)
+    for row in (full, only):
+        assert row["periods"] == 1 and row["bundle_mb"] > 0
+        assert [q["query"] for q in row["queries"]] == list(search_bench.QUERIES)
+        assert all(q["search_kb"] > 0 and 0 < q["search_ms"] <= q["first_ten_ms"] for q in row["queries"])
+        assert any(q["summary"].startswith("找到") for q in row["queries"])
+    assert "| 60 (search only) | 1 |" in data["markdown"] and "KB per query" in data["markdown"]
+    merged = runner.merge([tmp_path / "bench.json"])
+    assert merged["search"] == data["search"] and search_bench.markdown(data["search"]) in merged["markdown"]

@@ -200,7 +200,7 @@ def test_the_sitemap_and_the_search_index_leave_redirects_out(moved):
     assert f"{BASE}articles/{NEW_EDITION}/{ARTICLE}.html" in sitemap
     assert f"articles/{EDITION}/" not in sitemap and "old-name" not in sitemap
     urls = []
-    for fragment in (_html(moved) / "pagefind" / "fragment").glob("*.pf_fragment"):
+    for fragment in (_html(moved) / "pagefind").glob("*/fragment/*.pf_fragment"):
         data = gzip.decompress(fragment.read_bytes())
         urls.append(json.loads(data[data.index(b"{") :])["url"])
     assert any(NEW_EDITION in url for url in urls)

@@ -29,8 +29,15 @@ from .conftest import Build, copy_book
 VOLATILE: frozenset[str] = frozenset()
 #: Pagefind 1.5 writes the values of a filter in an order that changes from run to run: its filter
 #: chunks, the metadata file that names them and the entry file that names that one differ (under
-#: names that are their hashes); its index chunks and fragments, what a query reads, do not.
-PAGEFIND_VOLATILE = ("pagefind/filter/", "pagefind/pagefind.", "pagefind/pagefind-entry.json")
+#: names that are their hashes); its index chunks and fragments, what a query reads, do not.  Paths
+#: inside a period's bundle, ``pagefind/<period>/``.
+PAGEFIND_VOLATILE = ("filter/", "pagefind.", "pagefind-entry.json")
+
+
+def pagefind_volatile(name: str) -> bool:
+    """Whether ``name`` is a file of a period's bundle that Pagefind writes differently each run."""
+    parts = name.split("/", 2)
+    return len(parts) == 3 and parts[0] == "pagefind" and parts[2].startswith(PAGEFIND_VOLATILE)
 
 
 def output_files(outdir: Path) -> dict[str, bytes]:
@@ -39,7 +46,7 @@ def output_files(outdir: Path) -> dict[str, bytes]:
         for path in sorted(outdir.rglob("*"))
         if path.is_file()
         and (name := path.relative_to(outdir).as_posix()) not in VOLATILE
-        and not (name.startswith(PAGEFIND_VOLATILE) and not name.endswith(".js"))
+        and not (pagefind_volatile(name) and not name.endswith(".js"))
     }
 
 

@@ -73,8 +73,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
 def test_pagefind_indexes_the_articles_and_nothing_else(built: Build) -> None:
     out = built.outdir
     domain = built.app.env.get_domain("news")
-    assert (out / "pagefind" / "pagefind.js").is_file()
-    entry = json.loads((out / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert (out / "pagefind" / "all" / "pagefind.js").is_file()
+    entry = json.loads((out / "pagefind" / "all" / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["zh"]["page_count"] == len(domain.articles) > 5
     assert "Search.setIndex" not in (out / "searchindex.js").read_text(encoding="utf-8")  # no second search
     marked = {p.relative_to(out).as_posix() for p in out.rglob("*.html") if attributes(p).bodies}
@@ -131,7 +131,7 @@ def test_hostile_text_stays_text_in_the_record_and_the_names(built: Build) -> No
 def test_unchanged_book_is_not_indexed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = copy_book(tmp_path / "book")
     Build(source)
-    bundle = source / "_build" / "html" / "pagefind" / "pagefind.js"
+    bundle = source / "_build" / "html" / "pagefind" / "all" / "pagefind.js"
     first = bundle.stat().st_mtime_ns
     runs: list[list[str]] = []
     real = pagefind_index.subprocess.Popen
@@ -149,11 +149,13 @@ def test_unchanged_book_is_not_indexed_again(tmp_path: Path, monkeypatch: pytest
     assert len(runs) == 1
     # The new bundle replaced the old: no index file of the first run is left behind.
     assert len(list(bundle.parent.glob("*.pf_meta"))) == 1
-    assert not (bundle.parent.parent / pagefind_index.STAGING).exists()
+    assert not (bundle.parent.parent.parent / pagefind_index.STAGING).exists()
 
 
 def test_a_failing_pagefind_is_a_warning(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(pagefind_index, "command", lambda outdir: [sys.executable, "-c", "import sys; sys.exit(3)"])
+    monkeypatch.setattr(
+        pagefind_index, "command", lambda site, output: [sys.executable, "-c", "import sys; sys.exit(3)"]
+    )
     built = Build(copy_book(tmp_path / "book"))
     assert "the search index was not built" in built.warnings
     assert "status 3" in built.warnings

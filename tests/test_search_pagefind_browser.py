@@ -224,11 +224,11 @@ def test_a_search_fetches_its_names_and_no_filter_index_until_asked(page: Any) -
     page.wait_for_timeout(200)  # request events reach Python after the page has them
     names = [url for url in fetched if "/newsbook-names/" in url]
     assert 2 <= len(names) <= len(set("和平街街道")) + 1  # the first character's a file, each character's f file
-    assert not any("/pagefind/filter/" in url for url in fetched)
+    assert not any("/pagefind/all/filter/" in url for url in fetched)
     assert page.locator("#newsbook-search-filters").is_hidden()
     open_filters(page)
     page.wait_for_timeout(200)
-    assert any("/pagefind/filter/" in url for url in fetched)
+    assert any("/pagefind/all/filter/" in url for url in fetched)
     assert page.locator("#newsbook-search-filter-toggle").get_attribute("aria-expanded") == "true"
 
 
@@ -251,7 +251,7 @@ def test_filter_chip_narrows_to_the_articles_the_index_lists(page: Any, articles
 def test_pagefind_filter_totals_equal_the_domain_listings(page: Any, built: Build) -> None:
     page.goto(urljoin(page.base_url, "index.html"))
     totals = page.evaluate(
-        "async () => { const pf = await import('./pagefind/pagefind.js'); await pf.init(); return await pf.filters(); }"
+        "async () => { const pf = await import('./pagefind/all/pagefind.js'); await pf.init(); return await pf.filters(); }"
     )
     domain = built.app.env.get_domain("news")
     for kind in ("district", "reporter", "campaign"):

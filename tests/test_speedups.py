@@ -150,25 +150,28 @@ def test_a_merged_environment_is_emptied_without_touching_what_others_took() -> 
 
 @pytest.fixture
 def pages_when_pagefind_started(monkeypatch: pytest.MonkeyPatch) -> list[set[str]]:
-    """For each Pagefind run: which of the pages written after the documents existed when it started."""
+    """For each Pagefind start: which of the pages written after the documents existed when it started.
+
+    Pagefind starts when the pages of the periods to index are linked for it (its processes follow
+    in a thread).
+    """
     from newsbook.sphinx.search import pagefind_index
 
     seen: list[set[str]] = []
-    real = pagefind_index.subprocess.Popen
+    real = pagefind_index.stage
 
-    def watched(args: list[str], **kwargs: object) -> object:
-        site = Path(args[args.index("--site") + 1])
-        seen.append({name for name in ("search.html", "genindex.html") if (site / name).is_file()})
-        return real(args, **kwargs)  # type: ignore[call-overload]
+    def watched(outdir: Path, folder: Path, shard: object) -> None:
+        seen.append({name for name in ("search.html", "genindex.html") if (outdir / name).is_file()})
+        real(outdir, folder, shard)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pagefind_index.subprocess, "Popen", watched)
+    monkeypatch.setattr(pagefind_index, "stage", watched)
     return seen
 
 
 def test_pagefind_starts_once_the_documents_are_written(tmp_path: Path, pages_when_pagefind_started) -> None:
     """Early: after the general index (written before ``html-collect-pages``), before the search page (after)."""
     early = Build(copy_book(tmp_path / "early" / "book"), confoverrides={"newsbook_speedups": ["pagefind_early"]})
-    assert (early.outdir / "pagefind" / "pagefind.js").is_file()
+    assert (early.outdir / "pagefind" / "all" / "pagefind.js").is_file()
     Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
     assert pages_when_pagefind_started == [{"genindex.html"}, {"genindex.html", "search.html"}]
 

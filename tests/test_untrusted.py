@@ -582,7 +582,7 @@ def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(t
     ]
     archive = built.outdir / "archive" / "index.html"
     assert "2023" in archive.read_text(encoding="utf-8")  # the archive is the book's
-    assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "pagefind.js").is_file()
+    assert (built.outdir / "objects.inv").is_file() and (built.outdir / "pagefind" / "all" / "pagefind.js").is_file()
     assert (built.outdir / "data" / "articles.jsonl").is_file() and (built.outdir / "feeds" / "index.atom").is_file()
 
 

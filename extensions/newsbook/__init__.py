@@ -112,6 +112,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_config_value("newsbook_trusted_pages", False, "env", types=frozenset({bool}))
     app.add_config_value("newsbook_year", "", "env", types=frozenset({str, int}))  # one volume: make pdf YEAR=…
     app.add_config_value("newsbook_search", "pagefind", "html", types=frozenset({str}))
+    # Above this many articles the search index is cut into periods of months (search.shards).
+    app.add_config_value("newsbook_search_shard_size", 3000, "html", types=frozenset({int}))
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)

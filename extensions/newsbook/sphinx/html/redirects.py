@@ -57,7 +57,7 @@ from ...model import Problem
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from ..search.page import BUNDLE
-from ..search.pagefind_index import RETIRED, STAGING
+from ..search.pagefind_index import STAGING
 from ..sources import project_path, removed_pages
 from . import dataset, entity_pages, feeds
 
@@ -83,7 +83,7 @@ BUILDERS = ("html", "dirhtml")
 SPHINX_PAGES = ("genindex", "search", "opensearch")
 #: Folders of the output that Pagefind writes: its bundle, and the run that replaces it (newsbook's
 #: own folders come from the configuration).
-SPHINX_FOLDERS = (BUNDLE, STAGING, RETIRED)
+SPHINX_FOLDERS = (BUNDLE, STAGING)
 #: Files that Sphinx and its extensions write at the output's root: no redirect's folder may take their name
 #: (under ``dirhtml`` an old ``objects.inv`` would be the folder ``objects.inv/``).
 SPHINX_FILES = ("objects.inv", "searchindex.js", "sitemap.xml", "robots.txt", "opensearch.xml")

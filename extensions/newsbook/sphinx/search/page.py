@@ -36,6 +36,7 @@ from ...model import EntityKind
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from .record import entity_token
+from .shards import MANIFEST
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -84,7 +85,13 @@ def search_page(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     labels = {kind.value: kind.label for kind in EntityKind}
     context = {
         "title": "搜索",
-        "newsbook_search": {"bundle": BUNDLE, "names": NAMES_DIR, "buckets": NAME_BUCKETS, "labels": labels},
+        "newsbook_search": {
+            "shards": f"{BUNDLE}/{MANIFEST}",
+            "shard_size": max(1, app.config.newsbook_search_shard_size),
+            "names": NAMES_DIR,
+            "buckets": NAME_BUCKETS,
+            "labels": labels,
+        },
     }
     return [("search", context, "newsbook/search.html")]
 

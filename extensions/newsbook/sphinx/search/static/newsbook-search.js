@@ -198,8 +198,65 @@
     return found.filter((entry) => entry[0] === 0).map((entry) => entry[3]);
   }
 
+  /* -- periods ------------------------------------------------------------- */
+  /* The index is a bundle per period of months (newsbook.sphinx.search.shards), newest first in
+     pagefind/shards.json.  A search asks the newest period first (the oldest, sorted oldest first)
+     and goes on to the next when the reader asks for more: what a query fetches is one period's. */
+  const manifestUrl = new URL(root.dataset.shards, window.location.href);
+  const bookRoot = new URL("..", manifestUrl).pathname;
+  /* One step of a search asks periods until it has asked this many articles, or has a page of results. */
+  const STEP_ARTICLES = Number(root.dataset.shardSize) || 3000;
+  let periods = [];
+  let pagefindModule = null;
+  const instances = new Map();
+  let filtersLoaded = false;
+
+  function monthLabel(month) {
+    const [year, number] = month.split("-");
+    return year + "年" + Number(number) + "月";
+  }
+
+  /* The months from the first period to the last, as words ("2023年1月至2023年6月"). */
+  function spanLabel(first, last) {
+    if (!first.first) return "没有日期的文章";
+    const [from, to] = first.first <= last.first ? [first.first, last.last] : [last.first, first.last];
+    return from === to ? monthLabel(from) : monthLabel(from) + "至" + monthLabel(to);
+  }
+
+  /* The Pagefind instance of a period, made the first time it is asked. */
+  function instanceOf(period) {
+    if (!instances.has(period.name)) {
+      instances.set(
+        period.name,
+        (async () => {
+          const one = pagefindModule.createInstance({ basePath: new URL(period.name + "/", manifestUrl).pathname });
+          await one.options({ baseUrl: bookRoot, excerptLength: 40 });
+          await one.init();
+          if (filtersLoaded) await one.filters();
+          return one;
+        })(),
+      );
+    }
+    return instances.get(period.name);
+  }
+
+  /* The periods a search asks, in its order: those that can hold the chosen years and months. */
+  function periodsInOrder() {
+    const years = state.filters.year || [];
+    const months = state.filters.month || [];
+    const wanted = periods.filter((period) => {
+      if (!years.length && !months.length) return true;
+      if (!period.first) return false;
+      return (
+        years.some((year) => period.first.slice(0, 4) <= year && year <= period.last.slice(0, 4)) ||
+        months.some((month) => period.first <= month && month <= period.last)
+      );
+    });
+    return state.sort === "date:asc" ? [...wanted.filter((p) => p.first).reverse(), ...wanted.filter((p) => !p.first)] : wanted;
+  }
+
   /* -- results ------------------------------------------------------------- */
-  const state = { filters: {}, sort: "", results: [], shown: 0, seen: new Set(), run: 0 };
+  const state = { filters: {}, sort: "", order: [], asked: 0, found: [], results: [], ids: new Set(), shown: 0, seen: new Set(), run: 0 };
 
   function resultItem(data) {
     const item = element("li", "newsbook-search-result");
@@ -215,8 +272,69 @@
     return item;
   }
 
+  /* The search options with the chosen filters and sort (newest first for an entity's articles). */
+  function searchOptions(byDate) {
+    const options = { filters: state.filters };
+    const [key, direction] = (state.sort || "date:desc").split(":");
+    if (state.sort || byDate) options.sort = { [key]: direction };
+    return options;
+  }
+
+  /* The searches of the query in one period: first, for each entity it names, the token that stands
+     for the entity in the articles its page lists (newest first); then the words, by relevance. */
+  async function searchPeriod(period) {
+    const instance = await instanceOf(period);
+    const named = exactEntities.filter((entity) => entity.token);
+    return Promise.all([
+      ...named.map((entity) => instance.search(entity.token, searchOptions(true))),
+      instance.search(query, searchOptions(false)),
+    ]);
+  }
+
+  /* Asks the next periods until a page of results is waiting or a step's articles are asked (and at
+     least ``depth`` periods: a search run again with the filters loaded goes as far back as before). */
+  async function searchOnward(run, depth = 0) {
+    let asked = 0;
+    while (
+      state.asked < state.order.length &&
+      (state.asked < depth || (asked < STEP_ARTICLES && state.results.length - state.shown < PAGE_SIZE))
+    ) {
+      const period = state.order[state.asked];
+      const found = await searchPeriod(period);
+      if (run !== state.run || found.some((one) => one === null)) return false;
+      state.asked += 1;
+      asked += period.articles;
+      state.found.push(found);
+      for (const one of found) {
+        for (const result of one.results) {
+          const key = period.name + "\u0000" + result.id;
+          if (state.ids.has(key)) continue;
+          state.ids.add(key);
+          state.results.push(result);
+        }
+      }
+    }
+    return true;
+  }
+
+  function summarize() {
+    const count = state.results.length;
+    const done = state.asked >= state.order.length;
+    let text = count ? "找到 " + count + " 篇文章" : "没有找到与“" + query + "”相关的文章";
+    if (!done && state.asked) {
+      const later = state.sort === "date:asc" ? "更晚" : "更早";
+      text += "（已搜索" + spanLabel(state.order[0], state.order[state.asked - 1]) + "的文章，" + later + "的文章还没有搜索）";
+    }
+    summary.textContent = text + (count || !done ? "" : "。");
+    more.textContent = state.shown < count || done ? "更多结果" : state.sort === "date:asc" ? "搜索更晚的文章" : "搜索更早的文章";
+  }
+
   async function showMore(run) {
     more.hidden = true;
+    if (state.shown >= state.results.length) {
+      if (!(await searchOnward(run))) return;
+      summarize();
+    }
     const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE);
     state.shown += slice.length;
     const loaded = await Promise.all(slice.map((result) => result.data()));
@@ -226,8 +344,10 @@
       state.seen.add(data.url);
       resultsList.appendChild(resultItem(data));
     }
-    more.hidden = state.shown >= state.results.length;
+    summarize();
+    more.hidden = state.shown >= state.results.length && state.asked >= state.order.length;
     if (loaded.length) performance.mark("newsbook-search-shown"); // read by the bench
+    if (filtersLoaded) showFilters(periodCounts());
   }
 
   function showFilters(counts) {
@@ -259,70 +379,43 @@
     }
   }
 
-  let pagefind = null;
   let exactEntities = [];
-  let filtersLoaded = false;
 
-  /* The search options with the chosen filters and sort (newest first for an entity's articles). */
-  function searchOptions(byDate) {
-    const options = { filters: state.filters };
-    const [key, direction] = (state.sort || "date:desc").split(":");
-    if (state.sort || byDate) options.sort = { [key]: direction };
-    return options;
-  }
-
-  /* The searches of the query: first, for each entity it names, the token that stands for the entity
-     in the articles its page lists (newest first); then the words, by Pagefind's relevance. */
-  function searches() {
-    const named = exactEntities.filter((entity) => entity.token);
-    return Promise.all([
-      ...named.map((entity) => pagefind.search(entity.token, searchOptions(true))),
-      pagefind.search(query, searchOptions(false)),
-    ]);
-  }
-
-  /* Filter counts of several searches, value by value, the largest. */
-  function mergedCounts(found) {
+  /* Filter counts of the periods asked: within a period, the largest of its searches (the entity's
+     token and the words find the same articles twice); the periods' articles differ, so they add up. */
+  function periodCounts() {
     const counts = {};
-    for (const one of found) {
-      for (const [key, values] of Object.entries(one.filters || {})) {
+    for (const found of state.found) {
+      const period = {};
+      for (const one of found) {
+        for (const [key, values] of Object.entries(one.filters || {})) {
+          period[key] = period[key] || {};
+          for (const [value, count] of Object.entries(values)) period[key][value] = Math.max(period[key][value] || 0, count);
+        }
+      }
+      for (const [key, values] of Object.entries(period)) {
         counts[key] = counts[key] || {};
-        for (const [value, count] of Object.entries(values)) counts[key][value] = Math.max(counts[key][value] || 0, count);
+        for (const [value, count] of Object.entries(values)) counts[key][value] = (counts[key][value] || 0) + count;
       }
     }
     return counts;
   }
 
-  async function runSearch() {
+  async function runSearch(depth = 0) {
     const run = ++state.run;
     results.dataset.state = "searching";
     summary.textContent = "正在搜索……";
-    const found = await searches();
-    if (run !== state.run || found.some((one) => one === null)) return;
-    const seen = new Set();
-    state.results = [];
-    for (const one of found) {
-      for (const result of one.results) {
-        if (seen.has(result.id)) continue;
-        seen.add(result.id);
-        state.results.push(result);
-      }
-    }
-    state.shown = 0;
-    state.seen = new Set();
+    Object.assign(state, { order: periodsInOrder(), asked: 0, found: [], results: [], ids: new Set(), shown: 0, seen: new Set() });
+    if (!(await searchOnward(run, depth))) return;
     resultsList.replaceChildren();
     controls.hidden = false;
     for (const button of controls.querySelectorAll("[data-sort]")) {
       button.setAttribute("aria-pressed", button.dataset.sort === state.sort ? "true" : "false");
     }
     performance.mark("newsbook-search-counted"); // read by the bench
-    summary.textContent = state.results.length
-      ? "找到 " + state.results.length + " 篇文章"
-      : "没有找到与“" + query + "”相关的文章。";
+    summarize();
     await showMore(run);
     if (run !== state.run) return;
-    /* Filter counts only once the reader has asked for filters: Pagefind's filter index is loaded then. */
-    if (filtersLoaded) showFilters(mergedCounts(found));
     results.dataset.state = "done";
   }
 
@@ -333,9 +426,15 @@
     filterBox.hidden = !open;
     if (!open || filtersLoaded) return;
     results.dataset.state = "searching";
-    await pagefind.filters();
     filtersLoaded = true;
-    await runSearch();
+    await Promise.all([...instances.values()].map(async (made) => (await made).filters()));
+    await runSearch(state.asked);
+  }
+
+  function unavailable() {
+    showMessage([document.createTextNode("搜索索引无法加载：这本书构建时没有生成搜索索引，或者索引文件缺失。")]);
+    summary.textContent = "搜索不可用。";
+    results.dataset.state = "done";
   }
 
   async function start() {
@@ -347,16 +446,17 @@
       return;
     }
     if (!query) return;
+    performance.mark("newsbook-search-start"); // read by the bench
     const entitiesShown = showEntities(query);
     try {
-      pagefind = await import(new URL(root.dataset.bundle, window.location.href).href);
-      const bundleDir = new URL(root.dataset.bundle, window.location.href).pathname.replace(/[^/]*\/pagefind\.js$/, "");
-      await pagefind.options({ baseUrl: bundleDir, excerptLength: 40 });
-      await pagefind.init();
+      const response = await fetch(manifestUrl);
+      if (!response.ok) throw new Error(response.statusText);
+      periods = (await response.json()).shards;
+      if (!periods.length) throw new Error("no period");
+      pagefindModule = await import(new URL(periods[0].name + "/pagefind.js", manifestUrl).href);
+      await instanceOf(periods[0]);
     } catch (error) {
-      showMessage([document.createTextNode("搜索索引无法加载：这本书构建时没有生成搜索索引，或者索引文件缺失。")]);
-      summary.textContent = "搜索不可用。";
-      results.dataset.state = "done";
+      unavailable();
       return;
     }
     for (const button of controls.querySelectorAll("[data-sort]")) {
