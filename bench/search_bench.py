@@ -205,11 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     args.work.mkdir(parents=True, exist_ok=True)
     # One JSON line per row as soon as it is measured: a late failure keeps the earlier rows.
     print(json.dumps({"machine": machine()}, ensure_ascii=False), flush=True)
+    rows = []
     for size in args.sizes:
-        print(json.dumps(full_book(size, args.work), ensure_ascii=False), flush=True)
-    rows = [full_book(size, args.work) for size in args.sizes]
-    for row in rows:
-        print(json.dumps(row, ensure_ascii=False), flush=True)
+        rows.append(full_book(size, args.work))
+        print(json.dumps(rows[-1], ensure_ascii=False), flush=True)
     for size in args.search_only:
         template = args.work / f"html-{args.sizes[0]}" if args.sizes else None
         if template is None or not template.is_dir():

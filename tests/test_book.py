@@ -169,3 +169,21 @@ def test_pages_carry_no_navigation_that_grows_with_the_book(built: Build) -> Non
         "各区 Districts",
         "索引 Indexes",
     ]
+
+
+def test_pages_have_one_search_field_and_no_empty_bar_above(built: Build) -> None:
+    """sphinx-book-theme's search field is in the sidebar only: no bar above the page holding a copy."""
+    for path in (article_pages(built.outdir)[0], built.outdir / "index.html", built.outdir / "search.html"):
+        html = soup(path)
+        fields = html.select("button.search-button-field")
+        assert len(fields) == 1, path.name
+        assert fields[0].find_parent(class_="bd-sidebar-primary") is not None, path.name
+        assert html.select("#pst-header .navbar-header-items, #pst-header .navbar-persistent--mobile") == []
+
+
+def test_a_books_own_header_choice_is_kept(tmp_path: Path, build) -> None:
+    """conf.py's ``navbar_persistent`` wins over the workaround."""
+    book = copy_book(tmp_path / "book")
+    options = {"navbar_persistent": ["search-button-field"], "use_download_button": False}
+    page = soup(build(book, confoverrides={"html_theme_options": options}).outdir / "index.html")
+    assert page.select("#pst-header button.search-button-field")

@@ -31,7 +31,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             900 source files whose names need escaping left out and linked files named
                             (``page_names``), a linked build folder refused (``trust``);
                             Chinese defaults (``sources.configure``); newsbook's templates and static
-                            folder; no navigation tree in the sidebar; LaTeX settings; speed-ups
+                            folder; no navigation tree in the sidebar, no second search field above
+                            the page (workaround, ``book_theme_header``); LaTeX settings; speed-ups
     ``builder-inited``      50 Pagefind search takes over the search page (``search.page``);
                             100 search state and jieba check; 500 seeds -> pages (``sources``); 600 one
                             year's editions only (``latex.volumes``, ``newsbook_year``); raw
@@ -92,6 +93,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.search import pagefind_index
     from .sphinx.search import record as search_record
     from .sphinx.workarounds import (
+        book_theme_header,
         page_name_script,
         print_header_title,
         search_entity_pages,
@@ -121,6 +123,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("config-inited", templates.add_templates_path)
     app.connect("config-inited", static.add_static_path)
     app.connect("config-inited", sidebars.sidebars_without_navigation)
+    app.connect("config-inited", book_theme_header.no_second_search_field)  # workaround: sphinx-book-theme#986
     app.connect("config-inited", latex_settings.configure)
     app.connect("config-inited", speedups.set_up_chosen)
 

@@ -5,6 +5,7 @@ go.  These are the only modules besides :mod:`..speedups` that wrap or patch
 a function of Sphinx, a theme or jieba, or touch their internals.
 
 ==================================  ==========================================================
+:mod:`.book_theme_header`           sphinx-book-theme 1.4 shows a bar with a second search field
 :mod:`.chinese_stemmer`             Sphinx 9.0's Chinese search names an undefined stemmer
 :mod:`.page_name_script`            pydata-sphinx-theme writes the page name into a script
 :mod:`.print_header_title`          sphinx-book-theme prints the page title unescaped
