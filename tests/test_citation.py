@@ -178,3 +178,25 @@ def test_latex_typesets_a_hostile_headline_as_written_and_reads_no_file(tmp_path
     assert "SECRETCONTENT" not in text
     # plain.bst lowers the case of a title after its first letter: R&D prints as r&d.
     assert "Up 5% ^^5cinput^^7bsecret^^7d r&d #1 $x$ a_b ~c^d \\relax {}" in " ".join(text.split()), text
+
+
+@pytest.mark.skipif(shutil.which("bibtex") is None, reason="needs BibTeX")
+@pytest.mark.parametrize("name", ["甲 and 乙", "and 丙", "丁 AND", "Smith, John", "戊,己"])
+def test_bibtex_counts_a_name_holding_its_separators_as_one_author(tmp_path, name):
+    # BibTeX splits authors at "and" between spaces and turns a name around at a comma: a correction's
+    # name holding either must stay one author, printed as written, beside the other names.
+    item = _item(credits=[{"name": name, "role": "reporter"}, {"name": "白莹", "role": "reporter"}])
+    (tmp_path / "a.bib").write_text(citation.bibtex(item), encoding="utf-8")
+    style = (
+        "ENTRY {author title} {} {}\n"
+        "FUNCTION {article} { author num.names$ int.to.str$ write$ newline$\n"
+        '  author #1 "{ff }{vv }{ll}{, jj}" format.name$ write$ newline$ }\n'
+        "READ ITERATE {call.type$}\n"
+    )
+    (tmp_path / "count.bst").write_text(style, encoding="utf-8")
+    (tmp_path / "a.aux").write_text("\\citation{*}\n\\bibstyle{count}\n\\bibdata{a}\n", encoding="utf-8")
+    run = subprocess.run(["bibtex", "a"], cwd=tmp_path, capture_output=True, text=True, check=False, timeout=60)
+    assert "error message" not in run.stdout, run.stdout
+    count, first = (tmp_path / "a.bbl").read_text(encoding="utf-8").splitlines()[:2]
+    assert count == "2"
+    assert first == "{" + name + "}"

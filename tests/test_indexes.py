@@ -403,3 +403,22 @@ def test_indices_are_written_again_only_when_they_changed(tmp_path: Path, build)
     assert "马超" not in soup(again.outdir / "genindex.html").get_text()
     (again.outdir / "news-district.html").unlink()
     assert (build(book).outdir / "news-district.html").exists()
+
+
+def test_a_name_holding_a_semicolon_is_one_index_entry(tmp_path: Path, build) -> None:
+    """Sphinx splits index entries into levels at ``;``: a corrected name holding one stays one name."""
+    book = copy_book(tmp_path / "book")
+    edit_seed(book, "date: 2023-01\n", "date: 2023-01\ncorrections:\n  1:\n    reporters: [甲;乙]\n")
+    done = build(book)
+    assert done.warnings == ""
+    index = soup(done.outdir / "genindex.html").get_text() + "".join(
+        soup(page).get_text() for page in done.outdir.glob("genindex-*.html")
+    )
+    first = "全国总工会下发通知要求进一步做好根治欠薪工作 多措并举推动解决拖欠农民工工资问题"
+    assert "甲；乙" in index
+    assert f"乙; {first}" not in index and f"乙{first}" not in index
+    assert "甲;乙" in entity_pages(done.outdir, "reporter")  # the name itself, as the correction wrote it
+    printed = build(book, "latex")
+    tex = next(printed.outdir.glob("*.tex")).read_text(encoding="utf-8")
+    entries = [entry.split("}}")[0] for entry in tex.split(r"\index{")[1:] if "甲" in entry.split("}")[0]]
+    assert entries and all(entry.count("!") == 1 and "甲；乙" in entry.split("!")[0] for entry in entries)

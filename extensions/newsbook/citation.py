@@ -96,6 +96,23 @@ def _bib_value(text: str, verbatim: bool = False) -> str:
     return "{" + _one_line(text).translate(_URL_ESCAPES if verbatim else _BIB_ESCAPES) + "}"
 
 
+#: What BibTeX reads inside one author: ``and`` between spaces separates two, a comma turns the name around.
+_BIB_NAME_PARTS = re.compile(r",|(?:^|\s)and(?:\s|$)", re.IGNORECASE)
+
+
+def _bib_authors(names: list[str]) -> str:
+    """The ``author`` field's value: the names joined by ``and``, each escaped.
+
+    A name that holds what BibTeX splits names at is braced, so that it
+    stays one author as written (a correction's ``甲 and 乙`` is not two people).
+    """
+    written = []
+    for name in names:
+        escaped = _one_line(name).translate(_BIB_ESCAPES)
+        written.append("{" + escaped + "}" if _BIB_NAME_PARTS.search(escaped) else escaped)
+    return "{" + " and ".join(written) + "}"
+
+
 def citation_key(item: dict[str, Any]) -> str:
     """A BibTeX key from the article id: ASCII letters, digits, ``-``, ``_`` and ``:``; other characters as ``_``."""
     return re.sub(r"[^A-Za-z0-9_:-]", "_", item["id"].replace("/", ":"))
@@ -105,8 +122,6 @@ def bibtex(item: dict[str, Any]) -> str:
     """One ``@article`` entry (biblatex readers also take ``journaltitle``; ``journal`` is what BibTeX knows)."""
     fields: list[tuple[str, str]] = [("title", _title(item))]
     names = authors(item)
-    if names:
-        fields.append(("author", " and ".join(names)))
     if item.get("publication"):
         fields.append(("journal", item["publication"]))
     date = item.get("date") or ""
@@ -119,7 +134,10 @@ def bibtex(item: dict[str, Any]) -> str:
         fields.append(("pages", item["page"]))
     fields.append(("url", item["url"]))
     fields.append(("language", "chinese"))
-    body = ",\n".join(f"  {name} = {_bib_value(value, verbatim=name in _BIB_VERBATIM)}" for name, value in fields)
+    values = [(name, _bib_value(value, verbatim=name in _BIB_VERBATIM)) for name, value in fields]
+    if names:
+        values.insert(1, ("author", _bib_authors(names)))
+    body = ",\n".join(f"  {name} = {value}" for name, value in values)
     return f"@article{{{citation_key(item)},\n{body}\n}}\n"
 
 

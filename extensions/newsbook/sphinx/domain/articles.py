@@ -118,19 +118,29 @@ def _wide(char: str) -> bool:
     return ord(char) >= 0x2E80
 
 
+def index_name(name: str) -> str:
+    """A name as the general index's first level writes it.
+
+    Sphinx splits an entry's text into levels at ``;``; a name holding one (a
+    correction's ``甲;乙``) would become two levels, so its ``;`` is written
+    full-width.  The headline is the last level and may hold any.
+    """
+    return name.replace(";", "；")
+
+
+def _entry(name: str, record: ArticleRecord, kind: pinyin.EntityType) -> tuple[str, str, str, str, str | None]:
+    """The general index's entry of an article under a name: the name, and the headline under it."""
+    return ("single", f"{index_name(name)}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, kind))
+
+
 def header_nodes(record: ArticleRecord) -> list[nodes.Node]:
     """Index entries, target, kicker, subheadline and the metadata block's placeholder."""
     result: list[nodes.Node] = []
     target = nodes.target("", "", ids=[ARTICLE_ANCHOR])
-    entries = []
-    for name in record.districts or (CITYWIDE,):
-        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "district")))
-    for name in dict.fromkeys(person for person, _ in record.credits):
-        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "reporter")))
-    for name in record.campaigns:
-        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "campaign")))
-    for name in record.places:
-        entries.append(("single", f"{name}; {record.title}", ARTICLE_ANCHOR, "", pinyin.group_letter(name, "place")))
+    entries = [_entry(name, record, "district") for name in record.districts or (CITYWIDE,)]
+    entries += [_entry(name, record, "reporter") for name in dict.fromkeys(person for person, _ in record.credits)]
+    entries += [_entry(name, record, "campaign") for name in record.campaigns]
+    entries += [_entry(name, record, "place") for name in record.places]
     result.append(addnodes.index(entries=entries))
     result.append(target)
     if record.kicker:

@@ -13,7 +13,7 @@ from ... import pinyin
 from ...model import Kind
 from ..dates import date_label
 from ..domain import CITYWIDE, NewsDomain
-from ..domain.articles import META_CLASS
+from ..domain.articles import META_CLASS, index_name
 from .glyphs import print_glyphs
 
 if TYPE_CHECKING:
@@ -198,15 +198,17 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
         domain = self._news()
         record = domain.articles.get(self._docname() or "") if domain is not None else None
         kinds: dict[str, pinyin.EntityType] = {CITYWIDE: "district"}
+        places: set[str] = set()
         if record is not None:
-            kinds.update(dict.fromkeys(record.districts, "district"))
-            kinds.update(dict.fromkeys((name for name, _ in record.credits), "reporter"))
-            kinds.update(dict.fromkeys(record.campaigns, "campaign"))
+            kinds.update(dict.fromkeys(map(index_name, record.districts), "district"))
+            kinds.update(dict.fromkeys((index_name(name) for name, _ in record.credits), "reporter"))
+            kinds.update(dict.fromkeys(map(index_name, record.campaigns), "campaign"))
+            places = set(map(index_name, record.places))
         if not node.get("inline", True):
             self.body.append(CR)
         for _type, string, _target, main, _key in entries:
             parts = split_index_msg("single", string)
-            if record is not None and parts[0] in record.places and parts[0] not in kinds:
+            if parts[0] in places and parts[0] not in kinds:
                 # The web edition's general index names places (each one line, linking to its
                 # page); the printed one is as before: districts, people and campaigns.
                 continue
