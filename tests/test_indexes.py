@@ -422,3 +422,21 @@ def test_a_name_holding_a_semicolon_is_one_index_entry(tmp_path: Path, build) ->
     tex = next(printed.outdir.glob("*.tex")).read_text(encoding="utf-8")
     entries = [entry.split("}}")[0] for entry in tex.split(r"\index{")[1:] if "甲" in entry.split("}")[0]]
     assert entries and all(entry.count("!") == 1 and "甲；乙" in entry.split("!")[0] for entry in entries)
+
+
+def test_handwritten_front_matter_is_held_to_the_limits_of_a_seed_s_corrections(tmp_path: Path, build) -> None:
+    """A name longer than 40 characters is left out, a list of more than 100 names cut, each with a warning."""
+    long_name = "长" * 41
+    many = ", ".join(f"某{chr(0x4E00 + number)}" for number in range(120))
+    text = HANDWRITTEN.replace("reporters: [张小明]", f"reporters: [张小明, {long_name}]\n  photographers: [{many}]")
+    book = copy_book(tmp_path / "book")
+    add_page(book, "handwritten", text)
+    done = build(book)
+    assert "handwritten.md:1" in done.warnings
+    assert "longer than 40 characters" in done.warnings and "more than 100 names" in done.warnings
+    record = done.app.env.get_domain("news").articles["handwritten"]
+    names = [name for name, _ in record.credits]
+    assert "张小明" in names and long_name not in names
+    assert len([name for name, role in record.credits if role == "photographer"]) == 100
+    people = entity_pages(done.outdir, "reporter")
+    assert "张小明" in people and long_name not in people and f"某{chr(0x4E00 + 119)}" not in people

@@ -29,6 +29,7 @@ from ..lint import NOTE, lint
 from ..model import ROLE_KEYS, Page, Problem
 from ..parser import parse_path
 from .dates import date_label
+from .domain.records import front_matter_names
 from .files import write_if_changed
 from .seedcache import Entry, SeedCache, output_stamps, outputs_intact, stat_key
 from .trust import printable
@@ -370,22 +371,9 @@ def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Gen
         if not isinstance(article, dict):
             continue
         for key in ROLE_KEYS:
-            generated.people.update(_front_matter_names(article.get(key)))
-        generated.campaigns.update(_front_matter_names(article.get("campaigns")))
-        generated.places.update(_front_matter_names(article.get("places")))
-
-
-def _front_matter_names(value: object) -> list[str]:
-    """The names of one front-matter list as :func:`.domain.records.make_record` reads them.
-
-    One name written without brackets is a list of one (not of its
-    characters), and spaces around a name are not part of it: the page made
-    here must be the page the article's record links to.
-    """
-    items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    if not all(isinstance(item, str) for item in items):
-        return []  # refused with a warning when the page is read
-    return [item.strip() for item in items if item.strip()]
+            generated.people.update(front_matter_names(key, article.get(key)))
+        generated.campaigns.update(front_matter_names("campaigns", article.get("campaigns")))
+        generated.places.update(front_matter_names("places", article.get("places")))
 
 
 def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:

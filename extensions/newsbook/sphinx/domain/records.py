@@ -14,6 +14,7 @@ from typing import Any
 
 from ...model import ROLE_KEYS, ROLE_LABELS, Kind
 from ...myst import ARTICLE_KEYS
+from ...reader import MAX_NAME, MAX_NAMES
 from ..dates import calendar_date
 
 LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
@@ -65,6 +66,31 @@ def load_metadata(raw: Any) -> dict[str, Any]:
     raise ValueError("the 'newsbook' front-matter key must be a mapping")
 
 
+def front_matter_names(key: str, value: Any, complaints: list[str] | None = None) -> list[str]:
+    """The names of one front-matter list (``reporters: [白莹]``), as every part of the book reads them.
+
+    One name written without brackets is a list of one (not of its
+    characters), and spaces around a name are not part of it.  A hand-written
+    page is held to the limits of a seed's corrections
+    (:data:`newsbook.reader.MAX_NAMES` names of at most
+    :data:`newsbook.reader.MAX_NAME` characters): a longer name is left out
+    and a longer list cut, each with a complaint added to ``complaints``.
+    """
+    said = complaints if complaints is not None else []
+    items = [value] if isinstance(value, str) else [] if value is None else value
+    if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+        said.append(f"newsbook front-matter key {key!r} must be a list of names")
+        return []
+    names = [item.strip() for item in items if item.strip()]
+    if len(names) > MAX_NAMES:
+        said.append(f"newsbook front-matter key {key!r} lists more than {MAX_NAMES} names; the rest are left out")
+        names = names[:MAX_NAMES]
+    for name in names:
+        if len(name) > MAX_NAME:
+            said.append(f"a name in {key!r} is longer than {MAX_NAME} characters and is left out: {name[:20]!r}…")
+    return [name for name in names if len(name) <= MAX_NAME]
+
+
 def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[ArticleRecord, list[str]]:
     """Validate article metadata; returns the record and a list of complaints."""
     from ...campaigns import load_vocabulary
@@ -73,13 +99,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
     complaints = [f"unknown newsbook front-matter key {key!r}" for key in data if key not in ARTICLE_KEYS]
     lists: dict[str, list[str]] = {}
     for key in LIST_KEYS:
-        value = data.get(key) or []
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            complaints.append(f"newsbook front-matter key {key!r} must be a list of names")
-            value = []
-        lists[key] = [item.strip() for item in value if item.strip()]
+        lists[key] = front_matter_names(key, data.get(key), complaints)
     gazetteer = load_gazetteer()
     vocabulary = load_vocabulary()
     districts: list[str] = []
