@@ -154,3 +154,19 @@ def test_two_pages_for_one_entity_are_a_warning_naming_both(tmp_path: Path) -> N
     for page in ("a-page", "b-page"):
         assert re.search(rf"{page}\.md: WARNING: news:entity: c-page describes the district 海淀区 too", build.warnings)
     assert "c-page.md:" not in build.warnings
+
+
+def test_a_year_page_whose_address_a_page_of_the_book_has_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    # Under dirhtml an entity's year page campaign-page/2023 and a document campaign-page/2023/index are
+    # both written to campaign-page/2023/index.html: the year page overwrote the editor's page in silence.
+    book = write_book(tmp_path / "book")
+    name = commonest(Build(book, confoverrides=OVERRIDES), "campaign")
+    (book / "campaign-page.md").write_text(PAGE.format(kind="campaign", name=name), encoding="utf-8")
+    (book / "campaign-page" / "2023").mkdir(parents=True)
+    (book / "campaign-page" / "2023" / "index.md").write_text("# 编辑的一页\n\n这一页不能被覆盖。\n", encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8") + "\n```{toctree}\n:hidden:\ncampaign-page/2023/index\n```\n")
+    build = Build(book, "dirhtml", confoverrides=OVERRIDES)
+    assert "'campaign-page/2023' of an entity's articles is not written" in build.warnings
+    assert "这一页不能被覆盖" in (build.outdir / "campaign-page" / "2023" / "index.html").read_text(encoding="utf-8")
+    assert (build.outdir / "campaign-page" / "2024" / "index.html").is_file()  # the other year is written

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING, Any
 
 from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.locale import _
+from sphinx.util import logging
 
 from ...model import EntityKind
 from ..domain import NewsDomain
@@ -43,6 +44,8 @@ from .templates import render
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
+
+logger = logging.getLogger(__name__)
 
 #: The event that hands the entity pages about to be written to the speed-ups.
 EVENT = "newsbook-entity-pages"
@@ -76,8 +79,17 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     size = app.config.newsbook_entity_page_size
     by_month = domain.one_year()
     spans_of: dict[str, list[Span]] = {}
-    for _page, (pagename, span) in _span_pages(app, domain):
+    taken: list[str] = []
+    for _page, (pagename, span) in _span_pages(app, domain, taken):
         spans_of.setdefault(pagename, []).append(span)
+    for page in taken:
+        logger.warning(
+            "the page %r of an entity's articles is not written: a page of the book has its address "
+            "(move the hand-written entity page, or the page at that address)",
+            page,
+            type="newsbook",
+            subtype="entity",
+        )
     generated = domain.generated_pages()
     pages = []
     for pagename, (kind, name) in sorted(_entities(domain).items()):
@@ -96,24 +108,34 @@ def _entities(domain: NewsDomain) -> dict[str, tuple[str, str]]:
     return {page: entity for entity, page in domain.entity_pages().items() if entity[0] in kinds}
 
 
-def _span_pages(app: Sphinx, domain: NewsDomain) -> list[tuple[str, tuple[str, Span]]]:
+def _span_pages(app: Sphinx, domain: NewsDomain, taken: list[str] | None = None) -> list[tuple[str, tuple[str, Span]]]:
     """The year (or month) pages of the entities above ``newsbook_entity_page_size``: (name, (entity page, span)).
 
     A year above ``newsbook_entity_year_size`` has month pages too.
 
     A hand-written entity page (``haidian``) has them beside it
-    (``haidian/2023``), unless a document of the book has that name.
+    (``haidian/2023``), unless a document of the book is written to that
+    address (under ``dirhtml``, ``articles/2023`` and an edition
+    ``articles/2023/index`` are both ``articles/2023/``); such pages are left
+    out and, if ``taken`` is given, named in it.
     """
     size = app.config.newsbook_entity_page_size
     by_month = domain.one_year()
     found: list[tuple[str, tuple[str, Span]]] = []
+    addresses: set[str] | None = None
     for pagename, (kind, name) in sorted(_entities(domain).items()):
         records = domain.articles_of(kind, name)
-        if len(records) > size:
-            for span in span_pages(records, by_month, app.config.newsbook_entity_year_size):
-                page = span_page(pagename, span)
-                if page not in app.env.all_docs:
-                    found.append((page, (pagename, span)))
+        if len(records) <= size:
+            continue
+        if addresses is None:
+            addresses = {app.builder.get_target_uri(doc) for doc in app.env.all_docs}
+        for span in span_pages(records, by_month, app.config.newsbook_entity_year_size):
+            page = span_page(pagename, span)
+            if page in app.env.all_docs or app.builder.get_target_uri(page) in addresses:
+                if taken is not None:
+                    taken.append(page)
+            else:
+                found.append((page, (pagename, span)))
     return found
 
 
