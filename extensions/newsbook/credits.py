@@ -929,6 +929,12 @@ def inline_photo_credits(paragraph: str) -> list[Credit]:
 # -- meta lines ------------------------------------------------------------
 
 
+#: A label whose characters stand apart, one to six spaces between each, right before its colon.
+_PADDED_LABEL = re.compile(
+    rf"(?<![{_HAN}])[{_HAN}](?:[ \u3000\u00a0]{{1,6}}[{_HAN}]){{1,3}}(?=[ \u3000\u00a0]?[:：﹕])"
+)
+
+
 @_reads_view
 def meta_credits(lines: Sequence[str]) -> list[Credit]:
     """Credits signed in an article's meta lines.
@@ -945,6 +951,8 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     (``原标题：…``) are skipped.
     """
     text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
+    # A footer pads its labels to one width (``编    辑：王芳``): the label is read without its spaces.
+    text = _PADDED_LABEL.sub(lambda label: "".join(label.group().split()), text)
     parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", text))
     credits: list[Credit] = []
     for index in range(1, len(parts), 2):

@@ -78,6 +78,10 @@ INDENT_MAX = 8
 TOP_QUESTION_MAX = 40
 #: A line this long that ends on a comma, or holds three clause commas, is text, not a headline.
 CLAUSE_LINE_MIN = 20
+#: A site's channel name over its date line (``某某娱乐``) is at most this long.
+CHANNEL_MAX = 6
+#: The names after a listing's date (``2022-11-18王芳通讯员李强``) are at most this long.
+AUTHORS_MAX = 20
 #: A photo's label on a line of its own is at most this long.
 CAPTION_MAX = 10
 #: A kicker that names the subject with a colon (``某某街道总工会：``) is at most this long.
@@ -111,7 +115,8 @@ _URL = re.compile(
     re.IGNORECASE,
 )
 #: A calendar day: ``2023-01-05``, ``2023年1月5日``, ``2023/1/5``.
-_DAY = r"(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?"
+# A site's header may set the year apart from month and day (``2026 01/17 09:19:00``).
+_DAY = r"(?:(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?|(?:19|20)\d\d\s\d{1,2}/\d{1,2}(?!\d))"
 _DATE = re.compile(_DAY + r"(?:\s?\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
 #: A day with its time of day (``2018-10-08 14:41``): a publishing system's stamp.
 _DATE_TIME = re.compile(_DAY + r"\s{0,4}\d{1,2}[:：]\d\d")
@@ -122,6 +127,10 @@ _DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 #: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
 _MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
 #: A line of a month and a day alone (``9月4日``, ``3月8日 星期五``): the date a site prints under a headline.
+#: An agency's dateline on a line of its own (``某某社北京1月17日电``, ``某某网讯 3月5日讯``): the text's start, no headline.
+_DATELINE_LINE = re.compile(r"[^\s，。,：:]{0,16}\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|讯)")
+#: A magazine's issue (``2022年19期``, ``2023年第5期``), dated as a day is.
+_ISSUE = re.compile(r"(?:19|20)\d\d\s?年?\s?第?\s?\d{1,3}\s?期")
 _MONTH_DAY_LINE = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日(?:\s{0,2}(?:星期|周)[一二三四五六日天])?")
 #: Brackets a site sets around a date line, besides the separators.
 _META_EDGES = "[]【】"
@@ -187,6 +196,12 @@ class Lexicon:
     counter_tails: tuple[str, ...]
     source_notes: tuple[str, ...]
     slash_labels: re.Pattern[str]
+    footer_field: re.Pattern[str]
+    footer_marks: tuple[str, ...]
+
+
+#: Spaces that pad a label's characters to the width of the longest label in a footer.
+_PAD = "[ \u3000\u00a0]{0,6}"
 
 
 @cache
@@ -195,10 +210,13 @@ def lexicon() -> Lexicon:
     data = tomllib.loads(files(__package__).joinpath("data/segment.toml").read_text(encoding="utf-8"))
     meta, briefs, headlines = data["meta"], data["briefs"], data["headlines"]
     labels = sorted({*meta["labels"], *meta["date_labels"]}, key=len, reverse=True)
+    # A footer pads its labels to one width (``编    辑：``, ``来 源：``): spaces may stand between a label's characters.
+    padded = "|".join(_PAD.join(map(re.escape, label)) for label in labels)
+    sources = "|".join(_PAD.join(map(re.escape, label)) for label in meta["source_labels"])
     suffixes = "|".join(re.escape(s) for s in meta["image_suffixes"])
     return Lexicon(
-        label=re.compile(rf"[【\[（(]?\s?({'|'.join(map(re.escape, labels))})\s?[:：﹕]\s?"),
-        source=re.compile(rf"(?:{'|'.join(map(re.escape, meta['source_labels']))})\s?[:：﹕]\s?([^\s|｜丨]{{1,40}})"),
+        label=re.compile(rf"[【\[（(]?\s?({padded})\s?[:：﹕]\s?"),
+        source=re.compile(rf"(?:{sources})\s?[:：﹕]\s?([^\s|｜丨]{{1,40}})"),
         date_labels=frozenset(meta["date_labels"]),
         trailing_labels=frozenset(meta["trailing_labels"]),
         leading_labels=frozenset(meta["leading_labels"]),
@@ -219,6 +237,10 @@ def lexicon() -> Lexicon:
         counter_tails=tuple(meta["counter_tails"]),
         source_notes=tuple(meta["source_notes"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
+        footer_field=re.compile(
+            rf"(?:^|(?<=\s))(?:{'|'.join(map(re.escape, sorted(meta['footer_labels'], key=len, reverse=True)))})\s?[:：﹕]"
+        ),
+        footer_marks=tuple(meta["footer_marks"]),
     )
 
 
@@ -251,7 +273,8 @@ def meta_kind(text: str) -> str | None:
     """
     if len(text) > META_MAX:
         return None
-    text = simplified(text)
+    # A mirror's pinyin glosses (``人民網(wǎng)>>文旅``) are no part of the line's words.
+    text = grammar.strip_glosses(simplified(text))
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
@@ -302,7 +325,7 @@ def meta_kind(text: str) -> str | None:
         return "meta" if consumed else "weak" if text.strip(_SEPARATORS + "-:") == "" else None
     label = lex.label.match(rest)
     if label:
-        name = label.group(1)
+        name = label.group(1).translate(_NO_SPACE)
         if name in lex.date_labels and not _DATE.match(rest, label.end()):
             return None
         if name in lex.trailing_labels:
@@ -321,7 +344,7 @@ def meta_kind(text: str) -> str | None:
         or _edition_with_widgets(rest, lex)
     ):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text) or _stamp_line(text):
+    if _dated_line(text) or _stamp_line(text) or _dated_authors(text):
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
@@ -342,6 +365,8 @@ def meta_kind(text: str) -> str | None:
         return "meta"
     if _PRINT_SOURCE.fullmatch(rest):
         return "trailing"
+    if any(mark in rest for mark in lex.footer_marks) or lex.footer_field.search(rest):
+        return "trailing"  # the site's footer: who runs it, its address, its registration numbers
     return None
 
 
@@ -393,6 +418,19 @@ def _stamp_line(text: str) -> bool:
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
 
+def _dated_authors(text: str) -> bool:
+    """A listing's date glued to the writers it names: ``2022-11-18王芳通讯员李强``.
+
+    A magazine's web copy prints the issue date and the byline's names in one
+    field under the headline; a sentence after a date has punctuation.
+    """
+    date = _DATE.match(text.strip())
+    if date is None:
+        return False
+    rest = text.strip()[date.end() :].strip()
+    return 0 < visible_length(rest) <= AUTHORS_MAX and not _ANY_PUNCT.search(rest) and grammar.has_title(rest)
+
+
 def _counter_line(text: str, lex: Lexicon) -> bool:
     """An e-paper's visitor counter, often split over two lines: ``欢迎您阅览某某日报 您是第`` / ``位访客``."""
     if visible_length(text) > STAMP_MAX or _SOFT_PUNCT.search(text) or _INTERNAL_STOP.search(text):
@@ -411,7 +449,10 @@ def _is_breadcrumb(text: str) -> bool:
     steps = _CRUMB_SPLIT.split(text.strip())
     if len(steps) > 2 and not steps[-1].strip():
         steps.pop()  # a trail that ends on its separator: ``网 > 新闻 > 本地新闻 >``
-    return len(steps) >= 2 and all(0 < visible_length(step) <= 14 and _PLAIN_STEP.fullmatch(step) for step in steps)
+    # A step may hold two words apart, as the last one often does (``网易号 > 正文 申请入驻``).
+    return len(steps) >= 2 and all(
+        0 < visible_length(step) <= 14 and all(_PLAIN_STEP.fullmatch(word) for word in step.split()) for step in steps
+    )
 
 
 def _dated_line(text: str) -> bool:
@@ -428,7 +469,7 @@ def _dated_line(text: str) -> bool:
     dated = False
     others = 0
     for word in words:
-        if _DATE.fullmatch(word) or _DAY_FIRST_DATE.fullmatch(word):
+        if _DATE.fullmatch(word) or _DAY_FIRST_DATE.fullmatch(word) or _ISSUE.fullmatch(word):
             dated = True
         elif not (_TIME.fullmatch(word) or _WEEKDAY.fullmatch(word)):
             others += 1
@@ -861,6 +902,7 @@ class _Scan:
                 and not self.caption[i]
                 and not _PAREN_LINE.fullmatch(u.text)
                 and not _names_only(u.text)
+                and not _DATELINE_LINE.fullmatch(u.text.strip())
             )
             or self.tagged[i]
             or (self._framed(i, gaps) and not self.byline_line[i])
@@ -1331,6 +1373,8 @@ class _Segmenter:
             self.attach(index)
             self.banner = unit  # the page's name above a brief column
             return index + 1
+        if group and current is not None and self.retitle(index, group, current):
+            return index + len(group)
         if group and scan.opens_article(index, group, current):
             if at_top and _split_banner(group):
                 self.attach(index)
@@ -1394,6 +1438,36 @@ class _Segmenter:
         )
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
         return index + 1
+
+    def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
+        """Whether ``group``, under the current headline and its site lines, is that article's own headline.
+
+        A site prints its page title, then the date and source lines, then
+        the article's own headline group over the text.  Before any text, a
+        group that repeats the headline above (``某某标题`` / ``2019-04-28`` /
+        ``某某标题`` / ``——副题``) joins it, the copy kept as meta.  Under a
+        channel's short name (``某某娱乐`` / ``某某日报 2018年02月08日`` /
+        ``某某标题`` / ``本报讯（记者…）``) the group right above the byline is
+        the headline, and the channel's name is kept as meta.
+        """
+        if current.paragraphs or not current.headlines or not self.scan.info_before[index]:
+            return False
+        after = index + len(group)
+        repeated = group[0].text.translate(_NO_SPACE) == current.headlines[-1].text.translate(_NO_SPACE)
+        # Only a channel's name is that short (``某某娱乐``): a headline above site lines, then a
+        # short line over the byline, is the headline over a photo's caption.
+        channel = len(current.headlines) == 1 and visible_length(current.headlines[0].text) <= CHANNEL_MAX
+        if not repeated and not (channel and (self.scan.byline[after] or self.scan.byline_line[after])):
+            return False
+        self.attach(index)
+        if repeated:
+            current.headlines.extend(group)  # the copy goes to meta (shed_repeated_headline)
+        else:
+            current.meta[:0] = current.headlines
+            current.headlines = list(group)
+        for inner in range(index + 1, after):
+            current.meta.extend(u for u, _ in self.meta_before[inner])
+        return True
 
     def briefs(self, index: int) -> int:
         """The items of a news-in-brief column from ``index`` on; returns the unit after them.

@@ -1,0 +1,184 @@
+"""The frame a website sets around an article: footers, padded labels, title copies, channel names.
+
+Every page and line here is invented, in the shapes real web copies print:
+a footer that pads its labels to one width, a site's footer with its
+address and registration numbers, a page title printed again over the
+article with its subheadline, a channel's name above an e-paper's date line,
+a magazine's issue line, a listing's date glued to the writers' names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsbook import credits as grammar
+from newsbook.model import Role
+from newsbook.parser import parse_bytes
+from newsbook.segment import meta_kind
+
+from .test_nothing_lost import assert_nothing_lost
+
+
+def articles(text: str):
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert_nothing_lost(text.encode("utf-8"))
+    return result.page.articles
+
+
+def people(article) -> set[tuple[str, str]]:
+    return {(credit.role.value, credit.name) for credit in article.credits}
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # Labels padded to one width in a footer.
+        ("编    辑：林小雨", "trailing"),
+        ("審    核：周大成", "trailing"),
+        ("来 源：某某区总工会", "meta"),
+        ("总策划：王   飞", "trailing"),
+        ("选稿：林小雨", "trailing"),
+        # A site's footer: who runs it, where, its registration numbers.
+        ("主办：某某报社 运营管理：某某报社 版权所有©2013-2014 技术开发：某某科技", "trailing"),
+        ("地址：某某市某某区某某路12号 邮编：100000", "trailing"),
+        ("某ICP备12345678号-1 某公网安备11000000000000号", "trailing"),
+        ("Copyright © 2008-2025 by www.example.com. all rights reserved", "trailing"),
+        # Breadcrumbs with two words in a step, or with a mirror's pinyin glosses.
+        ("某某首页 > 某某号 > 正文 申请入驻", "leading"),
+        ("某某網(wǎng)>>文旅·體育", "leading"),
+        # A header's date with the year set apart, a magazine's issue, a date glued to the writers.
+        ("2026 01/17 09:19:00", "meta"),
+        ("某某月刊 2022年19期", "meta"),
+        ("2022-11-18王小明通讯员李大成", "meta"),
+        # A site's mobile edition.
+        ("• 某某网移动版", "meta"),
+        # Not meta: sentences that start like these fields.
+        ("编辑部的同事们为职工送去了慰问品。", None),
+        ("2022-11-18，记者王小明来到社区。", None),
+        ("主办方表示，活动将持续到月底。", None),
+        ("地址在某某路的驿站已经开放。", None),
+    ],
+)
+def test_meta_lines_of_a_site_frame(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_padded_footer_labels_sign_the_article_and_open_none() -> None:
+    text = (
+        "为关心一线职工，某某区总工会近日开展慰问活动，为两百名职工送去慰问品。\n"
+        "活动中，工作人员与职工亲切交谈，了解他们的生活情况。\n"
+        "来 源：某某区总工会\n"
+        "编    辑：林小雨\n"
+        "校    对：赵小敏\n"
+        "审    核：周大成\n"
+        "总策划：王   飞\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("editor", "林小雨"), ("editor", "周大成")}
+    assert len(article.paragraphs) == 2
+
+
+def test_a_site_footer_closes_the_article_and_opens_none() -> None:
+    text = (
+        "某某街道工会开展交通安全宣讲\n"
+        "\n"
+        "本报讯（记者 林小雨）近日，某某街道总工会为快递员开展交通安全宣讲。\n"
+        "\n"
+        "主办：某某报社 运营管理：某某报社 版权所有©2013-2014 技术开发：某某科技\n"
+        "地址：某某市某某区某某路12号 邮编：100000\n"
+        "ICP备案：某ICP备12345678号-1\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某街道工会开展交通安全宣讲"
+    assert len(article.paragraphs) == 1
+
+
+def test_the_page_title_printed_again_over_its_subheadline_is_one_group() -> None:
+    text = (
+        "• 某某网移动版\n"
+        "“小院”之声从这里传出\n"
+        "2019-04-28 14:34:00\n"
+        "来源：某某网-《某某日报》\n"
+        "字号\n"
+        "“小院”之声从这里传出\n"
+        "——某某社区议事厅探访记\n"
+        "某某日报记者 林小雨\n"
+        "4月27日，某某社区的议事厅迎来了第一批居民。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "“小院”之声从这里传出",
+        "——某某社区议事厅探访记",
+    )
+    assert people(article) == {("reporter", "林小雨")}
+
+
+def test_a_channel_name_over_the_e_paper_date_is_not_the_headline() -> None:
+    text = (
+        "某某娱乐\n"
+        "\n"
+        "某某日报 2018年02月08日 星期四\n"
+        "\n"
+        "建筑工人乘大巴返乡\n"
+        "\n"
+        "《某某日报》(2018年02月08日 07版)\n"
+        "\n"
+        "本报讯(记者林小雨)2月4日，某项目部的6辆大巴一字排开，等候工人上车返乡。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "建筑工人乘大巴返乡"
+    assert "某某娱乐" in article.meta
+
+
+def test_an_agency_dateline_on_its_own_line_is_no_headline() -> None:
+    text = (
+        "冬日送关怀 工会“送温暖”行动持续推进\n"
+        "\n"
+        "分享至\n"
+        "\n"
+        "某某社北京1月17日电\n"
+        "\n"
+        "某某社记者林小雨\n"
+        "\n"
+        "近日，某市总工会慰问组走进交通枢纽，为一线职工送上温暖包。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "冬日送关怀 工会“送温暖”行动持续推进"
+    assert people(article) == {("reporter", "林小雨")}
+
+
+def test_a_magazine_copy_with_its_issue_and_dated_writers() -> None:
+    text = (
+        "和睦邻里情 凝聚街坊心\n"
+        "——某市“邻里节”让街坊更亲近\n"
+        "\n"
+        "2022-11-18王小明通讯员李大成\n"
+        "\n"
+        "某某月刊 2022年19期\n"
+        "关键词：邻里居民社区\n"
+        "\n"
+        "☉ 本刊记者 王小明 通讯员 李大成\n"
+        "\n"
+        "老人和孩子一起表演节目，居民们动手剪纸、吹糖人。\n"
+    )
+    [article] = articles(text)
+    assert (article.headline, article.subheadline) == ("和睦邻里情 凝聚街坊心", "——某市“邻里节”让街坊更亲近")
+    assert people(article) == {("reporter", "王小明"), ("correspondent", "李大成")}
+
+
+def test_the_editor_who_chose_a_story_for_a_portal() -> None:
+    credits = grammar.meta_credits(["2025年9月21日8:10 来源：某某日报 作者：王小明 李大成 选稿：林小雨"])
+    assert {(c.role, c.name) for c in credits} == {
+        (Role.REPORTER, "王小明"),
+        (Role.REPORTER, "李大成"),
+        (Role.EDITOR, "林小雨"),
+    }
+
+
+def test_the_date_of_a_header_with_the_year_apart_dates_the_article() -> None:
+    text = (
+        "某区锚定发展新图景\n2026 01/17 09:19:00\n来源：某某网\n\n某某网北京1月16日电（记者林小雨）某区召开发布会。\n"
+    )
+    [article] = articles(text)
+    assert article.date == "2026-01-17"
