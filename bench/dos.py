@@ -38,6 +38,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "quoted phrases": lambda n: "标题\n\n本报讯（记者 白莹）" + "“送温暖”活动，" * (n // 8) + "。\n",
     "open parentheses": lambda n: "标题\n\n本报讯（记者 " + "（" * n + "）\n",
     "brief markers": lambda n: "简讯\n\n" + "▲本报讯 某区工会开展活动。\n" * (n // 14),
+    # A pattern that opens on ``\s*`` and fails after the spaces is tried at every space of a run.
+    "one run of spaces": lambda n: "标题\n\n本报讯（记者 白莹）开始" + " " * n + "结束。\n",
+    "one run of ideographic spaces": lambda n: "标题\n\n本报讯（记者 白莹）开始" + "\u3000" * n + "结束。\n",
+    "spaces before a photo word": lambda n: "标题\n\n本报讯（记者 白莹）开始。\n记者 王芳" + " " * n + "摄\n",
 }
 
 SIZES = (1, 4, 16)

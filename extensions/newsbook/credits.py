@@ -161,7 +161,10 @@ _INLINE_PHOTO = re.compile(
 #: The day a photo was taken, printed after its credit (a year of the Republic of China era or a common one).
 _SHOT_ON = re.compile(r"(?<=[摄影])\s+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
 #: ``，下同`` after a photo credit: the same photographer took the pictures below.
-_SAME_BELOW = re.compile(r"\s*[，,]\s*(?:下同|下图同|同下)\s*$")
+# It opens on the comma, not on the spaces before it: a pattern that opens on
+# ``\s*`` is tried at every space of a long run of spaces (quadratic time);
+# the spaces before the comma are stripped after it goes.
+_SAME_BELOW = re.compile(r"[，,]\s*(?:下同|下图同|同下)\s*$")
 #: A photo credit in brackets: ``（记者王芳摄）``, ``(图/记者王芳 摄，下同)``.
 _BRACKETED_PHOTO = re.compile(rf"[（(][^（()）。]{{2,50}}?(?:{_SUFFIX_RE})(?:\s*[，,]\s*(?:下同|下图同|同下))?\s*[）)]")
 # An illustration credit: （本版漫画：王芳）, （插图：李强）.
@@ -662,7 +665,7 @@ def closing_byline(paragraph: str) -> list[Credit] | None:
     match = _CLOSING.search(tail)
     if not match:
         return None
-    body = _SAME_BELOW.sub("", match.group("body"))
+    body = _SAME_BELOW.sub("", match.group("body")).rstrip()
     if _PHOTO_TAIL.search(body):
         return None
     if _PLACE_REPORTED.fullmatch(body):
@@ -842,7 +845,7 @@ def credit_line(line: str) -> list[Credit] | None:
     text = _strip(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
-    text = _SAME_BELOW.sub("", text)
+    text = _SAME_BELOW.sub("", text).rstrip()
     if not text or len(text) > CREDIT_MAX:
         return None
     prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
