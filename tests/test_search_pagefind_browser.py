@@ -1,9 +1,10 @@
 """The book's search page on Pagefind, in Chromium, on the test book served over HTTP.
 
 The book is the seed's edition, a hostile seed (markup in headlines, names
-and text), and two hand-written articles: one that holds 和平 and 街道 but not
-the street 和平街街道 (an exact name must rank first), and one of another
-month (sorting by date, filters by month).
+and text), and hand-written articles: one that holds 和平 and 街道 but not
+the street 和平街街道 (an exact name must rank first), one of another month
+(sorting by date, filters by month), one credited in its front matter only,
+and one printed in traditional characters (a query in either script).
 """
 
 from __future__ import annotations
@@ -64,6 +65,21 @@ newsbook:
 """
 
 
+#: Printed in traditional characters, as a page from Hong Kong or a Big5 copy is kept: found in either script.
+TRADITIONAL = """---
+newsbook:
+  kind: news
+  date: 2023-03-25
+  reporters: [陳曉鐘]
+  districts: [西城区]
+---
+# 職工剪紙作品展在文化宮開幕
+
+本報訊（記者 陳曉鐘）職工剪紙作品展日前在區工人文化宮開幕，兩百餘件作品記錄了職工身邊的變化。
+"""
+TRADITIONAL_TITLE = "職工剪紙作品展在文化宮開幕"
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     source = copy_book(tmp_path_factory.mktemp("pagefind") / "book")
@@ -71,6 +87,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     add_page(source, "decoy", DECOY)
     add_page(source, "later", LATER)
     add_page(source, "credited", CREDITED)
+    add_page(source, "traditional", TRADITIONAL)
     built = Build(source)
     assert "search" not in built.warnings, built.warnings
     return built
@@ -322,3 +339,31 @@ def test_hostile_headlines_and_names_stay_text(page: Any) -> None:
         == 0
     )
     assert page.errors == []
+
+
+def test_a_query_in_simplified_characters_finds_an_article_printed_in_traditional(page: Any) -> None:
+    hits = search(page, page.base_url, "剪纸作品展")
+    assert titles(hits)[:1] == [TRADITIONAL_TITLE]
+    assert titles(search(page, page.base_url, "职工剪纸作品展在文化宫开幕"))[:1] == [TRADITIONAL_TITLE]
+    assert "⁂" not in page.inner_text("#search-results")  # the simplified view stays in the hidden tail
+    assert page.errors == []
+
+
+def test_a_query_in_traditional_characters_finds_articles_of_both_scripts(page: Any, articles: Any) -> None:
+    couplets = {href for href, record in articles.items() if "春联" in record.title}
+    assert couplets
+    hits = search(page, page.base_url, "春聯")  # 聯 is 联: the seed's articles, first, the word marked
+    assert set(hits[: len(couplets)]) == couplets, hits
+    assert "春联" in page.locator("#search-results li").first.locator("mark").all_inner_texts()
+    search(page, page.base_url, "海澱區")
+    assert "海淀区" in page.locator("#newsbook-search-entities .newsbook-search-entity-name").all_inner_texts()
+    assert TRADITIONAL_TITLE in titles(search(page, page.base_url, "剪紙作品展"))
+    assert page.errors == []
+
+
+def test_a_name_printed_in_traditional_is_in_the_strip_for_either_script(page: Any) -> None:
+    for query in ("陈晓钟", "陳曉鐘"):
+        hits = search(page, page.base_url, query)
+        names = page.locator("#newsbook-search-entities .newsbook-search-entity-name").all_inner_texts()
+        assert "陳曉鐘" in names, (query, names)
+        assert "traditional.html" in hits, (query, hits)

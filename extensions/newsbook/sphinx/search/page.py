@@ -33,9 +33,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...model import EntityKind
+from ...script import to_simplified
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from .record import entity_token
+from .scripts import SCRIPT_BUCKETS, SCRIPT_DIR
 from .shards import MANIFEST
 
 if TYPE_CHECKING:
@@ -90,6 +92,8 @@ def search_page(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
             "shard_size": max(1, app.config.newsbook_search_shard_size),
             "names": NAMES_DIR,
             "buckets": NAME_BUCKETS,
+            "script": SCRIPT_DIR,
+            "script_buckets": SCRIPT_BUCKETS,
             "labels": labels,
         },
     }
@@ -114,6 +118,7 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
         if district is not None:
             also = [district.short, *district.former]
         url = builder.get_target_uri(docname)
+        also += _simplified_form(name)
         found.append({"kind": kind, "name": name, "url": url, "also": also, "token": entity_token(kind, name)})
     # Places have pages of their own (listed above); a place of an article whose page was
     # not named before reading still gets the strip's link, to its district's page.
@@ -125,8 +130,16 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
         if target is not None:
             url = builder.get_target_uri(target[0]) + f"#{target[1]}"
             token = entity_token(EntityKind.PLACE, place)
-            found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": [], "token": token})
+            also = _simplified_form(place)
+            found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": also, "token": token})
     return found
+
+
+def _simplified_form(name: str) -> list[str]:
+    """A name printed in traditional characters goes by its simplified form too (陳曉 is 陈晓): the
+    search page compares names with the query as typed and in simplified form (:mod:`.scripts`)."""
+    form = to_simplified(name)
+    return [form] if form != name else []
 
 
 def bucket(character: str) -> str:

@@ -16,7 +16,9 @@ Pagefind's Chinese segmentation makes words of two characters and more, so
 a reader's one-character query (薪) would find nothing: the record ends with
 each Chinese character of the article once, as one-character words of low
 weight.  That tail follows :data:`TAIL_MARK`, where the search page cuts
-the page's text before making its own excerpt.
+the page's text before making its own excerpt.  An article printed in
+traditional characters adds its simplified view to the tail, so that a query
+in either script finds it (:mod:`.scripts`).
 
 The record is a doctree node rendered from a template by the HTML
 translator, like the metadata block; other builders never see it.
@@ -33,6 +35,7 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ...model import EntityKind, Kind
+from ...script import to_simplified
 from ..dates import date_label
 from ..domain import CITYWIDE, NewsDomain
 from ..domain.articles import article_metadata
@@ -63,6 +66,9 @@ class SearchRecord:
     names: list[str]
     #: Each Chinese character of the article once, so that a query of one character finds it.
     characters: str = ""
+    #: The headline and text in simplified characters, when the article prints traditional ones
+    #: (:mod:`.scripts`): a query in simplified characters finds it.  Empty for other articles.
+    simplified: str = ""
 
 
 def entity_token(kind: str, name: str) -> str:
@@ -106,8 +112,11 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
     entities += [(EntityKind.REPORTER, name) for name, _ in record.credits]
     entities += [(EntityKind.CAMPAIGN, c) for c in record.campaigns]
     names += [entity_token(kind, name) for kind, name in entities]
-    characters = chinese_characters(record.title + text)
-    return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters)
+    printed = record.title + "\n" + text
+    view = to_simplified(printed)
+    view = "" if view == printed else view
+    characters = chinese_characters(printed + view)
+    return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters, view)
 
 
 class MarkSearchBody(SphinxPostTransform):

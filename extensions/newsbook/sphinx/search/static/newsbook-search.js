@@ -32,8 +32,13 @@
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get("q") || "").trim();
-  /* The query, and its parts at spaces and quotes, longest first: what an excerpt marks. */
-  const queryWords = [...new Set([query.replace(/[\s“”"'‘’「」]/g, ""), ...query.split(/[\s“”"'‘’「」]+/)])].filter(Boolean);
+  /* The query, and its parts at spaces and quotes: what an excerpt marks (with the simplified form's, once known). */
+  function wordsOf(text) {
+    return [text.replace(/[\s“”"'‘’「」]/g, ""), ...text.split(/[\s“”"'‘’「」]+/)];
+  }
+  let queryWords = [...new Set(wordsOf(query))].filter(Boolean);
+  /* The query with its traditional characters in simplified form (newsbook.sphinx.search.scripts). */
+  let simplifiedQuery = query;
   input.value = query;
 
   function label(key) {
@@ -128,6 +133,34 @@
   const rootPrefix = namesDir.replace(/_static\/[^/]*$/, "");
   /* Names inside the query are looked up by its first this many distinct characters. */
   const NAME_FILES_FETCHED = 16;
+  const scriptDir = root.dataset.script;
+  const scriptBuckets = Number(root.dataset.scriptBuckets) || 64;
+
+  /* -- the query in simplified characters ------------------------------------ */
+  /* The table's file of a character (newsbook.sphinx.search.scripts.script_files). */
+  function scriptFile(character) {
+    return (character.codePointAt(0) % scriptBuckets).toString(16).padStart(2, "0");
+  }
+
+  /* ``text`` with each traditional character in simplified form: the files of its own Chinese characters
+     are fetched, never the whole table; a file that cannot be read leaves its characters as typed. */
+  async function inSimplified(text) {
+    const characters = Array.from(new Set(Array.from(text))).filter((character) => /\p{Script=Han}/u.test(character));
+    if (!characters.length || !scriptDir) return text;
+    const files = [...new Set(characters.map(scriptFile))];
+    const tables = await Promise.all(
+      files.map(async (file) => {
+        try {
+          const response = await fetch(scriptDir + "/" + file + ".json");
+          return response.ok ? await response.json() : {};
+        } catch (error) {
+          return {};
+        }
+      }),
+    );
+    const table = Object.assign({}, ...tables);
+    return Array.from(text, (character) => (Object.hasOwn(table, character) ? table[character] : character)).join("");
+  }
 
   function relative(url) {
     return url.startsWith(pageDir) ? url.slice(pageDir.length) : url;
@@ -164,21 +197,24 @@
     return [...byKey.values()];
   }
 
-  /* Shows the entities whose names match the query; returns those named exactly (海淀 is 海淀区). */
-  async function showEntities(q) {
-    const wanted = compact(q);
-    if (!wanted) return [];
-    const names = await candidateNames(wanted);
+  /* Shows the entities whose names match the query, as typed or in simplified form (a name printed in
+     either script); returns those named exactly (海淀 is 海淀区). */
+  async function showEntities(forms) {
+    const wantedForms = [...new Set(forms.map(compact))].filter(Boolean);
+    if (!wantedForms.length) return [];
+    const names = [...new Map((await Promise.all(wantedForms.map(candidateNames))).flat().map((entity) => [entity.kind + "\u0000" + entity.name, entity])).values()];
     const found = [];
     for (const entity of names) {
       let rank = null;
       for (const name of [entity.name, ...(entity.also || [])]) {
         if (!name) continue;
-        let r = null;
-        if (name === wanted) r = 0;
-        else if (name.includes(wanted)) r = 1;
-        else if (name.length >= 2 && wanted.includes(name)) r = 2;
-        if (r !== null && (rank === null || r < rank)) rank = r;
+        for (const wanted of wantedForms) {
+          let r = null;
+          if (name === wanted) r = 0;
+          else if (name.includes(wanted)) r = 1;
+          else if (name.length >= 2 && wanted.includes(name)) r = 2;
+          if (r !== null && (rank === null || r < rank)) rank = r;
+        }
       }
       if (rank !== null) found.push([rank, ENTITY_KINDS.indexOf(entity.kind), entity.name.length, entity]);
     }
@@ -281,13 +317,16 @@
   }
 
   /* The searches of the query in one period: first, for each entity it names, the token that stands
-     for the entity in the articles its page lists (newest first); then the words, by relevance. */
+     for the entity in the articles its page lists (newest first); then the words, by relevance: in
+     simplified form (articles in traditional characters are indexed in it too), and as typed when that
+     differs (a character the table reads otherwise, as in a name). */
   async function searchPeriod(period) {
     const instance = await instanceOf(period);
     const named = exactEntities.filter((entity) => entity.token);
     return Promise.all([
       ...named.map((entity) => instance.search(entity.token, searchOptions(true))),
-      instance.search(query, searchOptions(false)),
+      instance.search(simplifiedQuery, searchOptions(false)),
+      ...(simplifiedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
     ]);
   }
 
@@ -447,7 +486,12 @@
     }
     if (!query) return;
     performance.mark("newsbook-search-start"); // read by the bench
-    const entitiesShown = showEntities(query);
+    const simplifiedKnown = inSimplified(query).then((simplified) => {
+      simplifiedQuery = simplified;
+      queryWords = [...new Set([...wordsOf(query), ...wordsOf(simplified)])].filter(Boolean);
+      return simplified;
+    });
+    const entitiesShown = simplifiedKnown.then((simplified) => showEntities([query, simplified]));
     try {
       const response = await fetch(manifestUrl);
       if (!response.ok) throw new Error(response.statusText);

@@ -1,0 +1,58 @@
+"""A query in either script: the search page's table of traditional characters.
+
+An archive holds pages in both scripts: the parser reads a page from Taiwan,
+Hong Kong or a Big5 copy through a simplified view (:mod:`newsbook.script`),
+and the book prints it as it came.  A reader types in one script and expects
+the articles of both, the way the parser finds 記者 where its words say 记者.
+Two halves make that so:
+
+* each article with a traditional character is indexed with its simplified
+  view too, in the hidden tail of its search record
+  (:func:`newsbook.sphinx.search.record.make_record`), so a simplified query
+  finds it;
+* the search page converts a query's traditional characters with the
+  parser's own table (OpenCC's) and searches the simplified form, with the
+  query as typed besides when it differs, so a traditional query finds
+  articles in both scripts.
+
+The table (about 4,000 characters) is written in files by character, like
+the entity strip's names (:mod:`newsbook.sphinx.search.page`): a query
+fetches the small files of its own characters, never the whole table.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ...script import character_table
+from ..files import write_if_changed
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+#: The folder of the table's files, relative to the output folder.
+SCRIPT_DIR = "_static/newsbook-script"
+#: How many files the table is written in: a character's file is its code point modulo this
+#: (two hex digits; the search page's ``scriptFile``).
+SCRIPT_BUCKETS = 64
+
+
+def script_files() -> dict[str, dict[str, str]]:
+    """Every file of the table by name: the traditional characters in it and their simplified forms."""
+    files: dict[str, dict[str, str]] = {f"{number:02x}": {} for number in range(SCRIPT_BUCKETS)}
+    for code, target in sorted(character_table().items()):
+        files[f"{code % SCRIPT_BUCKETS:02x}"][chr(code)] = target
+    return files
+
+
+def write_script_files(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: the table's files, each only if its bytes change (they change with OpenCC's data)."""
+    from .page import uses_pagefind  # here: page imports this module's settings for the search page
+
+    if exception is not None or not uses_pagefind(app):
+        return
+    folder = Path(app.outdir, SCRIPT_DIR)
+    for name, pairs in script_files().items():
+        write_if_changed(folder / f"{name}.json", json.dumps(pairs, ensure_ascii=False, separators=(",", ":")))

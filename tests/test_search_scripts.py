@@ -1,0 +1,86 @@
+"""A query in either script: the table the search page converts with, and the records it finds.
+
+The page in the browser is tested in ``test_search_pagefind_browser.py``;
+here, without a browser, the table's files and the simplified view in an
+article's search record.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from newsbook.script import character_table, to_simplified
+from newsbook.sphinx.domain.records import ArticleRecord
+from newsbook.sphinx.search.record import make_record
+from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, script_files
+
+from .conftest import Build, copy_book
+
+
+def record(title: str) -> ArticleRecord:
+    return ArticleRecord(
+        docname="articles/x/y",
+        title=title,
+        kind="news",
+        edition=None,
+        date="2023-03-25",
+        position=1,
+        kicker=None,
+        subheadline=None,
+        credits=(("陳曉鐘", "reporter"),),
+        districts=(),
+        places=(),
+        campaigns=(),
+        discovered=(),
+    )
+
+
+def test_each_traditional_character_is_in_the_one_file_the_page_fetches_for_it() -> None:
+    files = script_files()
+    assert len(files) == SCRIPT_BUCKETS
+    table = character_table()
+    assert len(table) > 2000  # OpenCC's characters, not a sample
+    seen: dict[str, str] = {}
+    for name, pairs in files.items():
+        for character, target in pairs.items():
+            assert f"{ord(character) % SCRIPT_BUCKETS:02x}" == name
+            assert character not in seen
+            seen[character] = target
+    assert seen == {chr(code): target for code, target in table.items()}
+    assert seen["聯"] == "联" and seen["陳"] == "陈" and "联" not in seen
+    # A query fetches one file per character: each stays small.
+    assert max(len(json.dumps(pairs, ensure_ascii=False).encode()) for pairs in files.values()) < 2000
+
+
+def test_the_table_reads_a_query_as_the_parser_reads_a_page() -> None:
+    assert to_simplified("職工剪紙作品展") == "职工剪纸作品展"
+    text = "职工剪纸作品展"
+    assert to_simplified(text) is text  # nothing to change: the text itself, not a copy
+
+
+def test_an_article_in_traditional_characters_is_indexed_in_simplified_too() -> None:
+    found = make_record(record("職工剪紙作品展在文化宮開幕"), None, "本報訊（記者 陳曉鐘）作品記錄了職工身邊的變化。")
+    assert "职工剪纸作品展在文化宫开幕" in found.simplified
+    assert "本报讯（记者 陈晓钟）作品记录了职工身边的变化。" in found.simplified
+    assert "纸" in found.characters.split() and "紙" in found.characters.split()  # one-character queries, both scripts
+
+
+def test_an_article_in_simplified_characters_is_indexed_once() -> None:
+    found = make_record(record("职工剪纸作品展在文化宫开幕"), None, "本报讯 作品记录了职工身边的变化。")
+    assert found.simplified == ""
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    return Build(copy_book(tmp_path_factory.mktemp("scripts") / "book"))
+
+
+def test_the_build_writes_the_table_where_the_search_page_looks(built: Build) -> None:
+    folder = built.outdir / SCRIPT_DIR
+    written = {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in folder.glob("*.json")}
+    assert written == script_files()
+    page = (built.outdir / "search.html").read_text(encoding="utf-8")
+    assert f'data-script="{Path(SCRIPT_DIR).as_posix()}"' in page
+    assert f'data-script-buckets="{SCRIPT_BUCKETS}"' in page
