@@ -76,6 +76,7 @@ newsbook:
 # 職工剪紙作品展在文化宮開幕
 
 本報訊（記者 陳曉鐘）職工剪紙作品展日前在區工人文化宮開幕，兩百餘件作品記錄了職工身邊的變化。
+展覽開放至４月３０日，諮詢電話６６０８２７１３。
 """
 TRADITIONAL_TITLE = "職工剪紙作品展在文化宮開幕"
 
@@ -367,3 +368,10 @@ def test_a_name_printed_in_traditional_is_in_the_strip_for_either_script(page: A
         names = page.locator("#newsbook-search-entities .newsbook-search-entity-name").all_inner_texts()
         assert "陳曉鐘" in names, (query, names)
         assert "traditional.html" in hits, (query, hits)
+
+
+def test_digits_find_an_article_whichever_width_each_side_sets_them(page: Any) -> None:
+    """The article prints ６６０８２７１３ in full width; a reader types it either way."""
+    for query in ("66082713", "６６０８２７１３"):
+        assert titles(search(page, page.base_url, query))[:1] == [TRADITIONAL_TITLE], query
+    assert page.errors == []

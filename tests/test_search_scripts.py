@@ -1,4 +1,4 @@
-"""A query in either script: the table the search page converts with, and the records it finds.
+"""A query in either script or width: the table the search page converts with, and the records it finds.
 
 The page in the browser is tested in ``test_search_pagefind_browser.py``;
 here, without a browser, the table's files and the simplified view in an
@@ -14,7 +14,7 @@ import pytest
 from newsbook.script import character_table, to_simplified
 from newsbook.sphinx.domain.records import ArticleRecord
 from newsbook.sphinx.search.record import make_record
-from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, script_files
+from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, query_form, script_files
 
 from .conftest import Build, copy_book
 
@@ -62,14 +62,23 @@ def test_the_table_reads_a_query_as_the_parser_reads_a_page() -> None:
 
 def test_an_article_in_traditional_characters_is_indexed_in_simplified_too() -> None:
     found = make_record(record("職工剪紙作品展在文化宮開幕"), None, "本報訊（記者 陳曉鐘）作品記錄了職工身邊的變化。")
-    assert "职工剪纸作品展在文化宫开幕" in found.simplified
-    assert "本报讯（记者 陈晓钟）作品记录了职工身边的变化。" in found.simplified
+    assert "职工剪纸作品展在文化宫开幕" in found.view
+    assert "本报讯（记者 陈晓钟）作品记录了职工身边的变化。" in found.view
     assert "纸" in found.characters.split() and "紙" in found.characters.split()  # one-character queries, both scripts
+
+
+def test_an_article_with_full_width_digits_is_indexed_with_half_width_ones() -> None:
+    found = make_record(
+        record("服务热线１２３５１上线"), None, "２０２３年，职工可拨打１２３５１咨询。ＡＰＰ同步上线。"
+    )
+    assert "服务热线12351上线" in found.view and "2023年，职工可拨打12351咨询。APP同步上线。" in found.view
+    assert query_form("１２３５１ＡＰＰａｐｐ") == "12351APPapp"
+    assert query_form("，（）") == "，（）"  # punctuation is no part of a query's words: left as printed
 
 
 def test_an_article_in_simplified_characters_is_indexed_once() -> None:
     found = make_record(record("职工剪纸作品展在文化宫开幕"), None, "本报讯 作品记录了职工身边的变化。")
-    assert found.simplified == ""
+    assert found.view == ""
 
 
 @pytest.fixture(scope="module")

@@ -17,8 +17,9 @@ a reader's one-character query (薪) would find nothing: the record ends with
 each Chinese character of the article once, as one-character words of low
 weight.  That tail follows :data:`TAIL_MARK`, where the search page cuts
 the page's text before making its own excerpt.  An article printed in
-traditional characters adds its simplified view to the tail, so that a query
-in either script finds it (:mod:`.scripts`).
+traditional characters, or digits and letters in full width (２０２３), adds
+its text as a query reads it to the tail, so that a query typed either way
+finds it (:mod:`.scripts`).
 
 The record is a doctree node rendered from a template by the HTML
 translator, like the metadata block; other builders never see it.
@@ -35,11 +36,11 @@ from docutils import nodes
 from sphinx.transforms.post_transforms import SphinxPostTransform
 
 from ...model import EntityKind, Kind
-from ...script import to_simplified
 from ..dates import date_label
 from ..domain import CITYWIDE, NewsDomain
 from ..domain.articles import article_metadata
 from ..domain.records import role_label
+from .scripts import query_form
 
 if TYPE_CHECKING:
     from sphinx.writers.html5 import HTML5Translator
@@ -66,9 +67,9 @@ class SearchRecord:
     names: list[str]
     #: Each Chinese character of the article once, so that a query of one character finds it.
     characters: str = ""
-    #: The headline and text in simplified characters, when the article prints traditional ones
-    #: (:mod:`.scripts`): a query in simplified characters finds it.  Empty for other articles.
-    simplified: str = ""
+    #: The headline and text as the search page reads a query (:func:`.scripts.query_form`: simplified
+    #: characters, half-width digits and letters), when that differs from the printed text.
+    view: str = ""
 
 
 def entity_token(kind: str, name: str) -> str:
@@ -113,7 +114,7 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
     entities += [(EntityKind.CAMPAIGN, c) for c in record.campaigns]
     names += [entity_token(kind, name) for kind, name in entities]
     printed = record.title + "\n" + text
-    view = to_simplified(printed)
+    view = query_form(printed)
     view = "" if view == printed else view
     characters = chinese_characters(printed + view)
     return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters, view)

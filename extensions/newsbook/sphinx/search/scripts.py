@@ -15,6 +15,9 @@ Two halves make that so:
   query as typed besides when it differs, so a traditional query finds
   articles in both scripts.
 
+Digits and letters set in full width (２０２３年, １２３５１) are read the same
+way, in half width, on both sides.
+
 The table (about 4,000 characters) is written in files by character, like
 the entity strip's names (:mod:`newsbook.sphinx.search.page`): a query
 fetches the small files of its own characters, never the whole table.
@@ -26,17 +29,26 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ...script import character_table
+from ...script import character_table, to_simplified
 from ..files import write_if_changed
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+#: Digits and Latin letters in full width (２０２３, ＡＰＰ), as Chinese text often sets them, and their
+#: ASCII forms: a reader types the ASCII ones (the search page's ``halfWidth``).
+HALF_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))}
 
 #: The folder of the table's files, relative to the output folder.
 SCRIPT_DIR = "_static/newsbook-script"
 #: How many files the table is written in: a character's file is its code point modulo this
 #: (two hex digits; the search page's ``scriptFile``).
 SCRIPT_BUCKETS = 64
+
+
+def query_form(text: str) -> str:
+    """``text`` as the search page reads a query: simplified characters, digits and letters in half width."""
+    return to_simplified(text).translate(HALF_WIDTH)
 
 
 def script_files() -> dict[str, dict[str, str]]:

@@ -32,13 +32,13 @@
 
   const params = new URLSearchParams(window.location.search);
   const query = (params.get("q") || "").trim();
-  /* The query, and its parts at spaces and quotes: what an excerpt marks (with the simplified form's, once known). */
+  /* The query, and its parts at spaces and quotes: what an excerpt marks (with those of its indexed form, once known). */
   function wordsOf(text) {
     return [text.replace(/[\s“”"'‘’「」]/g, ""), ...text.split(/[\s“”"'‘’「」]+/)];
   }
   let queryWords = [...new Set(wordsOf(query))].filter(Boolean);
-  /* The query with its traditional characters in simplified form (newsbook.sphinx.search.scripts). */
-  let simplifiedQuery = query;
+  /* The query as articles are indexed to be read (queryForm; newsbook.sphinx.search.scripts). */
+  let indexedQuery = query;
   input.value = query;
 
   function label(key) {
@@ -136,15 +136,22 @@
   const scriptDir = root.dataset.script;
   const scriptBuckets = Number(root.dataset.scriptBuckets) || 64;
 
-  /* -- the query in simplified characters ------------------------------------ */
+  /* -- the query as the index reads it --------------------------------------- */
   /* The table's file of a character (newsbook.sphinx.search.scripts.script_files). */
   function scriptFile(character) {
     return (character.codePointAt(0) % scriptBuckets).toString(16).padStart(2, "0");
   }
 
-  /* ``text`` with each traditional character in simplified form: the files of its own Chinese characters
-     are fetched, never the whole table; a file that cannot be read leaves its characters as typed. */
-  async function inSimplified(text) {
+  /* Digits and Latin letters typed in full width (１２３５１) in half width (newsbook.sphinx.search.scripts.HALF_WIDTH). */
+  function halfWidth(text) {
+    return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+  }
+
+  /* ``text`` as the book's articles are indexed to be read: each traditional character in simplified form
+     (the files of the query's own Chinese characters are fetched, never the whole table; a file that
+     cannot be read leaves its characters as typed), digits and letters in half width. */
+  async function queryForm(typed) {
+    const text = halfWidth(typed);
     const characters = Array.from(new Set(Array.from(text))).filter((character) => /\p{Script=Han}/u.test(character));
     if (!characters.length || !scriptDir) return text;
     const files = [...new Set(characters.map(scriptFile))];
@@ -318,15 +325,15 @@
 
   /* The searches of the query in one period: first, for each entity it names, the token that stands
      for the entity in the articles its page lists (newest first); then the words, by relevance: in
-     simplified form (articles in traditional characters are indexed in it too), and as typed when that
-     differs (a character the table reads otherwise, as in a name). */
+     the indexed form (articles in traditional characters or full-width digits are indexed in it too),
+     and as typed when that differs (a character the table reads otherwise, as in a name). */
   async function searchPeriod(period) {
     const instance = await instanceOf(period);
     const named = exactEntities.filter((entity) => entity.token);
     return Promise.all([
       ...named.map((entity) => instance.search(entity.token, searchOptions(true))),
-      instance.search(simplifiedQuery, searchOptions(false)),
-      ...(simplifiedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
+      instance.search(indexedQuery, searchOptions(false)),
+      ...(indexedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
     ]);
   }
 
@@ -486,12 +493,12 @@
     }
     if (!query) return;
     performance.mark("newsbook-search-start"); // read by the bench
-    const simplifiedKnown = inSimplified(query).then((simplified) => {
-      simplifiedQuery = simplified;
-      queryWords = [...new Set([...wordsOf(query), ...wordsOf(simplified)])].filter(Boolean);
-      return simplified;
+    const formKnown = queryForm(query).then((form) => {
+      indexedQuery = form;
+      queryWords = [...new Set([...wordsOf(query), ...wordsOf(form)])].filter(Boolean);
+      return form;
     });
-    const entitiesShown = simplifiedKnown.then((simplified) => showEntities([query, simplified]));
+    const entitiesShown = formKnown.then((form) => showEntities([query, form]));
     try {
       const response = await fetch(manifestUrl);
       if (!response.ok) throw new Error(response.statusText);
