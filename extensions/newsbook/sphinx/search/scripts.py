@@ -26,6 +26,7 @@ fetches the small files of its own characters, never the whole table.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,9 +47,14 @@ SCRIPT_DIR = "_static/newsbook-script"
 SCRIPT_BUCKETS = 64
 
 
+#: Any of them: most text has none, and is not translated (a translation reads every character).
+_FULL_WIDTH = re.compile("[０-９Ａ-Ｚａ-ｚ]")
+
+
 def query_form(text: str) -> str:
     """``text`` as the search page reads a query: simplified characters, digits and letters in half width."""
-    return to_simplified(text).translate(HALF_WIDTH)
+    text = to_simplified(text)
+    return text.translate(HALF_WIDTH) if _FULL_WIDTH.search(text) else text
 
 
 def script_files() -> dict[str, dict[str, str]]:
