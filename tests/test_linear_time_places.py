@@ -160,3 +160,14 @@ def test_lint_is_linear(tmp_path: Path, articles: int, names: int) -> None:
     problems = [p for p in lint(result, path) if p.code == "unknown-place"]
     assert len(problems) == articles * names
     assert {p.line for p in problems} == {article.line + 2 for article in result.page.articles}  # type: ignore[union-attr]
+
+
+def test_the_check_fails_a_quadratic_step() -> None:
+    """The measurement, with its rounds, still fails a step that rescans its input from each position."""
+
+    def quadratic(value: object) -> object:
+        text = str(value)
+        return sum(text.count("甲", start) for start in range(0, len(text), 4))
+
+    with pytest.raises(AssertionError, match="16x the input took"):
+        assert_linear(lambda scale: "甲乙" * (300 * scale), quadratic)
