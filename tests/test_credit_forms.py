@@ -245,3 +245,12 @@ def test_check_shows_editors_and_uncertain_splits(tmp_path: Path, capsys) -> Non
     out = capsys.readouterr().out
     assert "编辑 吴婷" in out
     assert "uncertain-name-split" in out
+
+
+def test_a_slash_credit_with_two_photographers_of_a_rarer_surname() -> None:
+    # 戈 is a surname that also starts words (戈壁): a name where the grammar wants one.
+    assert pairs(credit_line("(文/林小雨 攝/周大成 戈小军)")) == [
+        ("reporter", "林小雨"),
+        ("photographer", "周大成"),
+        ("photographer", "戈小军"),
+    ]

@@ -507,3 +507,98 @@ def test_a_first_paragraph_with_punctuation_is_never_a_menu_bar() -> None:
     assert result.page is not None
     assert result.page.banner is None
     assert [a.headline for a in result.page.articles] == ["", "某区职工技能比武落幕"]
+
+
+# -- round eight: the frame above and below a web article ----------------------------
+
+HEADER_OVER_CRUMB = """\
+欢迎访问某某市职工服务网! 今天是:
+首页 工会动态 基层风采 通知公告 维权服务
+您的位置:首页 >> 工会动态 >> 基层风采 >> 正文
+某某社区工会:“小驿站”送清凉 暖心护职工
+发布日期:2025-07-20   来源:某某区总工会   浏览次数:
+
+入伏以来，某某社区工会在驿站为快递员和保洁员送上绿豆汤和西瓜。
+
+社区工会表示，将继续办好驿站，让户外劳动者有个歇脚的地方。
+"""
+
+
+def test_a_site_header_over_the_breadcrumb_is_no_article() -> None:
+    found = articles(HEADER_OVER_CRUMB)
+    assert [a.headline for a in found] == ["某某社区工会:“小驿站”送清凉 暖心护职工"]
+    assert found[0].meta[:2] == ("欢迎访问某某市职工服务网! 今天是:", "首页 工会动态 基层风采 通知公告 维权服务")
+
+
+FOOTER_AFTER_ARTICLE = """\
+百余名职工收到工会的冬日礼包
+
+发布时间:2026-01-10 09:30
+
+  本报讯（记者 林小雨）近日，某某街道总工会为一线职工送去了帽子、手套和保温杯。
+
+  街道总工会负责人说，今后还将开展技能培训等服务。
+
+
+
+回到顶部
+
+便民服务热线:12345
+地址:某某市某某区某某路27号 邮编:100000
+技术支持邮箱:help@example.org
+官方微信
+
+主办:某某区人民政府办公室    承办:某某区政务服务管理局
+"""
+
+FOOTER_WITH_ADDRESS_HEADLINE = """\
+某某社区工会开展夏日关爱活动
+发布日期:2025-07-25   来源:某某区总工会
+
+近日，某某社区工会在驿站为户外劳动者送上了防暑用品。
+
+社区工会将持续关注劳动者的需求。
+
+主办单位:某某市总工会
+地址:某某市和平路1号    网站地图
+联系方式:0000-88000000    传真:0000-88000001    技术支持电话:0000-85000000(工作日9:00-17:00)
+网站支持IPV6    推荐使用1024*768或以上分辨率
+某公网安备00000000000000号  网站标识码:0000000000
+"""
+
+
+@pytest.mark.parametrize("page", [FOOTER_AFTER_ARTICLE, FOOTER_WITH_ADDRESS_HEADLINE])
+def test_a_site_footer_under_the_last_article_is_its_meta(page: str) -> None:
+    found = articles(page)
+    assert len(found) == 1
+    assert any(line.startswith("地址:") for line in found[0].meta)
+    assert not any("热线" in p or "联系方式" in p for p in found[0].paragraphs)
+
+
+def test_a_last_article_with_a_sentence_is_never_taken_for_the_footer() -> None:
+    page = FOOTER_AFTER_ARTICLE.replace("官方微信", "工会将在春节前再走访一批职工。")
+    assert len(articles(page)) == 2
+
+
+def test_a_source_line_after_finished_text_closes_the_article_above() -> None:
+    page = (
+        "某某区工会开展送清凉活动\n\n"
+        "近日，某某区工会为环卫工人送去了防暑用品。\n\n"
+        "来源:某某区总工会\n\n"
+        "各部门职工积极参加扫雪\n\n"
+        "昨日一场大雪过后，各部门职工早早来到街头扫雪。\n"
+    )
+    assert [a.headline for a in articles(page)] == ["某某区工会开展送清凉活动", "各部门职工积极参加扫雪"]
+
+
+def test_a_mirror_headline_with_pinyin_glosses_is_a_headline() -> None:
+    page = (
+        "某某網(wǎng)>>某某新聞\n\n"
+        "某某市某某區(qū)總工會(huì)開展“致敬勞動(dòng)·關(guān)愛職工”走訪慰問(wèn)活動(dòng)\n\n"
+        "林小雨 周大成\n\n"
+        "2024年09月30日17:47  來(lái)源:某某報(bào)客戶端\n\n"
+        "節日前夕，某某區總工會(huì)走訪慰問了一線職工。\n"
+    )
+    found = articles(page)
+    assert len(found) == 1
+    assert found[0].headline.startswith("某某市某某區")

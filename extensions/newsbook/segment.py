@@ -733,7 +733,8 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     The caller says whether the line is a photo credit or a byline, and
     whether a byline follows it: a headline may end in ！ or ？ only then.
     """
-    if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
+    # A mirror's pinyin glosses (``環(huán)``) are no part of the headline's length.
+    if visible_length(grammar.strip_glosses(text)) > HEADLINE_MAX or is_credit or is_byline:
         return False
     # A long line that ends on a comma, or runs through several clauses, is a
     # sentence broken at the column's end: headlines hold a comma or two
@@ -1050,6 +1051,10 @@ class _Scan:
 
         if self.after_trailing[index]:
             return True  # the editor's signature above closed the article before
+        if self.info_before[index] and current.paragraphs and len(group) == 1 and not self.indented[after]:
+            # A finished text, then a site's line (``来源：某某区总工会``), then a
+            # headline over text: the source line closed the article above.
+            return True
         if self.tagged[index]:
             return True  # a column tag opens an article wherever a paragraph has ended
         if (
@@ -1233,7 +1238,7 @@ class _Segmenter:
             else:
                 self.orphans.append(unit)
 
-    def open(self, draft: DraftArticle) -> DraftArticle:
+    def open(self, draft: DraftArticle, crumb_above: bool = False) -> DraftArticle:
         """Make ``draft`` the current article; meta lines waiting for one go to it.
 
         A one-line headline with nothing under it at the top of the page
@@ -1253,6 +1258,15 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
+            elif self.banner is None and self.articles == [previous] and crumb_above and _bare_frame(previous):
+                # A site's header (its name and menu) over the breadcrumb above the headline:
+                # no article of its own, it is kept as the article's meta, in printed order.
+                self.articles.pop()
+                header = previous.headlines + [
+                    Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
+                ]
+                draft.meta[:0] = sorted(previous.meta + header, key=lambda unit: unit.line)
+                self.problems = [p for p in self.problems if p.line not in {u.line for u in header}]
             elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
                 self.articles.pop()
                 self.banner = Unit(previous.paragraphs[0], previous.paragraph_lines[0])
@@ -1291,6 +1305,7 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        fold_footer_frames(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1383,7 +1398,7 @@ class _Segmenter:
                 index += 1
             draft = DraftArticle(headlines=list(group), line=group[0].line)
             self.attach(index, draft)
-            self.open(draft)
+            self.open(draft, crumb_above=scan.leading_before[index])
             for inner in range(index + 1, index + len(group)):
                 draft.meta.extend(u for u, _ in self.meta_before[inner])
             return index + len(group)
@@ -1610,6 +1625,69 @@ def shed_headline_credit(draft: DraftArticle) -> None:
 def segment(body: str, source: str, first_line: int = 1) -> Segmented:
     """Split a page body into banner and draft articles."""
     return _Segmenter(body, source, first_line).run()
+
+
+#: A site's header over the breadcrumb is a few lines: its name, the day's date, a menu.
+HEADER_LINES_MAX = 3
+
+
+def _bare_frame(draft: DraftArticle) -> bool:
+    """Whether ``draft`` holds a site's header only: a few short lines, no sentence, credit or brief item."""
+    draft.finish()
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    return (
+        0 < len(lines) <= HEADER_LINES_MAX
+        and draft.credit is None
+        and draft.kind is None
+        and not draft.bylined
+        and all(visible_length(text) <= 2 * HEADLINE_MAX for text in lines)
+        and not any(text.rstrip()[-1:] in _SENTENCE_END or _SOFT_PUNCT.search(text) for text in lines)
+    )
+
+
+#: A sentence ends on one of these; a footer's line does not.
+_SENTENCE_END = "。！？!?"
+#: A line of a site's footer is short; a paragraph of text is not.
+FOOTER_LINE_MAX = 160
+
+
+def _frame_only(draft: DraftArticle) -> bool:
+    """Whether ``draft`` is a site's footer taken for an article.
+
+    Under the last article a site sets its footer: a menu (``回到顶部``,
+    ``网站地图``), a hotline, an address, who runs the site and its
+    registration numbers.  Such an "article" holds one of the footer's
+    fields among its lines, no sentence and no credit.
+    """
+    if draft.credit is not None or draft.kind is not None:
+        return False
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    if any(visible_length(text) > FOOTER_LINE_MAX or text.rstrip()[-1:] in _SENTENCE_END for text in lines):
+        return False
+    if any(
+        grammar.starts_with_byline(text) or grammar.byline_line(text) is not None or grammar.credit_line(text)
+        for text in lines
+    ):
+        return False
+    return any(meta_kind(text) == "trailing" for text in lines + [u.text for u in draft.meta])
+
+
+def fold_footer_frames(articles: list[DraftArticle]) -> None:
+    """Give the site's footer, taken for articles at the end of the page, to the article above as meta.
+
+    The footer's lines are kept in printed order (nothing is lost); only
+    articles after the last one with text and from the first footer-like
+    one on are folded.
+    """
+    while len(articles) >= 2 and _frame_only(articles[-1]):
+        frame = articles.pop()
+        frame.finish()
+        units = (
+            frame.headlines
+            + frame.meta
+            + [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
+        )
+        articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
 
 
 def _menu_bar(draft: DraftArticle) -> bool:
