@@ -602,3 +602,28 @@ def test_a_mirror_headline_with_pinyin_glosses_is_a_headline() -> None:
     found = articles(page)
     assert len(found) == 1
     assert found[0].headline.startswith("某某市某某區")
+
+
+def test_a_headline_ending_on_a_whole_word_keeps_its_subheadline() -> None:
+    # 可及 ends on 及 (an open ending) and yet closes the phrase.
+    page = (
+        "让心愿触手可及\n\n某某区总工会开展困难职工子女助学活动\n\n"
+        "  本报讯 通讯员林小雨报道 近日，某某区总工会为二十名学生送去了助学金。\n"
+    )
+    assert parts(page) == [(None, "让心愿触手可及", "某某区总工会开展困难职工子女助学活动")]
+
+
+def test_a_headline_ending_on_an_open_word_still_runs_on() -> None:
+    page = "某某区总工会举办职工技能比武与\n\n青年岗位能手评选\n\n  本报讯（记者 林小雨）近日，比武落幕。\n"
+    assert parts(page) == [(None, "某某区总工会举办职工技能比武与青年岗位能手评选", None)]
+
+
+def test_a_caption_without_headline_closed_by_a_traditional_credit_ends_its_article() -> None:
+    page = (
+        "12月18日，某某市勞動監察人員在一處工地向工人了解工資發放情況。 某某社記者 林小雨 攝\n\n"
+        "某某部：今年將基本實現工資無拖欠\n"
+        "某某部負責人表示，將繼續加大治理力度。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == ["", "某某部：今年將基本實現工資無拖欠"]
+    assert [(c.role.value, c.name) for c in found[0].credits] == [("photographer", "林小雨")]

@@ -404,6 +404,8 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])
+    if not opening and paragraphs:
+        opening = grammar.byline_after_caption(paragraphs[0])  # 某某大街。（王芳摄） 某某社北京1日电（记者 王芳）
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
         found.extend(grammar.byline_line(paragraph) or ())

@@ -187,6 +187,7 @@ class Lexicon:
     markers: frozenset[str]
     columns: frozenset[str]
     open_endings: tuple[str, ...]
+    closed_endings: tuple[str, ...]
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
@@ -228,6 +229,7 @@ def lexicon() -> Lexicon:
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
         open_endings=tuple(headlines["open_endings"]),
+        closed_endings=tuple(headlines["closed_endings"]),
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
@@ -1129,7 +1131,9 @@ def closes_article(text: str, first: bool) -> bool:
     if text.rstrip().endswith(_PHOTO_REPORT):
         # ``…设置了值守点。本报记者 王芳 摄影报道``: a photo report, whole in its paragraphs.
         return grammar.trailing_photo_credit(text) is not None
-    if not ends_paragraph(text):
+    # A caption's credit in traditional script (``…行為。 某某社記者 王芳 攝``) closes it too.
+    glued_credit = simplified(text[-1:]) in _PHOTO_CREDIT_ENDS and grammar.trailing_photo_credit(text) is not None
+    if not ends_paragraph(text) and not glued_credit:
         return False
     if grammar.closing_byline(text) is not None:
         return True
@@ -1451,7 +1455,8 @@ class _Segmenter:
         current.open_paragraph = (
             not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
         )
-        current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
+        # A photo without a headline is its caption: a credit glued to it closes it.
+        current.closed = closes_article(unit.text, len(current.paragraphs) == 1 and bool(current.headlines))
         return index + 1
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
@@ -1718,7 +1723,9 @@ def headline_continues(first: str, second: str) -> bool:
     if any(first.count(opener) > first.count(closer) for opener, closer in _HEADLINE_BRACKETS.items()):
         return True
     words = lexicon()
-    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
+    first = simplified(first)
+    open_end = first.endswith(words.open_endings) and not first.endswith(words.closed_endings)
+    return open_end or simplified(second).startswith(words.continued_starts)
 
 
 def _split_banner(group: list[Unit]) -> bool:
