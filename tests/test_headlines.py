@@ -627,3 +627,38 @@ def test_a_caption_without_headline_closed_by_a_traditional_credit_ends_its_arti
     found = articles(page)
     assert [a.headline for a in found] == ["", "某某部：今年將基本實現工資無拖欠"]
     assert [(c.role.value, c.name) for c in found[0].credits] == [("photographer", "林小雨")]
+
+
+def test_a_long_headline_naming_who_acts_opens_an_article_on_a_page_without_bylines() -> None:
+    page = (
+        "某某区总工会开展“夏日驿站”送清凉活动\n\n"
+        "近日，某某区总工会为户外劳动者送去了防暑用品。\n\n"
+        "凝心聚力，守护一线\n\n"
+        "工会干部走进驿站，与劳动者拉家常。\n\n"
+        "某某新区总工会:某某街道某某社区联合工会开展“关爱户外劳动者 清凉一夏”活动\n\n"
+        "为关爱户外劳动者，社区联合工会在驿站备好了凉茶和西瓜。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == [
+        "某某区总工会开展“夏日驿站”送清凉活动",
+        "某某新区总工会:某某街道某某社区联合工会开展“关爱户外劳动者 清凉一夏”活动",
+    ]
+    # The short subheading stays in the first article.
+    assert "凝心聚力，守护一线" in found[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "subheading"),
+    [
+        ("凝心聚力，守护一线", True),
+        ("以心暖新,传递清凉关怀", True),
+        ("近日，区总工会为一线职工", False),  # a date's clause, then a long one: a sentence broken at the column
+        ("12月，某某区工会", False),
+    ],
+)
+def test_a_subheading_of_two_phrases_around_a_comma(line: str, subheading: bool) -> None:
+    page = (
+        f"某某区工会开展送清凉活动\n\n近日，某某区工会走访一线职工。\n\n{line}\n\n工会干部走进驿站，与劳动者拉家常。\n"
+    )
+    (article,) = articles(page)
+    assert (line in article.paragraphs) is subheading

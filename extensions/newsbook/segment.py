@@ -1030,6 +1030,21 @@ class _Scan:
         first = index + 1
         return not current.open_paragraph and self.credited[first] and self.credited[self.next_item(first)]
 
+    def source_closes(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
+        """A finished text, then a site's line (``来源：某某区总工会``), then a headline over text.
+
+        The source line closed the article above: it is that article's meta.
+        """
+        after = index + len(group)
+        return (
+            self.info_before[index]
+            and bool(current.paragraphs)
+            and not current.open_paragraph
+            and len(group) == 1
+            and after < len(self.units)
+            and not self.indented[after]
+        )
+
     def opens_article(self, index: int, group: list[Unit], current: DraftArticle | None) -> bool:
         """Whether ``group`` (starting at ``index``) is the headline group of a new article."""
         if current is None or current.closed:
@@ -1053,9 +1068,7 @@ class _Scan:
 
         if self.after_trailing[index]:
             return True  # the editor's signature above closed the article before
-        if self.info_before[index] and current.paragraphs and len(group) == 1 and not self.indented[after]:
-            # A finished text, then a site's line (``来源：某某区总工会``), then a
-            # headline over text: the source line closed the article above.
+        if self.source_closes(index, group, current):
             return True
         if self.tagged[index]:
             return True  # a column tag opens an article wherever a paragraph has ended
@@ -1072,6 +1085,10 @@ class _Scan:
             return True
         if units_start_mid_sentence(self.units[after].text):
             return False
+        if len(group) == 1 and _titled_headline(group[0].text) and ends_paragraph(self.units[after].text):
+            # ``某某区总工会：某某社区工会开展“…”活动`` between two finished paragraphs: a
+            # headline naming who acts, then a whole paragraph; a subheading is never this long.
+            return True
         long_enough = all(visible_length(u.text) >= HEADLINE_MIN for u in group)
         if len(group) >= 2 and long_enough:
             return True
@@ -1086,6 +1103,35 @@ class _Scan:
             # whose credit is still to come) runs on until it gets one.
             return False
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
+
+
+#: A line this long, with an organisation's name and a colon before it, is a headline, not a subheading.
+TITLED_HEADLINE_MIN = 24
+#: Who acts, named before the colon of a headline (``某某区总工会：``).
+_TITLE_HOLDER = re.compile(r"^[^，,。：:]{2,14}(?:工会|总工会|工联会|委员会|街道|社区|政府|局|办)[：:]")
+
+
+def _titled_headline(text: str) -> bool:
+    """``某某区总工会：某某社区工会开展“…”活动``: an organisation's name, a colon, a long headline."""
+    return visible_length(text) >= TITLED_HEADLINE_MIN and _TITLE_HOLDER.match(text) is not None
+
+
+#: Each phrase of a subheading set as two phrases around a comma is this long.
+PAIRED_PHRASE = (3, 8)
+
+
+def _paired_phrases(text: str) -> bool:
+    """``以心暖新，传递清凉关怀``: a subheading of two short phrases around one comma.
+
+    A line broken at a column's end has a comma too, but rarely two short
+    phrases with nothing else: its first clause is a date or a long one.
+    """
+    halves = re.split(r"[，,]", text.strip())
+    low, high = PAIRED_PHRASE
+    return len(halves) == 2 and all(
+        low <= visible_length(half) <= high and _ANY_PUNCT.search(half) is None and not half[:1].isdigit()
+        for half in halves
+    )
 
 
 def _names_only(text: str) -> bool:
@@ -1401,6 +1447,9 @@ class _Segmenter:
                 group = group[1:]
                 index += 1
             draft = DraftArticle(headlines=list(group), line=group[0].line)
+            if current is not None and scan.source_closes(index, group, current):
+                self.attach(index)  # the source line under the text above is that article's
+                self.meta_before[index] = []
             self.attach(index, draft)
             self.open(draft, crumb_above=scan.leading_before[index])
             for inner in range(index + 1, index + len(group)):
@@ -1442,7 +1491,7 @@ class _Segmenter:
         subheading = (
             scan.headline[index]
             and visible_length(unit.text) >= HEADLINE_MIN
-            and _SOFT_PUNCT.search(unit.text) is None
+            and (_SOFT_PUNCT.search(unit.text) is None or _paired_phrases(unit.text))
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
