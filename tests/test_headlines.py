@@ -662,3 +662,17 @@ def test_a_subheading_of_two_phrases_around_a_comma(line: str, subheading: bool)
     )
     (article,) = articles(page)
     assert (line in article.paragraphs) is subheading
+
+
+def test_a_writer_s_bare_name_under_the_headline_is_no_headline() -> None:
+    page = (
+        "第A3版:要闻\n\n"
+        "某某工会为一线记者送去节日祝福\n\n"
+        "林小雨\n\n"
+        "本文字数:468\n\n"
+        "  某某日报讯 (全媒体记者林小雨)11月8日，某某市总工会慰问组来到报社，为采编人员送上鲜花。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == ["某某工会为一线记者送去节日祝福"]
+    assert "本文字数:468" in found[0].meta
+    assert ("reporter", "林小雨") in {(c.role.value, c.name) for c in found[0].credits}

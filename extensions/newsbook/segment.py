@@ -911,6 +911,16 @@ class _Scan:
             or (self._framed(i, gaps) and not self.byline_line[i])
             for i, u in enumerate(units)
         ]
+        # A writer's bare name under a headline (``某某标题`` / ``王芳`` / ``本文字数：572``)
+        # is the author line of an e-paper copy: too short to head anything.
+        for i in range(1, count):
+            if (
+                self.headline[i]
+                and self.headline[i - 1]
+                and visible_length(units[i].text) < HEADLINE_MIN
+                and grammar.name_line(units[i].text)
+            ):
+                self.headline[i] = False
         # closes_after[i]: scanning from unit i on, an article-like close (a
         # photo credit or a closing byline) comes before the next opening byline.
         # close_distance[i]: how many units from i on such a close comes
