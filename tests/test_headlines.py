@@ -676,3 +676,20 @@ def test_a_writer_s_bare_name_under_the_headline_is_no_headline() -> None:
     assert [a.headline for a in found] == ["某某工会为一线记者送去节日祝福"]
     assert "本文字数:468" in found[0].meta
     assert ("reporter", "林小雨") in {(c.role.value, c.name) for c in found[0].credits}
+
+
+def test_a_last_photo_with_its_editor_line_is_never_taken_for_the_footer() -> None:
+    from newsbook.segment import DraftArticle, Unit, fold_footer_frames
+
+    def draft(headline: str, line: int, paragraph: str, meta: str) -> DraftArticle:
+        article = DraftArticle(headlines=[Unit(headline, line)], line=line, meta=[Unit(meta, line + 2)])
+        article.add_paragraph(paragraph, line + 1)
+        return article
+
+    first = draft("某某区职工运动会开幕", 1, "昨天，某某区职工运动会开幕。", "来源：某某区总工会")
+    photo = draft("赛场上的职工们", 5, "职工们在拔河比赛中奋力争先", "责任编辑：周大成")
+    footer = draft("回到顶部", 9, "便民热线:12345", "主办:某某区人民政府办公室")
+    pages = [first, photo, footer]
+    fold_footer_frames(pages)
+    assert pages == [first, photo]
+    assert [u.text for u in photo.meta][-3:] == ["回到顶部", "便民热线:12345", "主办:某某区人民政府办公室"]

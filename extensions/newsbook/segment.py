@@ -1721,7 +1721,9 @@ def _frame_only(draft: DraftArticle) -> bool:
     Under the last article a site sets its footer: a menu (``回到顶部``,
     ``网站地图``), a hotline, an address, who runs the site and its
     registration numbers.  Such an "article" holds one of the footer's
-    fields among its lines, no sentence and no credit.
+    fields among its lines (who runs the site, its registration numbers:
+    not an editor's signature, which may close a caption without a full
+    stop), no sentence and no credit.
     """
     if draft.credit is not None or draft.kind is not None:
         return False
@@ -1733,7 +1735,11 @@ def _frame_only(draft: DraftArticle) -> bool:
         for text in lines
     ):
         return False
-    return any(meta_kind(text) == "trailing" for text in lines + [u.text for u in draft.meta])
+    lex = lexicon()
+    return any(
+        any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text))
+        for text in lines + [u.text for u in draft.meta]
+    )
 
 
 def fold_footer_frames(articles: list[DraftArticle]) -> None:
@@ -1743,14 +1749,16 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
     articles after the last one with text and from the first footer-like
     one on are folded.
     """
-    while len(articles) >= 2 and _frame_only(articles[-1]):
-        frame = articles.pop()
+    first = len(articles)
+    while first >= 2 and _frame_only(articles[first - 1]):
+        first -= 1  # each frame is judged by its own lines, before any folding
+    units: list[Unit] = []
+    for frame in articles[first:]:
         frame.finish()
-        units = (
-            frame.headlines
-            + frame.meta
-            + [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
-        )
+        units += frame.headlines + frame.meta
+        units += [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
+    del articles[first:]
+    if units:
         articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
 
 
