@@ -327,6 +327,8 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     # Names are matched in the simplified view (延慶區 is 延庆区, “…”活動 an activity); a
     # discovered campaign keeps the page's spelling.  A source field that names a district's
     # organ (来源：某某区文明办) says where a district site's article is set.
+    # A mirror's pinyin glosses (勞動(dòng)) are read past, as for credits.
+    text = grammar.strip_glosses(text)
     view = simplified(text)
     mentions = load_gazetteer().find(view + (f"\n{simplified(source)}" if source else ""))
     campaigns = load_vocabulary().find(view, printed=text)
