@@ -528,9 +528,9 @@ def test_a_mirror_s_pinyin_glosses_are_read_past_in_a_campaign_s_name() -> None:
 
     page = (
         "某某區總工會(huì)開展走訪慰問(wèn)\n\n"
-        "節日前夕，某某區總工會(huì)開展了“致敬勞動(dòng)·關愛職工”走訪慰問(wèn)活動(dòng)。\n"
+        "節日前夕，某某區總工會(huì)開展了“禮讚勞動(dòng)·關愛職工”走訪慰問(wèn)活動(dòng)。\n"
     )
     result = parse_bytes(page.encode("utf-8"), "page.txt")
     assert result.page is not None
     (article,) = result.page.articles
-    assert article.campaigns == ("致敬勞動·關愛職工",)
+    assert article.campaigns == ("禮讚勞動·關愛職工",)

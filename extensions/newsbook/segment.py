@@ -40,6 +40,7 @@ import datetime as dt
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -1131,7 +1132,7 @@ PAIRED_PHRASE = (3, 8)
 
 
 def _paired_phrases(text: str) -> bool:
-    """``以心暖新，传递清凉关怀``: a subheading of two short phrases around one comma.
+    """``凝心聚力，守护一线``: a subheading of two short phrases around one comma.
 
     A line broken at a column's end has a comma too, but rarely two short
     phrases with nothing else: its first clause is a date or a long one.
@@ -1728,17 +1729,19 @@ def _frame_only(draft: DraftArticle) -> bool:
     if draft.credit is not None or draft.kind is not None:
         return False
     lines = [u.text for u in draft.headlines] + draft.paragraphs
-    if any(visible_length(text) > FOOTER_LINE_MAX or text.rstrip()[-1:] in _SENTENCE_END for text in lines):
+    if not all(_frame_text(text) for text in lines):
         return False
-    if any(
-        grammar.starts_with_byline(text) or grammar.byline_line(text) is not None or grammar.credit_line(text)
-        for text in lines
-    ):
-        return False
-    lex = lexicon()
-    return any(
-        any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text))
-        for text in lines + [u.text for u in draft.meta]
+    return any(_footer_line(text) for text in lines + [u.text for u in draft.meta])
+
+
+def _frame_text(text: str) -> bool:
+    """A short line with no sentence and no credit: a line a site's frame could hold."""
+    return (
+        visible_length(text) <= FOOTER_LINE_MAX
+        and text.rstrip()[-1:] not in _SENTENCE_END
+        and not grammar.starts_with_byline(text)
+        and grammar.byline_line(text) is None
+        and not grammar.credit_line(text)
     )
 
 
@@ -1760,6 +1763,35 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
     del articles[first:]
     if units:
         articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
+    if articles:
+        _shed_footer_text(articles[-1])
+
+
+def _footer_line(text: str) -> bool:
+    """A field of a site's footer: who runs it, its address, its registration numbers."""
+    lex = lexicon()
+    return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
+
+
+def _shed_footer_text(draft: DraftArticle) -> None:
+    """Move the lines under the footer's first field, taken for the last paragraphs, to the meta.
+
+    ``主办单位：某某市总工会`` / ``地址：…  网站地图`` / ``联系电话：…``: once the
+    footer has begun, a short line with no sentence and no credit is the footer's.
+    """
+    draft.finish()
+    starts = [unit.line for unit in draft.meta if _footer_line(unit.text)]
+    if not starts or draft.credit is not None:
+        return
+    cut = bisect_left(draft.paragraph_lines, min(starts))
+    tail = draft.paragraphs[cut:]
+    if not tail or cut == 0 or not all(_frame_text(text) for text in tail):
+        return
+    draft.meta.extend(Unit(text, line) for text, line in zip(tail, draft.paragraph_lines[cut:], strict=True))
+    draft.meta.sort(key=lambda unit: unit.line)
+    del draft.paragraphs[cut:]
+    del draft.paragraph_lines[cut:]
+    draft.open_paragraph = False
 
 
 def _menu_bar(draft: DraftArticle) -> bool:
