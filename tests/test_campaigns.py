@@ -521,3 +521,16 @@ def test_a_gathering_under_a_quoted_name(vocabulary: Vocabulary, text: str, name
 
 def test_a_gathering_noun_after_a_modifier_names_nothing(vocabulary: Vocabulary) -> None:
     assert vocabulary.find("“金牌”职工趣味运动会在某区举办。").discovered == ()
+
+
+def test_a_mirror_s_pinyin_glosses_are_read_past_in_a_campaign_s_name() -> None:
+    from newsbook.parser import parse_bytes
+
+    page = (
+        "某某區總工會(huì)開展走訪慰問(wèn)\n\n"
+        "節日前夕，某某區總工會(huì)開展了“禮讚勞動(dòng)·關愛職工”走訪慰問(wèn)活動(dòng)。\n"
+    )
+    result = parse_bytes(page.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    (article,) = result.page.articles
+    assert article.campaigns == ("禮讚勞動·關愛職工",)

@@ -245,3 +245,25 @@ def test_check_shows_editors_and_uncertain_splits(tmp_path: Path, capsys) -> Non
     out = capsys.readouterr().out
     assert "编辑 吴婷" in out
     assert "uncertain-name-split" in out
+
+
+def test_a_slash_credit_with_two_photographers_of_a_rarer_surname() -> None:
+    # 戈 is a surname that also starts words (戈壁): a name where the grammar wants one.
+    assert pairs(credit_line("(文/林小雨 攝/周大成 戈小军)")) == [
+        ("reporter", "林小雨"),
+        ("photographer", "周大成"),
+        ("photographer", "戈小军"),
+    ]
+
+
+def test_a_dateline_byline_after_the_caption_that_opens_the_text() -> None:
+    from newsbook.credits import byline_after_caption
+
+    paragraph = "遊客在街頭散步。（某某社 林小雨攝） 某某社北京9月1日電（記者 周大成）許多媒體已陸續抵達。"
+    assert pairs(byline_after_caption(paragraph)) == [("reporter", "周大成")]
+    # No photo credit closing a caption: nothing is read past the first sentence.
+    assert byline_after_caption("遊客在街頭散步。 某某社北京9月1日電（記者 周大成）許多媒體已抵達。") is None
+    result = parse_bytes((paragraph + "\n").encode("utf-8"), "page.txt")
+    assert result.page is not None
+    (article,) = result.page.articles
+    assert ("reporter", "周大成") in {(c.role.value, c.name) for c in article.credits}

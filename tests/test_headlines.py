@@ -507,3 +507,189 @@ def test_a_first_paragraph_with_punctuation_is_never_a_menu_bar() -> None:
     assert result.page is not None
     assert result.page.banner is None
     assert [a.headline for a in result.page.articles] == ["", "某区职工技能比武落幕"]
+
+
+# -- round eight: the frame above and below a web article ----------------------------
+
+HEADER_OVER_CRUMB = """\
+欢迎访问某某市职工服务网! 今天是:
+首页 工会动态 基层风采 通知公告 维权服务
+您的位置:首页 >> 工会动态 >> 基层风采 >> 正文
+某某社区工会:“小驿站”送清凉 暖心护职工
+发布日期:2025-07-20   来源:某某区总工会   浏览次数:
+
+入伏以来，某某社区工会在驿站为快递员和保洁员送上绿豆汤和西瓜。
+
+社区工会表示，将继续办好驿站，让户外劳动者有个歇脚的地方。
+"""
+
+
+def test_a_site_header_over_the_breadcrumb_is_no_article() -> None:
+    found = articles(HEADER_OVER_CRUMB)
+    assert [a.headline for a in found] == ["某某社区工会:“小驿站”送清凉 暖心护职工"]
+    assert found[0].meta[:2] == ("欢迎访问某某市职工服务网! 今天是:", "首页 工会动态 基层风采 通知公告 维权服务")
+
+
+FOOTER_AFTER_ARTICLE = """\
+百余名职工收到工会的冬日礼包
+
+发布时间:2026-01-10 09:30
+
+  本报讯（记者 林小雨）近日，某某街道总工会为一线职工送去了帽子、手套和保温杯。
+
+  街道总工会负责人说，今后还将开展技能培训等服务。
+
+
+
+回到顶部
+
+便民服务热线:12345
+地址:某某市某某区某某路27号 邮编:100000
+技术支持邮箱:help@example.org
+官方微信
+
+主办:某某区人民政府办公室    承办:某某区信息中心
+"""
+
+FOOTER_WITH_ADDRESS_HEADLINE = """\
+某某社区工会开展夏日关爱活动
+发布日期:2025-07-25   来源:某某区总工会
+
+近日，某某社区工会在驿站为户外劳动者送上了防暑用品。
+
+社区工会将持续关注劳动者的需求。
+
+主办单位:某某市总工会
+地址:某某市和平路1号    网站地图
+联系电话:0000-88000000    传真:0000-88000001
+本站支持IPv6访问    建议分辨率1280*800
+某公网安备00000000000000号  网站标识码:0000000000
+"""
+
+
+@pytest.mark.parametrize("page", [FOOTER_AFTER_ARTICLE, FOOTER_WITH_ADDRESS_HEADLINE])
+def test_a_site_footer_under_the_last_article_is_its_meta(page: str) -> None:
+    found = articles(page)
+    assert len(found) == 1
+    assert any(line.startswith("地址:") for line in found[0].meta)
+    assert not any("热线" in p or "联系电话" in p for p in found[0].paragraphs)
+
+
+def test_a_last_article_with_a_sentence_is_never_taken_for_the_footer() -> None:
+    page = FOOTER_AFTER_ARTICLE.replace("官方微信", "工会将在春节前再走访一批职工。")
+    assert len(articles(page)) == 2
+
+
+def test_a_source_line_after_finished_text_closes_the_article_above() -> None:
+    page = (
+        "某某区工会开展送清凉活动\n\n"
+        "近日，某某区工会为环卫工人送去了防暑用品。\n\n"
+        "来源:某某区总工会\n\n"
+        "各部门职工积极参加扫雪\n\n"
+        "昨日一场大雪过后，各部门职工早早来到街头扫雪。\n"
+    )
+    assert [a.headline for a in articles(page)] == ["某某区工会开展送清凉活动", "各部门职工积极参加扫雪"]
+
+
+def test_a_mirror_headline_with_pinyin_glosses_is_a_headline() -> None:
+    page = (
+        "某某網(wǎng)>>某某新聞\n\n"
+        "某某市某某區(qū)總工會(huì)開展“禮讚勞動(dòng)·關(guān)愛職工”走訪慰問(wèn)活動(dòng)\n\n"
+        "林小雨 周大成\n\n"
+        "2024年09月30日17:47  來(lái)源:某某報(bào)客戶端\n\n"
+        "節日前夕，某某區總工會(huì)走訪慰問了一線職工。\n"
+    )
+    found = articles(page)
+    assert len(found) == 1
+    assert found[0].headline.startswith("某某市某某區")
+
+
+def test_a_headline_ending_on_a_whole_word_keeps_its_subheadline() -> None:
+    # 可及 ends on 及 (an open ending) and yet closes the phrase.
+    page = (
+        "让心愿触手可及\n\n某某区总工会开展困难职工子女助学活动\n\n"
+        "  本报讯 通讯员林小雨报道 近日，某某区总工会为二十名学生送去了助学金。\n"
+    )
+    assert parts(page) == [(None, "让心愿触手可及", "某某区总工会开展困难职工子女助学活动")]
+
+
+def test_a_headline_ending_on_an_open_word_still_runs_on() -> None:
+    page = "某某区总工会举办职工技能比武与\n\n青年岗位能手评选\n\n  本报讯（记者 林小雨）近日，比武落幕。\n"
+    assert parts(page) == [(None, "某某区总工会举办职工技能比武与青年岗位能手评选", None)]
+
+
+def test_a_caption_without_headline_closed_by_a_traditional_credit_ends_its_article() -> None:
+    page = (
+        "12月18日，某某市勞動監察人員在一處工地向工人了解工資發放情況。 某某社記者 林小雨 攝\n\n"
+        "某某部：今年將基本實現工資無拖欠\n"
+        "某某部負責人表示，將繼續加大治理力度。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == ["", "某某部：今年將基本實現工資無拖欠"]
+    assert [(c.role.value, c.name) for c in found[0].credits] == [("photographer", "林小雨")]
+
+
+def test_a_long_headline_naming_who_acts_opens_an_article_on_a_page_without_bylines() -> None:
+    page = (
+        "某某区总工会开展“夏日驿站”送清凉活动\n\n"
+        "近日，某某区总工会为户外劳动者送去了防暑用品。\n\n"
+        "凝心聚力，守护一线\n\n"
+        "工会干部走进驿站，与劳动者拉家常。\n\n"
+        "某某新区总工会:某某街道某某社区联合工会开展“关爱户外劳动者 凉意送一线”活动\n\n"
+        "为关爱户外劳动者，社区联合工会在驿站备好了凉茶和西瓜。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == [
+        "某某区总工会开展“夏日驿站”送清凉活动",
+        "某某新区总工会:某某街道某某社区联合工会开展“关爱户外劳动者 凉意送一线”活动",
+    ]
+    # The short subheading stays in the first article.
+    assert "凝心聚力，守护一线" in found[0].paragraphs
+
+
+@pytest.mark.parametrize(
+    ("line", "subheading"),
+    [
+        ("凝心聚力，守护一线", True),
+        ("以情暖心,传递关怀温度", True),
+        ("近日，区总工会为一线职工", False),  # a date's clause, then a long one: a sentence broken at the column
+        ("12月，某某区工会", False),
+    ],
+)
+def test_a_subheading_of_two_phrases_around_a_comma(line: str, subheading: bool) -> None:
+    page = (
+        f"某某区工会开展送清凉活动\n\n近日，某某区工会走访一线职工。\n\n{line}\n\n工会干部走进驿站，与劳动者拉家常。\n"
+    )
+    (article,) = articles(page)
+    assert (line in article.paragraphs) is subheading
+
+
+def test_a_writer_s_bare_name_under_the_headline_is_no_headline() -> None:
+    page = (
+        "第A3版:要闻\n\n"
+        "某某工会为一线记者送去节日祝福\n\n"
+        "林小雨\n\n"
+        "本文字数:468\n\n"
+        "  某某日报讯 (全媒体记者林小雨)11月8日，某某市总工会慰问组来到报社，为采编人员送上鲜花。\n"
+    )
+    found = articles(page)
+    assert [a.headline for a in found] == ["某某工会为一线记者送去节日祝福"]
+    assert "本文字数:468" in found[0].meta
+    assert ("reporter", "林小雨") in {(c.role.value, c.name) for c in found[0].credits}
+
+
+def test_a_last_photo_with_its_editor_line_is_never_taken_for_the_footer() -> None:
+    from newsbook.segment import DraftArticle, Unit, fold_footer_frames
+
+    def draft(headline: str, line: int, paragraph: str, meta: str) -> DraftArticle:
+        article = DraftArticle(headlines=[Unit(headline, line)], line=line, meta=[Unit(meta, line + 2)])
+        article.add_paragraph(paragraph, line + 1)
+        return article
+
+    first = draft("某某区职工运动会开幕", 1, "昨天，某某区职工运动会开幕。", "来源：某某区总工会")
+    photo = draft("赛场上的职工们", 5, "职工们在拔河比赛中奋力争先", "责任编辑：周大成")
+    footer = draft("回到顶部", 9, "便民热线:12345", "主办:某某区人民政府办公室")
+    pages = [first, photo, footer]
+    fold_footer_frames(pages)
+    assert pages == [first, photo]
+    assert [u.text for u in photo.meta][-3:] == ["回到顶部", "便民热线:12345", "主办:某某区人民政府办公室"]

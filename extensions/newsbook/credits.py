@@ -1216,3 +1216,23 @@ def author_line(line: str) -> list[Credit]:
     if has_title(line) or len(line.strip()) > 20 or _unnamed_tokens(line):
         return []
     return [Credit(Role.REPORTER, name) for name in bare_names(line)]
+
+
+#: Where a photo's caption closes with its credit in brackets (``…大街。（某某社 王芳摄）``).
+_CAPTION_CREDIT_CLOSE = re.compile(r"[摄攝][）)]")
+#: A caption over the text is short: its credit closes within this many characters of the paragraph.
+CAPTION_HEAD_MAX = 160
+
+
+def byline_after_caption(paragraph: str) -> list[Credit] | None:
+    """The dateline byline right after a photo's caption that opens the first paragraph, else None.
+
+    Agency copies set the photo's caption, with its credit in brackets, before
+    the dateline: ``某某大街。（某某社 王芳摄） 某某社北京9月1日电（记者 王芳）正文…``.
+    The caption must close with a whole photo credit, and the rest must open
+    with a byline (:func:`opening_byline`).
+    """
+    close = _CAPTION_CREDIT_CLOSE.search(paragraph, 0, CAPTION_HEAD_MAX)
+    if close is None or trailing_photo_credit(paragraph[: close.end()]) is None:
+        return None
+    return opening_byline(paragraph[close.end() :].lstrip())

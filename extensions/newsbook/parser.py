@@ -327,6 +327,8 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     # Names are matched in the simplified view (延慶區 is 延庆区, “…”活動 an activity); a
     # discovered campaign keeps the page's spelling.  A source field that names a district's
     # organ (来源：某某区文明办) says where a district site's article is set.
+    # A mirror's pinyin glosses (勞動(dòng)) are read past, as for credits.
+    text = grammar.strip_glosses(text)
     view = simplified(text)
     mentions = load_gazetteer().find(view + (f"\n{simplified(source)}" if source else ""))
     campaigns = load_vocabulary().find(view, printed=text)
@@ -404,6 +406,8 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     opening = grammar.opening_byline(paragraphs[0]) if paragraphs else None
     if not opening and len(paragraphs) > 1 and grammar.byline_line(paragraphs[0]):
         opening = grammar.opening_byline(paragraphs[1])
+    if not opening and paragraphs:
+        opening = grammar.byline_after_caption(paragraphs[0])  # 某某大街。（王芳摄） 某某社北京1日电（记者 王芳）
     found.extend(opening or ())
     for index, paragraph in enumerate(paragraphs):
         found.extend(grammar.byline_line(paragraph) or ())

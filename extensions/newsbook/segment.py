@@ -40,6 +40,7 @@ import datetime as dt
 import re
 import tomllib
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -187,6 +188,7 @@ class Lexicon:
     markers: frozenset[str]
     columns: frozenset[str]
     open_endings: tuple[str, ...]
+    closed_endings: tuple[str, ...]
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
@@ -228,6 +230,7 @@ def lexicon() -> Lexicon:
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
         open_endings=tuple(headlines["open_endings"]),
+        closed_endings=tuple(headlines["closed_endings"]),
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
@@ -733,7 +736,8 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     The caller says whether the line is a photo credit or a byline, and
     whether a byline follows it: a headline may end in ！ or ？ only then.
     """
-    if visible_length(text) > HEADLINE_MAX or is_credit or is_byline:
+    # A mirror's pinyin glosses (``環(huán)``) are no part of the headline's length.
+    if visible_length(grammar.strip_glosses(text)) > HEADLINE_MAX or is_credit or is_byline:
         return False
     # A long line that ends on a comma, or runs through several clauses, is a
     # sentence broken at the column's end: headlines hold a comma or two
@@ -908,6 +912,16 @@ class _Scan:
             or (self._framed(i, gaps) and not self.byline_line[i])
             for i, u in enumerate(units)
         ]
+        # A writer's bare name under a headline (``某某标题`` / ``王芳`` / ``本文字数：572``)
+        # is the author line of an e-paper copy: too short to head anything.
+        for i in range(1, count):
+            if (
+                self.headline[i]
+                and self.headline[i - 1]
+                and visible_length(units[i].text) < HEADLINE_MIN
+                and grammar.name_line(units[i].text)
+            ):
+                self.headline[i] = False
         # closes_after[i]: scanning from unit i on, an article-like close (a
         # photo credit or a closing byline) comes before the next opening byline.
         # close_distance[i]: how many units from i on such a close comes
@@ -1027,6 +1041,21 @@ class _Scan:
         first = index + 1
         return not current.open_paragraph and self.credited[first] and self.credited[self.next_item(first)]
 
+    def source_closes(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
+        """A finished text, then a site's line (``来源：某某区总工会``), then a headline over text.
+
+        The source line closed the article above: it is that article's meta.
+        """
+        after = index + len(group)
+        return (
+            self.info_before[index]
+            and bool(current.paragraphs)
+            and not current.open_paragraph
+            and len(group) == 1
+            and after < len(self.units)
+            and not self.indented[after]
+        )
+
     def opens_article(self, index: int, group: list[Unit], current: DraftArticle | None) -> bool:
         """Whether ``group`` (starting at ``index``) is the headline group of a new article."""
         if current is None or current.closed:
@@ -1050,6 +1079,8 @@ class _Scan:
 
         if self.after_trailing[index]:
             return True  # the editor's signature above closed the article before
+        if self.source_closes(index, group, current):
+            return True
         if self.tagged[index]:
             return True  # a column tag opens an article wherever a paragraph has ended
         if (
@@ -1065,6 +1096,10 @@ class _Scan:
             return True
         if units_start_mid_sentence(self.units[after].text):
             return False
+        if len(group) == 1 and _titled_headline(group[0].text) and ends_paragraph(self.units[after].text):
+            # ``某某区总工会：某某社区工会开展“…”活动`` between two finished paragraphs: a
+            # headline naming who acts, then a whole paragraph; a subheading is never this long.
+            return True
         long_enough = all(visible_length(u.text) >= HEADLINE_MIN for u in group)
         if len(group) >= 2 and long_enough:
             return True
@@ -1079,6 +1114,35 @@ class _Scan:
             # whose credit is still to come) runs on until it gets one.
             return False
         return _SOFT_PUNCT.search(group[0].text) is None or distance <= PHOTO_STORY_UNITS
+
+
+#: A line this long, with an organisation's name and a colon before it, is a headline, not a subheading.
+TITLED_HEADLINE_MIN = 24
+#: Who acts, named before the colon of a headline (``某某区总工会：``).
+_TITLE_HOLDER = re.compile(r"^[^，,。：:]{2,14}(?:工会|总工会|工联会|委员会|街道|社区|政府|局|办)[：:]")
+
+
+def _titled_headline(text: str) -> bool:
+    """``某某区总工会：某某社区工会开展“…”活动``: an organisation's name, a colon, a long headline."""
+    return visible_length(text) >= TITLED_HEADLINE_MIN and _TITLE_HOLDER.match(text) is not None
+
+
+#: Each phrase of a subheading set as two phrases around a comma is this long.
+PAIRED_PHRASE = (3, 8)
+
+
+def _paired_phrases(text: str) -> bool:
+    """``凝心聚力，守护一线``: a subheading of two short phrases around one comma.
+
+    A line broken at a column's end has a comma too, but rarely two short
+    phrases with nothing else: its first clause is a date or a long one.
+    """
+    halves = re.split(r"[，,]", text.strip())
+    low, high = PAIRED_PHRASE
+    return len(halves) == 2 and all(
+        low <= visible_length(half) <= high and _ANY_PUNCT.search(half) is None and not half[:1].isdigit()
+        for half in halves
+    )
 
 
 def _names_only(text: str) -> bool:
@@ -1124,7 +1188,9 @@ def closes_article(text: str, first: bool) -> bool:
     if text.rstrip().endswith(_PHOTO_REPORT):
         # ``…设置了值守点。本报记者 王芳 摄影报道``: a photo report, whole in its paragraphs.
         return grammar.trailing_photo_credit(text) is not None
-    if not ends_paragraph(text):
+    # A caption's credit in traditional script (``…行為。 某某社記者 王芳 攝``) closes it too.
+    glued_credit = simplified(text[-1:]) in _PHOTO_CREDIT_ENDS and grammar.trailing_photo_credit(text) is not None
+    if not ends_paragraph(text) and not glued_credit:
         return False
     if grammar.closing_byline(text) is not None:
         return True
@@ -1233,7 +1299,7 @@ class _Segmenter:
             else:
                 self.orphans.append(unit)
 
-    def open(self, draft: DraftArticle) -> DraftArticle:
+    def open(self, draft: DraftArticle, crumb_above: bool = False) -> DraftArticle:
         """Make ``draft`` the current article; meta lines waiting for one go to it.
 
         A one-line headline with nothing under it at the top of the page
@@ -1253,6 +1319,15 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
+            elif self.banner is None and self.articles == [previous] and crumb_above and _bare_frame(previous):
+                # A site's header (its name and menu) over the breadcrumb above the headline:
+                # no article of its own, it is kept as the article's meta, in printed order.
+                self.articles.pop()
+                header = previous.headlines + [
+                    Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
+                ]
+                draft.meta[:0] = sorted(previous.meta + header, key=lambda unit: unit.line)
+                self.problems = [p for p in self.problems if p.line not in {u.line for u in header}]
             elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
                 self.articles.pop()
                 self.banner = Unit(previous.paragraphs[0], previous.paragraph_lines[0])
@@ -1291,6 +1366,7 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        fold_footer_frames(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1382,8 +1458,11 @@ class _Segmenter:
                 group = group[1:]
                 index += 1
             draft = DraftArticle(headlines=list(group), line=group[0].line)
+            if current is not None and scan.source_closes(index, group, current):
+                self.attach(index)  # the source line under the text above is that article's
+                self.meta_before[index] = []
             self.attach(index, draft)
-            self.open(draft)
+            self.open(draft, crumb_above=scan.leading_before[index])
             for inner in range(index + 1, index + len(group)):
                 draft.meta.extend(u for u, _ in self.meta_before[inner])
             return index + len(group)
@@ -1423,7 +1502,7 @@ class _Segmenter:
         subheading = (
             scan.headline[index]
             and visible_length(unit.text) >= HEADLINE_MIN
-            and _SOFT_PUNCT.search(unit.text) is None
+            and (_SOFT_PUNCT.search(unit.text) is None or _paired_phrases(unit.text))
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
@@ -1436,7 +1515,8 @@ class _Segmenter:
         current.open_paragraph = (
             not ends_paragraph(unit.text) and not subheading and not whole_line and not ends_with_credit(unit.text)
         )
-        current.closed = closes_article(unit.text, len(current.paragraphs) == 1)
+        # A photo without a headline is its caption: a credit glued to it closes it.
+        current.closed = closes_article(unit.text, len(current.paragraphs) == 1 and bool(current.headlines))
         return index + 1
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
@@ -1612,6 +1692,108 @@ def segment(body: str, source: str, first_line: int = 1) -> Segmented:
     return _Segmenter(body, source, first_line).run()
 
 
+#: A site's header over the breadcrumb is a few lines: its name, the day's date, a menu.
+HEADER_LINES_MAX = 3
+
+
+def _bare_frame(draft: DraftArticle) -> bool:
+    """Whether ``draft`` holds a site's header only: a few short lines, no sentence, credit or brief item."""
+    draft.finish()
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    return (
+        0 < len(lines) <= HEADER_LINES_MAX
+        and draft.credit is None
+        and draft.kind is None
+        and not draft.bylined
+        and all(visible_length(text) <= 2 * HEADLINE_MAX for text in lines)
+        and not any(text.rstrip()[-1:] in _SENTENCE_END or _SOFT_PUNCT.search(text) for text in lines)
+    )
+
+
+#: A sentence ends on one of these; a footer's line does not.
+_SENTENCE_END = "。！？!?"
+#: A line of a site's footer is short; a paragraph of text is not.
+FOOTER_LINE_MAX = 160
+
+
+def _frame_only(draft: DraftArticle) -> bool:
+    """Whether ``draft`` is a site's footer taken for an article.
+
+    Under the last article a site sets its footer: a menu (``回到顶部``,
+    ``网站地图``), a hotline, an address, who runs the site and its
+    registration numbers.  Such an "article" holds one of the footer's
+    fields among its lines (who runs the site, its registration numbers:
+    not an editor's signature, which may close a caption without a full
+    stop), no sentence and no credit.
+    """
+    if draft.credit is not None or draft.kind is not None:
+        return False
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    if not all(_frame_text(text) for text in lines):
+        return False
+    return any(_footer_line(text) for text in lines + [u.text for u in draft.meta])
+
+
+def _frame_text(text: str) -> bool:
+    """A short line with no sentence and no credit: a line a site's frame could hold."""
+    return (
+        visible_length(text) <= FOOTER_LINE_MAX
+        and text.rstrip()[-1:] not in _SENTENCE_END
+        and not grammar.starts_with_byline(text)
+        and grammar.byline_line(text) is None
+        and not grammar.credit_line(text)
+    )
+
+
+def fold_footer_frames(articles: list[DraftArticle]) -> None:
+    """Give the site's footer, taken for articles at the end of the page, to the article above as meta.
+
+    The footer's lines are kept in printed order (nothing is lost); only
+    articles after the last one with text and from the first footer-like
+    one on are folded.
+    """
+    first = len(articles)
+    while first >= 2 and _frame_only(articles[first - 1]):
+        first -= 1  # each frame is judged by its own lines, before any folding
+    units: list[Unit] = []
+    for frame in articles[first:]:
+        frame.finish()
+        units += frame.headlines + frame.meta
+        units += [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
+    del articles[first:]
+    if units:
+        articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
+    if articles:
+        _shed_footer_text(articles[-1])
+
+
+def _footer_line(text: str) -> bool:
+    """A field of a site's footer: who runs it, its address, its registration numbers."""
+    lex = lexicon()
+    return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
+
+
+def _shed_footer_text(draft: DraftArticle) -> None:
+    """Move the lines under the footer's first field, taken for the last paragraphs, to the meta.
+
+    ``主办单位：某某市总工会`` / ``地址：…  网站地图`` / ``联系电话：…``: once the
+    footer has begun, a short line with no sentence and no credit is the footer's.
+    """
+    draft.finish()
+    starts = [unit.line for unit in draft.meta if _footer_line(unit.text)]
+    if not starts or draft.credit is not None:
+        return
+    cut = bisect_left(draft.paragraph_lines, min(starts))
+    tail = draft.paragraphs[cut:]
+    if not tail or cut == 0 or not all(_frame_text(text) for text in tail):
+        return
+    draft.meta.extend(Unit(text, line) for text, line in zip(tail, draft.paragraph_lines[cut:], strict=True))
+    draft.meta.sort(key=lambda unit: unit.line)
+    del draft.paragraphs[cut:]
+    del draft.paragraph_lines[cut:]
+    draft.open_paragraph = False
+
+
 def _menu_bar(draft: DraftArticle) -> bool:
     """A site's menu bar copied above the first headline: one line of run-together words.
 
@@ -1640,7 +1822,9 @@ def headline_continues(first: str, second: str) -> bool:
     if any(first.count(opener) > first.count(closer) for opener, closer in _HEADLINE_BRACKETS.items()):
         return True
     words = lexicon()
-    return simplified(first).endswith(words.open_endings) or simplified(second).startswith(words.continued_starts)
+    first = simplified(first)
+    open_end = first.endswith(words.open_endings) and not first.endswith(words.closed_endings)
+    return open_end or simplified(second).startswith(words.continued_starts)
 
 
 def _split_banner(group: list[Unit]) -> bool:
