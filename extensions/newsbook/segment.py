@@ -722,7 +722,8 @@ def ends_with_credit(text: str) -> bool:
 
 
 def visible_length(text: str) -> int:
-    return len(text.translate(_NO_SPACE))
+    """Characters of ``text`` that are not spaces (a count of four characters: a translation reads every one)."""
+    return len(text) - sum(map(text.count, _WHITESPACE))
 
 
 def display_width(text: str) -> int:
