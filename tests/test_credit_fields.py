@@ -88,3 +88,39 @@ def test_a_byline_in_brackets_with_no_dateline_before_it() -> None:
 
 def test_a_photo_credit_in_brackets_opening_a_paragraph_is_no_byline() -> None:
     assert grammar.opening_byline("(记者 林海 摄)近日,某区工会举办职工运动会。") is None
+
+
+def test_a_credit_label_padded_to_a_column_width_is_read() -> None:
+    """A footer sets its labels to one width, here at the right of the page (通  讯  员：…)."""
+    text = (
+        "某区工会走访慰问一线职工\n\n本报讯 近日，某区总工会走访慰问了一线职工。\n\n" + " " * 60 + "通  讯  员:周小禾\n"
+    )
+    assert credits_of(text) == [("correspondent", "周小禾")]
+    assert grammar.byline_line("□通　讯　员：周小禾") == [grammar.Credit(Role.CORRESPONDENT, "周小禾")]
+
+
+def test_the_three_readings_of_a_page_sign_editors() -> None:
+    text = (
+        "某县总工会慰问环卫工人\n\n本报讯 某县总工会为环卫工人送去慰问品。\n\n"
+        "记者:林晓 通讯员:何平、孟楠\n\n编辑:吴清\n\n初审:钱多\n\n复审:孙立\n\n终审:王大春\n"
+    )
+    assert credits_of(text) == [
+        ("correspondent", "何平"),
+        ("correspondent", "孟楠"),
+        ("editor", "吴清"),
+        ("editor", "孙立"),
+        ("editor", "王大春"),
+        ("editor", "钱多"),
+        ("reporter", "林晓"),
+    ]
+
+
+def test_a_signature_closes_text_run_on_without_full_stops() -> None:
+    """A video's captions copied as one paragraph: phrases apart, then the titled signature."""
+    paragraph = "又到一年春耕时 田间地头忙不停 农技人员送技术到村 记者:梁小川、方雨"
+    assert grammar.trailing_byline(paragraph) == [
+        grammar.Credit(Role.REPORTER, "梁小川"),
+        grammar.Credit(Role.REPORTER, "方雨"),
+    ]
+    assert grammar.trailing_byline("又到一年春耕时 田间地头忙不停 记者在现场看到") is None
+    assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停") is None

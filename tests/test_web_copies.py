@@ -175,7 +175,10 @@ def test_rare_surnames_never_cut_a_run() -> None:
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("编辑:王芳,审核:李强,终审:赵亮", ["王芳", "李强"]),  # commas between the fields
+        (
+            "编辑:王芳,审核:李强,终审:赵亮",
+            ["王芳", "李强", "赵亮"],
+        ),  # commas between the fields; 终审 approves the page
         ("編輯：王小明，審核：林小雨。", ["王小明", "林小雨"]),  # closed like a sentence
         ("责任编辑：王芳，李强", ["王芳", "李强"]),
         ("（编辑：王芳，审核：李强）", ["王芳", "李强"]),

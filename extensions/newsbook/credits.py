@@ -747,7 +747,9 @@ def byline_line(line: str) -> list[Credit] | None:
         return None
     if _GLUED_SOURCE.search(text):
         return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
-    if text != line.strip() and not _ROLE_SPLIT.search(text):
+    bulleted = text != line.strip()
+    text = _PADDED_LABEL.sub(_unpadded, text)  # 通  讯  员：王芳, set to a column's width
+    if bulleted and not _ROLE_SPLIT.search(text):
         return _bulleted_author(text)
     signed = re.search(r"\s*[/／]\s*文$", text)
     if signed and _ROLE_SPLIT.search(text):
@@ -941,6 +943,10 @@ _PADDED_LABEL = re.compile(
 )
 
 
+def _unpadded(label: re.Match[str]) -> str:
+    return "".join(label.group().split())
+
+
 @_reads_view
 def meta_credits(lines: Sequence[str]) -> list[Credit]:
     """Credits signed in an article's meta lines.
@@ -958,7 +964,7 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     """
     text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
     # A footer pads its labels to one width (``编    辑：王芳``): the label is read without its spaces.
-    text = _PADDED_LABEL.sub(lambda label: "".join(label.group().split()), text)
+    text = _PADDED_LABEL.sub(_unpadded, text)
     parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", text))
     credits: list[Credit] = []
     for index in range(1, len(parts), 2):
@@ -1029,6 +1035,10 @@ def signature_line(paragraph: str) -> list[Credit]:
     return author_line(paragraph)
 
 
+#: A title and its colon after a space: where a signature may open in text without full stops.
+_LABEL_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_ROLE_RE})\s?[:：﹕]")
+
+
 @_reads_view
 def trailing_byline(paragraph: str) -> list[Credit] | None:
     """A signature after the last sentence of a paragraph, without brackets: ``…的心声。 读者 王芳``.
@@ -1038,9 +1048,15 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
     """
     tail = paragraph.rstrip()[-CREDIT_MAX:]
     ends = [match.end() for match in _SENTENCE_END.finditer(tail)]
-    if not ends or ends[-1] == len(tail):
-        return None
-    return byline_line(tail[ends[-1] :])
+    if ends:
+        return byline_line(tail[ends[-1] :]) if ends[-1] < len(tail) else None
+    # Text run on without a full stop (a video's captions, phrases set apart by spaces): a title
+    # with its colon after a space opens the signature (… 新人正在书写 记者：王芳、李强).
+    for label in _LABEL_AFTER_SPACE.finditer(tail):
+        credits = byline_line(tail[label.start() :])
+        if credits:
+            return credits
+    return None
 
 
 # -- web and app bylines ---------------------------------------------------
