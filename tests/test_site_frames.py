@@ -52,6 +52,12 @@ def people(article) -> set[tuple[str, str]]:
         ("2022-11-18王小明通讯员李大成", "meta"),
         # A site's mobile edition.
         ("• 某某网移动版", "meta"),
+        # A prompt to share the page written as a phrase; a headline about codes has words of its own.
+        ("用微信扫码二维码", "meta"),
+        ("分享至好友和朋友圈", "meta"),
+        ("请用微信扫一扫", "meta"),
+        ("微信扫码点餐成新风尚", None),
+        ("职工扫码领取慰问品", None),
         # Not meta: sentences that start like these fields.
         ("编辑部的同事们为职工送去了慰问品。", None),
         ("2022-11-18，记者王小明来到社区。", None),
@@ -182,3 +188,11 @@ def test_the_date_of_a_header_with_the_year_apart_dates_the_article() -> None:
     )
     [article] = articles(text)
     assert article.date == "2026-01-17"
+
+
+def test_share_prompts_over_a_dateline_are_meta_not_a_headline() -> None:
+    text = "用微信扫码二维码\n分享至好友和朋友圈\n某某报讯（记者 林小雨）某区总工会近日为一线职工送去慰问品。\n"
+    [article] = articles(text)
+    assert article.headline == ""
+    assert [line for line in article.meta] == ["用微信扫码二维码", "分享至好友和朋友圈"]
+    assert people(article) == {("reporter", "林小雨")}

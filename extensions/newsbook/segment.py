@@ -62,6 +62,8 @@ WEAK_RUN = 3
 STAMP_MAX = 60
 #: Meta lines are short; a longer line is text whatever it starts with.
 META_MAX = 160
+#: A prompt to share the page written as a phrase (``用微信扫码二维码``) is at most this long.
+SHARE_PROMPT_MAX = 12
 #: How much of a first paragraph decides whether it opens with a byline (a
 #: dateline byline is far shorter than this).
 BYLINE_HEAD = 400
@@ -183,6 +185,10 @@ class Lexicon:
     breadcrumb_starts: tuple[str, ...]
     widgets: frozenset[str]
     widget_anchors: frozenset[str]
+    share_verbs: tuple[str, ...]
+    share_places: tuple[str, ...]
+    share_words: re.Pattern[str]
+    share_links: str
     contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
@@ -225,6 +231,12 @@ def lexicon() -> Lexicon:
         breadcrumb_starts=tuple(meta["breadcrumb_starts"]),
         widgets=frozenset(meta["widgets"]),
         widget_anchors=frozenset(meta["widget_anchors"]),
+        share_verbs=tuple(meta["share_verbs"]),
+        share_places=tuple(meta["share_places"]),
+        share_words=re.compile(
+            "|".join(map(re.escape, sorted({*meta["share_verbs"], *meta["share_places"]}, key=len, reverse=True)))
+        ),
+        share_links=meta["share_links"],
         contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
@@ -362,6 +374,8 @@ def meta_kind(text: str) -> str | None:
     tokens = [t for t in tokens if t]
     if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
+    if _share_prompt(rest, lex):
+        return "meta"
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
@@ -381,6 +395,24 @@ def _names_outlet(text: str, lex: Lexicon) -> bool:
         and bool(_is_outlet(words[0], lex.outlet_endings) or _SHORT_OUTLET.fullmatch(words[0]))
         and all(len(word) <= SECTION_MAX and word.isalpha() for word in words[1:])
         and len(words) <= 3
+    )
+
+
+def _share_prompt(text: str, lex: Lexicon) -> bool:
+    """A prompt to share the page, written as a phrase: ``用微信扫码二维码``, ``分享至好友和朋友圈``.
+
+    Share buttons are words apart (``分享到 微信 微博``); some sites write the
+    prompt as a phrase instead: what to do and where, joined by small words
+    (用, 至, 和).  A headline about the same things has words of its own
+    (微信扫码点餐成新风尚).
+    """
+    if visible_length(text) > SHARE_PROMPT_MAX:
+        return False
+    words = lex.share_words.findall(text)
+    return (
+        any(word in lex.share_verbs for word in words)
+        and any(word in lex.share_places for word in words)
+        and not lex.share_words.sub("", text).strip(lex.share_links + _WHITESPACE)
     )
 
 
