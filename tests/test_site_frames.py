@@ -52,6 +52,9 @@ def people(article) -> set[tuple[str, str]]:
         ("2022-11-18王小明通讯员李大成", "meta"),
         # A site's mobile edition.
         ("• 某某网移动版", "meta"),
+        # A magazine's production credits under the text, each after a bullet.
+        ("□策划/某某省总工会 本刊编辑部", "trailing"),
+        ("□编辑/林小雨 周大成", "trailing"),
         # A prompt to share the page written as a phrase; a headline about codes has words of its own.
         ("用微信扫码二维码", "meta"),
         ("分享至好友和朋友圈", "meta"),
@@ -196,3 +199,14 @@ def test_share_prompts_over_a_dateline_are_meta_not_a_headline() -> None:
     assert article.headline == ""
     assert [line for line in article.meta] == ["用微信扫码二维码", "分享至好友和朋友圈"]
     assert people(article) == {("reporter", "林小雨")}
+
+
+def test_bulleted_production_credits_close_the_article_and_sign_its_editors() -> None:
+    text = (
+        "用劳动创造美好生活\n某月某日，某省劳动模范表彰大会举行。\n"
+        "表彰会上，劳模代表发言，号召广大职工立足岗位、建功立业。\n"
+        "□策划/某某省总工会 本刊编辑部\n□编辑/林小雨 周大成\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "用劳动创造美好生活"
+    assert people(article) == {("editor", "林小雨"), ("editor", "周大成")}

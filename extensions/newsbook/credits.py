@@ -452,7 +452,8 @@ def _outlet(token: str) -> bool:
 # -- bylines -------------------------------------------------------------
 
 
-def _strip(text: str) -> str:
+def without_bullets(text: str) -> str:
+    """``text`` without the marks and spaces printed before a credit line (``□编辑/王芳``, ``■ 通讯员 …``)."""
     return _BULLET_START.sub("", text).strip()
 
 
@@ -468,7 +469,7 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
     as the photo word says, whatever their titles; an editor stays an editor.
     """
-    body = _strip(body)
+    body = without_bullets(body)
     photo_roles: tuple[Role, ...] | None = None
     tail = _PHOTO_TAIL.search(body)
     if tail is not None:
@@ -738,7 +739,7 @@ def byline_line(line: str) -> list[Credit] | None:
     sentence or a headline that merely starts with 记者 is never taken for a
     byline.  A photo credit line is :func:`credit_line`'s.
     """
-    text = _strip(line)
+    text = without_bullets(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
     if _PLACE_REPORTED.fullmatch(text, _outlet_slash_end(text)):
@@ -847,7 +848,7 @@ def credit_line(line: str) -> list[Credit] | None:
     A name with no title before it must have the shape of a name, and 图
     glued to it is refused (``地图``, ``构图`` are words).
     """
-    text = _strip(line)
+    text = without_bullets(line)
     if len(text) >= 2 and text[0] in _OPEN and text[-1] in _CLOSE:
         text = text[1:-1].strip()
     text = _SAME_BELOW.sub("", text).rstrip()
@@ -1107,7 +1108,7 @@ def dated_byline(line: str) -> list[Credit] | None:
     read as :func:`byline_line` reads it) or an outlet followed by its
     writers' bare names, who are credited as reporters.
     """
-    text = _strip(line)
+    text = without_bullets(line)
     if len(text) > CREDIT_MAX + 20:
         return None
     date = _DATE_TAIL.search(text)

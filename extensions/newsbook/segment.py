@@ -346,8 +346,8 @@ def meta_kind(text: str) -> str | None:
         if name in lex.trailing_labels:
             return "trailing"
         return "leading" if name in lex.leading_labels else "meta"
-    if lex.slash_labels.match(rest):
-        return "trailing"  # ``策划/本刊编辑部``: a production credit closes the article
+    if lex.slash_labels.match(grammar.without_bullets(rest)):
+        return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
         return "leading"
     if _is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1)):
