@@ -157,6 +157,8 @@ _LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 #: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
+#: Any of the separators: a line without one is no trail (most lines; the test of a trail is long).
+_CRUMB_MARK = re.compile(r"[>＞»]")
 #: A word of a dated line (an outlet, an author's login): no punctuation, short.
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
 #: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
@@ -348,9 +350,9 @@ def meta_kind(text: str) -> str | None:
         return "leading" if name in lex.leading_labels else "meta"
     if lex.slash_labels.match(grammar.without_bullets(rest)):
         return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
-    if rest.startswith(lex.breadcrumb_starts) and re.search(r"[>＞»]", rest):
+    if rest.startswith(lex.breadcrumb_starts) and _CRUMB_MARK.search(rest):
         return "leading"
-    if _is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1)):
+    if _CRUMB_MARK.search(rest) and (_is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))):
         return "leading"
     if (
         _EDITION.fullmatch(rest)
