@@ -121,13 +121,13 @@ def test_a_long_paragraph_is_translated_once_while_its_page_is_read(monkeypatch)
     from newsbook import script
 
     translated: list[str] = []
-    translate = script._translated
+    translate = script.to_simplified
 
     def counting(text: str) -> str:
         translated.append(text)
         return translate(text)
 
-    monkeypatch.setattr(script, "_translated", counting)
+    monkeypatch.setattr(script, "to_simplified", counting)
     paragraph = "〔記者王瑞穎／台北報導〕" * 500
     parse_bytes(f"標題\n\n{paragraph}\n".encode(), "long.txt")
     long = [text for text in translated if len(text) > script.VIEW_CACHE_LENGTH]
