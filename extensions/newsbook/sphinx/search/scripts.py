@@ -1,4 +1,4 @@
-"""A query in either script: the search page's table of traditional characters.
+"""A query in either script or width: the search page's table of traditional characters.
 
 An archive holds pages in both scripts: the parser reads a page from Taiwan,
 Hong Kong or a Big5 copy through a simplified view (:mod:`newsbook.script`),
