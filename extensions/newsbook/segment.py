@@ -197,6 +197,7 @@ class Lexicon:
     columns: frozenset[str]
     open_endings: tuple[str, ...]
     closed_endings: tuple[str, ...]
+    title_holder: re.Pattern[str]
     continued_starts: tuple[str, ...]
     outlet_endings: tuple[str, ...]
     caption_endings: tuple[str, ...]
@@ -245,6 +246,9 @@ def lexicon() -> Lexicon:
         columns=frozenset(briefs["columns"]),
         open_endings=tuple(headlines["open_endings"]),
         closed_endings=tuple(headlines["closed_endings"]),
+        title_holder=re.compile(
+            rf"^[^，,。：:]{{2,14}}(?:{'|'.join(map(re.escape, sorted(headlines['title_holders'], key=len, reverse=True)))})[：:]"
+        ),
         continued_starts=tuple(headlines["continued_starts"]),
         outlet_endings=tuple(meta["outlet_endings"]),
         caption_endings=tuple(headlines["caption_endings"]),
@@ -1153,13 +1157,12 @@ class _Scan:
 
 #: A line this long, with an organisation's name and a colon before it, is a headline, not a subheading.
 TITLED_HEADLINE_MIN = 24
-#: Who acts, named before the colon of a headline (``某某区总工会：``).
-_TITLE_HOLDER = re.compile(r"^[^，,。：:]{2,14}(?:工会|总工会|工联会|委员会|街道|社区|政府|局|办)[：:]")
 
 
 def _titled_headline(text: str) -> bool:
     """``某某区总工会：某某社区工会开展“…”活动``: an organisation's name, a colon, a long headline."""
-    return visible_length(text) >= TITLED_HEADLINE_MIN and _TITLE_HOLDER.match(text) is not None
+    # Who acts is named before the colon (``某某区总工会：``): data/segment.toml's title_holders.
+    return visible_length(text) >= TITLED_HEADLINE_MIN and lexicon().title_holder.match(text) is not None
 
 
 #: Each phrase of a subheading set as two phrases around a comma is this long.
