@@ -43,7 +43,7 @@ HALF_WIDTH = {code: code - 0xFEE0 for code in (*range(0xFF10, 0xFF1A), *range(0x
 #: The folder of the table's files, relative to the output folder.
 SCRIPT_DIR = "_static/newsbook-script"
 #: How many files the table is written in: a character's file is its code point modulo this
-#: (two hex digits; the search page's ``scriptFile``).
+#: (two hex digits; the search page's ``bucketOf``).
 SCRIPT_BUCKETS = 64
 
 

@@ -137,11 +137,6 @@
   const scriptBuckets = Number(root.dataset.scriptBuckets) || 64;
 
   /* -- the query as the index reads it --------------------------------------- */
-  /* The table's file of a character (newsbook.sphinx.search.scripts.script_files). */
-  function scriptFile(character) {
-    return (character.codePointAt(0) % scriptBuckets).toString(16).padStart(2, "0");
-  }
-
   /* Digits and Latin letters typed in full width (１２３５１) in half width (newsbook.sphinx.search.scripts.HALF_WIDTH). */
   function halfWidth(text) {
     return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
@@ -154,17 +149,9 @@
     const text = halfWidth(typed);
     const characters = Array.from(new Set(Array.from(text))).filter((character) => /\p{Script=Han}/u.test(character));
     if (!characters.length || !scriptDir) return text;
-    const files = [...new Set(characters.map(scriptFile))];
-    const tables = await Promise.all(
-      files.map(async (file) => {
-        try {
-          const response = await fetch(scriptDir + "/" + file + ".json");
-          return response.ok ? await response.json() : {};
-        } catch (error) {
-          return {};
-        }
-      }),
-    );
+    /* The table's file of a character (newsbook.sphinx.search.scripts.script_files). */
+    const files = [...new Set(characters.map((character) => bucketOf(character, scriptBuckets)))];
+    const tables = await Promise.all(files.map((file) => fetchJson(scriptDir + "/" + file + ".json", {})));
     const table = Object.assign({}, ...tables);
     return Array.from(text, (character) => (Object.hasOwn(table, character) ? table[character] : character)).join("");
   }
@@ -178,26 +165,35 @@
     return text.replace(/[\s“”"'‘’「」『』《》]/g, "");
   }
 
-  /* The name file of a character (newsbook.sphinx.search.page.bucket). */
-  function bucketOf(character) {
-    return (character.codePointAt(0) % nameBuckets).toString(16).padStart(2, "0");
+  /* The file of a character in a family of ``count`` files: a name file (newsbook.sphinx.search.page.bucket)
+     or a file of the script table. */
+  function bucketOf(character, count = nameBuckets) {
+    return (character.codePointAt(0) % count).toString(16).padStart(2, "0");
   }
 
-  async function nameFile(file) {
+  /* A data file of the book, or ``fallback`` when it cannot be read (the search goes on without it). */
+  async function fetchJson(url, fallback) {
     try {
-      const response = await fetch(namesDir + "/" + file + ".json");
-      return response.ok ? await response.json() : [];
+      const response = await fetch(url);
+      return response.ok ? await response.json() : fallback;
     } catch (error) {
-      return [];
+      return fallback;
     }
   }
 
-  /* The entities that may match the query, each once: those with its first character anywhere in a
-     name (a name that holds the query), and those whose names start with one of its characters (a
-     name inside the query). */
-  async function candidateNames(wanted) {
-    const characters = Array.from(new Set(Array.from(wanted))).slice(0, NAME_FILES_FETCHED);
-    const files = new Set(["a" + bucketOf(wanted), ...characters.map((character) => "f" + bucketOf(character))]);
+  function nameFile(file) {
+    return fetchJson(namesDir + "/" + file + ".json", []);
+  }
+
+  /* The entities that may match the query in any of its forms, each once: those with a form's first
+     character anywhere in a name (a name that holds the query), and those whose names start with one
+     of its characters (a name inside the query). */
+  async function candidateNames(forms) {
+    const files = new Set();
+    for (const wanted of forms) {
+      files.add("a" + bucketOf(wanted));
+      for (const character of Array.from(new Set(Array.from(wanted))).slice(0, NAME_FILES_FETCHED)) files.add("f" + bucketOf(character));
+    }
     const lists = await Promise.all([...files].map(nameFile));
     const byKey = new Map();
     for (const entity of lists.flat()) byKey.set(entity.kind + "\u0000" + entity.name, entity);
@@ -209,7 +205,7 @@
   async function showEntities(forms) {
     const wantedForms = [...new Set(forms.map(compact))].filter(Boolean);
     if (!wantedForms.length) return [];
-    const names = [...new Map((await Promise.all(wantedForms.map(candidateNames))).flat().map((entity) => [entity.kind + "\u0000" + entity.name, entity])).values()];
+    const names = await candidateNames(wantedForms);
     const found = [];
     for (const entity of names) {
       let rank = null;
