@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from newsbook.script import character_table, to_simplified
 from newsbook.sphinx.domain.records import ArticleRecord
+from newsbook.sphinx.search.page import _query_form
 from newsbook.sphinx.search.record import make_record
 from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, query_form, script_files
 
@@ -74,6 +75,13 @@ def test_an_article_with_full_width_digits_is_indexed_with_half_width_ones() -> 
     assert "服务热线12351上线" in found.view and "2023年，职工可拨打12351咨询。APP同步上线。" in found.view
     assert query_form("１２３５１ＡＰＰａｐｐ") == "12351APPapp"
     assert query_form("，（）") == "，（）"  # punctuation is no part of a query's words: left as printed
+
+
+def test_a_name_goes_by_the_form_the_search_page_gives_a_query() -> None:
+    # The entity strip matches a query typed in either script or width against a name's forms.
+    assert _query_form("陳曉鐘") == ["陈晓钟"]
+    assert _query_form("“Ｅ路護航”行動") == ["“E路护航”行动"]
+    assert _query_form("E路护航") == []  # already in that form: not listed twice
 
 
 def test_an_article_in_simplified_characters_is_indexed_once() -> None:

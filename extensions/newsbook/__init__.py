@@ -92,7 +92,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.search import page as search_page
     from .sphinx.search import pagefind_index
     from .sphinx.search import record as search_record
-    from .sphinx.search import scripts as search_scripts
     from .sphinx.workarounds import (
         book_theme_header,
         page_name_script,
@@ -162,8 +161,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     )
     app.add_post_transform(search_record.MarkSearchBody)
     app.connect("html-collect-pages", search_page.search_page)
-    app.connect("build-finished", search_page.write_names)
-    app.connect("build-finished", search_scripts.write_script_files)
+    app.connect("build-finished", search_page.write_search_files)
     app.connect("build-finished", pagefind_index.run_pagefind, priority=900)
 
     # HTML output.

@@ -33,11 +33,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ...model import EntityKind
-from ...script import to_simplified
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from .record import entity_token
-from .scripts import SCRIPT_BUCKETS, SCRIPT_DIR
+from .scripts import SCRIPT_BUCKETS, SCRIPT_DIR, query_form, write_script_files
 from .shards import MANIFEST
 
 if TYPE_CHECKING:
@@ -118,7 +117,7 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
         if district is not None:
             also = [district.short, *district.former]
         url = builder.get_target_uri(docname)
-        also += _simplified_form(name)
+        also += _query_form(name)
         found.append({"kind": kind, "name": name, "url": url, "also": also, "token": entity_token(kind, name)})
     # Places have pages of their own (listed above); a place of an article whose page was
     # not named before reading still gets the strip's link, to its district's page.
@@ -130,15 +129,16 @@ def names(app: Sphinx) -> list[dict[str, Any]]:
         if target is not None:
             url = builder.get_target_uri(target[0]) + f"#{target[1]}"
             token = entity_token(EntityKind.PLACE, place)
-            also = _simplified_form(place)
+            also = _query_form(place)
             found.append({"kind": EntityKind.PLACE.value, "name": place, "url": url, "also": also, "token": token})
     return found
 
 
-def _simplified_form(name: str) -> list[str]:
-    """A name printed in traditional characters goes by its simplified form too (陳曉 is 陈晓): the
-    search page compares names with the query as typed and in simplified form (:mod:`.scripts`)."""
-    form = to_simplified(name)
+def _query_form(name: str) -> list[str]:
+    """A name printed in traditional characters or full-width letters goes by its query form too
+    (陳曉 is 陈晓, Ｅ路 is E路): the search page compares names with the query as typed and in that
+    form (:func:`.scripts.query_form`)."""
+    form = query_form(name)
     return [form] if form != name else []
 
 
@@ -163,8 +163,9 @@ def buckets(entries: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     return files
 
 
-def write_names(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: the name files of the entity strip and a stub ``searchindex.js``, if their bytes change."""
+def write_search_files(app: Sphinx, exception: Exception | None) -> None:
+    """``build-finished``: the name files of the entity strip, the script table and a stub
+    ``searchindex.js``, each only if its bytes change."""
     if exception is not None or not uses_pagefind(app):
         return
     folder = Path(app.outdir, NAMES_DIR)
@@ -174,3 +175,4 @@ def write_names(app: Sphinx, exception: Exception | None) -> None:
     # Every page of pydata-sphinx-theme names the file in a <script>; an empty one, not a 404
     # (nor the 9 MB index of 10,000 articles that Sphinx's search would load on each page).
     write_if_changed(Path(app.outdir, SPHINX_INDEX), SPHINX_INDEX_STUB)
+    write_script_files(Path(app.outdir))

@@ -28,13 +28,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ...script import character_table, to_simplified
 from ..files import write_if_changed
-
-if TYPE_CHECKING:
-    from sphinx.application import Sphinx
 
 #: Digits and Latin letters in full width (２０２３, ＡＰＰ), as Chinese text often sets them, and their
 #: ASCII forms: a reader types the ASCII ones (the search page's ``halfWidth``).
@@ -65,12 +61,12 @@ def script_files() -> dict[str, dict[str, str]]:
     return files
 
 
-def write_script_files(app: Sphinx, exception: Exception | None) -> None:
-    """``build-finished``: the table's files, each only if its bytes change (they change with OpenCC's data)."""
-    from .page import uses_pagefind  # here: page imports this module's settings for the search page
+def write_script_files(outdir: Path) -> None:
+    """The table's files under ``outdir``, each only if its bytes change (they change with OpenCC's data).
 
-    if exception is not None or not uses_pagefind(app):
-        return
-    folder = Path(app.outdir, SCRIPT_DIR)
+    Written with the search page's other files (:func:`.page.write_search_files`), which knows
+    whether the build has a search page at all.
+    """
+    folder = Path(outdir, SCRIPT_DIR)
     for name, pairs in script_files().items():
         write_if_changed(folder / f"{name}.json", json.dumps(pairs, ensure_ascii=False, separators=(",", ":")))
