@@ -213,7 +213,7 @@ def test_each_result_shows_date_edition_and_a_marked_excerpt(page: Any) -> None:
     assert summary.startswith("找到") and "篇文章" in summary
 
 
-@pytest.mark.parametrize("query", ["送温暖", "根治欠薪", "和平街街道", "林涛", "周文"])
+@pytest.mark.parametrize("query", ["送温暖", "根治欠薪", "和平街街道", "林涛", "周文", "摄影报道"])
 def test_excerpts_are_pieces_of_the_article_text(page: Any, book: Path, query: str) -> None:
     """Never the hidden tail (names, entity tokens, single characters) a result was found by."""
     search(page, page.base_url, query)

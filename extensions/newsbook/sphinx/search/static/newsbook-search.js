@@ -89,13 +89,24 @@
     return container;
   }
 
+  /* Pagefind joins the blocks of a page as sentences, with a full stop after a block that does not end
+     on one: a byline or a headline (本报记者 孙妍 摄影报道) comes back as "摄影报道. ".  After Chinese
+     text that stop is no part of what the paper printed, and is left out of the excerpt. */
+  const JOINING_STOP = /([\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]\u200b?)\.(?=\s|$)/g;
+  function unjoined(text) {
+    return text.replace(JOINING_STOP, "$1");
+  }
+
   /* Pagefind's excerpt (text with <mark> around hits) as nodes, each piece added as text. */
   function pagefindExcerpt(container, excerpt) {
     let marked = false;
     for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
       if (piece === "<mark>") marked = true;
       else if (piece === "</mark>") marked = false;
-      else if (piece) container.appendChild(marked ? element("mark", null, decode(piece)) : document.createTextNode(decode(piece)));
+      else if (piece) {
+        const text = unjoined(decode(piece));
+        container.appendChild(marked ? element("mark", null, text) : document.createTextNode(text));
+      }
     }
     return container;
   }
@@ -105,7 +116,7 @@
      article is indexed under, an entity's token) would show the tail.  Else the article's opening. */
   function excerptNodes(data, words) {
     const container = element("p", "newsbook-search-excerpt");
-    const body = (data.content || "").split(TAIL_MARK)[0].trim();
+    const body = unjoined((data.content || "").split(TAIL_MARK)[0].trim());
     const excerpt = data.excerpt || "";
     let at = -1;
     for (const word of words) {
@@ -113,7 +124,7 @@
       if (found !== -1 && (at === -1 || found < at)) at = found;
     }
     if (at === -1) {
-      const plain = decode(excerpt.replace(/<\/?mark>/g, "")).trim();
+      const plain = unjoined(decode(excerpt.replace(/<\/?mark>/g, ""))).trim();
       if (plain && body.includes(plain)) return pagefindExcerpt(container, excerpt);
       at = 0;
     }
