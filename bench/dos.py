@@ -42,6 +42,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one run of spaces": lambda n: "标题\n\n本报讯（记者 白莹）开始" + " " * n + "结束。\n",
     "one run of ideographic spaces": lambda n: "标题\n\n本报讯（记者 白莹）开始" + "\u3000" * n + "结束。\n",
     "spaces before a photo word": lambda n: "标题\n\n本报讯（记者 白莹）开始。\n记者 王芳" + " " * n + "摄\n",
+    # Each photo word followed by a space made the reader look back fifty characters for a credit,
+    # over the words before it: linear, but a hundred times ordinary text (100 KB in 25 s).
+    "photo words and spaces (摄 摄 …)": lambda n: "标题\n\n" + "摄 " * (n // 2) + "\n",
+    "slashed photo words (/摄 /摄 …)": lambda n: "标题\n\n" + "/摄 " * (n // 3) + "\n",
 }
 
 SIZES = (1, 4, 16)

@@ -72,3 +72,28 @@ def test_the_readers_still_read_these_shapes() -> None:
     assert same_below is not None and [credit.name for credit in same_below] == ["王芳"]
     fields = grammar.meta_credits(["编辑：李强   审核：周大成"])
     assert {(credit.role.value, credit.name) for credit in fields} == {("editor", "李强"), ("editor", "周大成")}
+
+
+@pytest.mark.parametrize("unit", ["摄 ", "摄\u3000", "/摄 ", "摄影 ", "图/摄 ", "王芳 摄 "])
+def test_photo_credits_in_a_paragraph_are_looked_for_once_over_its_text(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A look-back for a credit stops at the photo word before it: together they read the paragraph once.
+
+    Each look-back reads up to fifty characters; over a paragraph of photo words
+    (``摄 摄 摄 …``) they overlapped, and 100 KB of them took 25 s to parse.
+    """
+    paragraph = "开头" + unit * 400 + "结束"
+    read: list[int] = []
+    look_back = grammar.trailing_photo_credit
+
+    def counted(text: str) -> object:
+        read.append(len(text))
+        return look_back(text)
+
+    monkeypatch.setattr(grammar, "trailing_photo_credit", counted)
+    credits = grammar.inline_photo_credits(paragraph)
+    assert len(read) >= 399  # every photo word but the last is followed by a space and text
+    assert sum(read) <= len(paragraph)
+    if unit.startswith("王芳"):
+        assert {credit.name for credit in credits} == {"王芳"}

@@ -923,11 +923,17 @@ def inline_photo_credits(paragraph: str) -> list[Credit]:
     word followed by a space and more text; the credit before it must read
     as a whole credit line, as at a paragraph's end
     (:func:`trailing_photo_credit`).  Each look-back is at most
-    :data:`CREDIT_MAX` characters.
+    :data:`CREDIT_MAX` characters and stops at the photo word before (a
+    credit holds one): the look-backs never overlap, so a paragraph of photo
+    words (``摄 摄 摄 …``, from a pull request) is read in one pass, not once
+    a word for each of the fifty characters behind it.
     """
     found: list[Credit] = []
+    previous = 0
     for match in _INLINE_PHOTO.finditer(paragraph):
-        found.extend(trailing_photo_credit(paragraph[max(0, match.end() - CREDIT_MAX) : match.end()]) or ())
+        start = max(previous, match.end() - CREDIT_MAX)
+        found.extend(trailing_photo_credit(paragraph[start : match.end()]) or ())
+        previous = match.end()
     # A caption's credit in brackets with the text running on after it: …团拜。（图/记者王芳摄） 某某…
     for match in _BRACKETED_PHOTO.finditer(paragraph):
         if paragraph[match.end() :].strip():
