@@ -54,6 +54,10 @@ def index_key(text: str, kind: pinyin.EntityType = "other") -> str:
     return f"{reading} {'.'.join(f'{ord(char):x}' for char in text)}".strip()
 
 
+#: Characters of text on one line of the ``.tex`` file, at most (see :meth:`NewsbookLaTeXTranslator.visit_Text`).
+TEXT_LINE = 4000
+
+
 class NewsbookLaTeXTranslator(LaTeXTranslator):
     """Sphinx's LaTeX translator, with a newspaper's headline group, metadata and indexes."""
 
@@ -91,6 +95,20 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
             return super().encode_uri(text)
         finally:
             self._raw_uri = False
+
+    def visit_Text(self, node: nodes.Text) -> None:
+        """Long text over several lines of the ``.tex`` file, each ended by a comment (no space).
+
+        TeX reads its input a line at a time into a buffer of 200,000 characters
+        (``buf_size``), and Sphinx writes a paragraph on one line: a seed's
+        paragraph longer than that (hard-wrapped column text is reflowed into one)
+        stopped xelatex, and with it the whole PDF.
+        """
+        text = node.astext()
+        if len(text) <= TEXT_LINE or self.in_parsed_literal:  # alltt prints a % as itself
+            super().visit_Text(node)
+            return
+        self.body.append("%\n".join(self.encode(text[at : at + TEXT_LINE]) for at in range(0, len(text), TEXT_LINE)))
 
     def visit_literal_block(self, node: nodes.Element) -> None:
         """Highlighted code is written in one piece by Pygments: its characters are
