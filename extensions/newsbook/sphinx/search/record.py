@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
     from ..domain.records import ArticleRecord
 
+#: The sort key of an article without a date: before every date (last when newest first).
+UNDATED = "0000"
 #: Opens the indexed tail of names and characters; the search page's excerpts stop there.
 TAIL_MARK = "⁂"
 #: Filter keys as Pagefind stores them; the search page labels them in Chinese.
@@ -103,10 +105,13 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
     filters += [("place", p) for p in record.places]
     filters += [("reporter", name) for name in dict.fromkeys(name for name, _ in record.credits)]
     filters += [("campaign", c) for c in record.campaigns]
-    sort: list[tuple[str, str]] = []
-    if record.date and len(record.date) >= 7:
-        filters += [("year", record.date[:4]), ("month", record.date[:7])]
-        sort.append(("date", record.date))
+    if record.date:  # 2023, 2023-01 or 2023-01-15
+        filters.append(("year", record.date[:4]))
+        if len(record.date) >= 7:
+            filters.append(("month", record.date[:7]))
+    # Every article has a sort key: Pagefind leaves a page without one out of every sorted search,
+    # and the search page asks a name's articles newest first.
+    sort = [("date", record.date or UNDATED)]
     names = [record.title, *record.places, *record.campaigns, *(name for name, _ in record.credits)]
     entities = [(EntityKind.DISTRICT, d) for d in record.districts or (CITYWIDE,)]
     entities += [(EntityKind.PLACE, p) for p in record.places]

@@ -337,11 +337,42 @@
   async function searchPeriod(period) {
     const instance = await instanceOf(period);
     const named = exactEntities.filter((entity) => entity.token);
-    return Promise.all([
+    const found = await Promise.all([
       ...named.map((entity) => instance.search(entity.token, searchOptions(true))),
       instance.search(indexedQuery, searchOptions(false)),
       ...(indexedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
     ]);
+    if (found.some((one) => one === null)) return found;
+    if (found.some((one) => one.results.length)) return found;
+    return [...found, await byCharacters(instance)];
+  }
+
+  /* Pagefind cuts an article's text into words when it indexes it (jieba) and a query when it is
+     typed (the browser's Intl.Segmenter), and the two may cut the same text apart differently:
+     区政府各部门积极参加清雪活动 is 区政/府/… in one and 区政府/… in the other, and a search needs every
+     word of the query, so the article that prints the very query was not found.  When the words find
+     nothing in a period, the query's Chinese characters are asked one by one (each article indexes
+     its characters, newsbook.sphinx.search.record), and of the first articles found, those that print
+     the query, in their headline or text, are the results.  (Asked only then: checking an article
+     fetches its text, which a query that finds its words need not wait for.) */
+  const CHARACTERS_CHECKED = 20;
+  const HAN = /\p{Script=Han}/u;
+  async function byCharacters(instance) {
+    const characters = [...new Set([...indexedQuery].filter((character) => HAN.test(character)))];
+    if (characters.length < 2) return { results: [] };
+    const asked = await instance.search(characters.join(" "), searchOptions(false));
+    if (asked === null) return null;
+    const candidates = asked.results.slice(0, CHARACTERS_CHECKED);
+    const loaded = await Promise.all(candidates.map((result) => result.data()));
+    const forms = [...new Set([query, indexedQuery])];
+    const results = [];
+    candidates.forEach((result, index) => {
+      const data = loaded[index];
+      // The text with Pagefind's word marks taken out; its tail's characters stand apart, one by one.
+      const text = ((data.meta && data.meta.title) || "") + "\n" + (data.content || "").replace(/\u200b/g, "");
+      if (forms.some((form) => text.includes(form))) results.push({ ...result, data: async () => data });
+    });
+    return { results };
   }
 
   /* Asks the next periods until a page of results is waiting or a step's articles are asked (and at

@@ -1,0 +1,102 @@
+"""Whether readers' queries find their article: ``python -m bench.search_quality HTML_DIR``.
+
+For each article of a built book (its line in ``data/articles.jsonl``) it asks
+the search page, in headless Chromium on the book served locally, the queries
+a reader of the archive types: the headline pasted whole, four characters from
+the headline's middle, each person credited, each campaign and each district
+of the article.  It prints, per kind of query, how often the article is the
+first result and among the first ten, how many searches list a page twice and
+how many find nothing.  Run it on a book built from pages the parser was not
+written against (docs/accuracy.md says which were used); it reads only the
+book's output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urljoin
+
+_DONE = "() => document.querySelector('#search-results')?.dataset.state === 'done'"
+_HITS = "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
+KINDS = ("headline", "piece", "person", "campaign", "district")
+
+
+def queries(article: dict[str, Any]) -> list[tuple[str, str]]:
+    """The queries of one article, each with its kind."""
+    asked: list[tuple[str, str]] = []
+    headline = (article.get("headline") or "").strip()
+    if len(headline) >= 4:
+        asked.append(("headline", headline))
+        middle = len(headline) // 2
+        asked.append(("piece", headline[middle - 2 : middle + 2] if len(headline) >= 8 else headline[:4]))
+    asked += [("person", credit["name"]) for credit in article.get("credits") or []]
+    asked += [("campaign", name) for name in article.get("campaigns") or []]
+    asked += [("district", name) for name in article.get("districts") or []]
+    return asked
+
+
+def measure(html_dir: Path, browser: Any = None) -> dict[str, dict[str, int]]:
+    """Per kind: queries, article first, article in the first ten, a page listed twice, nothing found.
+
+    ``browser``: a running Playwright Chromium to use (one process may run only
+    one); by default one is launched for the measurement.
+    """
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from tests.browser_support import launch_chromium, serve_directory
+
+    lines = (html_dir / "data" / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+    articles = [json.loads(line) for line in lines if line.strip()]
+    table: dict[str, dict[str, int]] = {kind: defaultdict(int) for kind in KINDS}
+    seen: dict[str, list[str]] = {}
+    with contextlib.ExitStack() as stack:
+        if browser is None:
+            browser = stack.enter_context(launch_chromium())
+        base = stack.enter_context(serve_directory(html_dir))
+        context = browser.new_context(locale="zh-CN")
+        stack.callback(context.close)
+        page = context.new_page()
+        for article in articles:
+            target = article["url"].split("#")[0]
+            for kind, query in queries(article):
+                if query not in seen:
+                    page.goto(urljoin(base, "search.html") + "?q=" + quote(query))
+                    page.wait_for_function(_DONE, timeout=120_000)
+                    seen[query] = [href.split("#")[0] for href in page.evaluate(_HITS)]
+                hits = seen[query]
+                row = table[kind]
+                row["queries"] += 1
+                row["first"] += hits[:1] == [target]
+                row["first ten"] += target in hits[:10]
+                row["twice"] += len(hits) != len(set(hits))
+                row["nothing"] += not hits
+    return {kind: dict(row) for kind, row in table.items() if row}
+
+
+def markdown(table: dict[str, dict[str, int]]) -> str:
+    columns = ("queries", "first", "first ten", "twice", "nothing")
+    lines = ["| query | " + " | ".join(columns) + " |", "|---" * (len(columns) + 1) + "|"]
+    for kind, row in table.items():
+        count = row["queries"]
+        cells = [str(count)] + [
+            f"{row.get(column, 0) / count:.3f}" if column in ("first", "first ten") else str(row.get(column, 0))
+            for column in columns[1:]
+        ]
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("html_dir", type=Path, help="a built book (with data/articles.jsonl)")
+    args = parser.parse_args(argv)
+    print(markdown(measure(args.html_dir)))
+
+
+if __name__ == "__main__":
+    main()
