@@ -36,6 +36,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
+from newsbook.sphinx.search.record import UNDATED
+
 from .corpus import pools, write_corpus
 from .runner import machine, prepare_newsbook, sphinx
 
@@ -68,7 +70,7 @@ def article_pages(out: Path) -> list[tuple[str, str | None]]:
             continue
         at = text.find('data-pagefind-sort="date">')
         date = text[at + len('data-pagefind-sort="date">') :].split("<", 1)[0] if at != -1 else None
-        found.append((page.relative_to(out).as_posix(), date or None))
+        found.append((page.relative_to(out).as_posix(), date if date and date != UNDATED else None))
     return found
 
 
