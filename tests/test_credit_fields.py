@@ -124,3 +124,16 @@ def test_a_signature_closes_text_run_on_without_full_stops() -> None:
     ]
     assert grammar.trailing_byline("又到一年春耕时 田间地头忙不停 记者在现场看到") is None
     assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停") is None
+
+
+def test_a_signature_before_a_videos_production_notes() -> None:
+    """The signature of run-on captions, then who made the video (某某工作室制作 某某部出品)."""
+    paragraph = (
+        "又到一年春耕时 田间地头忙不停 农技人员送技术到村 记者:梁小川、方雨、钱立、孙小梅、周海涛"
+        " 某某社梁小川工作室制作 某某部出品 |"
+    )
+    assert grammar.trailing_byline(paragraph) == [
+        grammar.Credit(Role.REPORTER, name) for name in ("梁小川", "方雨", "钱立", "孙小梅", "周海涛")
+    ]
+    # Only notes that end with a production word go: a caption after the signature still does not.
+    assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停 某某部出品") is None
