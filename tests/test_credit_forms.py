@@ -267,3 +267,12 @@ def test_a_dateline_byline_after_the_caption_that_opens_the_text() -> None:
     assert result.page is not None
     (article,) = result.page.articles
     assert ("reporter", "周大成") in {(c.role.value, c.name) for c in article.credits}
+
+
+def test_a_name_signed_for_words_and_pictures() -> None:
+    """``王芳  图文`` under a forum's or a site's headline: the writer took the pictures too."""
+    assert pairs(credit_line("林小雨  图文")) == [("reporter", "林小雨"), ("photographer", "林小雨")]
+    assert pairs(credit_line("本报记者 林小雨 图文")) == [("reporter", "林小雨"), ("photographer", "林小雨")]
+    # Words that merely end so are no credit.
+    assert credit_line("展板图文") is None
+    assert credit_line("某某报图文") is None
