@@ -210,3 +210,50 @@ def test_bulleted_production_credits_close_the_article_and_sign_its_editors() ->
     [article] = articles(text)
     assert article.headline == "用劳动创造美好生活"
     assert people(article) == {("editor", "林小雨"), ("editor", "周大成")}
+
+
+def test_a_menu_bar_of_section_names_apart_by_bars_is_the_sites() -> None:
+    """A portal's menu bar over the headline (资讯|滚动| 国内| …) no longer runs into the headline."""
+    menu = "资讯|滚动| 本地| 社会| 国内| 国际| 经济| 文体| 生活"
+    assert meta_kind(menu) == "leading"
+    # A headline with a bar has few phrases, each longer than a section's name.
+    assert meta_kind("新春走基层|某某街道工会为环卫工人送上热饺子") is None
+    assert meta_kind("工会|驿站|暖心") is None
+    text = (
+        f"{menu}\n\n某某报记者:讲述一线职工的温暖故事\n\n2020-02-19 14:01 来源:某某网\n\n"
+        "  2月10日晚,某某报社的夜班车间依然忙碌。\n\n  这是我难忘的一个夜晚。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某报记者:讲述一线职工的温暖故事"
+    assert menu in article.meta
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "马上注册!",
+        "您需要 登录 才可以下载或查看,没有账号?注册",
+        "×",
+        "123下一页",
+        "返回列表 发布新帖",
+        "查看: 2046|回复: 13",
+        "发表于 2011-5-6 09:12:30 | 查看全部 |阅读模式",
+    ],
+)
+def test_a_forums_buttons_and_login_prompt_are_the_sites(line: str) -> None:
+    assert meta_kind(line) in ("meta", "weak")
+
+
+def test_a_forum_thread_copied_with_its_buttons() -> None:
+    """A thread's login box and buttons over a post no longer open an article of their own."""
+    text = (
+        "马上注册!\n您需要 登录 才可以下载或查看,没有账号?注册\n×\n"
+        "某某网讯 据某某工人报消息,连日来,某某公园的劳模风采展吸引了众多职工。\n"
+        "本次展览是某某产业工人节系列活动之一。(林小雨 周大成)\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("reporter", "林小雨"), ("reporter", "周大成")}
+    assert "马上注册!" in article.meta
+    # A short sentence that mentions logging in and registering is text.
+    assert meta_kind("职工可登录平台注册会员。") is None
+    assert meta_kind("大") is None

@@ -64,6 +64,8 @@ STAMP_MAX = 60
 META_MAX = 160
 #: A prompt to share the page written as a phrase (``用微信扫码二维码``) is at most this long.
 SHARE_PROMPT_MAX = 12
+#: A forum's prompt to log in or register is at most this long.
+LOGIN_PROMPT_MAX = 30
 #: How much of a first paragraph decides whether it opens with a byline (a
 #: dateline byline is far shorter than this).
 BYLINE_HEAD = 400
@@ -191,6 +193,7 @@ class Lexicon:
     share_places: tuple[str, ...]
     share_words: re.Pattern[str]
     share_links: str
+    login_words: tuple[str, ...]
     contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
@@ -240,6 +243,7 @@ def lexicon() -> Lexicon:
             "|".join(map(re.escape, sorted({*meta["share_verbs"], *meta["share_places"]}, key=len, reverse=True)))
         ),
         share_links=meta["share_links"],
+        login_words=tuple(meta["login_words"]),
         contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
@@ -275,6 +279,10 @@ _SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
 _FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
 #: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
 SECTION_MAX = 4
+#: A menu bar names at least this many sections, each a word of at most MENU_ITEM_MAX characters
+#: (a headline with bars has two or three phrases, each longer).
+MENU_MIN_ITEMS = 5
+MENU_ITEM_MAX = 4
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -310,6 +318,11 @@ def meta_kind(text: str) -> str | None:
             or ("meta" if _is_outlet(part, lex.outlet_endings) or _SHORT_OUTLET.fullmatch(part) else None)
             for part in parts
         ]
+        # A site's menu bar: many section names of a word each set apart by bars (资讯| 国内| 经济| …).
+        if len(parts) >= MENU_MIN_ITEMS and all(
+            visible_length(part) <= MENU_ITEM_MAX and _PLAIN_STEP.fullmatch(part) for part in parts
+        ):
+            return "leading"
         # A bar between a date and a word is a header; between two phrases it may be a headline.
         if not any(meta_kind(part) for part in parts):
             kinds = [None]
@@ -374,14 +387,24 @@ def meta_kind(text: str) -> str | None:
     # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
     # An e-paper's arrows come out as figures glued to its buttons (``3上一篇  下一篇4 2024年2月1日 放大``),
     # and its navigation line carries the day's date.
+    # A button's label may end with an exclamation mark (``马上注册!``); a lone symbol is a button
+    # (the × of a login box), a lone character (大, 中, 小) may be a word.
     tokens = [
-        t.strip("0123456789") for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit() and not _DATE.fullmatch(t)
+        t.strip("0123456789").rstrip("!！")
+        for t in _WIDGET_SPLIT.split(rest)
+        if t and not t.isdigit() and not _DATE.fullmatch(t)
     ]
     tokens = [t for t in tokens if t]
-    if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
+    if (
+        tokens
+        and all(t in lex.widgets or t in lex.widget_anchors for t in tokens)
+        and any(len(t) > 1 or not t.isalpha() for t in tokens)
+    ):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if _share_prompt(rest, lex):
         return "meta"
+    if visible_length(rest) <= LOGIN_PROMPT_MAX and "。" not in rest and all(w in rest for w in lex.login_words):
+        return "meta"  # a forum's prompt to log in: ``您需要 登录 才可以下载或查看,没有账号?注册``
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
