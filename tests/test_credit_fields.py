@@ -137,3 +137,25 @@ def test_a_signature_before_a_videos_production_notes() -> None:
     ]
     # Only notes that end with a production word go: a caption after the signature still does not.
     assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停 某某部出品") is None
+
+
+def test_a_closing_bracket_ends_an_editors_field() -> None:
+    """``（责编：A、B）`` then a link list: the words on the lines after the bracket are nobody."""
+    lines = ["(责编:周嘉怡、钱多)", "频道推荐", "体育/教育", "汽车视界 金融财经"]
+    assert grammar.meta_credits(lines) == [grammar.Credit(Role.EDITOR, "周嘉怡"), grammar.Credit(Role.EDITOR, "钱多")]
+    # A label whose name stands on the next line is still read across lines.
+    assert grammar.meta_credits(["编辑:", "周嘉怡"]) == [grammar.Credit(Role.EDITOR, "周嘉怡")]
+
+
+def test_the_editors_of_an_issue() -> None:
+    """``本期编辑 : 王芳 李强`` under a newsletter's or a site's text: its editors, closing the article."""
+    text = (
+        "某某协会来了一群年轻人\n\n  8月10日,某某协会的实习生总结会在会议室举行。(林小雨 周大成)\n\n"
+        "  本期编辑 : 钱多 孙立\n"
+    )
+    assert credits_of(text) == [
+        ("editor", "孙立"),
+        ("editor", "钱多"),
+        ("reporter", "周大成"),
+        ("reporter", "林小雨"),
+    ]

@@ -257,3 +257,16 @@ def test_a_forum_thread_copied_with_its_buttons() -> None:
     # A short sentence that mentions logging in and registering is text.
     assert meta_kind("职工可登录平台注册会员。") is None
     assert meta_kind("大") is None
+
+
+def test_a_portals_link_list_under_the_last_article_is_the_sites() -> None:
+    """``频道推荐`` over the names of a portal's channels closes the page: no article of its own."""
+    text = (
+        "某某社区的冬日暖阳\n\n2019-01-14 13:00:54  出处:某某网\n\n"
+        "  近日,某某街道工会为一线职工送上新春福包。\n\n"
+        "  本报记者 林小雨摄影报道\n\n(责编:周大成、钱多)\n频道推荐\n体育/教育\n汽车视界 金融财经\n数码酷玩\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某社区的冬日暖阳"
+    assert people(article) == {("photographer", "林小雨"), ("editor", "周大成"), ("editor", "钱多")}
+    assert {"频道推荐", "体育/教育", "汽车视界 金融财经", "数码酷玩"} <= set(article.meta)

@@ -182,6 +182,7 @@ _TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
+_FIELD_CLOSE = re.compile(r"[)）\]】〉]")
 #: The next field's label in a meta line; a comma ends a field (``编辑:王芳,审核:李强``).
 _META_NEXT_LABEL = re.compile(r"[^\s:：﹕,，、;；]+\s*[:：﹕]")
 _META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
@@ -967,7 +968,8 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
     # A footer pads its labels to one width (``编    辑：王芳``): the label is read without its spaces.
     text = _PADDED_LABEL.sub(_unpadded, text)
-    parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", text))
+    # A closing bracket ends the field it closes (``（责编：王芳、李强）`` / ``频道推荐``): no name after it is signed.
+    parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", _FIELD_CLOSE.sub(" 。 ", text)))
     credits: list[Credit] = []
     for index in range(1, len(parts), 2):
         role, value = ROLE_WORDS[parts[index]], parts[index + 1]

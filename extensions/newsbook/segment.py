@@ -212,6 +212,7 @@ class Lexicon:
     slash_labels: re.Pattern[str]
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
+    link_list_heads: frozenset[str]
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
             rf"(?:^|(?<=\s))(?:{'|'.join(map(re.escape, sorted(meta['footer_labels'], key=len, reverse=True)))})\s?[:：﹕]"
         ),
         footer_marks=tuple(meta["footer_marks"]),
+        link_list_heads=frozenset(meta["link_list_heads"]),
     )
 
 
@@ -1831,6 +1833,8 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
 def _footer_line(text: str) -> bool:
     """A field of a site's footer: who runs it, its address, its registration numbers."""
     lex = lexicon()
+    if simplified(text).strip(_WHITESPACE + "|｜:：") in lex.link_list_heads:
+        return True  # ``频道推荐``: the head of a portal's link list
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
 
