@@ -270,3 +270,14 @@ def test_a_portals_link_list_under_the_last_article_is_the_sites() -> None:
     assert article.headline == "某某社区的冬日暖阳"
     assert people(article) == {("photographer", "林小雨"), ("editor", "周大成"), ("editor", "钱多")}
     assert {"频道推荐", "体育/教育", "汽车视界 金融财经", "数码酷玩"} <= set(article.meta)
+
+
+def test_a_short_link_list_read_as_paragraphs_is_the_sites() -> None:
+    """``频道推荐`` over two channels' names, too short for a headline group, is still the frame."""
+    text = (
+        "某某社区的冬日暖阳\n\n  近日,某某街道工会为一线职工送上新春福包。\n\n  工会还为职工准备了春联。\n\n"
+        "(责编:周嘉怡、钱多)\n频道推荐\n体育/教育\n"
+    )
+    [article] = articles(text)
+    assert article.paragraphs == ("近日,某某街道工会为一线职工送上新春福包。", "工会还为职工准备了春联。")
+    assert {"频道推荐", "体育/教育"} <= set(article.meta)

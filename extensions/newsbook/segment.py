@@ -1846,6 +1846,8 @@ def _shed_footer_text(draft: DraftArticle) -> None:
     """
     draft.finish()
     starts = [unit.line for unit in draft.meta if _footer_line(unit.text)]
+    # The head of a link list read as a paragraph (``频道推荐`` over two channels' names) starts it too.
+    starts += [line for text, line in zip(draft.paragraphs, draft.paragraph_lines, strict=True) if _footer_line(text)]
     if not starts or draft.credit is not None:
         return
     cut = bisect_left(draft.paragraph_lines, min(starts))
