@@ -276,3 +276,11 @@ def test_a_name_signed_for_words_and_pictures() -> None:
     # Words that merely end so are no credit.
     assert credit_line("展板图文") is None
     assert credit_line("某某报图文") is None
+
+
+def test_a_papers_local_column_before_the_title() -> None:
+    """``某某日报某某视窗记者 王芳 摄影报道``: the paper's page for a city is an outlet, not a person."""
+    assert pairs(credit_line("某某日报青山视窗记者 林小雨 摄影报道")) == [("photographer", "林小雨")]
+    assert pairs(trailing_photo_credit("迎接新的挑战。某某日报青山视窗记者 林小雨 摄影报道")) == [
+        ("photographer", "林小雨")
+    ]
