@@ -215,7 +215,7 @@ def test_bulleted_production_credits_close_the_article_and_sign_its_editors() ->
 def test_a_menu_bar_of_section_names_apart_by_bars_is_the_sites() -> None:
     """A portal's menu bar over the headline (资讯|滚动| 国内| …) no longer runs into the headline."""
     menu = "资讯|滚动| 本地| 社会| 国内| 国际| 经济| 文体| 生活"
-    assert meta_kind(menu) == "leading"
+    assert meta_kind(menu) == "meta"
     # A headline with a bar has few phrases, each longer than a section's name.
     assert meta_kind("新春走基层|某某街道工会为环卫工人送上热饺子") is None
     assert meta_kind("工会|驿站|暖心") is None
@@ -281,3 +281,39 @@ def test_a_short_link_list_read_as_paragraphs_is_the_sites() -> None:
     [article] = articles(text)
     assert article.paragraphs == ("近日,某某街道工会为一线职工送上新春福包。", "工会还为职工准备了春联。")
     assert {"频道推荐", "体育/教育"} <= set(article.meta)
+
+
+def test_the_notice_over_a_comment_box_closes_the_page() -> None:
+    """``- 评论列表(网友评论仅供网友表达个人看法,…)`` under the credit is the site's, not an article."""
+    text = (
+        "  某某市总工会日前举办了一场职工趣味运动会。\n  活动现场气氛热烈,笑声不断。\n"
+        "某某日报记者 林小雨 摄影报道\n"
+        "- 评论列表(网友评论仅供网友表达个人看法,并不表明本站同意其观点或证实其描述)\n-\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("photographer", "林小雨")}
+    assert any("评论列表" in line for line in article.meta)
+
+
+def test_a_photo_storys_gallery_captions_stay_with_it() -> None:
+    """Short captions under a photo story's credit are its pictures, not headlines of empty articles."""
+    text = (
+        "9月25日上午,某某县首届职工运动会在县一中田径场开幕,六百余名职工参赛。"
+        "(林小雨 周大成摄影报道)\n"
+        "国旗入场\n运动员入场(教育系统)\n整齐的队伍等待开幕\n百米的起点\n运动项目——跳绳\n俯瞰拔河现场\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("photographer", "林小雨"), ("photographer", "周大成")}
+    assert article.paragraphs[-1] == "俯瞰拔河现场"
+    assert len(article.paragraphs) == 7
+
+
+def test_a_menu_bar_in_a_sites_footer_stays_in_printed_order() -> None:
+    """The same row of links under the last article is the footer's, kept where it stood."""
+    text = (
+        "某某区工会为职工办实事\n\n  某某区工会日前为职工办了十件实事。\n\n"
+        "关于我们|网站地图|官网微博|手机报|广告服务|联系我们\n主办:某某报社  运营管理:某某信息中心\n"
+    )
+    [article] = articles(text)
+    flat = "".join(article.printed()).replace(" ", "")
+    assert flat.index("关于我们") < flat.index("主办")

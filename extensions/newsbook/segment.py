@@ -324,7 +324,7 @@ def meta_kind(text: str) -> str | None:
         if len(parts) >= MENU_MIN_ITEMS and all(
             visible_length(part) <= MENU_ITEM_MAX and _PLAIN_STEP.fullmatch(part) for part in parts
         ):
-            return "leading"
+            return "meta"
         # A bar between a date and a word is a header; between two phrases it may be a headline.
         if not any(meta_kind(part) for part in parts):
             kinds = [None]
@@ -1430,6 +1430,7 @@ class _Segmenter:
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
         fold_footer_frames(self.articles)
+        fold_gallery_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1828,6 +1829,52 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
         articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
     if articles:
         _shed_footer_text(articles[-1])
+
+
+#: A caption of a photo gallery is a short line: what the picture shows.
+CAPTION_LINE_MAX = 24
+
+
+def fold_gallery_captions(articles: list[DraftArticle]) -> None:
+    """Give the captions of a photo story's gallery, taken for articles after it, to the story.
+
+    A photo story closed by its photo credit (``…持续两天。（王芳 李强摄影报道）``) may be
+    followed by its pictures' captions, one short line each (``运动员入场``, ``百米的起点``):
+    lines without a sentence or a credit, which would otherwise be read as headlines of
+    articles without text.  They become the story's last paragraphs, in printed order.
+    """
+    last = len(articles)
+    while last >= 2 and _caption_only(articles[last - 1]):
+        last -= 1
+    if last == len(articles) or last == 0:
+        return
+    story = articles[last - 1]
+    story.finish()
+    closing = story.credit or (story.paragraphs[-1] if story.paragraphs else "")
+    if not story.paragraphs or grammar.trailing_photo_credit(closing) is None:
+        return
+    units: list[Unit] = []
+    for gallery in articles[last:]:
+        gallery.finish()
+        units += gallery.headlines
+        units += [Unit(text, line) for text, line in zip(gallery.paragraphs, gallery.paragraph_lines, strict=True)]
+        story.meta.extend(gallery.meta)
+    del articles[last:]
+    for unit in sorted(units, key=lambda unit: unit.line):
+        story.add_paragraph(unit.text, unit.line)
+    story.finish()
+    story.meta.sort(key=lambda unit: unit.line)
+
+
+def _caption_only(draft: DraftArticle) -> bool:
+    """An "article" of short lines only, none a sentence or a credit: a gallery's captions."""
+    if draft.credit is not None or draft.kind is not None:
+        return False
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    return bool(lines) and all(
+        visible_length(text) <= CAPTION_LINE_MAX and _frame_text(text) and not any(c in text for c in _SENTENCE_END)
+        for text in lines
+    )
 
 
 def _footer_line(text: str) -> bool:
