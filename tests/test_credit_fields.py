@@ -159,3 +159,13 @@ def test_the_editors_of_an_issue() -> None:
         ("reporter", "周大成"),
         ("reporter", "林小雨"),
     ]
+
+
+def test_a_fields_names_end_with_its_line_unless_its_label_is_left_empty() -> None:
+    """``作者：王芳`` over a footer's row of links: the links are nobody; ``编辑：`` / ``王芳`` is still read."""
+    lines = ["2017-07-19 作者:周嘉怡", "关于我们| 网站地图| 官网微博| 手机报"]
+    assert grammar.meta_credits(lines) == [grammar.Credit(Role.REPORTER, "周嘉怡")]
+    assert grammar.meta_credits(["编辑：", "钱多 责任编辑：", "孙立"]) == [
+        grammar.Credit(Role.EDITOR, "钱多"),
+        grammar.Credit(Role.EDITOR, "孙立"),
+    ]

@@ -965,7 +965,10 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     title must have the shape of a name.  Lines that quote text
     (``原标题：…``) are skipped.
     """
-    text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
+    # A name runs on to the next line only after a label left empty at its line's end (``编辑：`` /
+    # ``王芳``); any other line break ends the field (``作者：王芳`` over a footer's ``关于我们|…``).
+    kept = [line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP)]
+    text = "".join(line + (" " if line.rstrip().endswith((":", "：", "﹕")) else " 。 ") for line in kept)
     # A footer pads its labels to one width (``编    辑：王芳``): the label is read without its spaces.
     text = _PADDED_LABEL.sub(_unpadded, text)
     # A closing bracket ends the field it closes (``（责编：王芳、李强）`` / ``频道推荐``): no name after it is signed.
