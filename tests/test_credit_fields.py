@@ -141,7 +141,7 @@ def test_a_signature_before_a_videos_production_notes() -> None:
 
 def test_a_closing_bracket_ends_an_editors_field() -> None:
     """``（责编：A、B）`` then a link list: the words on the lines after the bracket are nobody."""
-    lines = ["(责编:周嘉怡、钱多)", "频道推荐", "体育/教育", "汽车视界 金融财经"]
+    lines = ["(责编:周嘉怡、钱多)", "频道推荐", "文化/旅游", "家居频道 健康养生"]
     assert grammar.meta_credits(lines) == [grammar.Credit(Role.EDITOR, "周嘉怡"), grammar.Credit(Role.EDITOR, "钱多")]
     # A label whose name stands on the next line is still read across lines.
     assert grammar.meta_credits(["编辑:", "周嘉怡"]) == [grammar.Credit(Role.EDITOR, "周嘉怡")]
@@ -163,7 +163,7 @@ def test_the_editors_of_an_issue() -> None:
 
 def test_a_fields_names_end_with_its_line_unless_its_label_is_left_empty() -> None:
     """``作者：王芳`` over a footer's row of links: the links are nobody; ``编辑：`` / ``王芳`` is still read."""
-    lines = ["2017-07-19 作者:周嘉怡", "关于我们| 网站地图| 官网微博| 手机报"]
+    lines = ["2017-07-19 作者:周嘉怡", "关于本站| 网站导航| 官方微博| 手机版"]
     assert grammar.meta_credits(lines) == [grammar.Credit(Role.REPORTER, "周嘉怡")]
     assert grammar.meta_credits(["编辑：", "钱多 责任编辑：", "孙立"]) == [
         grammar.Credit(Role.EDITOR, "钱多"),

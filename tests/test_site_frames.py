@@ -264,23 +264,23 @@ def test_a_portals_link_list_under_the_last_article_is_the_sites() -> None:
     text = (
         "某某社区的冬日暖阳\n\n2019-01-14 13:00:54  出处:某某网\n\n"
         "  近日,某某街道工会为一线职工送上新春福包。\n\n"
-        "  本报记者 林小雨摄影报道\n\n(责编:周大成、钱多)\n频道推荐\n体育/教育\n汽车视界 金融财经\n数码酷玩\n"
+        "  本报记者 林小雨摄影报道\n\n(责编:周大成、钱多)\n频道推荐\n文化/旅游\n家居频道 健康养生\n美食天地\n"
     )
     [article] = articles(text)
     assert article.headline == "某某社区的冬日暖阳"
     assert people(article) == {("photographer", "林小雨"), ("editor", "周大成"), ("editor", "钱多")}
-    assert {"频道推荐", "体育/教育", "汽车视界 金融财经", "数码酷玩"} <= set(article.meta)
+    assert {"频道推荐", "文化/旅游", "家居频道 健康养生", "美食天地"} <= set(article.meta)
 
 
 def test_a_short_link_list_read_as_paragraphs_is_the_sites() -> None:
     """``频道推荐`` over two channels' names, too short for a headline group, is still the frame."""
     text = (
         "某某社区的冬日暖阳\n\n  近日,某某街道工会为一线职工送上新春福包。\n\n  工会还为职工准备了春联。\n\n"
-        "(责编:周嘉怡、钱多)\n频道推荐\n体育/教育\n"
+        "(责编:周嘉怡、钱多)\n频道推荐\n文化/旅游\n"
     )
     [article] = articles(text)
     assert article.paragraphs == ("近日,某某街道工会为一线职工送上新春福包。", "工会还为职工准备了春联。")
-    assert {"频道推荐", "体育/教育"} <= set(article.meta)
+    assert {"频道推荐", "文化/旅游"} <= set(article.meta)
 
 
 def test_the_notice_over_a_comment_box_closes_the_page() -> None:
@@ -288,7 +288,7 @@ def test_the_notice_over_a_comment_box_closes_the_page() -> None:
     text = (
         "  某某市总工会日前举办了一场职工趣味运动会。\n  活动现场气氛热烈,笑声不断。\n"
         "某某日报记者 林小雨 摄影报道\n"
-        "- 评论列表(网友评论仅供网友表达个人看法,并不表明本站同意其观点或证实其描述)\n-\n"
+        "- 评论列表(网友评论仅供网友表达个人看法,与本站立场无关)\n-\n"
     )
     [article] = articles(text)
     assert people(article) == {("photographer", "林小雨")}
@@ -312,8 +312,8 @@ def test_a_menu_bar_in_a_sites_footer_stays_in_printed_order() -> None:
     """The same row of links under the last article is the footer's, kept where it stood."""
     text = (
         "某某区工会为职工办实事\n\n  某某区工会日前为职工办了十件实事。\n\n"
-        "关于我们|网站地图|官网微博|手机报|广告服务|联系我们\n主办:某某报社  运营管理:某某信息中心\n"
+        "关于本站|网站导航|官方微博|手机版|广告合作|联系方式\n主办:某某报社  运营管理:某某信息中心\n"
     )
     [article] = articles(text)
     flat = "".join(article.printed()).replace(" ", "")
-    assert flat.index("关于我们") < flat.index("主办")
+    assert flat.index("关于本站") < flat.index("主办")
