@@ -534,3 +534,49 @@ def test_a_mirror_s_pinyin_glosses_are_read_past_in_a_campaign_s_name() -> None:
     assert result.page is not None
     (article,) = result.page.articles
     assert article.campaigns == ("禮讚勞動·關愛職工",)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An edition's number before a quoted event: a recurring activity of its own.
+        ("街道刚刚办完第三届“胡同邻里节”,居民们意犹未尽。", ("胡同邻里节",)),
+        ("区总工会召开今年第二次“职工恳谈会”,听取意见。", ("职工恳谈会",)),
+        ("第5届“工友杯”乒乓球赛开赛。", ("工友杯",)),
+        # Without a word for an event the quotation is a figure of speech.
+        ("这是她第一次“当家”。", ()),
+        ("第二次“握手”让两家企业走到一起。", ()),
+    ],
+)
+def test_an_editions_number_before_a_quoted_event(vocabulary: Vocabulary, text: str, names: tuple[str, ...]) -> None:
+    assert vocabulary.find(text).discovered == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("工会还将开展“邻里互助”和“健康素养提升”志愿活动。", ("邻里互助", "健康素养提升")),
+        ("开展“书香润心”、“强身健体”与“巧手生花”系列活动。", ("书香润心", "强身健体", "巧手生花")),
+        # A quotation that ends a sentence is not in the list.
+        ("大家都说“好”。“巧手生花”系列活动随后开始。", ("巧手生花",)),
+        # A holiday before the joint is still no name of its own.
+        ("举办“五一”和“巧手生花”系列活动。", ("巧手生花",)),
+    ],
+)
+def test_quoted_names_joined_before_one_activity_noun(
+    vocabulary: Vocabulary, text: str, names: tuple[str, ...]
+) -> None:
+    assert vocabulary.find(text).discovered == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "工会通过“职工惠”平台开展多轮抽奖活动,向职工发放电影票。",
+        "围绕职工家庭“一老一小”设计开展亲子活动。",
+        "以“健康小屋”为依托举办健康讲座活动。",
+    ],
+)
+def test_a_quotation_the_activity_is_held_through_is_no_name(vocabulary: Vocabulary, text: str) -> None:
+    """A verb of holding between the quotation and the noun: the quotation is a tool or a theme."""
+    assert vocabulary.find(text).discovered == ()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from newsbook import credits as grammar
-from newsbook.model import Credit
+from newsbook.model import Credit, Role
 
 
 def _pairs(credits: list[Credit] | None) -> list[tuple[str, str]]:
@@ -106,3 +106,14 @@ def test_taiwan_place_bylines_in_square_brackets_and_with_two_writers(paragraph:
 def test_the_day_a_photo_was_taken_after_its_credit() -> None:
     line = "勞工團結晚會,象徵終結過勞。某某社記者徐小昌攝 106年11月28日"
     assert _pairs(grammar.trailing_photo_credit(line)) == [("photographer", "徐小昌")]
+
+
+def test_a_rare_surname_in_a_datelines_bare_brackets() -> None:
+    """鱼 is a surname (鱼小涛) that also starts words (鱼塘): a name where the brackets want two writers."""
+    assert grammar.opening_byline("本报讯(陈立新 鱼小涛)1月23日,某某工会走访困难职工。") == [
+        Credit(Role.REPORTER, "陈立新"),
+        Credit(Role.REPORTER, "鱼小涛"),
+    ]
+    assert grammar.opening_byline("本报讯(鱼塘 承包)1月23日,某某村召开会议。") is None
+    # Runs are still never cut at it.
+    assert grammar.split_names("陈立新鱼小涛") == ["陈立新鱼小涛"]

@@ -124,3 +124,48 @@ def test_a_signature_closes_text_run_on_without_full_stops() -> None:
     ]
     assert grammar.trailing_byline("又到一年春耕时 田间地头忙不停 记者在现场看到") is None
     assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停") is None
+
+
+def test_a_signature_before_a_videos_production_notes() -> None:
+    """The signature of run-on captions, then who made the video (某某工作室制作 某某部出品)."""
+    paragraph = (
+        "又到一年春耕时 田间地头忙不停 农技人员送技术到村 记者:梁小川、方雨、钱立、孙小梅、周海涛"
+        " 某某社梁小川工作室制作 某某部出品 |"
+    )
+    assert grammar.trailing_byline(paragraph) == [
+        grammar.Credit(Role.REPORTER, name) for name in ("梁小川", "方雨", "钱立", "孙小梅", "周海涛")
+    ]
+    # Only notes that end with a production word go: a caption after the signature still does not.
+    assert grammar.trailing_byline("又到一年春耕时 记者:梁小川、方雨 田间地头忙不停 某某部出品") is None
+
+
+def test_a_closing_bracket_ends_an_editors_field() -> None:
+    """``（责编：A、B）`` then a link list: the words on the lines after the bracket are nobody."""
+    lines = ["(责编:周嘉怡、钱多)", "频道推荐", "文化/旅游", "家居频道 健康养生"]
+    assert grammar.meta_credits(lines) == [grammar.Credit(Role.EDITOR, "周嘉怡"), grammar.Credit(Role.EDITOR, "钱多")]
+    # A label whose name stands on the next line is still read across lines.
+    assert grammar.meta_credits(["编辑:", "周嘉怡"]) == [grammar.Credit(Role.EDITOR, "周嘉怡")]
+
+
+def test_the_editors_of_an_issue() -> None:
+    """``本期编辑 : 王芳 李强`` under a newsletter's or a site's text: its editors, closing the article."""
+    text = (
+        "某某协会来了一群年轻人\n\n  8月10日,某某协会的实习生总结会在会议室举行。(林小雨 周大成)\n\n"
+        "  本期编辑 : 钱多 孙立\n"
+    )
+    assert credits_of(text) == [
+        ("editor", "孙立"),
+        ("editor", "钱多"),
+        ("reporter", "周大成"),
+        ("reporter", "林小雨"),
+    ]
+
+
+def test_a_fields_names_end_with_its_line_unless_its_label_is_left_empty() -> None:
+    """``作者：王芳`` over a footer's row of links: the links are nobody; ``编辑：`` / ``王芳`` is still read."""
+    lines = ["2017-07-19 作者:周嘉怡", "关于本站| 网站导航| 官方微博| 手机版"]
+    assert grammar.meta_credits(lines) == [grammar.Credit(Role.REPORTER, "周嘉怡")]
+    assert grammar.meta_credits(["编辑：", "钱多 责任编辑：", "孙立"]) == [
+        grammar.Credit(Role.EDITOR, "钱多"),
+        grammar.Credit(Role.EDITOR, "孙立"),
+    ]

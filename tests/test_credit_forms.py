@@ -267,3 +267,20 @@ def test_a_dateline_byline_after_the_caption_that_opens_the_text() -> None:
     assert result.page is not None
     (article,) = result.page.articles
     assert ("reporter", "周大成") in {(c.role.value, c.name) for c in article.credits}
+
+
+def test_a_name_signed_for_words_and_pictures() -> None:
+    """``王芳  图文`` under a forum's or a site's headline: the writer took the pictures too."""
+    assert pairs(credit_line("林小雨  图文")) == [("reporter", "林小雨"), ("photographer", "林小雨")]
+    assert pairs(credit_line("本报记者 林小雨 图文")) == [("reporter", "林小雨"), ("photographer", "林小雨")]
+    # Words that merely end so are no credit.
+    assert credit_line("展板图文") is None
+    assert credit_line("某某报图文") is None
+
+
+def test_a_papers_local_column_before_the_title() -> None:
+    """``某某日报某某视窗记者 王芳 摄影报道``: the paper's page for a city is an outlet, not a person."""
+    assert pairs(credit_line("某某日报青山视窗记者 林小雨 摄影报道")) == [("photographer", "林小雨")]
+    assert pairs(trailing_photo_credit("迎接新的挑战。某某日报青山视窗记者 林小雨 摄影报道")) == [
+        ("photographer", "林小雨")
+    ]

@@ -78,3 +78,28 @@ def test_a_site_name_after_a_dash_is_meta_but_a_network_word_is_headline() -> No
     result = parse_bytes(page.encode("utf-8"), "site.txt")
     assert result.page is not None
     assert result.page.articles[0].headline == "某区建成首个5G-工业互联网"
+
+
+PHOTO_STORY = """\
+某某社区的冬日暖阳
+
+  近日,某某街道工会为一线职工送上新春福包。
+
+  本报记者 林 涛摄影报道
+
+(责编:周嘉怡、钱多)
+频道推荐
+文化/旅游
+家居频道 健康养生
+美食天地
+"""
+
+
+def test_lines_under_a_closing_photo_credit_stay_under_it() -> None:
+    """An editor's signature and a link list printed under a photo story's credit are given back after it."""
+    result = parse_bytes(PHOTO_STORY.encode("utf-8"), "photo.txt")
+    assert result.page is not None
+    [article] = result.page.articles
+    assert article.credit is not None
+    assert _flat("".join(article.printed())) == _flat(PHOTO_STORY)
+    assert article.meta_at[-1] == len(article.paragraphs) + 1

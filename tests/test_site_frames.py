@@ -210,3 +210,110 @@ def test_bulleted_production_credits_close_the_article_and_sign_its_editors() ->
     [article] = articles(text)
     assert article.headline == "用劳动创造美好生活"
     assert people(article) == {("editor", "林小雨"), ("editor", "周大成")}
+
+
+def test_a_menu_bar_of_section_names_apart_by_bars_is_the_sites() -> None:
+    """A portal's menu bar over the headline (资讯|滚动| 国内| …) no longer runs into the headline."""
+    menu = "资讯|滚动| 本地| 社会| 国内| 国际| 经济| 文体| 生活"
+    assert meta_kind(menu) == "meta"
+    # A headline with a bar has few phrases, each longer than a section's name.
+    assert meta_kind("新春走基层|某某街道工会为环卫工人送上热饺子") is None
+    assert meta_kind("工会|驿站|暖心") is None
+    text = (
+        f"{menu}\n\n某某报记者:讲述一线职工的温暖故事\n\n2020-02-19 14:01 来源:某某网\n\n"
+        "  2月10日晚,某某报社的夜班车间依然忙碌。\n\n  这是我难忘的一个夜晚。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某报记者:讲述一线职工的温暖故事"
+    assert menu in article.meta
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "马上注册!",
+        "您需要 登录 才可以下载或查看,没有账号?注册",
+        "×",
+        "123下一页",
+        "返回列表 发布新帖",
+        "查看: 2046|回复: 13",
+        "发表于 2011-5-6 09:12:30 | 查看全部 |阅读模式",
+    ],
+)
+def test_a_forums_buttons_and_login_prompt_are_the_sites(line: str) -> None:
+    assert meta_kind(line) in ("meta", "weak")
+
+
+def test_a_forum_thread_copied_with_its_buttons() -> None:
+    """A thread's login box and buttons over a post no longer open an article of their own."""
+    text = (
+        "马上注册!\n您需要 登录 才可以下载或查看,没有账号?注册\n×\n"
+        "某某网讯 据某某工人报消息,连日来,某某公园的劳模风采展吸引了众多职工。\n"
+        "本次展览是某某产业工人节系列活动之一。(林小雨 周大成)\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("reporter", "林小雨"), ("reporter", "周大成")}
+    assert "马上注册!" in article.meta
+    # A short sentence that mentions logging in and registering is text.
+    assert meta_kind("职工可登录平台注册会员。") is None
+    assert meta_kind("大") is None
+
+
+def test_a_portals_link_list_under_the_last_article_is_the_sites() -> None:
+    """``频道推荐`` over the names of a portal's channels closes the page: no article of its own."""
+    text = (
+        "某某社区的冬日暖阳\n\n2019-01-14 13:00:54  出处:某某网\n\n"
+        "  近日,某某街道工会为一线职工送上新春福包。\n\n"
+        "  本报记者 林小雨摄影报道\n\n(责编:周大成、钱多)\n频道推荐\n文化/旅游\n家居频道 健康养生\n美食天地\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某社区的冬日暖阳"
+    assert people(article) == {("photographer", "林小雨"), ("editor", "周大成"), ("editor", "钱多")}
+    assert {"频道推荐", "文化/旅游", "家居频道 健康养生", "美食天地"} <= set(article.meta)
+
+
+def test_a_short_link_list_read_as_paragraphs_is_the_sites() -> None:
+    """``频道推荐`` over two channels' names, too short for a headline group, is still the frame."""
+    text = (
+        "某某社区的冬日暖阳\n\n  近日,某某街道工会为一线职工送上新春福包。\n\n  工会还为职工准备了春联。\n\n"
+        "(责编:周嘉怡、钱多)\n频道推荐\n文化/旅游\n"
+    )
+    [article] = articles(text)
+    assert article.paragraphs == ("近日,某某街道工会为一线职工送上新春福包。", "工会还为职工准备了春联。")
+    assert {"频道推荐", "文化/旅游"} <= set(article.meta)
+
+
+def test_the_notice_over_a_comment_box_closes_the_page() -> None:
+    """``- 评论列表(网友评论仅供网友表达个人看法,…)`` under the credit is the site's, not an article."""
+    text = (
+        "  某某市总工会日前举办了一场职工趣味运动会。\n  活动现场气氛热烈,笑声不断。\n"
+        "某某日报记者 林小雨 摄影报道\n"
+        "- 评论列表(网友评论仅供网友表达个人看法,与本站立场无关)\n-\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("photographer", "林小雨")}
+    assert any("评论列表" in line for line in article.meta)
+
+
+def test_a_photo_storys_gallery_captions_stay_with_it() -> None:
+    """Short captions under a photo story's credit are its pictures, not headlines of empty articles."""
+    text = (
+        "9月25日上午,某某县首届职工运动会在县一中田径场开幕,六百余名职工参赛。"
+        "(林小雨 周大成摄影报道)\n"
+        "国旗入场\n运动员入场(教育系统)\n整齐的队伍等待开幕\n百米的起点\n运动项目——跳绳\n俯瞰拔河现场\n"
+    )
+    [article] = articles(text)
+    assert people(article) == {("photographer", "林小雨"), ("photographer", "周大成")}
+    assert article.paragraphs[-1] == "俯瞰拔河现场"
+    assert len(article.paragraphs) == 7
+
+
+def test_a_menu_bar_in_a_sites_footer_stays_in_printed_order() -> None:
+    """The same row of links under the last article is the footer's, kept where it stood."""
+    text = (
+        "某某区工会为职工办实事\n\n  某某区工会日前为职工办了十件实事。\n\n"
+        "关于本站|网站导航|官方微博|手机版|广告合作|联系方式\n主办:某某报社  运营管理:某某信息中心\n"
+    )
+    [article] = articles(text)
+    flat = "".join(article.printed()).replace(" ", "")
+    assert flat.index("关于本站") < flat.index("主办")

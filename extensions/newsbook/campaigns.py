@@ -86,6 +86,9 @@ MAX_MODIFIER_LENGTH = 8
 #: 等, 和 the quotation is a theme or one item of a list (以“…”为主题的活动,
 #: “五小”等活动, “娘家人”的服务活动), not the activity's name.
 _NOT_IN_MODIFIER = "的为等和与及了在是之把将被让或并以对向从"
+#: ... nor a verb of holding an activity: then the quotation names what the activity is held
+#: through or around (通过“某某惠”平台开展抽奖活动, 围绕“一老一小”设计开展亲子活动), not the activity.
+_NOT_IN_MODIFIER_WORDS: tuple[str, ...] = ("开展", "举办", "举行", "组织")
 
 #: What may not follow an activity noun: “职工之家”活动中心 and “X”活动室 are
 #: places, “X”工程师 is a person, “红马甲”志愿服务队 a team.
@@ -106,6 +109,18 @@ MIN_NAME_LENGTH = 2
 
 #: Punctuation that ends a sentence: a quotation holding one is speech.
 SENTENCE_PUNCTUATION = "。！？!?；;"
+
+#: An edition's number before a quotation (第四届“社区邻里节”, 第二次“职工沟通会”) names a
+#: recurring event, when the quoted phrase ends with a word for one: a festival, a meeting,
+#: a contest, a show, a season or month of activities, a trophy.  Without such an ending the
+#: quotation is a figure of speech (第一次“当家”).
+EVENT_ENDINGS: tuple[str, ...] = ("节", "会", "赛", "展", "季", "周", "月", "杯", "营", "论坛", "活动", "行动")
+_EDITION_QUOTE = re.compile(
+    rf"第[0-9一二三四五六七八九十百零〇]{{1,4}}[届次期]\s?“(?P<phrase>[^“”{SENTENCE_PUNCTUATION}\r\n]{{2,16}})”"
+)
+#: Words that join two quoted names before one activity noun (“家庭互助”和“安全素养提升”志愿活动):
+#: the first names an activity as the second does.
+LIST_JOINTS = "和与及、"
 
 #: Punctuation that a name neither starts nor ends with; if a quoted phrase
 #: does, the quotation marks were paired wrongly (ASCII " opens and closes).
@@ -322,22 +337,50 @@ class Vocabulary:
                 number = group[1:]
                 modified = match.end("n" + number)
                 noun_starts.append(modified if modified >= 0 else match.end("m" + number))
+        for edition in _EDITION_QUOTE.finditer(text):
+            if not edition.group("phrase").endswith(EVENT_ENDINGS):
+                continue
+            start, end = edition.span("phrase")
+            phrase_starts.append(start)
+            noun_starts.append(end)  # the event word ends the phrase: nothing after the quotation counts
+            phrases.append(printed[start:end] if printed is not None else edition.group("phrase"))
         discovered: dict[str, None] = {}
         names: dict[str, str | None] = {}  # phrase -> its name, or None if it is none
-        for start, noun_start, phrase in zip(phrase_starts, noun_starts, phrases, strict=True):
+
+        def name_of(start: int, noun_start: int, phrase: str) -> str | None:
             # Known matches come sorted and never overlap: of those that start
             # before the noun, the last one is the only one that can reach into
             # the phrase.  One that starts in the noun is the noun itself.
             i = bisect_left(known_starts, noun_start)
             if i and known_ends[i - 1] > start:
-                continue
+                return None
             if phrase not in names:
                 normalised = _normalise_name(phrase)
                 ok = _is_name(normalised) and name_key(normalised) not in self._not_names
                 names[phrase] = normalised if ok else None
-            found = names[phrase]
-            if found is not None:
-                discovered.setdefault(found)
+            return names[phrase]
+
+        for start, noun_start, phrase in sorted(zip(phrase_starts, noun_starts, phrases, strict=True)):
+            found = name_of(start, noun_start, phrase)
+            if found is None:
+                continue
+            # “家庭互助”和“安全素养提升”志愿活动: the quoted names joined before this one name activities too.
+            listed: list[str] = []
+            while start >= 3 and text[start - 2] in LIST_JOINTS and text[start - 3] == "”":
+                opening = text.rfind("“", max(0, start - 4 - MAX_NAME_LENGTH), start - 3)
+                if opening < 0 or "”" in text[opening + 1 : start - 3]:
+                    break
+                before = (printed if printed is not None else text)[opening + 1 : start - 3]
+                if any(mark in before for mark in SENTENCE_PUNCTUATION):
+                    break
+                other = name_of(opening + 1, start - 3, before)
+                if other is None:
+                    break
+                listed.append(other)
+                start = opening + 1
+            for name in reversed(listed):
+                discovered.setdefault(name)
+            discovered.setdefault(found)
         return CampaignMentions(known=tuple(known), discovered=tuple(discovered))
 
 
@@ -406,7 +449,8 @@ def _scan_pattern(known: str) -> str:
     excluded = re.escape(QUOTES.replace("‘", "").replace("’", "") + SENTENCE_PUNCTUATION + "\r\n")
     phrase = f"[^{excluded}]{{1,{MAX_SLOGAN_LENGTH}}}"
     # The modifier is lazy, so the nearest noun ends it: “迎中秋”走访慰问活动.
-    modifier = f"(?:(?![{_NOT_IN_MODIFIER}])[\u3400-\u9fff]){{0,{MAX_MODIFIER_LENGTH}}}?"
+    verbs = "|".join(map(re.escape, _NOT_IN_MODIFIER_WORDS))
+    modifier = f"(?:(?![{_NOT_IN_MODIFIER}]|{verbs})[\u3400-\u9fff]){{0,{MAX_MODIFIER_LENGTH}}}?"
     alternatives = [known] if known else []
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
         noun = f"(?P<m{number}>)(?:{nouns})|(?P<n{number}>{modifier})(?:{activities})"

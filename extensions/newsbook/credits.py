@@ -152,6 +152,7 @@ _PREFIX_RE = re.compile(
 _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
 #: A part of the work named before a byline (``执行/本刊记者 王芳``, ``策划：某某编辑部``).
 _PRODUCTION = re.compile(rf"^\s*(?:{_alternation(cast(list[str], _WORDS['production_labels']))})\s*[/／:：]\s*$")
+_PRODUCTION_TAILS = tuple(cast(list[str], _WORDS["production_tails"]))
 # What follows names without naming anyone: the place a report was filed
 # from (发自北京) and closing words (报道, 整理).
 _TRAILERS = re.compile(rf"发自[{_HAN}]{{1,8}}|(?:联合)?(?:报道|整理|综合|编译|采写|撰文|报导)(?=\s|$)")
@@ -181,6 +182,7 @@ _TRAILING_BARS = " \t\u3000|｜丨"
 _BARE_CLOSING = re.compile(r"(?:^|[。！？!?…”’」』])\s*[（(]\s*(?P<body>[^（()）。，,]{2,20}?)\s*[）)]\s*$")
 # Meta lines: brackets are only separators there (（责编：A、B）, [责任编辑：C]).
 _META_BRACKETS = re.compile(r"[()（）\[\]【】<>〈〉]")
+_FIELD_CLOSE = re.compile(r"[)）\]】〉]")
 #: The next field's label in a meta line; a comma ends a field (``编辑:王芳,审核:李强``).
 _META_NEXT_LABEL = re.compile(r"[^\s:：﹕,，、;；]+\s*[:：﹕]")
 _META_GLUE = " \t\u3000\u00a0、，,;；:：/／|｜"
@@ -969,10 +971,14 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
     title must have the shape of a name.  Lines that quote text
     (``原标题：…``) are skipped.
     """
-    text = " ".join(line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP))
+    # A name runs on to the next line only after a label left empty at its line's end (``编辑：`` /
+    # ``王芳``); any other line break ends the field (``作者：王芳`` over a footer's ``关于我们|…``).
+    kept = [line for line in lines if not line.lstrip("([（【 ").startswith(_META_SKIP)]
+    text = "".join(line + (" " if line.rstrip().endswith((":", "：", "﹕")) else " 。 ") for line in kept)
     # A footer pads its labels to one width (``编    辑：王芳``): the label is read without its spaces.
     text = _PADDED_LABEL.sub(_unpadded, text)
-    parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", text))
+    # A closing bracket ends the field it closes (``（责编：王芳、李强）`` / ``频道推荐``): no name after it is signed.
+    parts = _ROLE_SPLIT.split(_META_BRACKETS.sub(" ", _FIELD_CLOSE.sub(" 。 ", text)))
     credits: list[Credit] = []
     for index in range(1, len(parts), 2):
         role, value = ROLE_WORDS[parts[index]], parts[index + 1]
@@ -1059,11 +1065,27 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
         return byline_line(tail[ends[-1] :]) if ends[-1] < len(tail) else None
     # Text run on without a full stop (a video's captions, phrases set apart by spaces): a title
     # with its colon after a space opens the signature (… 新人正在书写 记者：王芳、李强).
-    for label in _LABEL_AFTER_SPACE.finditer(tail):
-        credits = byline_line(tail[label.start() :])
+    signed = _without_production_notes(paragraph.rstrip()[-2 * CREDIT_MAX :])[-CREDIT_MAX:]
+    for label in _LABEL_AFTER_SPACE.finditer(signed):
+        credits = byline_line(signed[label.start() :])
         if credits:
             return credits
     return None
+
+
+def _without_production_notes(text: str) -> str:
+    """``text`` without the notes a video closes with after its signature (某某工作室制作 某某部出品).
+
+    Each note is a phrase of its own, after a space, that ends with one of the
+    production_tails; the bars a copy leaves at the end go with them.
+    """
+    rest = text.rstrip(_TRAILING_BARS)
+    while True:  # each turn removes one phrase: at most one turn per space in ``text``
+        cut = max(rest.rfind(" "), rest.rfind("\u3000"))
+        note = rest[cut + 1 :]
+        if cut < 0 or not note.endswith(_PRODUCTION_TAILS) or len(note) <= 2:
+            return rest
+        rest = rest[:cut].rstrip(_TRAILING_BARS)
 
 
 # -- web and app bylines ---------------------------------------------------

@@ -172,16 +172,18 @@ class Article:
         for index, paragraph in enumerate(self.paragraphs):
             parts += at.pop(index, [])
             parts.append(paragraph)
-        for index in sorted(at):
-            parts += at[index]
+        parts += at.pop(len(self.paragraphs), [])
         parts.append(self.credit or "")
+        for index in sorted(at):  # under the closing credit: its editor's signature, the site's footer
+            parts += at[index]
         return [part for part in parts if part]
 
     #: The front-matter correction keys applied to this article (``reporters``,
     #: ``districts`` ...): what was set by hand rather than read from the text.
     corrected: tuple[str, ...] = ()
     #: Where each line of :attr:`meta` was printed: -1 above the headline,
-    #: ``i`` before paragraph ``i``, ``len(paragraphs)`` after the text.
+    #: ``i`` before paragraph ``i``, ``len(paragraphs)`` after the text,
+    #: ``len(paragraphs) + 1`` under the closing :attr:`credit`.
     meta_at: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:

@@ -318,8 +318,14 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     kind = "brief" if draft.kind == "brief" else "photo" if draft.credit is not None and not opening else "news"
     meta = tuple(u.text for u in draft.meta)
     first_head = min((unit.line for unit in draft.headlines), default=None)
+    # A line printed under the closing credit (its editor's signature, the site's footer) stands after it.
+    after_credit = draft.credit_line if draft.credit is not None else None
     meta_at = tuple(
-        -1 if first_head is not None and unit.line < first_head else bisect_left(draft.paragraph_lines, unit.line)
+        -1
+        if first_head is not None and unit.line < first_head
+        else len(paragraphs) + 1
+        if after_credit is not None and unit.line > after_credit
+        else bisect_left(draft.paragraph_lines, unit.line)
         for unit in draft.meta
     )
     meta_date, source = meta_facts(list(meta))

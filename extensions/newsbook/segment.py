@@ -64,6 +64,8 @@ STAMP_MAX = 60
 META_MAX = 160
 #: A prompt to share the page written as a phrase (``用微信扫码二维码``) is at most this long.
 SHARE_PROMPT_MAX = 12
+#: A forum's prompt to log in or register is at most this long.
+LOGIN_PROMPT_MAX = 30
 #: How much of a first paragraph decides whether it opens with a byline (a
 #: dateline byline is far shorter than this).
 BYLINE_HEAD = 400
@@ -191,6 +193,7 @@ class Lexicon:
     share_places: tuple[str, ...]
     share_words: re.Pattern[str]
     share_links: str
+    login_words: tuple[str, ...]
     contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
@@ -209,6 +212,7 @@ class Lexicon:
     slash_labels: re.Pattern[str]
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
+    link_list_heads: frozenset[str]
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -240,6 +244,7 @@ def lexicon() -> Lexicon:
             "|".join(map(re.escape, sorted({*meta["share_verbs"], *meta["share_places"]}, key=len, reverse=True)))
         ),
         share_links=meta["share_links"],
+        login_words=tuple(meta["login_words"]),
         contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
@@ -262,6 +267,7 @@ def lexicon() -> Lexicon:
             rf"(?:^|(?<=\s))(?:{'|'.join(map(re.escape, sorted(meta['footer_labels'], key=len, reverse=True)))})\s?[:：﹕]"
         ),
         footer_marks=tuple(meta["footer_marks"]),
+        link_list_heads=frozenset(meta["link_list_heads"]),
     )
 
 
@@ -275,6 +281,10 @@ _SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
 _FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
 #: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
 SECTION_MAX = 4
+#: A menu bar names at least this many sections, each a word of at most MENU_ITEM_MAX characters
+#: (a headline with bars has two or three phrases, each longer).
+MENU_MIN_ITEMS = 5
+MENU_ITEM_MAX = 4
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -310,6 +320,11 @@ def meta_kind(text: str) -> str | None:
             or ("meta" if _is_outlet(part, lex.outlet_endings) or _SHORT_OUTLET.fullmatch(part) else None)
             for part in parts
         ]
+        # A site's menu bar: many section names of a word each set apart by bars (资讯| 国内| 经济| …).
+        if len(parts) >= MENU_MIN_ITEMS and all(
+            visible_length(part) <= MENU_ITEM_MAX and _PLAIN_STEP.fullmatch(part) for part in parts
+        ):
+            return "meta"
         # A bar between a date and a word is a header; between two phrases it may be a headline.
         if not any(meta_kind(part) for part in parts):
             kinds = [None]
@@ -374,14 +389,24 @@ def meta_kind(text: str) -> str | None:
     # A widget's counter (``转寄 (0) | 推荐 (0)``) is no word of its own.
     # An e-paper's arrows come out as figures glued to its buttons (``3上一篇  下一篇4 2024年2月1日 放大``),
     # and its navigation line carries the day's date.
+    # A button's label may end with an exclamation mark (``马上注册!``); a lone symbol is a button
+    # (the × of a login box), a lone character (大, 中, 小) may be a word.
     tokens = [
-        t.strip("0123456789") for t in _WIDGET_SPLIT.split(rest) if t and not t.isdigit() and not _DATE.fullmatch(t)
+        t.strip("0123456789").rstrip("!！")
+        for t in _WIDGET_SPLIT.split(rest)
+        if t and not t.isdigit() and not _DATE.fullmatch(t)
     ]
     tokens = [t for t in tokens if t]
-    if tokens and all(t in lex.widgets or t in lex.widget_anchors for t in tokens) and any(len(t) > 1 for t in tokens):
+    if (
+        tokens
+        and all(t in lex.widgets or t in lex.widget_anchors for t in tokens)
+        and any(len(t) > 1 or not t.isalpha() for t in tokens)
+    ):
         return "meta" if any(t in lex.widget_anchors for t in tokens) else "weak"
     if _share_prompt(rest, lex):
         return "meta"
+    if visible_length(rest) <= LOGIN_PROMPT_MAX and "。" not in rest and all(w in rest for w in lex.login_words):
+        return "meta"  # a forum's prompt to log in: ``您需要 登录 才可以下载或查看,没有账号?注册``
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
@@ -1405,6 +1430,7 @@ class _Segmenter:
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
         fold_footer_frames(self.articles)
+        fold_gallery_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1805,9 +1831,57 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
         _shed_footer_text(articles[-1])
 
 
+#: A caption of a photo gallery is a short line: what the picture shows.
+CAPTION_LINE_MAX = 24
+
+
+def fold_gallery_captions(articles: list[DraftArticle]) -> None:
+    """Give the captions of a photo story's gallery, taken for articles after it, to the story.
+
+    A photo story closed by its photo credit (``…持续两天。（王芳 李强摄影报道）``) may be
+    followed by its pictures' captions, one short line each (``运动员入场``, ``百米的起点``):
+    lines without a sentence or a credit, which would otherwise be read as headlines of
+    articles without text.  They become the story's last paragraphs, in printed order.
+    """
+    last = len(articles)
+    while last >= 2 and _caption_only(articles[last - 1]):
+        last -= 1
+    if last == len(articles) or last == 0:
+        return
+    story = articles[last - 1]
+    story.finish()
+    closing = story.credit or (story.paragraphs[-1] if story.paragraphs else "")
+    if not story.paragraphs or grammar.trailing_photo_credit(closing) is None:
+        return
+    units: list[Unit] = []
+    for gallery in articles[last:]:
+        gallery.finish()
+        units += gallery.headlines
+        units += [Unit(text, line) for text, line in zip(gallery.paragraphs, gallery.paragraph_lines, strict=True)]
+        story.meta.extend(gallery.meta)
+    del articles[last:]
+    for unit in sorted(units, key=lambda unit: unit.line):
+        story.add_paragraph(unit.text, unit.line)
+    story.finish()
+    story.meta.sort(key=lambda unit: unit.line)
+
+
+def _caption_only(draft: DraftArticle) -> bool:
+    """An "article" of short lines only, none a sentence or a credit: a gallery's captions."""
+    if draft.credit is not None or draft.kind is not None:
+        return False
+    lines = [u.text for u in draft.headlines] + draft.paragraphs
+    return bool(lines) and all(
+        visible_length(text) <= CAPTION_LINE_MAX and _frame_text(text) and not any(c in text for c in _SENTENCE_END)
+        for text in lines
+    )
+
+
 def _footer_line(text: str) -> bool:
     """A field of a site's footer: who runs it, its address, its registration numbers."""
     lex = lexicon()
+    if simplified(text).strip(_WHITESPACE + "|｜:：") in lex.link_list_heads:
+        return True  # ``频道推荐``: the head of a portal's link list
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
 
@@ -1819,6 +1893,8 @@ def _shed_footer_text(draft: DraftArticle) -> None:
     """
     draft.finish()
     starts = [unit.line for unit in draft.meta if _footer_line(unit.text)]
+    # The head of a link list read as a paragraph (``频道推荐`` over two channels' names) starts it too.
+    starts += [line for text, line in zip(draft.paragraphs, draft.paragraph_lines, strict=True) if _footer_line(text)]
     if not starts or draft.credit is not None:
         return
     cut = bisect_left(draft.paragraph_lines, min(starts))
