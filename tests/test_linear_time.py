@@ -15,6 +15,8 @@ from collections.abc import Callable
 import pytest
 from newsbook.segment import segment
 
+from .timing import best_seconds
+
 #: time(16x) must stay under this many times time(1x).
 RATIO = 40
 BASE = 1500
@@ -39,12 +41,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
 
 
 def best_time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        segment(text, "p.txt")
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(lambda: segment(text, "p.txt"))
 
 
 @pytest.mark.parametrize("shape", SHAPES)

@@ -10,11 +10,12 @@ spaces; linear time gives a ratio near 8, quadratic 64, cubic 512.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
 from newsbook import credits as grammar
+
+from .timing import best_seconds
 
 BASE = 60
 FACTOR = 8
@@ -42,12 +43,7 @@ CASES: dict[str, tuple[Callable[[str], object], Callable[[int, str], str]]] = {
 
 
 def _best(read: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        read(text)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return best_seconds(lambda: read(text))
 
 
 @pytest.mark.parametrize("space", [" ", "\u3000"], ids=["ascii", "ideographic"])

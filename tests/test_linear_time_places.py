@@ -11,9 +11,7 @@ time), which a loop that rescans the text from each position breaks at once
 
 from __future__ import annotations
 
-import gc
 import itertools
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,35 +21,11 @@ from newsbook.gazetteer import load_gazetteer
 from newsbook.lint import lint
 from newsbook.model import Article, Page, ParseResult
 
+from .timing import best_seconds
+
 SCALES = (1, 4, 16)
 #: Allowed time of the 16x input, in times the 1x input's.
 LIMIT = 40
-
-
-def _seconds(function: Callable[[], object]) -> float:
-    """The best of three timings of ``function``, each long enough to measure.
-
-    A call that takes microseconds is repeated until a timing lasts a few
-    milliseconds, so that the clock's grain and the machine's noise do not
-    decide the ratio; the garbage collector is paused, since a collection
-    that happens to fall into the largest run says nothing of the algorithm.
-    """
-    start = time.perf_counter()
-    function()
-    once = time.perf_counter() - start
-    repeat = max(1, int(0.005 / max(once, 1e-7)))
-    best = float("inf")
-    gc.collect()
-    gc.disable()
-    try:
-        for _ in range(3):
-            start = time.perf_counter()
-            for _ in range(repeat):
-                function()
-            best = min(best, (time.perf_counter() - start) / repeat)
-    finally:
-        gc.enable()
-    return best
 
 
 def assert_linear(make: Callable[[int], object], run: Callable[[object], object]) -> None:
@@ -63,7 +37,7 @@ def assert_linear(make: Callable[[int], object], run: Callable[[object], object]
         # a moment stretches one measurement, not the best of three rounds; a quadratic step stays
         # quadratic in every round.
         for scale in SCALES:
-            times[scale] = min(times[scale], _seconds(lambda value=inputs[scale]: run(value)))
+            times[scale] = min(times[scale], best_seconds(lambda value=inputs[scale]: run(value)))
         growth = times[16] / times[1]
         if growth < LIMIT:
             break

@@ -22,6 +22,7 @@ from newsbook import addresses, redirects, seedfiles
 from newsbook.cli import main
 
 from .conftest import EDITION, Build, add_page, copy_book, edit_seed
+from .timing import best_seconds
 
 FILE = f"seeds/{addresses.FILE_NAME}"
 ARTICLE = "bei-fang-zhen-zong-gong-hui-fa-fang-400-fen-shu"
@@ -339,7 +340,6 @@ TIME_SHAPES = {
 
 @pytest.mark.parametrize("shape", TIME_SHAPES)
 def test_reading_and_checking_the_file_takes_linear_time(tmp_path, shape):
-    import time
 
     folders = addresses.Redirects.of(
         redirects.Redirect("/".join(["a"] * depth), "b", depth, folder=True) for depth in range(1, 140)
@@ -348,13 +348,12 @@ def test_reading_and_checking_the_file_takes_linear_time(tmp_path, shape):
     def best(n: int) -> float:
         path = tmp_path / f"{n}.list"
         path.write_text(TIME_SHAPES[shape](n), encoding="utf-8")
-        result = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
+
+        def run() -> None:
             recorded, _ = addresses.read(path, FILE)
             addresses.missing(recorded, FILE, lambda name: False, lambda name: bool(folders.target(name)), "r")
-            result = min(result, time.perf_counter() - start)
-        return result
+
+        return best_seconds(run)
 
     small, large = best(500), best(8000)
     assert large < 40 * max(small, 1e-4), (shape, small, large)

@@ -28,6 +28,7 @@ from newsbook.sphinx.page_names import safe_page_name
 from newsbook.sphinx.workarounds.page_name_script import escape_page_name_script, script_string
 
 from .conftest import SEED, Build, copy_book
+from .timing import best_seconds
 
 GOOD_PAGE = "职工之家揭牌\n\n本报讯（记者 白莹）近日，朝阳区总工会职工之家揭牌，设有阅览室和健身房。\n"
 
@@ -384,12 +385,7 @@ def test_corrected_names_do_not_reach_the_search_dictionary(tmp_path: Path) -> N
 
 
 def _seconds(function, argument) -> float:
-    best = float("inf")
-    for _ in range(3):
-        started = time.perf_counter()
-        function(argument)
-        best = min(best, time.perf_counter() - started)
-    return best
+    return best_seconds(lambda: function(argument))
 
 
 def test_nested_search_words_take_linear_time() -> None:
