@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from newsbook.sphinx.latex.translator import TEXT_LINE
+from newsbook.sphinx.latex.translator import PARAGRAPH_MAX, TEXT_LINE, _cut
 
 from .conftest import Build, copy_book
 
@@ -44,5 +44,17 @@ def test_a_paragraph_longer_than_texs_buffer_is_written_over_several_lines(tmp_p
     (tex,) = build.outdir.glob("*.tex")
     written = tex.read_text(encoding="utf-8")
     assert max(len(line) for line in written.splitlines()) <= TEXT_LINE * 2 < TEX_BUFFER
-    # Nothing lost: the comment and line break at each cut are all that was added.
-    assert "".join(body.split("\n")) in written.replace("%\n", "")
+    # TeX holds a paragraph whole until it sets it: the PDF prints this one as paragraphs of at most
+    # PARAGRAPH_MAX characters, cut after a sentence's end where there is one (here, none: hard cuts).
+    pieces = written.split("\n\\par\n")
+    assert len(pieces) - 1 >= len(body) // PARAGRAPH_MAX
+    assert all(len(piece.replace("%\n", "")) <= PARAGRAPH_MAX for piece in pieces[1:-1])
+    # Nothing lost: the comments, line breaks and paragraph breaks at the cuts are all that was added.
+    assert "".join(body.split("\n")) in written.replace("%\n", "").replace("\n\\par\n", "")
+
+
+def test_a_long_paragraph_is_cut_after_a_sentence() -> None:
+    text = ("职工之家建成了。" * 3000)[:-1]
+    parts = _cut(text, PARAGRAPH_MAX)
+    assert "".join(parts) == text and len(parts) >= 3
+    assert all(len(part) <= PARAGRAPH_MAX and part.endswith("。") for part in parts[:-1])

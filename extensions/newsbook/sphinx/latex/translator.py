@@ -56,6 +56,24 @@ def index_key(text: str, kind: pinyin.EntityType = "other") -> str:
 
 #: Characters of text on one line of the ``.tex`` file, at most (see :meth:`NewsbookLaTeXTranslator.visit_Text`).
 TEXT_LINE = 4000
+#: A paragraph's text is printed as paragraphs of about this many characters at most.
+PARAGRAPH_MAX = 10_000
+#: Where a long paragraph is cut: after the end of a sentence.
+SENTENCE_ENDS = "。！？!?"
+
+
+def _cut(text: str, size: int) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, each ending on a sentence's end where it can."""
+    parts = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        end = max(window.rfind(mark) for mark in SENTENCE_ENDS) + 1
+        end = end if end > 0 else size
+        parts.append(text[start : start + end])
+        start += end
+    parts.append(text[start:])
+    return parts
 
 
 class NewsbookLaTeXTranslator(LaTeXTranslator):
@@ -97,18 +115,29 @@ class NewsbookLaTeXTranslator(LaTeXTranslator):
             self._raw_uri = False
 
     def visit_Text(self, node: nodes.Text) -> None:
-        """Long text over several lines of the ``.tex`` file, each ended by a comment (no space).
+        """Long text over several lines of the ``.tex`` file, and a very long paragraph as several.
 
         TeX reads its input a line at a time into a buffer of 200,000 characters
-        (``buf_size``), and Sphinx writes a paragraph on one line: a seed's
-        paragraph longer than that (hard-wrapped column text is reflowed into one)
-        stopped xelatex, and with it the whole PDF.
+        (``buf_size``), and Sphinx writes a paragraph on one line; TeX also holds a
+        paragraph whole in its main memory until it breaks it into lines.  A seed's
+        paragraph of a few hundred thousand characters (hard-wrapped column text is
+        reflowed into one) stopped xelatex, and with it the whole PDF.  Such text is
+        written :data:`TEXT_LINE` characters a line, each line ended by a comment (no
+        space), and a paragraph is cut at a sentence's end every
+        :data:`PARAGRAPH_MAX` characters or so.  The HTML keeps the paragraph whole.
         """
         text = node.astext()
         if len(text) <= TEXT_LINE or self.in_parsed_literal:  # alltt prints a % as itself
             super().visit_Text(node)
             return
-        self.body.append("%\n".join(self.encode(text[at : at + TEXT_LINE]) for at in range(0, len(text), TEXT_LINE)))
+        # A \par is allowed between the words of a paragraph, not inside a command's argument.
+        parts = _cut(text, PARAGRAPH_MAX) if isinstance(node.parent, nodes.paragraph) else [text]
+        self.body.append(
+            "\n\\par\n".join(
+                "%\n".join(self.encode(part[at : at + TEXT_LINE]) for at in range(0, len(part), TEXT_LINE))
+                for part in parts
+            )
+        )
 
     def visit_literal_block(self, node: nodes.Element) -> None:
         """Highlighted code is written in one piece by Pygments: its characters are
