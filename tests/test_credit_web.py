@@ -352,3 +352,31 @@ def test_a_meta_author_field_closed_by_a_photo_word_credits_the_photographer() -
     found = grammar.meta_credits(["2011-07-28 10:18:51  来源:  某某新闻网  作者: 见习记者 周一 摄"])
     assert _pairs(found) == [("photographer", "周一")]
     assert _pairs(grammar.meta_credits(["来源：某某日报 作者：周明"])) == [("reporter", "周明")]
+
+
+# -- a county media centre's page ----------------------------------------------
+
+
+def test_bracketed_byline_after_the_outlet_opens_the_text() -> None:
+    assert _pairs(grammar.opening_byline("(县融媒体中心记者 林小雨 报道)3月14日，县总工会…")) == [
+        ("reporter", "林小雨")
+    ]
+    assert _pairs(grammar.opening_byline("（某某日报记者 周明）近日，…")) == [("reporter", "周明")]
+    # Words before the title that name no outlet: brackets in a sentence, no byline.
+    assert grammar.opening_byline("（工会干部记者 王芳）近日，…") is None
+
+
+def test_the_staff_of_a_media_centre_page_are_its_editors_down_to_the_platform() -> None:
+    lines = ["编辑：林小雨  责编：周 明", "平台总监：王大成   编审：李 强", "总编审：赵小年"]
+    assert _pairs(grammar.meta_credits(lines)) == [
+        ("editor", "林小雨"),
+        ("editor", "周明"),
+        ("editor", "李强"),
+        ("editor", "赵小年"),
+    ]
+
+
+def test_a_paper_and_its_site_joined_by_a_dot_are_no_photographer() -> None:
+    """买买提·艾力 is a name; 某某报·某某网 before 记者 is where the photographer works."""
+    assert _pairs(grammar.credit_line("某某报·某某网记者 林小雨/摄")) == [("photographer", "林小雨")]
+    assert _pairs(grammar.credit_line("记者 买买提·艾力 摄")) == [("photographer", "买买提·艾力")]

@@ -61,6 +61,13 @@ def people(article) -> set[tuple[str, str]]:
         ("请用微信扫一扫", "meta"),
         ("微信扫码点餐成新风尚", None),
         ("职工扫码领取慰问品", None),
+        # A media centre's page: the month and day in figures with the time, the staff down to the platform.
+        ("03-14 08:05", "meta"),
+        ("3/14  8:05", "meta"),
+        ("3-2 客队胜出", None),
+        ("平台总监：林小雨   编审：周 明", "trailing"),
+        ("总编审：王大成", "trailing"),
+        ("融媒体编辑：林小雨", "trailing"),
         # Not meta: sentences that start like these fields.
         ("编辑部的同事们为职工送去了慰问品。", None),
         ("2022-11-18，记者王小明来到社区。", None),

@@ -197,7 +197,9 @@ _DATELINE = (
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
 #: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
 #: A space after the title keeps out brackets that name an occasion (``（记者节特别报道）``).
-_OPENING_BARE = re.compile(rf"^\s*[（(]\s*(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]")
+_OPENING_BARE = re.compile(
+    rf"^\s*[（(]\s*(?P<outlet>[{_HAN}·]{{2,12}}?)?(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]"
+)
 # The same byline cut by a column break before its closing parenthesis.
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
 # Agency and web copy without parentheses: 电记者林涛、周明报道：… and
@@ -322,9 +324,18 @@ def _is_han_run(token: str) -> bool:
 
 
 def _minority_name(token: str) -> bool:
-    """A transliterated name joined by a middle dot: 买买提·艾力."""
+    """A transliterated name joined by a middle dot: 买买提·艾力.
+
+    Not a paper and its website joined the same way (中青报·中青网记者 …): a
+    part of three characters or more that ends as an outlet does.
+    """
     parts = re.split(f"[{_DOTS}]", token)
-    return len(parts) >= 2 and all(_is_han_run(part) for part in parts) and len(token) <= 16
+    return (
+        len(parts) >= 2
+        and all(_is_han_run(part) for part in parts)
+        and len(token) <= 16
+        and not any(len(part) >= 3 and part.endswith(_OUTLET_ENDINGS) for part in parts)
+    )
 
 
 def _not_a_person(token: str) -> bool:
@@ -548,10 +559,13 @@ def _bare_opening(paragraph: str) -> re.Match[str] | None:
     """The brackets of a byline opening the text with no dateline: a writer's title first, then the text.
 
     ``（编辑 张三）`` alone closes an article; a reporter's, correspondent's
-    or intern's title opens one (``（记者 王芳）近日，…``).
+    or intern's title opens one (``（记者 王芳）近日，…``), also after the
+    outlet the writer works for (``（县融媒体中心记者 王芳 报道）``).
     """
     match = _OPENING_BARE.match(paragraph)
     if match is None or not paragraph[match.end() :].strip():
+        return None
+    if match.group("outlet") and not _outlet(match.group("outlet")):
         return None
     title = _ROLE_SPLIT.search(match.group("body"))
     if title is None or ROLE_WORDS[title.group()] in (None, Role.EDITOR, Role.PHOTOGRAPHER):

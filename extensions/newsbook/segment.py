@@ -130,7 +130,11 @@ _WEEKDAY = re.compile(r"(?:星期|周)[一二三四五六日天]")
 #: Day first, as some sites print it: ``06.04.2017 19:53``.
 _DAY_FIRST_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d(?!\d)")
 #: A month and day without a year count only with a time after them (``[2月7日 2:30]``).
-_MONTH_DAY = re.compile(r"\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)")
+_MONTH_DAY = re.compile(
+    r"(?:\d{1,2}月\d{1,2}日(?=\s?\d{1,2}[:：]\d\d)"
+    # or in figures (``12-01 17:17``), always with its time: alone, 3-2 may be a score
+    r"|(?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\d|3[01])(?=[ \t\u3000]{1,4}\d{1,2}[:：]\d\d))"
+)
 #: A line of a month and a day alone (``9月4日``, ``3月8日 星期五``): the date a site prints under a headline.
 #: An agency's dateline on a line of its own (``某某社北京1月17日电``, ``某某网讯 3月5日讯``): the text's start, no headline.
 _DATELINE_LINE = re.compile(r"[^\s，。,：:]{0,16}\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:电|讯)")
