@@ -68,6 +68,9 @@ def people(article) -> set[tuple[str, str]]:
         ("平台总监：林小雨   编审：周 明", "trailing"),
         ("总编审：王大成", "trailing"),
         ("融媒体编辑：林小雨", "trailing"),
+        # A forum's note of a post's last edit; a sentence about an edit is text.
+        ("本帖最后由 林小雨 于 2015-6-8 09:12 编辑", "meta"),
+        ("本帖最后由版主编辑。", None),
         # Not meta: sentences that start like these fields.
         ("编辑部的同事们为职工送去了慰问品。", None),
         ("2022-11-18，记者王小明来到社区。", None),

@@ -198,6 +198,8 @@ class Lexicon:
     share_words: re.Pattern[str]
     share_links: str
     login_words: tuple[str, ...]
+    edit_notes: tuple[str, ...]
+    edit_note_end: str
     contents_anchors: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
@@ -249,6 +251,8 @@ def lexicon() -> Lexicon:
         ),
         share_links=meta["share_links"],
         login_words=tuple(meta["login_words"]),
+        edit_notes=tuple(meta["edit_notes"]),
+        edit_note_end=meta["edit_note_end"],
         contents_anchors=tuple(meta["contents_anchors"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
@@ -411,6 +415,13 @@ def meta_kind(text: str) -> str | None:
         return "meta"
     if visible_length(rest) <= LOGIN_PROMPT_MAX and "。" not in rest and all(w in rest for w in lex.login_words):
         return "meta"  # a forum's prompt to log in: ``您需要 登录 才可以下载或查看,没有账号?注册``
+    if (
+        rest.startswith(lex.edit_notes)
+        and rest.rstrip().endswith(lex.edit_note_end)
+        and visible_length(rest) <= STAMP_MAX
+        and _DATE.search(rest)
+    ):
+        return "meta"  # a forum's note of the post's last edit: ``本帖最后由 某某 于 2012-10-3 15:32 编辑``
     if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
