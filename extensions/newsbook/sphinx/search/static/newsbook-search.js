@@ -356,9 +356,11 @@
      the query, in their headline or text, are the results.  (Asked only then: checking an article
      fetches its text, which a query that finds its words need not wait for.) */
   const CHARACTERS_CHECKED = 20;
+  /* A query pasted from a long text asks its first characters only: enough to narrow the articles. */
+  const CHARACTERS_ASKED = 16;
   const HAN = /\p{Script=Han}/u;
   async function byCharacters(instance) {
-    const characters = [...new Set([...indexedQuery].filter((character) => HAN.test(character)))];
+    const characters = [...new Set([...indexedQuery].filter((character) => HAN.test(character)))].slice(0, CHARACTERS_ASKED);
     if (characters.length < 2) return { results: [] };
     const asked = await instance.search(characters.join(" "), searchOptions(false));
     if (asked === null) return null;
