@@ -43,7 +43,7 @@ from .runner import machine, prepare_newsbook, sphinx
 
 QUERIES = ("根治欠薪", "送温暖", "海淀", "和平街街道", "职工", "薪")
 
-_DONE = "() => document.querySelector('#search-results')?.dataset.state === 'done'"
+SEARCH_DONE = "() => document.querySelector('#search-results')?.dataset.state === 'done'"
 _MARKS = """() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))"""
 
 
@@ -97,7 +97,7 @@ def time_queries(out: Path, queries: tuple[str, ...] = QUERIES) -> list[dict[str
             context.on("requestfinished", lambda r, f=fetched: f.append((r.url, r.sizes().get("responseBodySize", 0))))
             page = context.new_page()
             page.goto(urljoin(base, "search.html") + "?q=" + quote(query))
-            page.wait_for_function(_DONE, timeout=120_000)
+            page.wait_for_function(SEARCH_DONE, timeout=120_000)
             marks = page.evaluate(_MARKS)
             page.wait_for_timeout(200)  # request events reach Python after the page has them
             hits = page.inner_text("#search-results .search-summary")

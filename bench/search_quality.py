@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
-_DONE = "() => document.querySelector('#search-results')?.dataset.state === 'done'"
+from .search_bench import SEARCH_DONE
+
 _HITS = "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
 KINDS = ("headline", "piece", "person", "campaign", "district")
 
@@ -66,7 +67,7 @@ def measure(html_dir: Path, browser: Any = None) -> dict[str, dict[str, int]]:
             for kind, query in queries(article):
                 if query not in seen:
                     page.goto(urljoin(base, "search.html") + "?q=" + quote(query))
-                    page.wait_for_function(_DONE, timeout=120_000)
+                    page.wait_for_function(SEARCH_DONE, timeout=120_000)
                     seen[query] = [href.split("#")[0] for href in page.evaluate(_HITS)]
                 hits = seen[query]
                 row = table[kind]

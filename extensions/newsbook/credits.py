@@ -334,15 +334,20 @@ def _minority_name(token: str) -> bool:
         len(parts) >= 2
         and all(_is_han_run(part) for part in parts)
         and len(token) <= 16
-        and not any(len(part) >= 3 and part.endswith(_OUTLET_ENDINGS) for part in parts)
+        and not any(_named_as_outlet(part) for part in parts)
     )
+
+
+def _named_as_outlet(token: str) -> bool:
+    """A word of three characters or more that ends as an outlet's name does (某某日报, 某某网)."""
+    return len(token) >= 3 and token.endswith(_OUTLET_ENDINGS)
 
 
 def _not_a_person(token: str) -> bool:
     """Agencies, outlets and credit words that stand where a name stands."""
     if token in _NOT_NAMES or token.startswith(_AGENCIES):
         return True
-    return len(token) >= 3 and token.endswith(_OUTLET_ENDINGS)
+    return _named_as_outlet(token)
 
 
 def _names_of_token(token: str, strict: bool) -> list[str]:

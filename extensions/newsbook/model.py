@@ -105,6 +105,10 @@ ROLE_KEYS: dict[str, Role] = {role.key: role for role in Role}
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
 ROLE_LABELS: dict[str, str] = {role: role.label for role in Role}
 
+#: A sentence ends on one of these: where the parser knows a line's text ends, and where the PDF
+#: may cut a paragraph too long for TeX.
+SENTENCE_END = "。！？!?"
+
 
 @dataclass(frozen=True)
 class Credit:

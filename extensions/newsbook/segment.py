@@ -47,7 +47,7 @@ from functools import cache
 from importlib.resources import files
 
 from . import credits as grammar
-from .model import Credit, Problem
+from .model import SENTENCE_END, Credit, Problem
 from .script import simplified
 
 #: A headline longer than this is a paragraph line (longest seen in print ~40).
@@ -1785,12 +1785,10 @@ def _bare_frame(draft: DraftArticle) -> bool:
         and draft.kind is None
         and not draft.bylined
         and all(visible_length(text) <= 2 * HEADLINE_MAX for text in lines)
-        and not any(text.rstrip()[-1:] in _SENTENCE_END or _SOFT_PUNCT.search(text) for text in lines)
+        and not any(text.rstrip()[-1:] in SENTENCE_END or _SOFT_PUNCT.search(text) for text in lines)
     )
 
 
-#: A sentence ends on one of these; a footer's line does not.
-_SENTENCE_END = "。！？!?"
 #: A line of a site's footer is short; a paragraph of text is not.
 FOOTER_LINE_MAX = 160
 
@@ -1817,7 +1815,7 @@ def _frame_text(text: str) -> bool:
     """A short line with no sentence and no credit: a line a site's frame could hold."""
     return (
         visible_length(text) <= FOOTER_LINE_MAX
-        and text.rstrip()[-1:] not in _SENTENCE_END
+        and text.rstrip()[-1:] not in SENTENCE_END
         and not grammar.starts_with_byline(text)
         and grammar.byline_line(text) is None
         and not grammar.credit_line(text)
@@ -1887,7 +1885,7 @@ def _caption_only(draft: DraftArticle) -> bool:
         return False
     lines = [u.text for u in draft.headlines] + draft.paragraphs
     return bool(lines) and all(
-        visible_length(text) <= CAPTION_LINE_MAX and _frame_text(text) and not any(c in text for c in _SENTENCE_END)
+        visible_length(text) <= CAPTION_LINE_MAX and _frame_text(text) and not any(c in text for c in SENTENCE_END)
         for text in lines
     )
 

@@ -10,7 +10,7 @@ from sphinx.util.index_entries import split_index_msg
 from sphinx.writers.latex import LaTeXTranslator
 
 from ... import pinyin
-from ...model import Kind
+from ...model import SENTENCE_END, Kind
 from ..dates import date_label
 from ..domain import CITYWIDE, NewsDomain
 from ..domain.articles import META_CLASS, index_name
@@ -58,17 +58,16 @@ def index_key(text: str, kind: pinyin.EntityType = "other") -> str:
 TEXT_LINE = 4000
 #: A paragraph's text is printed as paragraphs of about this many characters at most.
 PARAGRAPH_MAX = 10_000
-#: Where a long paragraph is cut: after the end of a sentence.
-SENTENCE_ENDS = "。！？!?"
 
 
 def _cut(text: str, size: int) -> list[str]:
-    """``text`` in pieces of at most ``size`` characters, each ending on a sentence's end where it can."""
+    """``text`` in pieces of at most ``size`` characters, each ending on a sentence's end where it can
+    (:data:`newsbook.model.SENTENCE_END`)."""
     parts = []
     start = 0
     while len(text) - start > size:
         window = text[start : start + size]
-        end = max(window.rfind(mark) for mark in SENTENCE_ENDS) + 1
+        end = max(window.rfind(mark) for mark in SENTENCE_END) + 1
         end = end if end > 0 else size
         parts.append(text[start : start + end])
         start += end

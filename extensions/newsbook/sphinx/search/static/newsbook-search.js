@@ -148,6 +148,11 @@
   const scriptBuckets = Number(root.dataset.scriptBuckets) || 64;
 
   /* -- the query as the index reads it --------------------------------------- */
+  /* The Chinese characters of a text, each once, in order. */
+  function hanCharacters(text) {
+    return [...new Set(text)].filter((character) => /\p{Script=Han}/u.test(character));
+  }
+
   /* Digits and Latin letters typed in full width (１２３５１) in half width (newsbook.sphinx.search.scripts.HALF_WIDTH). */
   function halfWidth(text) {
     return text.replace(/[０-９Ａ-Ｚａ-ｚ]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
@@ -158,7 +163,7 @@
      cannot be read leaves its characters as typed), digits and letters in half width. */
   async function queryForm(typed) {
     const text = halfWidth(typed);
-    const characters = Array.from(new Set(Array.from(text))).filter((character) => /\p{Script=Han}/u.test(character));
+    const characters = hanCharacters(text);
     if (!characters.length || !scriptDir) return text;
     /* The table's file of a character (newsbook.sphinx.search.scripts.script_files). */
     const files = [...new Set(characters.map((character) => bucketOf(character, scriptBuckets)))];
@@ -342,8 +347,7 @@
       instance.search(indexedQuery, searchOptions(false)),
       ...(indexedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
     ]);
-    if (found.some((one) => one === null)) return found;
-    if (found.some((one) => one.results.length)) return found;
+    if (found.some((one) => one === null || one.results.length)) return found;
     return [...found, await byCharacters(instance)];
   }
 
@@ -358,9 +362,8 @@
   const CHARACTERS_CHECKED = 20;
   /* A query pasted from a long text asks its first characters only: enough to narrow the articles. */
   const CHARACTERS_ASKED = 16;
-  const HAN = /\p{Script=Han}/u;
   async function byCharacters(instance) {
-    const characters = [...new Set([...indexedQuery].filter((character) => HAN.test(character)))].slice(0, CHARACTERS_ASKED);
+    const characters = hanCharacters(indexedQuery).slice(0, CHARACTERS_ASKED);
     if (characters.length < 2) return { results: [] };
     const asked = await instance.search(characters.join(" "), searchOptions(false));
     if (asked === null) return null;
