@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
-from newsbook.sphinx.search.record import UNDATED
+from newsbook.sphinx.search.record import NEWEST, OLDEST, UNDATED
 
 from .corpus import pools, write_corpus
 from .runner import machine, prepare_newsbook, sphinx
@@ -68,8 +68,9 @@ def article_pages(out: Path) -> list[tuple[str, str | None]]:
         text = page.read_text(encoding="utf-8")
         if "data-pagefind-body" not in text:
             continue
-        at = text.find('data-pagefind-sort="date">')
-        date = text[at + len('data-pagefind-sort="date">') :].split("<", 1)[0] if at != -1 else None
+        mark = f'data-pagefind-sort="{NEWEST}">'
+        at = text.find(mark)
+        date = text[at + len(mark) :].split("<", 1)[0] if at != -1 else None
         found.append((page.relative_to(out).as_posix(), date if date and date != UNDATED else None))
     return found
 
@@ -183,7 +184,8 @@ def search_only_book(size: int, work: Path, template_book: Path) -> dict[str, An
         district = rng.choice(pool.districts)
         date = f"{2014 + number * 10 // size}-{1 + number % 12:02d}-{1 + number % 28:02d}"
         spans = [("meta", "title", headline), ("meta", "date", date), ("filter", "district", district[0])]
-        spans += [("filter", "year", date[:4]), ("filter", "month", date[:7]), ("sort", "date", date)]
+        spans += [("filter", "year", date[:4]), ("filter", "month", date[:7])]
+        spans += [("sort", NEWEST, date), ("sort", OLDEST, date)]
         record = "".join(f'<span data-pagefind-{k}="{key}">{html.escape(v)}</span>' for k, key, v in spans)
         paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in body)
         tail = f'<div hidden>{TAIL_MARK}<p data-pagefind-weight="0.1">{chinese_characters(headline + "".join(body))}</p></div>'

@@ -17,7 +17,7 @@ import pytest
 from newsbook.model import Kind
 from newsbook.sphinx.search import pagefind_index
 from newsbook.sphinx.search.page import NAME_BUCKETS, NAMES_DIR, bucket
-from newsbook.sphinx.search.record import FILTERS
+from newsbook.sphinx.search.record import FILTERS, NEWEST, OLDEST
 
 from .conftest import Build, copy_book
 
@@ -106,7 +106,7 @@ def test_record_holds_headline_date_and_sort_key(built: Build) -> None:
         assert ("meta", "title", record.title) in fields
         assert ("meta", "kind", Kind(record.kind).label) in fields
         if record.date:
-            assert ("sort", "date", record.date) in fields
+            assert ("sort", NEWEST, record.date) in fields and ("sort", OLDEST, record.date) in fields
 
 
 def test_hostile_text_stays_text_in_the_record_and_the_names(built: Build) -> None:

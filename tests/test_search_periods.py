@@ -266,7 +266,7 @@ def test_the_newest_period_answers_first_and_older_ones_on_request(
         older = [month[href] for href in later[len(first) :]]
         assert later[: len(first)] == first and older == sorted(older, reverse=True) and older[0] == "2022-06"
 
-        oldest, _ = search_to_the_end(tab, tab.base_url, QUERY, sort="date:asc")
+        oldest, _ = search_to_the_end(tab, tab.base_url, QUERY, sort="oldest:asc")
         dates = [month[href] for href in oldest]
         assert dates == sorted(dates) and dates[0] == "2021-03"
         assert tab.errors == []

@@ -14,7 +14,7 @@ import pytest
 from newsbook.script import character_table, to_simplified
 from newsbook.sphinx.domain.records import ArticleRecord
 from newsbook.sphinx.search.page import _query_form
-from newsbook.sphinx.search.record import UNDATED, make_record
+from newsbook.sphinx.search.record import NEWEST, OLDEST, UNDATED, UNDATED_OLDEST, make_record
 from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, query_form, script_files
 
 from .conftest import Build, copy_book
@@ -106,16 +106,16 @@ def test_the_build_writes_the_table_where_the_search_page_looks(built: Build) ->
 @pytest.mark.parametrize(
     ("date", "sort", "periods"),
     [
-        ("2023-03-25", "2023-03-25", [("year", "2023"), ("month", "2023-03")]),
-        ("2023-03", "2023-03", [("year", "2023"), ("month", "2023-03")]),
-        ("2023", "2023", [("year", "2023")]),
-        (None, UNDATED, []),
+        ("2023-03-25", ("2023-03-25", "2023-03-25"), [("year", "2023"), ("month", "2023-03")]),
+        ("2023-03", ("2023-03", "2023-03"), [("year", "2023"), ("month", "2023-03")]),
+        ("2023", ("2023", "2023"), [("year", "2023")]),
+        (None, (UNDATED, UNDATED_OLDEST), []),
     ],
 )
 def test_every_article_has_a_sort_key_and_the_periods_its_date_gives(
-    date: str | None, sort: str, periods: list[tuple[str, str]]
+    date: str | None, sort: tuple[str, str], periods: list[tuple[str, str]]
 ) -> None:
     """Pagefind leaves a page without a sort key out of every sorted search, a name's articles included."""
     found = make_record(record("职工剪纸作品展在文化宫开幕", date), None, "本报讯 作品记录了职工身边的变化。")
-    assert found.sort == [("date", sort)]
+    assert found.sort == [(NEWEST, sort[0]), (OLDEST, sort[1])]
     assert [pair for pair in found.filters if pair[0] in ("year", "month")] == periods

@@ -47,8 +47,13 @@ if TYPE_CHECKING:
 
     from ..domain.records import ArticleRecord
 
-#: The sort key of an article without a date: before every date (last when newest first).
+#: The sort keys of the two date orders (the search page's buttons name them): newest first sorts
+#: ``newest`` descending, oldest first ``oldest`` ascending.  Two keys, because an article without a
+#: date has a key in each that sorts it after every date: before every date in one, after in the other.
+NEWEST, OLDEST = "newest", "oldest"
+#: The sort values of an article without a date, in ``newest`` and in ``oldest``.
 UNDATED = "0000"
+UNDATED_OLDEST = "9999"
 #: Opens the indexed tail of names and characters; the search page's excerpts stop there.
 TAIL_MARK = "⁂"
 #: Filter keys as Pagefind stores them; the search page labels them in Chinese.
@@ -109,9 +114,9 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
         filters.append(("year", record.date[:4]))
         if len(record.date) >= 7:
             filters.append(("month", record.date[:7]))
-    # Every article has a sort key: Pagefind leaves a page without one out of every sorted search,
-    # and the search page asks a name's articles newest first.
-    sort = [("date", record.date or UNDATED)]
+    # Every article has the sort keys: Pagefind leaves a page without one out of every search sorted
+    # by it, and the search page asks a name's articles newest first.
+    sort = [(NEWEST, record.date or UNDATED), (OLDEST, record.date or UNDATED_OLDEST)]
     names = [record.title, *record.places, *record.campaigns, *(name for name, _ in record.credits)]
     entities = [(EntityKind.DISTRICT, d) for d in record.districts or (CITYWIDE,)]
     entities += [(EntityKind.PLACE, p) for p in record.places]

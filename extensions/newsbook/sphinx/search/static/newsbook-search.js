@@ -14,6 +14,10 @@
   const ENTITIES_SHOWN = 12;
   const ENTITY_KINDS = ["district", "place", "reporter", "campaign"];
   const TAIL_MARK = "⁂";
+  /* The two date orders, as the sort buttons name them: a sort key of the record (newsbook.sphinx.search.record)
+     and its direction.  Each key sorts an article without a date after every dated one. */
+  const NEWEST_FIRST = "newest:desc";
+  const OLDEST_FIRST = "oldest:asc";
   const EXCERPT_BEFORE = 20;
   const EXCERPT_LENGTH = 90;
 
@@ -307,7 +311,7 @@
         months.some((month) => period.first <= month && month <= period.last)
       );
     });
-    return state.sort === "date:asc" ? [...wanted.filter((p) => p.first).reverse(), ...wanted.filter((p) => !p.first)] : wanted;
+    return state.sort === OLDEST_FIRST ? [...wanted.filter((p) => p.first).reverse(), ...wanted.filter((p) => !p.first)] : wanted;
   }
 
   /* -- results ------------------------------------------------------------- */
@@ -330,7 +334,7 @@
   /* The search options with the chosen filters and sort (newest first for an entity's articles). */
   function searchOptions(byDate) {
     const options = { filters: state.filters };
-    const [key, direction] = (state.sort || "date:desc").split(":");
+    const [key, direction] = (state.sort || NEWEST_FIRST).split(":");
     if (state.sort || byDate) options.sort = { [key]: direction };
     return options;
   }
@@ -411,11 +415,11 @@
     const done = state.asked >= state.order.length;
     let text = count ? "找到 " + count + " 篇文章" : "没有找到与“" + query + "”相关的文章";
     if (!done && state.asked) {
-      const later = state.sort === "date:asc" ? "更晚" : "更早";
+      const later = state.sort === OLDEST_FIRST ? "更晚" : "更早";
       text += "（已搜索" + spanLabel(state.order[0], state.order[state.asked - 1]) + "的文章，" + later + "的文章还没有搜索）";
     }
     summary.textContent = text + (count || !done ? "" : "。");
-    more.textContent = state.shown < count || done ? "更多结果" : state.sort === "date:asc" ? "搜索更晚的文章" : "搜索更早的文章";
+    more.textContent = state.shown < count || done ? "更多结果" : state.sort === OLDEST_FIRST ? "搜索更晚的文章" : "搜索更早的文章";
   }
 
   async function showMore(run) {
