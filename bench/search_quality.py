@@ -3,12 +3,13 @@
 For each article of a built book (its line in ``data/articles.jsonl``) it asks
 the search page, in headless Chromium on the book served locally, the queries
 a reader of the archive types: the headline pasted whole, four characters from
-the headline's middle, each person credited, each campaign and each district
-of the article.  It prints, per kind of query, how often the article is the
-first result and among the first ten, how many searches list a page twice and
-how many find nothing.  Run it on a book built from pages the parser was not
-written against (docs/accuracy.md says which were used); it reads only the
-book's output.
+the headline's middle, two runs of five to nine Chinese characters copied from
+its text (the same runs for the same article in every run), each person
+credited, each campaign and each district of the article.  It prints, per kind
+of query, how often the article is the first result and among the first ten,
+how many searches list a page twice and how many find nothing.  Run it on a
+book built from pages the parser was not written against (docs/accuracy.md
+says which were used); it reads only the book's output.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import random
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -25,7 +28,27 @@ from urllib.parse import quote, urljoin
 from .search_bench import SEARCH_DONE
 
 _HITS = "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
-KINDS = ("headline", "piece", "person", "campaign", "district")
+KINDS = ("headline", "piece", "text", "person", "campaign", "district")
+#: A run of Chinese characters a reader may copy from an article's text: no punctuation, no space.
+_RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
+#: How many runs of an article's text are asked, and their lengths.
+TEXT_RUNS = 2
+TEXT_LENGTHS = (5, 9)
+
+
+def text_runs(article: dict[str, Any]) -> list[str]:
+    """Runs of five to nine characters from the article's paragraphs, chosen by its address."""
+    runs = [run for paragraph in article.get("paragraphs") or [] for run in _RUN.findall(paragraph)]
+    if not runs:
+        return []
+    chooser = random.Random(article["url"])
+    chosen = []
+    for _ in range(TEXT_RUNS):
+        run = chooser.choice(runs)
+        length = min(len(run), chooser.randint(*TEXT_LENGTHS))
+        start = chooser.randint(0, len(run) - length)
+        chosen.append(run[start : start + length])
+    return chosen
 
 
 def queries(article: dict[str, Any]) -> list[tuple[str, str]]:
@@ -36,6 +59,7 @@ def queries(article: dict[str, Any]) -> list[tuple[str, str]]:
         asked.append(("headline", headline))
         middle = len(headline) // 2
         asked.append(("piece", headline[middle - 2 : middle + 2] if len(headline) >= 8 else headline[:4]))
+    asked += [("text", run) for run in text_runs(article)]
     asked += [("person", credit["name"]) for credit in article.get("credits") or []]
     asked += [("campaign", name) for name in article.get("campaigns") or []]
     asked += [("district", name) for name in article.get("districts") or []]

@@ -96,3 +96,20 @@ def test_search_figures_join_the_table(tmp_path):
     assert "| 60 (search only) | 1 |" in data["markdown"] and "KB per query" in data["markdown"]
     merged = runner.merge([tmp_path / "bench.json"])
     assert merged["search"] == data["search"] and search_bench.markdown(data["search"]) in merged["markdown"]
+
+
+def test_text_queries_are_runs_of_the_article_text_the_same_in_every_run():
+    """``bench.search_quality`` asks runs a reader could copy: printed in the text, 5-9 characters."""
+    from bench.search_quality import TEXT_RUNS, queries, text_runs
+
+    article = {
+        "url": "articles/2023/01/01/page-1-1.html",
+        "headline": "区总工会走访慰问一线职工",
+        "paragraphs": ["本报讯 新春前夕，区总工会走访慰问坚守岗位的一线职工，送去米面油等慰问品。", "短句。"],
+    }
+    runs = text_runs(article)
+    assert len(runs) == TEXT_RUNS
+    assert all(5 <= len(run) <= 9 and any(run in p for p in article["paragraphs"]) for run in runs), runs
+    assert text_runs(dict(article)) == runs  # chosen by the address, not by the run
+    assert [query for kind, query in queries(article) if kind == "text"] == runs
+    assert text_runs({**article, "paragraphs": ["短句。", "ok"]}) == []

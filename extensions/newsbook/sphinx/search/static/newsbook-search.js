@@ -315,7 +315,7 @@
   }
 
   /* -- results ------------------------------------------------------------- */
-  const state = { filters: {}, sort: "", order: [], asked: 0, found: [], results: [], ids: new Set(), shown: 0, seen: new Set(), run: 0 };
+  const state = { filters: {}, sort: "", order: [], asked: 0, found: [], results: [], ids: new Set(), checked: new Set(), shown: 0, seen: new Set(), run: 0 };
 
   function resultItem(data) {
     const item = element("li", "newsbook-search-result");
@@ -352,6 +352,7 @@
       ...(indexedQuery !== query ? [instance.search(query, searchOptions(false))] : []),
     ]);
     if (found.some((one) => one === null || one.results.length)) return found;
+    state.checked.add(period.name);
     return [...found, await byCharacters(instance)];
   }
 
@@ -362,7 +363,8 @@
      nothing in a period, the query's Chinese characters are asked one by one (each article indexes
      its characters, newsbook.sphinx.search.record), and of the first articles found, those that print
      the query, in their headline or text, are the results.  (Asked only then: checking an article
-     fetches its text, which a query that finds its words need not wait for.) */
+     fetches its text, which a query that finds its words need not wait for; when they find fewer
+     than a page, the articles that print the query are added after the shown ones: addPrinted.) */
   const CHARACTERS_CHECKED = 20;
   /* A query pasted from a long text asks its first characters only: enough to narrow the articles. */
   const CHARACTERS_ASKED = 16;
@@ -384,6 +386,35 @@
     return { results };
   }
 
+  /* When the words find fewer than a page of articles, the asked periods whose words found some
+     are asked by characters too, and the articles that print the query and are not listed yet are
+     added after those shown: a piece of a text the browser cuts into other words than the index
+     (送温暖慰 for …送温暖慰问…) finds the article that prints it even when its words find others.
+     The words' results are shown first, so a search they answer does not wait for the check.  In
+     relevance order only: the added articles have no place among results sorted by date. */
+  async function addPrinted(run) {
+    if (state.sort || state.results.length >= PAGE_SIZE) return true;
+    let added = false;
+    for (const period of state.order.slice(0, state.asked)) {
+      if (state.checked.has(period.name)) continue;
+      state.checked.add(period.name);
+      const found = await byCharacters(await instanceOf(period));
+      if (run !== state.run || found === null) return false;
+      for (const result of found.results) added = addResult(period, result) || added;
+    }
+    if (added) await showMore(run);
+    return run === state.run;
+  }
+
+  /* Adds a period's result unless it is listed already; whether it was added. */
+  function addResult(period, result) {
+    const key = period.name + "\u0000" + result.id;
+    if (state.ids.has(key)) return false;
+    state.ids.add(key);
+    state.results.push(result);
+    return true;
+  }
+
   /* Asks the next periods until a page of results is waiting or a step's articles are asked (and at
      least ``depth`` periods: a search run again with the filters loaded goes as far back as before). */
   async function searchOnward(run, depth = 0) {
@@ -399,12 +430,7 @@
       asked += period.articles;
       state.found.push(found);
       for (const one of found) {
-        for (const result of one.results) {
-          const key = period.name + "\u0000" + result.id;
-          if (state.ids.has(key)) continue;
-          state.ids.add(key);
-          state.results.push(result);
-        }
+        for (const result of one.results) addResult(period, result);
       }
     }
     return true;
@@ -498,7 +524,7 @@
     const run = ++state.run;
     results.dataset.state = "searching";
     summary.textContent = "正在搜索……";
-    Object.assign(state, { order: periodsInOrder(), asked: 0, found: [], results: [], ids: new Set(), shown: 0, seen: new Set() });
+    Object.assign(state, { order: periodsInOrder(), asked: 0, found: [], results: [], ids: new Set(), checked: new Set(), shown: 0, seen: new Set() });
     if (!(await searchOnward(run, depth))) return;
     resultsList.replaceChildren();
     controls.hidden = false;
@@ -508,7 +534,7 @@
     performance.mark("newsbook-search-counted"); // read by the bench
     summarize();
     await showMore(run);
-    if (run !== state.run) return;
+    if (run !== state.run || !(await addPrinted(run))) return;
     results.dataset.state = "done";
   }
 
