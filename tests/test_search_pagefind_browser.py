@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 import shutil
+from collections import Counter
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
 import pytest
+from newsbook.sphinx.domain import CITYWIDE
 
 from .browser_support import open_tab, search
 from .conftest import Build, add_page, copy_book
@@ -418,6 +420,21 @@ def test_a_piece_cut_otherwise_finds_the_articles_printing_it_when_its_words_fin
     hits = search(page, page.base_url, query)
     assert printing <= set(hits), (printing, hits)
     assert len(hits) == len(set(hits)) and page.errors == []
+
+
+@pytest.mark.parametrize("query", ["区政府各部门", "送温暖慰"])
+def test_the_chips_count_the_articles_found_by_their_characters(page: Any, articles: Any, query: str) -> None:
+    """Found by characters only (区政府各部门) or added after the words' results (送温暖慰): counted too."""
+    hits = search(page, page.base_url, query)
+    open_filters(page)
+    chips = page.locator("[data-filter=district] button")
+    counts = {
+        chip.get_attribute("data-value"): int(chip.locator(".newsbook-search-chip-count").inner_text())
+        for chip in chips.all()
+    }
+    listed = Counter(district for href in hits for district in set(articles[href].districts or (CITYWIDE,)))
+    assert counts == dict(listed), (hits, counts)
+    assert page.errors == []
 
 
 def test_digits_find_an_article_whichever_width_each_side_sets_them(page: Any) -> None:

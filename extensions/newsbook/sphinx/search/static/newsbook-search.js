@@ -381,9 +381,22 @@
       const data = loaded[index];
       // The text with Pagefind's word marks taken out; its tail's characters stand apart, one by one.
       const text = ((data.meta && data.meta.title) || "") + "\n" + (data.content || "").replace(/\u200b/g, "");
-      if (forms.some((form) => text.includes(form))) results.push({ ...result, data: async () => data });
+      if (forms.some((form) => text.includes(form))) results.push({ ...result, data: async () => data, values: data.filters });
     });
-    return { results };
+    return { results, filters: filterCounts(results) };
+  }
+
+  /* The filter chips' counts of results found by characters: Pagefind counts only what its words
+     find, so these are counted from each article's own filter values. */
+  function filterCounts(found) {
+    const counts = {};
+    for (const result of found) {
+      for (const [key, values] of Object.entries(result.values || {})) {
+        counts[key] = counts[key] || {};
+        for (const value of new Set(values)) counts[key][value] = (counts[key][value] || 0) + 1;
+      }
+    }
+    return counts;
   }
 
   /* When the words find fewer than a page of articles, the asked periods whose words found some
@@ -394,15 +407,17 @@
      relevance order only: the added articles have no place among results sorted by date. */
   async function addPrinted(run) {
     if (state.sort || state.results.length >= PAGE_SIZE) return true;
-    let added = false;
+    const added = [];
     for (const period of state.order.slice(0, state.asked)) {
       if (state.checked.has(period.name)) continue;
       state.checked.add(period.name);
       const found = await byCharacters(await instanceOf(period));
       if (run !== state.run || found === null) return false;
-      for (const result of found.results) added = addResult(period, result) || added;
+      added.push(...found.results.filter((result) => addResult(period, result)));
     }
-    if (added) await showMore(run);
+    if (!added.length) return true;
+    state.found.push([{ filters: filterCounts(added) }]); // counted apart: none of them is among the words' results
+    await showMore(run);
     return run === state.run;
   }
 
