@@ -484,6 +484,41 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
 
 
+def test_a_hand_written_page_links_to_no_script_and_adds_no_redirect_to_its_head(tmp_path: Path) -> None:
+    # MyST's Markdown links take only web schemes, but reStructuredText in {eval-rst} links any address,
+    # and `.. meta::` or the html_meta front-matter key write any <meta> into the page's head.
+    book = copy_book(tmp_path / "book")
+    (book / "links.md").write_text(
+        "---\norphan: true\nhtml_meta:\n"
+        '  "http-equiv=refresh": "0;url=https://evil.example/"\n'
+        '  "description": "工会新闻"\n---\n# 链接\n\n'
+        "```{eval-rst}\n"
+        "`脚本链接 <javascript:alert('rst')>`_ `换行链接 <java\tscript:alert(2)>`_ `网页 <https://example.org/>`_\n\n"
+        "`匿名`__\n\n__ JavaScript:alert('anon')\n\n"
+        "`文件 <file:///etc/passwd>`_\n\n"
+        ".. meta::\n   :http-equiv=refresh: 0;url=javascript:alert('meta')\n\n"
+        ".. image:: data:image/svg+xml,<svg>\n   :alt: 图片说明\n   :target: vbscript:msgbox(1)\n"
+        "```\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup((built.outdir / "links.html").read_text(encoding="utf-8"), "html.parser")
+    hrefs = [str(a.get("href")) for a in page.find_all("a")] + [str(i.get("src")) for i in page.find_all("img")]
+    assert not [href for href in hrefs if re.match(r"\s*(java\s*script|vbscript|data|file):", href, re.IGNORECASE)]
+    assert "https://example.org/" in hrefs  # a web address stays a link
+    assert not page.find_all("meta", attrs={"http-equiv": True})
+    assert page.find("meta", attrs={"name": "description", "content": "工会新闻"}) is not None
+    article = page.select_one("article")
+    assert article is not None
+    for text in ("脚本链接", "换行链接", "匿名", "文件", "图片说明"):  # the text stays, the address goes
+        assert text in article.get_text()
+    warnings = built.warnings
+    assert warnings.count("[newsbook.unsafe-address]") == 6 and warnings.count("[newsbook.meta]") == 2
+    assert "links.md:1:" in warnings  # the front matter's tag is named at the front matter
+
+
 def test_an_entity_directive_without_its_options_or_with_a_long_name_is_a_warning_not_a_crash(tmp_path: Path) -> None:
     book = copy_book(tmp_path / "book")
     too_long = f":type: campaign\n:name: {'长' * 41}\n"

@@ -139,6 +139,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)
+    app.add_transform(trust.SafeAddresses)
 
     # The news domain.
     app.add_domain(NewsDomain)

@@ -5,7 +5,9 @@ pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
 ``.. raw::``, HTML in Markdown), for the text of other files (``{include}``,
 ``{literalinclude} ../.git/config``) and for files to be copied into the
 book (an image or a ``{download}`` naming a file outside the book, or a
-symbolic link).  Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
+symbolic link), for links that run script (``javascript:`` in ``{eval-rst}``)
+and for ``<meta>`` tags that send the reader elsewhere (``html_meta``).
+Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
 warning naming the page and line, so the rest of the book builds (and a
 ``-W`` build fails, so nothing is published from it).  Invisible and control
@@ -200,6 +202,96 @@ class PlainIndexKeys(SphinxTransform):
 
 #: Characters that HTML reads as markup or as the end of an attribute.
 MARKUP = frozenset("<>&\"'")
+
+
+#: What a link's address may start with in an untrusted page: a web page or a mail address.  Any other
+#: scheme (``javascript:``, ``vbscript:``, ``data:``, ``file:``) runs script or opens the reader's own
+#: files when clicked; an address without a scheme is a page or file of the book.
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+#: What an image's address may start with: a file on the web (a file of the book has no scheme).
+IMAGE_SCHEMES = frozenset({"http", "https"})
+#: The ``<meta>`` tags a page may add to its head, by ``name``: what a search engine shows of it.
+#: Any other (``http-equiv="refresh"`` sends the reader to another site, ``Content-Security-Policy``
+#: or ``name="referrer"`` change the page's rules, ``property="og:image"`` any address) is dropped.
+META_NAMES = frozenset({"description", "keywords"})
+#: A kept tag has a name and a content, nothing else (no ``http-equiv`` beside the name).
+_META_ATTRIBUTES = frozenset({"name", "content", *nodes.Element.list_attributes})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+#: What a browser skips in an address before it reads the scheme: spaces and controls (it strips them
+#: at both ends and removes tabs and line breaks anywhere, so ``java\tscript:`` is ``javascript:``).
+_SKIPPED_IN_ADDRESS = re.compile("[\x00-\x20\x7f]")
+
+
+def address_scheme(address: str) -> str | None:
+    """The scheme of ``address`` as a browser reads it, in lower case; None for an address without one."""
+    match = _SCHEME.match(_SKIPPED_IN_ADDRESS.sub("", address))
+    return match.group(1).lower() if match else None
+
+
+class SafeAddresses(SphinxTransform):
+    """No link to ``javascript:`` or ``file:``, no image from ``data:``, no ``<meta>`` that redirects.
+
+    Markdown links in MyST accept only the book's URL schemes, but a page
+    can write reStructuredText in ``{eval-rst}``, where docutils links any
+    address (```x <javascript:alert(1)>`_``, an image's ``:target:``), and
+    ``.. meta::`` or the ``html_meta`` front-matter key put any ``<meta>``
+    into the page's head (``http-equiv="refresh"`` sends every reader
+    elsewhere).  Unless the book trusts its pages, such a link keeps its
+    text and loses its address, such an image shows its description, and
+    such a tag is left out, each named in a warning.  It runs after docutils
+    has given named and anonymous references their addresses (priority 640).
+    """
+
+    default_priority = 700
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for reference in list(self.document.findall(nodes.reference)):
+            address = str(reference.get("refuri") or "")
+            if address_scheme(address) not in LINK_SCHEMES | {None}:
+                self._warn(
+                    "link to %r shown as text: a page may link only to web and mail addresses", address, reference
+                )
+                reference.replace_self(reference.children or [nodes.Text(address)])
+        for image in list(self.document.findall(nodes.image)):
+            address = str(image.get("uri") or "")
+            if address_scheme(address) not in IMAGE_SCHEMES | {None}:
+                self._warn(
+                    "image %r shown as its description: a page may show images only from the web or the book",
+                    address,
+                    image,
+                )
+                text = image.get("alt") or address
+                image.replace_self(
+                    nodes.inline(text, text)
+                    if isinstance(image.parent, nodes.TextElement)
+                    else nodes.paragraph(text, text)
+                )
+        for meta in list(self.document.findall(nodes.meta)):
+            if meta.get("name") not in META_NAMES or not _META_ATTRIBUTES.issuperset(meta.attributes):
+                shown_tag = " ".join(
+                    f"{key}={value}" for key, value in meta.attributes.items() if value and key != "content"
+                )
+                logger.warning(
+                    "<meta %s> left out: a page may add only a description and keywords to its head "
+                    "(newsbook_trusted_pages)",
+                    shown(shown_tag),
+                    # The front matter's html_meta makes tags without a line: the front matter opens the page.
+                    location=meta if meta.line else (self.env.docname, 1),
+                    type="newsbook",
+                    subtype="meta",
+                )
+                meta.parent.remove(meta)
+
+    def _warn(self, message: str, address: str, node: nodes.Element) -> None:
+        logger.warning(
+            message + " (newsbook_trusted_pages)",
+            shown(address[:200]),
+            location=node,
+            type="newsbook",
+            subtype="unsafe-address",
+        )
 
 
 def linked_build_folder(app: Sphinx, config: Config) -> None:
