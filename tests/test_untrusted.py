@@ -194,6 +194,7 @@ ALIAS_BOMB = (
         ("publication: " + "长" * 30000, "longer than 64 kB", 1),
         ("corrections:\n  1: {reporters: [" + ",".join(["某某"] * 500) + "]}", "more than", 2),
         ("corrections:\n  0: {reporters: [a]}", "not an article number", 2),
+        ("corrections:\n  1: {campaigns: [送温暖|金秋助学]}", "holds '|'", 2),
         ("true: 1", "unknown front-matter key", 2),
     ],
 )
@@ -482,6 +483,14 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert "术语甲" in index and "术语乙" in index  # the terms stay in the index
     assert '<h2 id="丙类">丙类</h2>' in index  # a classifier of plain text still groups its term
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
+
+
+def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
+    from newsbook.sphinx.domain.records import front_matter_names
+
+    complaints: list[str] = []
+    assert front_matter_names("reporters", ["白莹|某某", "赵婧"], complaints) == ["赵婧"]
+    assert len(complaints) == 1 and "'白莹|某某'" in complaints[0] and "holds '|'" in complaints[0]
 
 
 def test_a_hand_written_page_links_to_no_script_and_adds_no_redirect_to_its_head(tmp_path: Path) -> None:
