@@ -54,6 +54,8 @@ REFUSED = [
     "a.txt~",
     "x" * (seedfiles.MAX_STEM + 1) + ".txt",
     "caf\u0065\u0301.txt",  # a combining accent
+    "\U0002f800.txt",  # a compatibility ideograph: canonically 丽 (U+4E3D), one file on macOS
+    "工会\U0002f8a6.txt",
 ]
 
 
