@@ -509,7 +509,10 @@ def test_a_hand_written_page_links_to_no_script_and_adds_no_redirect_to_its_head
         "`文件 <file:///etc/passwd>`_\n\n"
         ".. meta::\n   :http-equiv=refresh: 0;url=javascript:alert('meta')\n\n"
         ".. image:: data:image/svg+xml,<svg>\n   :alt: 图片说明\n   :target: vbscript:msgbox(1)\n"
-        "```\n",
+        "```\n\n"
+        # Sphinx links a toctree entry or a download holding "://" as it is; "//" opens a comment in script.
+        "```{toctree}\n外部 <javascript://%0Aalert('toc')>\n网页目录 <https://example.org/toc>\n```\n\n"
+        "{download}`下载 <javascript://%0Aalert('dl')>`\n",
         encoding="utf-8",
     )
     built = Build(book)
@@ -518,15 +521,15 @@ def test_a_hand_written_page_links_to_no_script_and_adds_no_redirect_to_its_head
     page = BeautifulSoup((built.outdir / "links.html").read_text(encoding="utf-8"), "html.parser")
     hrefs = [str(a.get("href")) for a in page.find_all("a")] + [str(i.get("src")) for i in page.find_all("img")]
     assert not [href for href in hrefs if re.match(r"\s*(java\s*script|vbscript|data|file):", href, re.IGNORECASE)]
-    assert "https://example.org/" in hrefs  # a web address stays a link
+    assert "https://example.org/" in hrefs and "https://example.org/toc" in hrefs  # a web address stays a link
     assert not page.find_all("meta", attrs={"http-equiv": True})
     assert page.find("meta", attrs={"name": "description", "content": "工会新闻"}) is not None
     article = page.select_one("article")
     assert article is not None
-    for text in ("脚本链接", "换行链接", "匿名", "文件", "图片说明"):  # the text stays, the address goes
+    for text in ("脚本链接", "换行链接", "匿名", "文件", "图片说明", "下载"):  # the text stays, the address goes
         assert text in article.get_text()
     warnings = built.warnings
-    assert warnings.count("[newsbook.unsafe-address]") == 6 and warnings.count("[newsbook.meta]") == 2
+    assert warnings.count("[newsbook.unsafe-address]") == 8 and warnings.count("[newsbook.meta]") == 2
     assert "links.md:1:" in warnings  # the front matter's tag is named at the front matter
 
 

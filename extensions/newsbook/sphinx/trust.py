@@ -234,12 +234,16 @@ class SafeAddresses(SphinxTransform):
     Markdown links in MyST accept only the book's URL schemes, but a page
     can write reStructuredText in ``{eval-rst}``, where docutils links any
     address (```x <javascript:alert(1)>`_``, an image's ``:target:``), and
-    ``.. meta::`` or the ``html_meta`` front-matter key put any ``<meta>``
-    into the page's head (``http-equiv="refresh"`` sends every reader
-    elsewhere).  Unless the book trusts its pages, such a link keeps its
-    text and loses its address, such an image shows its description, and
-    such a tag is left out, each named in a warning.  It runs after docutils
-    has given named and anonymous references their addresses (priority 640).
+    Sphinx links a ``{toctree}`` entry or a ``{download}`` that holds
+    ``://`` as it is (``javascript://%0Aalert(1)`` runs when clicked: ``//``
+    opens a comment that the encoded line break ends).  ``.. meta::`` and
+    the ``html_meta`` front-matter key put any ``<meta>`` into the page's
+    head (``http-equiv="refresh"`` sends every reader elsewhere).  Unless
+    the book trusts its pages, such a link keeps its text and loses its
+    address, such a table-of-contents entry is left out, such an image
+    shows its description, and such a tag is left out, each named in a
+    warning.  It runs after docutils has given named and anonymous
+    references their addresses (priority 640).
     """
 
     default_priority = 700
@@ -248,7 +252,8 @@ class SafeAddresses(SphinxTransform):
         if self.config.newsbook_trusted_pages:
             return
         for reference in list(self.document.findall(nodes.reference)):
-            address = str(reference.get("refuri") or "")
+            # A download's address is its target until Sphinx collects the file (after this transform).
+            address = str(reference.get("refuri") or reference.get("reftarget") or "")
             if address_scheme(address) not in LINK_SCHEMES | {None}:
                 self._warn(
                     "link to %r shown as text: a page may link only to web and mail addresses", address, reference
@@ -268,6 +273,19 @@ class SafeAddresses(SphinxTransform):
                     if isinstance(image.parent, nodes.TextElement)
                     else nodes.paragraph(text, text)
                 )
+        for toctree in self.document.findall(addnodes.toctree):
+            # Sphinx links an entry holding "://" as is, in the page and in the navigation of others.
+            entries = []
+            for title, target in toctree["entries"]:
+                if "://" in str(target) and address_scheme(str(target)) not in LINK_SCHEMES | {None}:
+                    self._warn(
+                        "table-of-contents entry %r left out: a page may link only to web and mail addresses",
+                        str(target),
+                        toctree,
+                    )
+                else:
+                    entries.append((title, target))
+            toctree["entries"] = entries
         for meta in list(self.document.findall(nodes.meta)):
             if meta.get("name") not in META_NAMES or not _META_ATTRIBUTES.issuperset(meta.attributes):
                 shown_tag = " ".join(
