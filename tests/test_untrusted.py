@@ -487,6 +487,37 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
 
 
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_a_hand_written_formula_reads_no_file_into_the_pdf_and_links_to_no_script(tmp_path: Path, builder: str) -> None:
+    # Sphinx writes a formula into the LaTeX as it is: \input in {math} printed /etc/hostname in the PDF.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "formula",
+        "# 公式\n\n```{math}\n\\input{/etc/hostname} x^2 %\n```\n\n"
+        "行内 {math}`\\href{javascript:alert(1)}{点}` 完。\n\n"
+        "```{eval-rst}\n.. math::\n\n   \\openin5=/etc/hostname \\read5 to \\x \\x\n```\n",
+    )
+    built = Build(book, builder)
+    if builder == "latex":
+        (tex,) = built.outdir.glob("*.tex")
+        latex = tex.read_text(encoding="utf-8")
+        assert "公式" in latex  # the page is in the PDF edition
+        assert "\\input{/etc/hostname}" not in latex and "\\openin5" not in latex and "\\href{javascript" not in latex
+    else:
+        from bs4 import BeautifulSoup
+
+        page = BeautifulSoup((built.outdir / "formula.html").read_text(encoding="utf-8"), "html.parser")
+        assert not page.select(".math") and not [s for s in page.find_all("script") if "mathjax" in str(s.get("src"))]
+        article = page.select_one("article")
+        assert article is not None
+        for source in ("\\input{/etc/hostname} x^2 %", "\\href{javascript:alert(1)}{点}", "\\openin5=/etc/hostname"):
+            assert source in article.get_text()  # shown as text, not lost
+    assert built.warnings.count("[newsbook.math]") == 3 and "formula.md:3:" in built.warnings
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

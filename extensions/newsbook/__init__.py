@@ -137,6 +137,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", trust.untrusted_pages)
     app.connect("source-read", trust.printable_text)
     app.add_transform(trust.RawAsText)
+    app.add_transform(trust.MathAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)
     app.add_transform(trust.SafeAddresses)

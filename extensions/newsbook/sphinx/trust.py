@@ -2,7 +2,7 @@
 
 A pull request can add a hand-written MyST page as well as a seed, and MyST
 pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
-``.. raw::``, HTML in Markdown), for the text of other files (``{include}``,
+``.. raw::``, HTML in Markdown, a formula, which is LaTeX in the PDF), for the text of other files (``{include}``,
 ``{literalinclude} ../.git/config``) and for files to be copied into the
 book (an image or a ``{download}`` naming a file outside the book, or a
 symbolic link), for links that run script (``javascript:`` in ``{eval-rst}``)
@@ -123,6 +123,40 @@ class RawAsText(SphinxTransform):
             text = node.astext()
             inline = isinstance(node.parent, nodes.TextElement)
             node.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text))
+
+
+class MathAsText(SphinxTransform):
+    """A formula (``{math}``, ```` ```{math} ````, ``.. math::``) shows as its TeX source.
+
+    Sphinx writes a formula into the PDF edition's LaTeX as it is, so a
+    formula is raw LaTeX: ``\\input{/etc/hostname}`` or ``\\openin`` and
+    ``\\read`` printed a file of the building machine in the PDF, a ``%``
+    or an unbalanced brace stopped the whole PDF, and in HTML MathJax makes
+    ``\\href{javascript:…}`` a link that runs script.  No list of safe TeX
+    commands is short enough to trust (``\\csname``, ``^^5c``, ``\\catcode``
+    spell any command), so unless the book trusts its pages each formula
+    becomes literal text, named in a warning; the book's own pages have none.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        formulas: list[nodes.Element] = [*self.document.findall(nodes.math), *self.document.findall(nodes.math_block)]
+        for node in formulas:
+            logger.warning(
+                "formula shown as its TeX source: a formula is raw LaTeX in the PDF (newsbook_trusted_pages)",
+                location=node,
+                type="newsbook",
+                subtype="math",
+            )
+            text = node.astext()
+            node.replace_self(
+                nodes.literal(text, text)
+                if isinstance(node, nodes.math)
+                else nodes.literal_block(text, text, language="latex")
+            )
 
 
 class FilesInsideTheBook(SphinxTransform):
