@@ -518,6 +518,23 @@ def test_a_hand_written_formula_reads_no_file_into_the_pdf_and_links_to_no_scrip
     assert built.warnings.count("[newsbook.math]") == 3 and "formula.md:3:" in built.warnings
 
 
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_an_rst_class_in_eval_rst_does_not_stop_the_build(tmp_path: Path, builder: str) -> None:
+    # myst-parser's {eval-rst} left the directive's pending node in the page; every writer crashed on it.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "classes", "# 类\n\n```{eval-rst}\n.. rst-class:: special\n\n段落。\n\n.. rst-class:: last\n```\n")
+    built = Build(book, builder)
+    if builder == "html":
+        page = (built.outdir / "classes.html").read_text(encoding="utf-8")
+        assert '<p class="special">段落。</p>' in page
+    else:
+        (tex,) = built.outdir.glob("*.tex")
+        assert "段落。" in tex.read_text(encoding="utf-8")
+    assert "No suitable element following" in built.warnings  # docutils' own word for the last one
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 
