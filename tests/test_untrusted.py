@@ -535,6 +535,29 @@ def test_an_rst_class_in_eval_rst_does_not_stop_the_build(tmp_path: Path, builde
     assert "No suitable element following" in built.warnings  # docutils' own word for the last one
 
 
+def test_a_table_column_specification_is_no_raw_latex(tmp_path: Path) -> None:
+    # Sphinx writes .. tabularcolumns:: into the LaTeX as it is: \input in it printed a file in the PDF.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    table = ".. table:: 表\n\n   === ===\n   甲   乙\n   === ===\n\n"
+    add_page(
+        book,
+        "tables",
+        "# 表\n\n```{eval-rst}\n.. tabularcolumns:: |p{\\input{/etc/hostname}}|l|\n\n"
+        + table
+        + ".. tabularcolumns:: |p{0.3\\linewidth}|\\Y{0.7}|\n\n"
+        + table
+        + "```\n",
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "\\input{/etc/hostname}" not in latex
+    assert "{|p{0.3\\linewidth}|\\Y{0.7}|}" in latex  # a plain specification is used
+    assert built.warnings.count("table column specification") == 1 and "tables.md:4:" in built.warnings
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

@@ -141,6 +141,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(trust.MathAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)
+    app.add_transform(trust.PlainTableSpecs)
     app.add_transform(trust.SafeAddresses)
 
     # The news domain.

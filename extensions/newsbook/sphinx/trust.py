@@ -238,6 +238,44 @@ class PlainIndexKeys(SphinxTransform):
 MARKUP = frozenset("<>&\"'")
 
 
+_LENGTH = r"[0-9]*\.?[0-9]+ *(?:cm|mm|in|pt|em|ex|\\linewidth|\\textwidth|\\columnwidth)"
+#: A column specification of plain column types: ``|l|c|r|``, tabulary's ``L C R J T``, Sphinx's
+#: ``\X{1}{2}`` and ``\Y{0.3}``, and ``p{3cm}`` (``m``, ``b``) with a length.
+_COLUMN_SPEC = re.compile(
+    rf"(?:[\s|lcrLCRJT]|\\X\{{[0-9]+\}}\{{[0-9]+\}}|\\Y\{{[0-9]*\.?[0-9]+\}}|[pmb]\{{{_LENGTH}\}})*"
+)
+
+
+class PlainTableSpecs(SphinxTransform):
+    """A ``.. tabularcolumns::`` specification other than plain column types is not used.
+
+    Sphinx writes the specification into the PDF edition's LaTeX as it is,
+    so ``|p{\\input{/etc/hostname}}|`` printed a file of the building
+    machine in the PDF and an unbalanced brace stopped the PDF.  Unless the
+    book trusts its pages, a specification holding anything but column
+    types, ``\\X``, ``\\Y`` and lengths is left out, named in a warning: the
+    table is printed with the columns Sphinx gives it by default.
+    """
+
+    default_priority = 202
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for node in list(self.document.findall(addnodes.tabular_col_spec)):
+            spec = str(node.get("spec") or "")
+            if _COLUMN_SPEC.fullmatch(spec):
+                continue
+            logger.warning(
+                "table column specification %r left out: it would be raw LaTeX in the PDF (newsbook_trusted_pages)",
+                shown(spec[:200]),
+                location=node,
+                type="newsbook",
+                subtype="raw",
+            )
+            node.parent.remove(node)
+
+
 #: What a link's address may start with in an untrusted page: a web page or a mail address.  Any other
 #: scheme (``javascript:``, ``vbscript:``, ``data:``, ``file:``) runs script or opens the reader's own
 #: files when clicked; an address without a scheme is a page or file of the book.
