@@ -558,6 +558,65 @@ def test_a_table_column_specification_is_no_raw_latex(tmp_path: Path) -> None:
     assert built.warnings.count("table column specification") == 1 and "tables.md:4:" in built.warnings
 
 
+def test_a_hand_written_page_cannot_turn_on_substitutions_and_run_code(tmp_path: Path) -> None:
+    # myst-parser reads a page's `myst` front-matter key as its settings, and renders substitutions as Jinja
+    # templates given Sphinx's environment: this page ran a shell command on the machine building the book.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    pwned = tmp_path / "pwned-ssti"
+    payload = f"{{{{ cycler.__init__.__globals__.os.popen('touch {pwned}').read() }}}}"
+    add_page(
+        book,
+        "jinja",
+        "---\nmyst:\n  enable_extensions: [substitution]\n  substitutions:\n    a: b\n---\n# 模板\n\n"
+        f"项目 {{{{ env.config.project }}}}。\n\n{payload}\n",
+    )
+    (book / "merged.md").write_text(
+        "---\norphan: true\nbase: &a\n  myst: {enable_extensions: [substitution]}\n<<: *a\n---\n"
+        f"# 合并\n\n{payload}\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    assert not pwned.exists()
+    page = (built.outdir / "jinja.html").read_text(encoding="utf-8")
+    assert "项目 {{ env.config.project }}。" in page and "newsbook-test。" not in page  # shown as written
+    assert "jinja.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+    assert "merged.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nmyst:\n  enable_extensions: [substitution]\ntitle: x\n---\n# T\n",
+        '---\n"myst": {enable_extensions: [substitution]}\n---\n',
+        "---\n{myst: {a: 1}, substitutions: {b: c}}\n---\n",
+        "---\nbase: &a\n  myst: {enable_extensions: [substitution]}\n<<: *a\n---\n",
+        "---\r\nsubstitutions: {a: b}\r\norphan: true\r\n---\r\n",
+        "---\nx: 1\rmyst: {a: 1}\n---\n",  # a line break myst-parser's splitlines sees
+        "---\n? !!str myst\n: {a: 1}\n",
+    ],
+)
+def test_no_front_matter_configures_myst_parser(text: str) -> None:
+    from myst_parser.config.main import read_topmatter
+    from newsbook.sphinx.trust import PARSER_KEYS, without_parser_settings
+
+    assert set(read_topmatter(text) or {}) & set(PARSER_KEYS)  # the case is an attack
+    cleaned, found = without_parser_settings(text)
+    assert found and not set(read_topmatter(cleaned) or {}) & set(PARSER_KEYS)
+    assert len(cleaned.splitlines()) == len(text.splitlines())  # every later line keeps its number
+
+
+def test_a_book_of_untrusted_pages_refuses_substitutions(tmp_path: Path) -> None:
+    from sphinx.errors import ConfigError
+
+    book = copy_book(tmp_path / "book")
+    with pytest.raises(ConfigError, match="substitution"):
+        Build(book, confoverrides={"myst_enable_extensions": ["substitution"]})
+    built = Build(book, confoverrides={"myst_enable_extensions": ["substitution"], "newsbook_trusted_pages": True})
+    assert (built.outdir / "index.html").exists()  # a book whose pages are reviewed as code may have them
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

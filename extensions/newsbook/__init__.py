@@ -120,6 +120,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
+    app.connect("config-inited", trust.no_book_wide_substitutions, priority=900)
     app.connect("config-inited", sources.configure)
     app.connect("config-inited", templates.add_templates_path)
     app.connect("config-inited", static.add_static_path)
@@ -137,6 +138,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
     app.connect("source-read", trust.printable_text)
+    app.connect("source-read", trust.parser_settings)
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.MathAsText)
     app.add_transform(trust.FilesInsideTheBook)

@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ConfigError
@@ -80,6 +81,81 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     for line, message, code in removed:
         logger.warning(message, location=(docname, line), type="newsbook", subtype=code)
     source[0] = text
+
+
+#: Front-matter keys through which a page configures myst-parser itself: ``myst`` (any of its settings,
+#: such as ``enable_extensions: [substitution]``) and ``substitutions`` (the older spelling).
+PARSER_KEYS = ("myst", "substitutions")
+#: What a renamed key is called: still YAML, still a key (the page's line numbers stay), read by nobody.
+_RENAMED = "untrusted-{}"
+
+
+def parser_settings(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: a page may not configure myst-parser in its front matter, unless the book trusts it.
+
+    myst-parser reads a ``myst`` key of a page's front matter as settings
+    for that page, and one of them turns on substitutions, which it renders
+    as Jinja templates given Sphinx's build environment:
+    ``{{ cycler.__init__.__globals__.os.popen('…').read() }}`` ran a shell
+    command on the machine that builds the book, and ``{{ env.config… }}``
+    printed its configuration.  The key is renamed (so the page keeps its
+    lines and its other metadata) and named in a warning.  Runs after
+    :func:`printable_text`, on every page (newsbook writes neither key).
+    """
+    if app.config.newsbook_trusted_pages:
+        return
+    text, renamed = without_parser_settings(source[0])
+    for line, key in renamed:
+        logger.warning(
+            "front-matter key %r ignored: a page may not configure myst-parser (its substitutions run code "
+            "while the book builds) (newsbook_trusted_pages)",
+            key,
+            location=(docname, line),
+            type="newsbook",
+            subtype="parser-settings",
+        )
+    source[0] = text
+
+
+def without_parser_settings(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with the :data:`PARSER_KEYS` of its front matter renamed, and ``(line, key)`` of each.
+
+    The front matter is found exactly as myst-parser finds it (the lines of
+    ``str.splitlines``: a first line starting with ``---``, up to a line
+    starting with ``---`` or ``...``, each without trailing spaces), so no
+    line break that only one of the two sees can hide a key.  A key that a
+    plain rename cannot reach (a YAML merge key ``<<`` bringing it in)
+    empties the front matter (``{}``), its lines kept.
+    """
+    if not text.startswith("---") or not any(key in text for key in PARSER_KEYS):
+        return text, []  # the generated pages' case, without splitting or parsing
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip() for line in lines]  # each line as myst-parser reads it (no break, no trailing space)
+    end = next((index for index in range(1, len(lines)) if bodies[index].startswith(("---", "..."))), len(lines))
+    try:
+        root = yaml.compose("\n".join(bodies[1:end]), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return text, []  # myst-parser cannot read it either, and takes no settings from it
+    found: list[tuple[int, str]] = []
+    if isinstance(root, yaml.MappingNode):
+        keys = [key for key, _ in root.value if isinstance(key, yaml.ScalarNode) and key.value in PARSER_KEYS]
+        for key in sorted(keys, key=lambda node: (node.start_mark.line, node.start_mark.column), reverse=True):
+            start, stop = key.start_mark, key.end_mark
+            if start.line != stop.line:
+                continue
+            line = lines[start.line + 1]
+            lines[start.line + 1] = line[: start.column] + _RENAMED.format(key.value) + line[stop.column :]
+            found.append((start.line + 2, key.value))
+    try:
+        data = yaml.safe_load("".join(line.rstrip() + "\n" for line in lines[1:end]))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        data = None
+    if isinstance(data, dict) and any(key in data for key in PARSER_KEYS):
+        left = [key for key in PARSER_KEYS if key in data]
+        lines[1:end] = [line[len(line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")) :] for line in lines[1:end]]
+        lines[1] = "{}" + lines[1]  # an empty mapping: myst-parser reads no settings and no error
+        return "".join(lines), [(2, key) for key in left]
+    return "".join(lines), sorted(found)
 
 
 def untrusted_pages(app: Sphinx) -> None:
@@ -382,6 +458,25 @@ class SafeAddresses(SphinxTransform):
             type="newsbook",
             subtype="unsafe-address",
         )
+
+
+def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:
+    """``config-inited``: refuse myst-parser's substitutions for a book whose pages are not trusted.
+
+    With ``substitution`` in ``myst_enable_extensions``, every page's
+    ``{{ … }}`` is a Jinja template rendered with Sphinx's build environment,
+    so any page of a pull request runs any code on the machine that builds
+    the book (:func:`parser_settings` stops a page from turning them on
+    itself).  The book's own pages use none.
+    """
+    if config.newsbook_trusted_pages:
+        return
+    if "substitution" in (getattr(config, "myst_enable_extensions", None) or ()):
+        msg = (
+            "myst_enable_extensions holds 'substitution', whose {{ }} runs any code a page writes while the "
+            "book builds: remove it, or set newsbook_trusted_pages = True if every page is reviewed as code"
+        )
+        raise ConfigError(msg)
 
 
 def linked_build_folder(app: Sphinx, config: Config) -> None:
