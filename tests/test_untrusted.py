@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sphinx
 from hypothesis import given
 from hypothesis import strategies as st
 from newsbook import seedfiles
@@ -615,6 +616,31 @@ def test_a_book_of_untrusted_pages_refuses_substitutions(tmp_path: Path) -> None
         Build(book, confoverrides={"myst_enable_extensions": ["substitution"]})
     built = Build(book, confoverrides={"myst_enable_extensions": ["substitution"], "newsbook_trusted_pages": True})
     assert (built.outdir / "index.html").exists()  # a book whose pages are reviewed as code may have them
+
+
+def test_an_image_whose_file_name_needs_escaping_is_not_written_into_the_latex(tmp_path: Path) -> None:
+    # Sphinx writes an image's file name into the LaTeX as it is: "}" and "^^5c" (a backslash) stopped the PDF.
+    import shutil
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    png = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png"
+    names = ["x}^^5cinput{^^2fetc^^2fhostname}{.png", "a%b.png", "图-1.png"]
+    for name in names:
+        shutil.copy(png, book / name)
+    add_page(
+        book,
+        "images",
+        "# 图\n\n" + "".join(f"```{{image}} {name}\n:alt: 图{n}\n```\n\n" for n, name in enumerate(names)),
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "^^5c" not in latex and "a%b" not in latex
+    assert "\\sphinxincludegraphics{{图-1}.png}" in latex  # a plain name is printed
+    assert built.warnings.count("[newsbook.file-name]") == 2 and "images.md:3:" in built.warnings
+    assert sorted(path.name for path in built.outdir.glob("*.png")) == ["图-1.png"]
 
 
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:

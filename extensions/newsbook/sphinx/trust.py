@@ -31,6 +31,7 @@ from sphinx.util import logging
 
 from ..reader import normalise
 from ..seedfiles import shown
+from .page_names import safe_page_name
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -236,12 +237,15 @@ class MathAsText(SphinxTransform):
 
 
 class FilesInsideTheBook(SphinxTransform):
-    """An image or a download whose file is a symbolic link, or lies outside the book, is not copied.
+    """An image or a download whose file is a symbolic link, lies outside the book or needs escaping is not copied.
 
     Sphinx copies the file an image or ``{download}`` names into the built
     book; a pull request could name ``../.git/config``, or commit
-    ``logo.png`` as a link to it.  Such a reference is replaced by its text,
-    named in a warning, unless the book trusts its pages.
+    ``logo.png`` as a link to it.  It also writes an image's file name into
+    the PDF's LaTeX unescaped, so a name must pass the rule of page names
+    (:func:`.page_names.safe_page_name`): ``x}^^5cinput{….png`` stopped the
+    whole PDF.  Such a reference is replaced by its text, named in a
+    warning, unless the book trusts its pages.
     """
 
     default_priority = 201
@@ -259,14 +263,22 @@ class FilesInsideTheBook(SphinxTransform):
             if not target or "://" in target or target.startswith("data:"):
                 continue
             path = srcdir / target.lstrip("/") if target.startswith("/") else here / target
-            if not path.is_symlink() and (path.resolve() == inside or inside in path.resolve().parents):
+            resolved = path.resolve()
+            if path.is_symlink() or not (resolved == inside or inside in resolved.parents):
+                why, subtype = "is a symbolic link or outside the book", "outside-file"
+            elif not safe_page_name(resolved.relative_to(inside).as_posix().removesuffix(".*")):
+                # Sphinx writes an image's file name into the PDF's LaTeX as it is: a name holding
+                # "}", "%" or "^^5c" (TeX's own spelling of a backslash) broke or reprogrammed the PDF.
+                why, subtype = "has a file name that would need escaping (letters, digits, '-', '_', '.')", "file-name"
+            else:
                 continue
             logger.warning(
-                "%s is a symbolic link or outside the book: not copied into it",
+                "%s %s: not copied into it",
                 shown(target),
+                why,
                 location=node,
                 type="newsbook",
-                subtype="outside-file",
+                subtype=subtype,
             )
             text = node.get("alt") or node.astext() or target
             node.replace_self(
