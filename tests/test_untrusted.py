@@ -643,6 +643,33 @@ def test_an_image_whose_file_name_needs_escaping_is_not_written_into_the_latex(t
     assert sorted(path.name for path in built.outdir.glob("*.png")) == ["图-1.png"]
 
 
+def test_a_page_left_out_of_the_book_names_nobody(tmp_path: Path) -> None:
+    # A page committed as a link to a file outside the book was left out, but its front matter was still
+    # read: its names got entity pages and search entries.
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\nnewsbook:\n  reporters: [秘密人名]\n---\n# 外面\n", encoding="utf-8")
+    book = copy_book(tmp_path / "book")
+    (book / "linked.md").symlink_to(outside)
+    (book / "quote'd.md").write_text("---\nnewsbook:\n  reporters: [另一人名]\n---\n# 引号\n", encoding="utf-8")
+    built = Build(book)
+    assert "linked.md: left out of the book" in built.warnings and "quote'd.md: left out" in built.warnings
+    published = [path for path in built.outdir.rglob("*") if path.is_file()]
+    assert not [path for path in published if "秘密人名" in path.read_text(encoding="utf-8", errors="replace")]
+    assert not [path for path in published if "另一人名" in path.read_text(encoding="utf-8", errors="replace")]
+
+
+def test_a_named_pipe_among_the_pages_is_left_out_unread(tmp_path: Path) -> None:
+    from newsbook.sphinx.sources import _handwritten_pages
+
+    book = copy_book(tmp_path / "book")
+    os.mkfifo(book / "pipe.md")  # reading it would wait for a writer forever
+    (book / "folder.md").mkdir()
+    found = [path.name for path in _handwritten_pages(book, set())]
+    assert "pipe.md" not in found and "folder.md" not in found and "index.md" in found
+    built = Build(book)
+    assert "pipe.md: left out of the book: it is not a regular file" in built.warnings
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 
