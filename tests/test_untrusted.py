@@ -670,6 +670,29 @@ def test_a_named_pipe_among_the_pages_is_left_out_unread(tmp_path: Path) -> None
     assert "pipe.md: left out of the book: it is not a regular file" in built.warnings
 
 
+def test_a_line_number_range_is_not_expanded_past_its_block(tmp_path: Path) -> None:
+    # Sphinx listed every number of `:emphasize-lines: 1-999999999`: tens of gigabytes for eleven characters.
+    # (Two million here, so that the test stays cheap should the bound ever be lost.)
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "code",
+        "# 代码\n\n```{code-block} python\n:emphasize-lines: 1-2000000\n\nx = 1\n```\n\n"
+        "```{eval-rst}\n.. code-block:: python\n   :emphasize-lines: 2,1-2000000\n\n   y = 2\n```\n\n"
+        "```{code-block} python\n:emphasize-lines: 1-2,2\n\na = 1\nb = 2\n```\n",
+    )
+    built = Build(book)
+    assert built.warnings.count("invalid line number spec") == 2 and "code.md:3:" in built.warnings
+    assert "hll" in (built.outdir / "code.html").read_text(encoding="utf-8")  # a plain range still highlights
+    from sphinx.util import parselinenos  # as myst-parser finds it, once newsbook is set up
+
+    with pytest.raises(ValueError, match="invalid line number spec"):
+        parselinenos("1-2000000", 3)
+    assert parselinenos("1-2,4-,6", 5) == [0, 1, 3, 4, 5]  # Sphinx's reading of any other spec
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

@@ -95,6 +95,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.workarounds import (
         book_theme_header,
         eval_rst_pending,
+        line_number_spec,
         page_name_script,
         print_header_title,
         search_entity_pages,
@@ -221,6 +222,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     app.add_transform(eval_rst_pending.LeftoverPending)
+    line_number_spec.bound_line_number_specs()
     # The whole general index on one page is not written (html.general_index).
     app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:
