@@ -95,6 +95,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.workarounds import (
         book_theme_header,
         eval_rst_pending,
+        hlist_columns,
         line_number_spec,
         page_name_script,
         print_header_title,
@@ -223,6 +224,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     app.add_transform(eval_rst_pending.LeftoverPending)
     line_number_spec.bound_line_number_specs()
+    app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     # The whole general index on one page is not written (html.general_index).
     app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:
