@@ -711,6 +711,32 @@ def test_a_horizontal_list_of_zero_or_millions_of_columns_is_an_option_error(tmp
         assert page.count("<td>") == 2 + 2 + 3 and all(f"乙{n}" in page for n in (0, 30000, 3))
 
 
+def test_the_pdf_fetches_no_remote_image_and_asks_tex_for_no_impossible_size(tmp_path: Path) -> None:
+    # Sphinx's LaTeX builder downloaded every remote image a page named (any address, from the building
+    # machine), and wrote :width: 99999cm into the LaTeX, where TeX stopped the PDF: "Dimension too large".
+    import shutil
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    shutil.copy(Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png", book / "pic.png")
+    add_page(
+        book,
+        "pictures",
+        "# 图\n\n```{image} http://127.0.0.1:9/latest/meta-data/x.png\n:alt: 远程图\n```\n\n"
+        "```{image} pic.png\n:width: 99999cm\n```\n\n```{image} pic.png\n:scale: 1000000000\n```\n\n"
+        "```{image} pic.png\n:height: 5cm\n```\n\n```{figure} pic.png\n:figwidth: 99999cm\n\n说明\n```\n",
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "99999cm" not in latex and "scale=" not in latex and "127.0.0.1" not in latex
+    assert "\\sphinxincludegraphics[height=5cm]{{pic}.png}" in latex  # a size TeX can make is kept
+    assert "远程图" in latex  # the remote image's description is printed
+    assert "Could not fetch remote image" not in built.warnings
+    assert "[newsbook.remote-image]" in built.warnings and built.warnings.count("[newsbook.image-size]") == 3
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

@@ -147,6 +147,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(trust.PlainIndexKeys)
     app.add_transform(trust.PlainTableSpecs)
     app.add_transform(trust.SafeAddresses)
+    app.add_post_transform(trust.PrintableImages)
 
     # The news domain.
     app.add_domain(NewsDomain)

@@ -27,6 +27,7 @@ from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
 from ..reader import normalise
@@ -470,6 +471,97 @@ class SafeAddresses(SphinxTransform):
             type="newsbook",
             subtype="unsafe-address",
         )
+
+
+#: Points in one unit of a docutils length (``em`` and ``ex`` as in a 10 pt font, ``%`` of a 345 pt line).
+_POINTS = {
+    "pt": 1.0,
+    "bp": 1.00375,
+    "px": 0.75,
+    "": 0.75,
+    "pc": 12.0,
+    "in": 72.27,
+    "cm": 28.4528,
+    "mm": 2.84528,
+    "em": 10.0,
+    "ex": 4.3,
+    "%": 3.45,
+}
+#: Largest width or height an image of an untrusted page may ask of the PDF, in points (some 70 cm):
+#: TeX stops at 16384 pt with "Dimension too large", and with it the whole PDF.
+MAX_PRINTED_POINTS = 2000.0
+_DOCUTILS_LENGTH = re.compile(r"([0-9]+(?:\.[0-9]*)?|\.[0-9]+) *([a-z%]*)")
+
+
+def printed_points(length: str, scale: float = 100.0) -> float | None:
+    """A docutils length (``12cm``, ``50%``, ``300px``) scaled by ``scale`` percent, in points; None if unknown."""
+    match = _DOCUTILS_LENGTH.fullmatch(length.strip())
+    if match is None or match.group(2) not in _POINTS:
+        return None
+    return float(match.group(1)) * _POINTS[match.group(2)] * scale / 100
+
+
+class PrintableImages(SphinxPostTransform):
+    """The PDF fetches no image from the web and asks TeX for no size it cannot make.
+
+    Sphinx's LaTeX builder downloads every remote image a page names: the
+    machine that builds the book fetched any address a pull request wrote
+    (an internal service, a cloud's metadata address) and kept the answer
+    among the PDF's files.  And it writes an image's ``width``, ``height``
+    and ``scale`` into the LaTeX as they are: ``:width: 99999cm`` stopped the
+    whole PDF with "Dimension too large".  Unless the book trusts its
+    pages, a remote image is printed as its description and an image size
+    past :data:`MAX_PRINTED_POINTS` (or a scale past 100 %) is dropped, so
+    Sphinx fits the image to the line; each is named in a warning.  Runs
+    before Sphinx's downloader (priority 100), for the LaTeX builder.
+    """
+
+    default_priority = 99
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for image in list(self.document.findall(nodes.image)):
+            address = str(image.get("uri") or "")
+            if "://" not in address:
+                self._printable_size(image, float(image.get("scale", 100)))
+                continue
+            logger.warning(
+                "remote image %r printed as its description: the building machine fetches nothing a page "
+                "names (newsbook_trusted_pages)",
+                shown(address[:200]),
+                location=image,
+                type="newsbook",
+                subtype="remote-image",
+            )
+            text = image.get("alt") or address
+            image.replace_self(
+                nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
+            )
+        for figure in self.document.findall(nodes.figure):
+            self._printable_size(figure, 100.0)
+
+    def _printable_size(self, node: nodes.Element, scale: float) -> None:
+        sizes = {key: str(node[key]) for key in ("width", "height") if node.get(key)}
+        too_large = scale > 100 or any(
+            (points := printed_points(value, scale)) is None or points > MAX_PRINTED_POINTS for value in sizes.values()
+        )
+        if not too_large:
+            return
+        logger.warning(
+            "image size %s dropped from the PDF: TeX makes nothing larger than %d pt (newsbook_trusted_pages)",
+            ", ".join(
+                [*(f"{key}={value}" for key, value in sizes.items()), *([f"scale={scale:g}%"] if scale != 100 else [])]
+            ),
+            MAX_PRINTED_POINTS,
+            location=node,
+            type="newsbook",
+            subtype="image-size",
+        )
+        for key in ("width", "height", "scale"):
+            if key in node:
+                del node[key]
 
 
 def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:
