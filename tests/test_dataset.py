@@ -109,6 +109,25 @@ def test_csv_holds_metadata_only_and_neutralises_formulas(seed_records):
     assert row["headline"].startswith("'=") and row["kicker"].startswith("'@")
 
 
+def test_no_name_reads_as_two_in_the_csv() -> None:
+    """The CSV joins names with ``|``: a name holding it would be two there (one in the JSON and on the page)."""
+    from newsbook.parser import parse_bytes
+
+    text = (
+        "---\ncorrections:\n  1:\n    reporters: [白莹|某某]\n---\n标题\n\n本报讯（记者 白莹）近日开展活动。\n"
+    ).encode()
+    result = parse_bytes(text, "seeds/p.txt")
+    assert result.page is None and "holds '|'" in result.problems[0].message
+    assert result.problems[0].location() == "seeds/p.txt:2"  # the corrections key, as for every correction
+    text = "工会动态\n\n本报讯（记者 白莹）海淀区总工会开展“送|温暖”活动和“金秋助学”活动。\n".encode()
+    page = parse_bytes(text, "seeds/p.txt").page
+    assert page is not None
+    items = dataset.records([("p", page)], dataset.Options())
+    (row,) = csv.DictReader(io.StringIO(dataset.csv_text(items)))
+    assert row["campaigns"].split("|") == items[0]["campaigns"] == ["金秋助学"]
+    assert "“送|温暖”活动" in items[0]["paragraphs"][0]  # the text is whole; the phrase is just no campaign
+
+
 def test_entity_files_list_each_entity_with_its_articles(seed_records):
     found = dataset.entities(seed_records)
     people = {entry["name"]: entry for entry in found["people"]}

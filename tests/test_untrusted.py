@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+import sphinx
 from hypothesis import given
 from hypothesis import strategies as st
 from newsbook import seedfiles
@@ -54,6 +55,8 @@ REFUSED = [
     "a.txt~",
     "x" * (seedfiles.MAX_STEM + 1) + ".txt",
     "caf\u0065\u0301.txt",  # a combining accent
+    "\U0002f800.txt",  # a compatibility ideograph: canonically 丽 (U+4E3D), one file on macOS
+    "工会\U0002f8a6.txt",
 ]
 
 
@@ -194,6 +197,7 @@ ALIAS_BOMB = (
         ("publication: " + "长" * 30000, "longer than 64 kB", 1),
         ("corrections:\n  1: {reporters: [" + ",".join(["某某"] * 500) + "]}", "more than", 2),
         ("corrections:\n  0: {reporters: [a]}", "not an article number", 2),
+        ("corrections:\n  1: {campaigns: [送温暖|金秋助学]}", "holds '|'", 2),
         ("true: 1", "unknown front-matter key", 2),
     ],
 )
@@ -482,6 +486,301 @@ def test_a_glossary_classifier_cannot_write_markup_into_the_general_index(tmp_pa
     assert "术语甲" in index and "术语乙" in index  # the terms stay in the index
     assert '<h2 id="丙类">丙类</h2>' in index  # a classifier of plain text still groups its term
     assert built.warnings.count("WARNING: index key") == 2 and "terms.md:" in built.warnings
+
+
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_a_hand_written_formula_reads_no_file_into_the_pdf_and_links_to_no_script(tmp_path: Path, builder: str) -> None:
+    # Sphinx writes a formula into the LaTeX as it is: \input in {math} printed /etc/hostname in the PDF.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "formula",
+        "# 公式\n\n```{math}\n\\input{/etc/hostname} x^2 %\n```\n\n"
+        "行内 {math}`\\href{javascript:alert(1)}{点}` 完。\n\n"
+        "```{eval-rst}\n.. math::\n\n   \\openin5=/etc/hostname \\read5 to \\x \\x\n```\n",
+    )
+    built = Build(book, builder)
+    if builder == "latex":
+        (tex,) = built.outdir.glob("*.tex")
+        latex = tex.read_text(encoding="utf-8")
+        assert "公式" in latex  # the page is in the PDF edition
+        assert "\\input{/etc/hostname}" not in latex and "\\openin5" not in latex and "\\href{javascript" not in latex
+    else:
+        from bs4 import BeautifulSoup
+
+        page = BeautifulSoup((built.outdir / "formula.html").read_text(encoding="utf-8"), "html.parser")
+        assert not page.select(".math") and not [s for s in page.find_all("script") if "mathjax" in str(s.get("src"))]
+        article = page.select_one("article")
+        assert article is not None
+        for source in ("\\input{/etc/hostname} x^2 %", "\\href{javascript:alert(1)}{点}", "\\openin5=/etc/hostname"):
+            assert source in article.get_text()  # shown as text, not lost
+    assert built.warnings.count("[newsbook.math]") == 3 and "formula.md:3:" in built.warnings
+
+
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_an_rst_class_in_eval_rst_does_not_stop_the_build(tmp_path: Path, builder: str) -> None:
+    # myst-parser's {eval-rst} left the directive's pending node in the page; every writer crashed on it.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "classes", "# 类\n\n```{eval-rst}\n.. rst-class:: special\n\n段落。\n\n.. rst-class:: last\n```\n")
+    built = Build(book, builder)
+    if builder == "html":
+        page = (built.outdir / "classes.html").read_text(encoding="utf-8")
+        assert '<p class="special">段落。</p>' in page
+    else:
+        (tex,) = built.outdir.glob("*.tex")
+        assert "段落。" in tex.read_text(encoding="utf-8")
+    assert "No suitable element following" in built.warnings  # docutils' own word for the last one
+
+
+def test_a_table_column_specification_is_no_raw_latex(tmp_path: Path) -> None:
+    # Sphinx writes .. tabularcolumns:: into the LaTeX as it is: \input in it printed a file in the PDF.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    table = ".. table:: 表\n\n   === ===\n   甲   乙\n   === ===\n\n"
+    add_page(
+        book,
+        "tables",
+        "# 表\n\n```{eval-rst}\n.. tabularcolumns:: |p{\\input{/etc/hostname}}|l|\n\n"
+        + table
+        + ".. tabularcolumns:: |p{0.3\\linewidth}|\\Y{0.7}|\n\n"
+        + table
+        + "```\n",
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "\\input{/etc/hostname}" not in latex
+    assert "{|p{0.3\\linewidth}|\\Y{0.7}|}" in latex  # a plain specification is used
+    assert built.warnings.count("table column specification") == 1 and "tables.md:4:" in built.warnings
+
+
+def test_a_hand_written_page_cannot_turn_on_substitutions_and_run_code(tmp_path: Path) -> None:
+    # myst-parser reads a page's `myst` front-matter key as its settings, and renders substitutions as Jinja
+    # templates given Sphinx's environment: this page ran a shell command on the machine building the book.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    pwned = tmp_path / "pwned-ssti"
+    payload = f"{{{{ cycler.__init__.__globals__.os.popen('touch {pwned}').read() }}}}"
+    add_page(
+        book,
+        "jinja",
+        "---\nmyst:\n  enable_extensions: [substitution]\n  substitutions:\n    a: b\n---\n# 模板\n\n"
+        f"项目 {{{{ env.config.project }}}}。\n\n{payload}\n",
+    )
+    (book / "merged.md").write_text(
+        "---\norphan: true\nbase: &a\n  myst: {enable_extensions: [substitution]}\n<<: *a\n---\n"
+        f"# 合并\n\n{payload}\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    assert not pwned.exists()
+    page = (built.outdir / "jinja.html").read_text(encoding="utf-8")
+    assert "项目 {{ env.config.project }}。" in page and "newsbook-test。" not in page  # shown as written
+    assert "jinja.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+    assert "merged.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nmyst:\n  enable_extensions: [substitution]\ntitle: x\n---\n# T\n",
+        '---\n"myst": {enable_extensions: [substitution]}\n---\n',
+        "---\n{myst: {a: 1}, substitutions: {b: c}}\n---\n",
+        "---\nbase: &a\n  myst: {enable_extensions: [substitution]}\n<<: *a\n---\n",
+        "---\r\nsubstitutions: {a: b}\r\norphan: true\r\n---\r\n",
+        "---\nx: 1\rmyst: {a: 1}\n---\n",  # a line break myst-parser's splitlines sees
+        "---\n? !!str myst\n: {a: 1}\n",
+    ],
+)
+def test_no_front_matter_configures_myst_parser(text: str) -> None:
+    from myst_parser.config.main import read_topmatter
+    from newsbook.sphinx.trust import PARSER_KEYS, without_parser_settings
+
+    assert set(read_topmatter(text) or {}) & set(PARSER_KEYS)  # the case is an attack
+    cleaned, found = without_parser_settings(text)
+    assert found and not set(read_topmatter(cleaned) or {}) & set(PARSER_KEYS)
+    assert len(cleaned.splitlines()) == len(text.splitlines())  # every later line keeps its number
+
+
+def test_a_book_of_untrusted_pages_refuses_substitutions(tmp_path: Path) -> None:
+    from sphinx.errors import ConfigError
+
+    book = copy_book(tmp_path / "book")
+    with pytest.raises(ConfigError, match="substitution"):
+        Build(book, confoverrides={"myst_enable_extensions": ["substitution"]})
+    built = Build(book, confoverrides={"myst_enable_extensions": ["substitution"], "newsbook_trusted_pages": True})
+    assert (built.outdir / "index.html").exists()  # a book whose pages are reviewed as code may have them
+
+
+def test_an_image_whose_file_name_needs_escaping_is_not_written_into_the_latex(tmp_path: Path) -> None:
+    # Sphinx writes an image's file name into the LaTeX as it is: "}" and "^^5c" (a backslash) stopped the PDF.
+    import shutil
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    png = Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png"
+    names = ["x}^^5cinput{^^2fetc^^2fhostname}{.png", "a%b.png", "图-1.png"]
+    for name in names:
+        shutil.copy(png, book / name)
+    add_page(
+        book,
+        "images",
+        "# 图\n\n" + "".join(f"```{{image}} {name}\n:alt: 图{n}\n```\n\n" for n, name in enumerate(names)),
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "^^5c" not in latex and "a%b" not in latex
+    assert "\\sphinxincludegraphics{{图-1}.png}" in latex  # a plain name is printed
+    assert built.warnings.count("[newsbook.file-name]") == 2 and "images.md:3:" in built.warnings
+    assert sorted(path.name for path in built.outdir.glob("*.png")) == ["图-1.png"]
+
+
+def test_a_page_left_out_of_the_book_names_nobody(tmp_path: Path) -> None:
+    # A page committed as a link to a file outside the book was left out, but its front matter was still
+    # read: its names got entity pages and search entries.
+    outside = tmp_path / "outside.md"
+    outside.write_text("---\nnewsbook:\n  reporters: [秘密人名]\n---\n# 外面\n", encoding="utf-8")
+    book = copy_book(tmp_path / "book")
+    (book / "linked.md").symlink_to(outside)
+    (book / "quote'd.md").write_text("---\nnewsbook:\n  reporters: [另一人名]\n---\n# 引号\n", encoding="utf-8")
+    built = Build(book)
+    assert "linked.md: left out of the book" in built.warnings and "quote'd.md: left out" in built.warnings
+    published = [path for path in built.outdir.rglob("*") if path.is_file()]
+    assert not [path for path in published if "秘密人名" in path.read_text(encoding="utf-8", errors="replace")]
+    assert not [path for path in published if "另一人名" in path.read_text(encoding="utf-8", errors="replace")]
+
+
+def test_a_named_pipe_among_the_pages_is_left_out_unread(tmp_path: Path) -> None:
+    from newsbook.sphinx.sources import _handwritten_pages
+
+    book = copy_book(tmp_path / "book")
+    os.mkfifo(book / "pipe.md")  # reading it would wait for a writer forever
+    (book / "folder.md").mkdir()
+    found = [path.name for path in _handwritten_pages(book, set())]
+    assert "pipe.md" not in found and "folder.md" not in found and "index.md" in found
+    built = Build(book)
+    assert "pipe.md: left out of the book: it is not a regular file" in built.warnings
+
+
+def test_a_line_number_range_is_not_expanded_past_its_block(tmp_path: Path) -> None:
+    # Sphinx listed every number of `:emphasize-lines: 1-999999999`: tens of gigabytes for eleven characters.
+    # (Two million here, so that the test stays cheap should the bound ever be lost.)
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "code",
+        "# 代码\n\n```{code-block} python\n:emphasize-lines: 1-2000000\n\nx = 1\n```\n\n"
+        "```{eval-rst}\n.. code-block:: python\n   :emphasize-lines: 2,1-2000000\n\n   y = 2\n```\n\n"
+        "```{code-block} python\n:emphasize-lines: 1-2,2\n\na = 1\nb = 2\n```\n",
+    )
+    built = Build(book)
+    assert built.warnings.count("invalid line number spec") == 2 and "code.md:3:" in built.warnings
+    assert "hll" in (built.outdir / "code.html").read_text(encoding="utf-8")  # a plain range still highlights
+    from sphinx.util import parselinenos  # as myst-parser finds it, once newsbook is set up
+
+    with pytest.raises(ValueError, match="invalid line number spec"):
+        parselinenos("1-2000000", 3)
+    assert parselinenos("1-2,4-,6", 5) == [0, 1, 3, 4, 5]  # Sphinx's reading of any other spec
+
+
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_a_horizontal_list_of_zero_or_millions_of_columns_is_an_option_error(tmp_path: Path, builder: str) -> None:
+    # `:columns: 0` divided by zero and stopped the build; `:columns: 3000000` took minutes and gigabytes.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    lists = "".join(f"```{{hlist}}\n:columns: {n}\n\n- 甲{n}\n- 乙{n}\n```\n\n" for n in (0, 30000, 3))
+    add_page(book, "lists", "# 列表\n\n" + lists)
+    started = time.perf_counter()
+    built = Build(book, builder)
+    assert time.perf_counter() - started < 60
+    assert built.warnings.count("Invalid option value for 'columns'") == 2 and "lists.md:4:" in built.warnings
+    if builder == "html":
+        page = (built.outdir / "lists.html").read_text(encoding="utf-8")
+        # myst-parser builds a list whose option it refused with Sphinx's default of two columns: nothing lost.
+        assert page.count("<td>") == 2 + 2 + 3 and all(f"乙{n}" in page for n in (0, 30000, 3))
+
+
+def test_the_pdf_fetches_no_remote_image_and_asks_tex_for_no_impossible_size(tmp_path: Path) -> None:
+    # Sphinx's LaTeX builder downloaded every remote image a page named (any address, from the building
+    # machine), and wrote :width: 99999cm into the LaTeX, where TeX stopped the PDF: "Dimension too large".
+    import shutil
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    shutil.copy(Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png", book / "pic.png")
+    add_page(
+        book,
+        "pictures",
+        "# 图\n\n```{image} http://127.0.0.1:9/latest/meta-data/x.png\n:alt: 远程图\n```\n\n"
+        "```{image} pic.png\n:width: 99999cm\n```\n\n```{image} pic.png\n:scale: 1000000000\n```\n\n"
+        "```{image} pic.png\n:height: 5cm\n```\n\n```{figure} pic.png\n:figwidth: 99999cm\n\n说明\n```\n",
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "99999cm" not in latex and "scale=" not in latex and "127.0.0.1" not in latex
+    assert "\\sphinxincludegraphics[height=5cm]{{pic}.png}" in latex  # a size TeX can make is kept
+    assert "远程图" in latex  # the remote image's description is printed
+    assert "Could not fetch remote image" not in built.warnings
+    assert "[newsbook.remote-image]" in built.warnings and built.warnings.count("[newsbook.image-size]") == 3
+
+
+def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
+    from newsbook.sphinx.domain.records import front_matter_names
+
+    complaints: list[str] = []
+    assert front_matter_names("reporters", ["白莹|某某", "赵婧"], complaints) == ["赵婧"]
+    assert len(complaints) == 1 and "'白莹|某某'" in complaints[0] and "holds '|'" in complaints[0]
+
+
+def test_a_hand_written_page_links_to_no_script_and_adds_no_redirect_to_its_head(tmp_path: Path) -> None:
+    # MyST's Markdown links take only web schemes, but reStructuredText in {eval-rst} links any address,
+    # and `.. meta::` or the html_meta front-matter key write any <meta> into the page's head.
+    book = copy_book(tmp_path / "book")
+    (book / "links.md").write_text(
+        "---\norphan: true\nhtml_meta:\n"
+        '  "http-equiv=refresh": "0;url=https://evil.example/"\n'
+        '  "description": "工会新闻"\n---\n# 链接\n\n'
+        "```{eval-rst}\n"
+        "`脚本链接 <javascript:alert('rst')>`_ `换行链接 <java\tscript:alert(2)>`_ `网页 <https://example.org/>`_\n\n"
+        "`匿名`__\n\n__ JavaScript:alert('anon')\n\n"
+        "`文件 <file:///etc/passwd>`_\n\n"
+        ".. meta::\n   :http-equiv=refresh: 0;url=javascript:alert('meta')\n\n"
+        ".. image:: data:image/svg+xml,<svg>\n   :alt: 图片说明\n   :target: vbscript:msgbox(1)\n"
+        "```\n\n"
+        # Sphinx links a toctree entry or a download holding "://" as it is; "//" opens a comment in script.
+        "```{toctree}\n外部 <javascript://%0Aalert('toc')>\n网页目录 <https://example.org/toc>\n```\n\n"
+        "{download}`下载 <javascript://%0Aalert('dl')>`\n",
+        encoding="utf-8",
+    )
+    built = Build(book)
+    from bs4 import BeautifulSoup
+
+    page = BeautifulSoup((built.outdir / "links.html").read_text(encoding="utf-8"), "html.parser")
+    hrefs = [str(a.get("href")) for a in page.find_all("a")] + [str(i.get("src")) for i in page.find_all("img")]
+    assert not [href for href in hrefs if re.match(r"\s*(java\s*script|vbscript|data|file):", href, re.IGNORECASE)]
+    assert "https://example.org/" in hrefs and "https://example.org/toc" in hrefs  # a web address stays a link
+    assert not page.find_all("meta", attrs={"http-equiv": True})
+    assert page.find("meta", attrs={"name": "description", "content": "工会新闻"}) is not None
+    article = page.select_one("article")
+    assert article is not None
+    for text in ("脚本链接", "换行链接", "匿名", "文件", "图片说明", "下载"):  # the text stays, the address goes
+        assert text in article.get_text()
+    warnings = built.warnings
+    assert warnings.count("[newsbook.unsafe-address]") == 8 and warnings.count("[newsbook.meta]") == 2
+    assert "links.md:1:" in warnings  # the front matter's tag is named at the front matter
 
 
 def test_an_entity_directive_without_its_options_or_with_a_long_name_is_a_warning_not_a_crash(tmp_path: Path) -> None:

@@ -107,3 +107,50 @@ def test_search_for_payloads_runs_nothing(
 
 def test_refused_file_names_publish_nothing(hostile_site: Path) -> None:
     assert not [p for p in hostile_site.rglob("*") if "pwn(6)" in p.name or "pwn(7)" in p.name]
+
+
+#: A hand-written page whose links, formula, table of contents and head try to run pwn(n) or leave the page.
+HAND_WRITTEN = (
+    '---\nhtml_meta:\n  http-equiv=refresh: "0;url=javascript:pwn(10)"\n'
+    "myst:\n  enable_extensions: [substitution, dollarmath]\n---\n# 手写页\n\n"
+    "```{eval-rst}\n"
+    "`链接一 <javascript:pwn(11)>`_ `链接二 <java\tscript:pwn(12)>`_\n\n"
+    ".. image:: https://example.invalid/x.png\n   :target: javascript:pwn(13)\n\n"
+    ".. meta::\n   :http-equiv=refresh: 0;url=javascript:pwn(14)\n"
+    "```\n\n"
+    "```{toctree}\n目录 <javascript://%0Apwn(15)>\n```\n\n"
+    "{download}`下载 <javascript://%0Apwn(16)>` {math}`\\href{javascript:pwn(17)}{公式}` $\\href{javascript:pwn(18)}{x}$\n\n"
+    "{{ env.app.builder.name }}\n"
+)
+
+
+def test_no_link_of_a_hand_written_page_runs_a_payload(
+    chromium_browser: Any, served_dir: Any, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    root = tmp_path_factory.mktemp("hand-written-browser")
+    book = copy_book(root / "book")
+    (book / "hand.md").write_text(HAND_WRITTEN, encoding="utf-8")
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\nhand\n"), "utf-8")
+    built = Build(book)
+    base = served_dir(built.outdir)
+    context = chromium_browser.new_context()
+    context.add_init_script(RECORDER)
+    try:
+        page = context.new_page()
+        ran = _visit(page, base + "hand.html")
+        page.wait_for_timeout(300)  # a refresh of 0 seconds would have left by now
+        assert page.url == base + "hand.html" and ran == []
+        links = page.locator("article a[href]")
+        assert links.count() > 0
+        for number in range(links.count()):
+            href = links.nth(number).get_attribute("href") or ""
+            if href.startswith(("http:", "https:")):
+                continue  # not followed: the test runs offline
+            page.evaluate("(n) => document.querySelectorAll('article a[href]')[n].click()", number)
+            assert page.evaluate("() => window.__ran") == [], href
+            if page.url != base + "hand.html":
+                page.goto(base + "hand.html")
+        assert "pwn(" in page.locator("article").inner_text()  # every payload is shown as text
+    finally:
+        context.close()

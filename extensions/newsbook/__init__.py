@@ -94,6 +94,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     from .sphinx.search import record as search_record
     from .sphinx.workarounds import (
         book_theme_header,
+        eval_rst_pending,
+        hlist_columns,
+        line_number_spec,
         page_name_script,
         print_header_title,
         search_entity_pages,
@@ -119,6 +122,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # After Sphinx merges the source suffixes that extensions (myst-parser) register (priority 800).
     app.connect("config-inited", page_names.refuse_unsafe_documents, priority=900)
     app.connect("config-inited", trust.linked_build_folder, priority=900)
+    app.connect("config-inited", trust.no_book_wide_substitutions, priority=900)
     app.connect("config-inited", sources.configure)
     app.connect("config-inited", templates.add_templates_path)
     app.connect("config-inited", static.add_static_path)
@@ -136,9 +140,14 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
     app.connect("source-read", trust.printable_text)
+    app.connect("source-read", trust.parser_settings)
     app.add_transform(trust.RawAsText)
+    app.add_transform(trust.MathAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)
+    app.add_transform(trust.PlainTableSpecs)
+    app.add_transform(trust.SafeAddresses)
+    app.add_post_transform(trust.PrintableImages)
 
     # The news domain.
     app.add_domain(NewsDomain)
@@ -214,6 +223,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("html-page-context", print_header_title.escape_page_title, priority=900)
     app.connect("html-page-context", page_name_script.escape_page_name_script, priority=900)
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
+    app.add_transform(eval_rst_pending.LeftoverPending)
+    line_number_spec.bound_line_number_specs()
+    app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     # The whole general index on one page is not written (html.general_index).
     app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from .model import NAME_SEPARATOR
+
 __all__ = [
     "Campaign",
     "CampaignMentions",
@@ -471,4 +473,5 @@ def _is_name(name: str) -> bool:
         and not any(particle in name for particle in _SPEECH_PARTICLES)
         and name[0] not in _EDGE_PUNCTUATION
         and name[-1] not in _EDGE_PUNCTUATION
+        and NAME_SEPARATOR not in name
     )

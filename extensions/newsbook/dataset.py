@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from . import citation, pinyin, slugs
-from .model import Article, Credit, Page, Role
+from .model import NAME_SEPARATOR, Article, Credit, Page, Role
 
 #: The JSON Schema of one line of ``articles.jsonl``, shipped in the package.
 SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "article.schema.json"
@@ -71,8 +71,8 @@ CSV_COLUMNS = (
     "truncated",
     "origin",
 )
-#: What joins several names in one CSV cell; no name holds it (names are words of a byline).
-CSV_LIST_SEPARATOR = "|"
+#: What joins several names in one CSV cell; no name holds it (:data:`.model.NAME_SEPARATOR`).
+CSV_LIST_SEPARATOR = NAME_SEPARATOR
 #: A cell a spreadsheet would read as a formula starts with one of these; such a cell
 #: gets a leading apostrophe (OWASP's advice against CSV injection).  Seed text comes
 #: from pull requests.

@@ -105,6 +105,11 @@ ROLE_KEYS: dict[str, Role] = {role.key: role for role in Role}
 #: Chinese labels of the credit roles, as a reader of the paper knows them.
 ROLE_LABELS: dict[str, str] = {role: role.label for role in Role}
 
+#: What no name of a person, campaign or place holds: the dataset's ``articles.csv`` writes a list of
+#: names in one cell joined by it, so a name holding it (a correction's ``白莹|某某``, a quoted
+#: ``“送|温暖”活动``) would read there as two.  The byline grammar never reads it into a name.
+NAME_SEPARATOR = "|"
+
 #: A sentence ends on one of these: where the parser knows a line's text ends, and where the PDF
 #: may cut a paragraph too long for TeX.
 SENTENCE_END = "。！？!?"

@@ -20,7 +20,7 @@ from typing import Any
 import charset_normalizer
 import yaml
 
-from .model import Kind, Problem
+from .model import NAME_SEPARATOR, Kind, Problem
 
 
 class SeedError(Exception):
@@ -540,6 +540,13 @@ def _corrections(value: Any, source: str, line: int | None, cleaner: _FrontMatte
                     raise SeedError(
                         source,
                         f"a name in {field_key!r} of article {number} is longer than {MAX_NAME} characters",
+                        line=line,
+                    )
+                if NAME_SEPARATOR in name:
+                    raise SeedError(
+                        source,
+                        f"a name in {field_key!r} of article {number} holds {NAME_SEPARATOR!r}, which the "
+                        "dataset's CSV writes between names: write each name as an item of the list",
                         line=line,
                     )
                 names.append(name)

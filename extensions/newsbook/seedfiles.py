@@ -14,6 +14,7 @@ A seed is a regular file directly inside the seeds folder whose name is
 
 * holds only ASCII letters and digits, CJK ideographs, ``-``, ``_`` and ``.``,
 * starts with a letter, a digit or an ideograph (no leading dot or dash),
+* holds no compatibility ideograph (it is unchanged by Unicode's NFC),
 * is at most :data:`MAX_STEM` characters long,
 
 and whose size is at most :data:`MAX_BYTES`.  Anything else (a symbolic link,
@@ -88,6 +89,14 @@ def stem_problem(name: str) -> str | None:
             "a seed's name may hold only letters A-Z and a-z, digits, Chinese characters, '-', '_' and '.', "
             "and must start with a letter, a digit or a Chinese character"
         )
+    # A CJK compatibility ideograph (U+2F800 丽) is canonically the unified one (U+4E3D 丽): file systems
+    # that normalise names (macOS) hold one file for both, so two seeds would write one edition folder.
+    composed = unicodedata.normalize("NFC", stem)
+    if composed != stem:
+        changed = ", ".join(
+            f"U+{ord(old):04X} is U+{ord(new):04X}" for old, new in zip(stem, composed, strict=False) if old != new
+        )
+        return f"a seed's name must use the unified Chinese characters, not their compatibility forms ({changed})"
     return None
 
 

@@ -86,6 +86,9 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
                 continue
             if (here / name).is_symlink():
                 _refuse(relative, "it is a symbolic link", refused)
+            elif not (here / name).is_file():
+                # A folder named like a page stops Sphinx; a named pipe would hold the build forever.
+                _refuse(relative, "it is not a regular file", refused)
             elif not safe_page_name(relative.rsplit(".", 1)[0]):
                 _refuse(
                     relative,

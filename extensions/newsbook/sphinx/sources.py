@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util import logging
+from sphinx.util.matching import Matcher
 
 from .. import myst, seedfiles, slugs
 from ..campaigns import load_vocabulary
@@ -129,6 +130,7 @@ def generate_pages(app: Sphinx) -> None:
         app.config.newsbook_entities_dir,
         Path(app.doctreedir),
         process,
+        Matcher(list(app.config.exclude_patterns)),
     )
     from . import search
     from .domain import NewsDomain
@@ -172,13 +174,17 @@ def generate(
     entities_setting: str,
     cache_dir: Path | None = None,
     process: Callable[[Sequence[SeedJob]], Sequence[SeedDone]] | None = None,
+    excluded: Callable[[str], bool] | None = None,
 ) -> Generated:
     """Write every article and edition page, remove pages that are gone, name the entity pages.
 
     ``cache_dir`` (the build's doctree folder) keeps parsed seeds between
     builds.  ``process`` parses and renders the seeds the cache cannot answer
     (:func:`process_serially` by default); whatever does it, their problems
-    are reported here, in seed order.
+    are reported here, in seed order.  ``excluded`` says which source files
+    (paths from ``srcdir``) the build leaves out (Sphinx's
+    ``exclude_patterns``, with the pages :mod:`.page_names` refused): their
+    front matter names nobody.
     """
     seeds_dir = confdir / seeds_setting
     out_dir = srcdir / articles_setting
@@ -239,7 +245,7 @@ def generate(
         generated.written.extend(done.written)
     seed_cache.save()
     generated.removed = _remove_stale(out_dir, keep)
-    _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated)
+    _collect_handwritten(srcdir, {out_dir, srcdir / entities_setting}, generated, excluded)
     generated.entities = {
         f"{entities_setting}/{page}": entity
         for page, entity in entity_page_names(generated.people, generated.campaigns, generated.places).items()
@@ -362,9 +368,11 @@ def _entity_slug_source(kind: str, name: str) -> str:
     return "citywide" if name == CITYWIDE else name
 
 
-def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Generated) -> None:
+def _collect_handwritten(
+    srcdir: Path, generated_dirs: set[Path], generated: Generated, excluded: Callable[[str], bool] | None = None
+) -> None:
     """People, campaigns and places named in the front matter of hand-written article pages."""
-    for path in _handwritten_pages(srcdir, generated_dirs):
+    for path in _handwritten_pages(srcdir, generated_dirs, excluded):
         # Read as the build reads the page (:func:`.trust.printable_text`), so its names are the record's.
         data = myst.read_front_matter(path, clean=lambda text: printable(text)[0])
         article = data.get("newsbook") if isinstance(data, dict) else None
@@ -376,15 +384,28 @@ def _collect_handwritten(srcdir: Path, generated_dirs: set[Path], generated: Gen
         generated.places.update(front_matter_names("places", article.get("places")))
 
 
-def _handwritten_pages(srcdir: Path, skipped: set[Path]) -> list[Path]:
-    """MyST files of the source folder, without descending into generated or build folders."""
+def _handwritten_pages(srcdir: Path, skipped: set[Path], excluded: Callable[[str], bool] | None = None) -> list[Path]:
+    """MyST files of the source folder that the build reads, without descending into generated or build folders.
+
+    Only regular files that are not left out of the book: a page committed
+    as a symbolic link to a file outside the book was left out, but its
+    front matter still gave its names entity pages and search entries, and
+    a named pipe held the build forever.
+    """
     found: list[Path] = []
     for folder, subfolders, files in os.walk(srcdir):
         here = Path(folder)
         subfolders[:] = sorted(
-            name for name in subfolders if here / name not in skipped and not name.startswith(("_build", "."))
+            name
+            for name in subfolders
+            if here / name not in skipped and not name.startswith(("_build", ".")) and not (here / name).is_symlink()
         )
-        found.extend(here / name for name in sorted(files) if name.endswith(".md"))
+        for name in sorted(files):
+            path = here / name
+            if not name.endswith(".md") or path.is_symlink() or not path.is_file():
+                continue
+            if excluded is None or not excluded(path.relative_to(srcdir).as_posix()):
+                found.append(path)
     return found
 
 

@@ -2,10 +2,12 @@
 
 A pull request can add a hand-written MyST page as well as a seed, and MyST
 pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
-``.. raw::``, HTML in Markdown), for the text of other files (``{include}``,
+``.. raw::``, HTML in Markdown, a formula, which is LaTeX in the PDF), for the text of other files (``{include}``,
 ``{literalinclude} ../.git/config``) and for files to be copied into the
 book (an image or a ``{download}`` naming a file outside the book, or a
-symbolic link).  Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
+symbolic link), for links that run script (``javascript:`` in ``{eval-rst}``)
+and for ``<meta>`` tags that send the reader elsewhere (``html_meta``).
+Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
 warning naming the page and line, so the rest of the book builds (and a
 ``-W`` build fails, so nothing is published from it).  Invisible and control
@@ -20,14 +22,17 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import yaml
 from docutils import nodes
 from sphinx import addnodes
 from sphinx.errors import ConfigError
 from sphinx.transforms import SphinxTransform
+from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
 from ..reader import normalise
 from ..seedfiles import shown
+from .page_names import safe_page_name
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -80,6 +85,81 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = text
 
 
+#: Front-matter keys through which a page configures myst-parser itself: ``myst`` (any of its settings,
+#: such as ``enable_extensions: [substitution]``) and ``substitutions`` (the older spelling).
+PARSER_KEYS = ("myst", "substitutions")
+#: What a renamed key is called: still YAML, still a key (the page's line numbers stay), read by nobody.
+_RENAMED = "untrusted-{}"
+
+
+def parser_settings(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: a page may not configure myst-parser in its front matter, unless the book trusts it.
+
+    myst-parser reads a ``myst`` key of a page's front matter as settings
+    for that page, and one of them turns on substitutions, which it renders
+    as Jinja templates given Sphinx's build environment:
+    ``{{ cycler.__init__.__globals__.os.popen('…').read() }}`` ran a shell
+    command on the machine that builds the book, and ``{{ env.config… }}``
+    printed its configuration.  The key is renamed (so the page keeps its
+    lines and its other metadata) and named in a warning.  Runs after
+    :func:`printable_text`, on every page (newsbook writes neither key).
+    """
+    if app.config.newsbook_trusted_pages:
+        return
+    text, renamed = without_parser_settings(source[0])
+    for line, key in renamed:
+        logger.warning(
+            "front-matter key %r ignored: a page may not configure myst-parser (its substitutions run code "
+            "while the book builds) (newsbook_trusted_pages)",
+            key,
+            location=(docname, line),
+            type="newsbook",
+            subtype="parser-settings",
+        )
+    source[0] = text
+
+
+def without_parser_settings(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """``text`` with the :data:`PARSER_KEYS` of its front matter renamed, and ``(line, key)`` of each.
+
+    The front matter is found exactly as myst-parser finds it (the lines of
+    ``str.splitlines``: a first line starting with ``---``, up to a line
+    starting with ``---`` or ``...``, each without trailing spaces), so no
+    line break that only one of the two sees can hide a key.  A key that a
+    plain rename cannot reach (a YAML merge key ``<<`` bringing it in)
+    empties the front matter (``{}``), its lines kept.
+    """
+    if not text.startswith("---") or not any(key in text for key in PARSER_KEYS):
+        return text, []  # the generated pages' case, without splitting or parsing
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip() for line in lines]  # each line as myst-parser reads it (no break, no trailing space)
+    end = next((index for index in range(1, len(lines)) if bodies[index].startswith(("---", "..."))), len(lines))
+    try:
+        root = yaml.compose("\n".join(bodies[1:end]), Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return text, []  # myst-parser cannot read it either, and takes no settings from it
+    found: list[tuple[int, str]] = []
+    if isinstance(root, yaml.MappingNode):
+        keys = [key for key, _ in root.value if isinstance(key, yaml.ScalarNode) and key.value in PARSER_KEYS]
+        for key in sorted(keys, key=lambda node: (node.start_mark.line, node.start_mark.column), reverse=True):
+            start, stop = key.start_mark, key.end_mark
+            if start.line != stop.line:
+                continue
+            line = lines[start.line + 1]
+            lines[start.line + 1] = line[: start.column] + _RENAMED.format(key.value) + line[stop.column :]
+            found.append((start.line + 2, key.value))
+    try:
+        data = yaml.safe_load("".join(line.rstrip() + "\n" for line in lines[1:end]))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        data = None
+    if isinstance(data, dict) and any(key in data for key in PARSER_KEYS):
+        left = [key for key in PARSER_KEYS if key in data]
+        lines[1:end] = [line[len(line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")) :] for line in lines[1:end]]
+        lines[1] = "{}" + lines[1]  # an empty mapping: myst-parser reads no settings and no error
+        return "".join(lines), [(2, key) for key in left]
+    return "".join(lines), sorted(found)
+
+
 def untrusted_pages(app: Sphinx) -> None:
     """``builder-inited``: no raw output and no file insertion in any page, unless the book trusts its pages.
 
@@ -123,13 +203,50 @@ class RawAsText(SphinxTransform):
             node.replace_self(nodes.literal(text, text) if inline else nodes.literal_block(text, text))
 
 
+class MathAsText(SphinxTransform):
+    """A formula (``{math}``, ```` ```{math} ````, ``.. math::``) shows as its TeX source.
+
+    Sphinx writes a formula into the PDF edition's LaTeX as it is, so a
+    formula is raw LaTeX: ``\\input{/etc/hostname}`` or ``\\openin`` and
+    ``\\read`` printed a file of the building machine in the PDF, a ``%``
+    or an unbalanced brace stopped the whole PDF, and in HTML MathJax makes
+    ``\\href{javascript:…}`` a link that runs script.  No list of safe TeX
+    commands is short enough to trust (``\\csname``, ``^^5c``, ``\\catcode``
+    spell any command), so unless the book trusts its pages each formula
+    becomes literal text, named in a warning; the book's own pages have none.
+    """
+
+    default_priority = 200
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        formulas: list[nodes.Element] = [*self.document.findall(nodes.math), *self.document.findall(nodes.math_block)]
+        for node in formulas:
+            logger.warning(
+                "formula shown as its TeX source: a formula is raw LaTeX in the PDF (newsbook_trusted_pages)",
+                location=node,
+                type="newsbook",
+                subtype="math",
+            )
+            text = node.astext()
+            node.replace_self(
+                nodes.literal(text, text)
+                if isinstance(node, nodes.math)
+                else nodes.literal_block(text, text, language="latex")
+            )
+
+
 class FilesInsideTheBook(SphinxTransform):
-    """An image or a download whose file is a symbolic link, or lies outside the book, is not copied.
+    """An image or a download whose file is a symbolic link, lies outside the book or needs escaping is not copied.
 
     Sphinx copies the file an image or ``{download}`` names into the built
     book; a pull request could name ``../.git/config``, or commit
-    ``logo.png`` as a link to it.  Such a reference is replaced by its text,
-    named in a warning, unless the book trusts its pages.
+    ``logo.png`` as a link to it.  It also writes an image's file name into
+    the PDF's LaTeX unescaped, so a name must pass the rule of page names
+    (:func:`.page_names.safe_page_name`): ``x}^^5cinput{….png`` stopped the
+    whole PDF.  Such a reference is replaced by its text, named in a
+    warning, unless the book trusts its pages.
     """
 
     default_priority = 201
@@ -147,14 +264,22 @@ class FilesInsideTheBook(SphinxTransform):
             if not target or "://" in target or target.startswith("data:"):
                 continue
             path = srcdir / target.lstrip("/") if target.startswith("/") else here / target
-            if not path.is_symlink() and (path.resolve() == inside or inside in path.resolve().parents):
+            resolved = path.resolve()
+            if path.is_symlink() or not (resolved == inside or inside in resolved.parents):
+                why, subtype = "is a symbolic link or outside the book", "outside-file"
+            elif not safe_page_name(resolved.relative_to(inside).as_posix().removesuffix(".*")):
+                # Sphinx writes an image's file name into the PDF's LaTeX as it is: a name holding
+                # "}", "%" or "^^5c" (TeX's own spelling of a backslash) broke or reprogrammed the PDF.
+                why, subtype = "has a file name that would need escaping (letters, digits, '-', '_', '.')", "file-name"
+            else:
                 continue
             logger.warning(
-                "%s is a symbolic link or outside the book: not copied into it",
+                "%s %s: not copied into it",
                 shown(target),
+                why,
                 location=node,
                 type="newsbook",
-                subtype="outside-file",
+                subtype=subtype,
             )
             text = node.get("alt") or node.astext() or target
             node.replace_self(
@@ -200,6 +325,262 @@ class PlainIndexKeys(SphinxTransform):
 
 #: Characters that HTML reads as markup or as the end of an attribute.
 MARKUP = frozenset("<>&\"'")
+
+
+_LENGTH = r"[0-9]*\.?[0-9]+ *(?:cm|mm|in|pt|em|ex|\\linewidth|\\textwidth|\\columnwidth)"
+#: A column specification of plain column types: ``|l|c|r|``, tabulary's ``L C R J T``, Sphinx's
+#: ``\X{1}{2}`` and ``\Y{0.3}``, and ``p{3cm}`` (``m``, ``b``) with a length.
+_COLUMN_SPEC = re.compile(
+    rf"(?:[\s|lcrLCRJT]|\\X\{{[0-9]+\}}\{{[0-9]+\}}|\\Y\{{[0-9]*\.?[0-9]+\}}|[pmb]\{{{_LENGTH}\}})*"
+)
+
+
+class PlainTableSpecs(SphinxTransform):
+    """A ``.. tabularcolumns::`` specification other than plain column types is not used.
+
+    Sphinx writes the specification into the PDF edition's LaTeX as it is,
+    so ``|p{\\input{/etc/hostname}}|`` printed a file of the building
+    machine in the PDF and an unbalanced brace stopped the PDF.  Unless the
+    book trusts its pages, a specification holding anything but column
+    types, ``\\X``, ``\\Y`` and lengths is left out, named in a warning: the
+    table is printed with the columns Sphinx gives it by default.
+    """
+
+    default_priority = 202
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for node in list(self.document.findall(addnodes.tabular_col_spec)):
+            spec = str(node.get("spec") or "")
+            if _COLUMN_SPEC.fullmatch(spec):
+                continue
+            logger.warning(
+                "table column specification %r left out: it would be raw LaTeX in the PDF (newsbook_trusted_pages)",
+                shown(spec[:200]),
+                location=node,
+                type="newsbook",
+                subtype="raw",
+            )
+            node.parent.remove(node)
+
+
+#: What a link's address may start with in an untrusted page: a web page or a mail address.  Any other
+#: scheme (``javascript:``, ``vbscript:``, ``data:``, ``file:``) runs script or opens the reader's own
+#: files when clicked; an address without a scheme is a page or file of the book.
+LINK_SCHEMES = frozenset({"http", "https", "mailto"})
+#: What an image's address may start with: a file on the web (a file of the book has no scheme).
+IMAGE_SCHEMES = frozenset({"http", "https"})
+#: The ``<meta>`` tags a page may add to its head, by ``name``: what a search engine shows of it.
+#: Any other (``http-equiv="refresh"`` sends the reader to another site, ``Content-Security-Policy``
+#: or ``name="referrer"`` change the page's rules, ``property="og:image"`` any address) is dropped.
+META_NAMES = frozenset({"description", "keywords"})
+#: A kept tag has a name and a content, nothing else (no ``http-equiv`` beside the name).
+_META_ATTRIBUTES = frozenset({"name", "content", *nodes.Element.list_attributes})
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
+#: What a browser skips in an address before it reads the scheme: spaces and controls (it strips them
+#: at both ends and removes tabs and line breaks anywhere, so ``java\tscript:`` is ``javascript:``).
+_SKIPPED_IN_ADDRESS = re.compile("[\x00-\x20\x7f]")
+
+
+def address_scheme(address: str) -> str | None:
+    """The scheme of ``address`` as a browser reads it, in lower case; None for an address without one."""
+    match = _SCHEME.match(_SKIPPED_IN_ADDRESS.sub("", address))
+    return match.group(1).lower() if match else None
+
+
+class SafeAddresses(SphinxTransform):
+    """No link to ``javascript:`` or ``file:``, no image from ``data:``, no ``<meta>`` that redirects.
+
+    Markdown links in MyST accept only the book's URL schemes, but a page
+    can write reStructuredText in ``{eval-rst}``, where docutils links any
+    address (```x <javascript:alert(1)>`_``, an image's ``:target:``), and
+    Sphinx links a ``{toctree}`` entry or a ``{download}`` that holds
+    ``://`` as it is (``javascript://%0Aalert(1)`` runs when clicked: ``//``
+    opens a comment that the encoded line break ends).  ``.. meta::`` and
+    the ``html_meta`` front-matter key put any ``<meta>`` into the page's
+    head (``http-equiv="refresh"`` sends every reader elsewhere).  Unless
+    the book trusts its pages, such a link keeps its text and loses its
+    address, such a table-of-contents entry is left out, such an image
+    shows its description, and such a tag is left out, each named in a
+    warning.  It runs after docutils has given named and anonymous
+    references their addresses (priority 640).
+    """
+
+    default_priority = 700
+
+    def apply(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for reference in list(self.document.findall(nodes.reference)):
+            # A download's address is its target until Sphinx collects the file (after this transform).
+            address = str(reference.get("refuri") or reference.get("reftarget") or "")
+            if address_scheme(address) not in LINK_SCHEMES | {None}:
+                self._warn(
+                    "link to %r shown as text: a page may link only to web and mail addresses", address, reference
+                )
+                reference.replace_self(reference.children or [nodes.Text(address)])
+        for image in list(self.document.findall(nodes.image)):
+            address = str(image.get("uri") or "")
+            if address_scheme(address) not in IMAGE_SCHEMES | {None}:
+                self._warn(
+                    "image %r shown as its description: a page may show images only from the web or the book",
+                    address,
+                    image,
+                )
+                text = image.get("alt") or address
+                image.replace_self(
+                    nodes.inline(text, text)
+                    if isinstance(image.parent, nodes.TextElement)
+                    else nodes.paragraph(text, text)
+                )
+        for toctree in self.document.findall(addnodes.toctree):
+            # Sphinx links an entry holding "://" as is, in the page and in the navigation of others.
+            entries = []
+            for title, target in toctree["entries"]:
+                if "://" in str(target) and address_scheme(str(target)) not in LINK_SCHEMES | {None}:
+                    self._warn(
+                        "table-of-contents entry %r left out: a page may link only to web and mail addresses",
+                        str(target),
+                        toctree,
+                    )
+                else:
+                    entries.append((title, target))
+            toctree["entries"] = entries
+        for meta in list(self.document.findall(nodes.meta)):
+            if meta.get("name") not in META_NAMES or not _META_ATTRIBUTES.issuperset(meta.attributes):
+                shown_tag = " ".join(
+                    f"{key}={value}" for key, value in meta.attributes.items() if value and key != "content"
+                )
+                logger.warning(
+                    "<meta %s> left out: a page may add only a description and keywords to its head "
+                    "(newsbook_trusted_pages)",
+                    shown(shown_tag),
+                    # The front matter's html_meta makes tags without a line: the front matter opens the page.
+                    location=meta if meta.line else (self.env.docname, 1),
+                    type="newsbook",
+                    subtype="meta",
+                )
+                meta.parent.remove(meta)
+
+    def _warn(self, message: str, address: str, node: nodes.Element) -> None:
+        logger.warning(
+            message + " (newsbook_trusted_pages)",
+            shown(address[:200]),
+            location=node,
+            type="newsbook",
+            subtype="unsafe-address",
+        )
+
+
+#: Points in one unit of a docutils length (``em`` and ``ex`` as in a 10 pt font, ``%`` of a 345 pt line).
+_POINTS = {
+    "pt": 1.0,
+    "bp": 1.00375,
+    "px": 0.75,
+    "": 0.75,
+    "pc": 12.0,
+    "in": 72.27,
+    "cm": 28.4528,
+    "mm": 2.84528,
+    "em": 10.0,
+    "ex": 4.3,
+    "%": 3.45,
+}
+#: Largest width or height an image of an untrusted page may ask of the PDF, in points (some 70 cm):
+#: TeX stops at 16384 pt with "Dimension too large", and with it the whole PDF.
+MAX_PRINTED_POINTS = 2000.0
+_DOCUTILS_LENGTH = re.compile(r"([0-9]+(?:\.[0-9]*)?|\.[0-9]+) *([a-z%]*)")
+
+
+def printed_points(length: str, scale: float = 100.0) -> float | None:
+    """A docutils length (``12cm``, ``50%``, ``300px``) scaled by ``scale`` percent, in points; None if unknown."""
+    match = _DOCUTILS_LENGTH.fullmatch(length.strip())
+    if match is None or match.group(2) not in _POINTS:
+        return None
+    return float(match.group(1)) * _POINTS[match.group(2)] * scale / 100
+
+
+class PrintableImages(SphinxPostTransform):
+    """The PDF fetches no image from the web and asks TeX for no size it cannot make.
+
+    Sphinx's LaTeX builder downloads every remote image a page names: the
+    machine that builds the book fetched any address a pull request wrote
+    (an internal service, a cloud's metadata address) and kept the answer
+    among the PDF's files.  And it writes an image's ``width``, ``height``
+    and ``scale`` into the LaTeX as they are: ``:width: 99999cm`` stopped the
+    whole PDF with "Dimension too large".  Unless the book trusts its
+    pages, a remote image is printed as its description and an image size
+    past :data:`MAX_PRINTED_POINTS` (or a scale past 100 %) is dropped, so
+    Sphinx fits the image to the line; each is named in a warning.  Runs
+    before Sphinx's downloader (priority 100), for the LaTeX builder.
+    """
+
+    default_priority = 99
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for image in list(self.document.findall(nodes.image)):
+            address = str(image.get("uri") or "")
+            if "://" not in address:
+                self._printable_size(image, float(image.get("scale", 100)))
+                continue
+            logger.warning(
+                "remote image %r printed as its description: the building machine fetches nothing a page "
+                "names (newsbook_trusted_pages)",
+                shown(address[:200]),
+                location=image,
+                type="newsbook",
+                subtype="remote-image",
+            )
+            text = image.get("alt") or address
+            image.replace_self(
+                nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
+            )
+        for figure in self.document.findall(nodes.figure):
+            self._printable_size(figure, 100.0)
+
+    def _printable_size(self, node: nodes.Element, scale: float) -> None:
+        sizes = {key: str(node[key]) for key in ("width", "height") if node.get(key)}
+        too_large = scale > 100 or any(
+            (points := printed_points(value, scale)) is None or points > MAX_PRINTED_POINTS for value in sizes.values()
+        )
+        if not too_large:
+            return
+        logger.warning(
+            "image size %s dropped from the PDF: TeX makes nothing larger than %d pt (newsbook_trusted_pages)",
+            ", ".join(
+                [*(f"{key}={value}" for key, value in sizes.items()), *([f"scale={scale:g}%"] if scale != 100 else [])]
+            ),
+            MAX_PRINTED_POINTS,
+            location=node,
+            type="newsbook",
+            subtype="image-size",
+        )
+        for key in ("width", "height", "scale"):
+            if key in node:
+                del node[key]
+
+
+def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:
+    """``config-inited``: refuse myst-parser's substitutions for a book whose pages are not trusted.
+
+    With ``substitution`` in ``myst_enable_extensions``, every page's
+    ``{{ … }}`` is a Jinja template rendered with Sphinx's build environment,
+    so any page of a pull request runs any code on the machine that builds
+    the book (:func:`parser_settings` stops a page from turning them on
+    itself).  The book's own pages use none.
+    """
+    if config.newsbook_trusted_pages:
+        return
+    if "substitution" in (getattr(config, "myst_enable_extensions", None) or ()):
+        msg = (
+            "myst_enable_extensions holds 'substitution', whose {{ }} runs any code a page writes while the "
+            "book builds: remove it, or set newsbook_trusted_pages = True if every page is reviewed as code"
+        )
+        raise ConfigError(msg)
 
 
 def linked_build_folder(app: Sphinx, config: Config) -> None:

@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from ...model import ROLE_KEYS, ROLE_LABELS, Kind
+from ...model import NAME_SEPARATOR, ROLE_KEYS, ROLE_LABELS, Kind
 from ...myst import ARTICLE_KEYS
 from ...reader import MAX_NAME, MAX_NAMES
 from ..dates import calendar_date
@@ -73,8 +73,10 @@ def front_matter_names(key: str, value: Any, complaints: list[str] | None = None
     characters), and spaces around a name are not part of it.  A hand-written
     page is held to the limits of a seed's corrections
     (:data:`newsbook.reader.MAX_NAMES` names of at most
-    :data:`newsbook.reader.MAX_NAME` characters): a longer name is left out
-    and a longer list cut, each with a complaint added to ``complaints``.
+    :data:`newsbook.reader.MAX_NAME` characters, none holding
+    :data:`newsbook.model.NAME_SEPARATOR`): a longer name or one holding
+    the separator is left out and a longer list cut, each with a complaint
+    added to ``complaints``.
     """
     said = complaints if complaints is not None else []
     items = [value] if isinstance(value, str) else [] if value is None else value
@@ -88,7 +90,12 @@ def front_matter_names(key: str, value: Any, complaints: list[str] | None = None
     for name in names:
         if len(name) > MAX_NAME:
             said.append(f"a name in {key!r} is longer than {MAX_NAME} characters and is left out: {name[:20]!r}…")
-    return [name for name in names if len(name) <= MAX_NAME]
+        elif NAME_SEPARATOR in name:
+            said.append(
+                f"a name in {key!r} holds {NAME_SEPARATOR!r}, which the dataset's CSV writes between names, "
+                f"and is left out: {name!r} (write each name as an item of the list)"
+            )
+    return [name for name in names if len(name) <= MAX_NAME and NAME_SEPARATOR not in name]
 
 
 def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[ArticleRecord, list[str]]:

@@ -7,6 +7,9 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 ==================================  ==========================================================
 :mod:`.book_theme_header`           sphinx-book-theme 1.4 shows a bar with a second search field
 :mod:`.chinese_stemmer`             Sphinx 9.0's Chinese search names an undefined stemmer
+:mod:`.eval_rst_pending`            myst-parser's ``{eval-rst}`` leaves nodes that crash the writers
+:mod:`.hlist_columns`               Sphinx's ``hlist`` takes any number of columns, zero included
+:mod:`.line_number_spec`            Sphinx lists every line an ``emphasize-lines`` range names, unbounded
 :mod:`.page_name_script`            pydata-sphinx-theme writes the page name into a script
 :mod:`.print_header_title`          sphinx-book-theme prints the page title unescaped
 :mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
