@@ -162,6 +162,9 @@ def test_editors_are_never_reporters() -> None:
         ("工人们在车间里检修设备。新华社记者 刘明 摄", [("photographer", "刘明")]),
         ("工人们在车间里检修设备。新华社发（高健 摄）", [("photographer", "高健")]),
         ("工人们在车间里检修设备。中新社发 王瑶 摄", [("photographer", "王瑶")]),
+        # the picture agency that distributes the photo, in brackets after the credit
+        ("选手正进行后桥组装。\n林远航摄（人民视觉）", [("photographer", "林远航")]),
+        ("选手正进行后桥组装。本报记者 林远航 摄(视觉中国)", [("photographer", "林远航")]),
     ],
 )
 def test_photo_credits_glued_to_a_caption(paragraph: str, expected: list[tuple[str, str]]) -> None:

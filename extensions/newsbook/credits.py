@@ -860,6 +860,23 @@ def _picture_credit(text: str) -> list[Credit] | None:
     return [Credit(Role.PHOTOGRAPHER, name) for name in names] or None
 
 
+def _before_agency(text: str) -> str | None:
+    """The text before a picture agency named in brackets after a photo credit, else None.
+
+    ``王芳摄（人民视觉）``, ``本报记者 王芳 摄(视觉中国)``: a paper that prints a
+    photo distributed by an agency names the agency after the photographer's
+    credit; the agency credits nobody, and the credit before it is whole.
+    """
+    text = text.rstrip()
+    if not text or text[-1] not in _CLOSE:
+        return None
+    opening = max(text.rfind(char) for char in _OPEN)
+    if opening <= 0 or not _outlet(text[opening + 1 : -1].strip()):
+        return None
+    head = text[:opening].rstrip()
+    return head if _PHOTO_TAIL.search(head) else None
+
+
 @_reads_view
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
@@ -878,6 +895,9 @@ def credit_line(line: str) -> list[Credit] | None:
     prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
     if prefixed is not None:
         return prefixed
+    head = _before_agency(text)
+    if head is not None:
+        return credit_line(head)
     if text[-1] in _CLOSE:
         # An agency's own credit with the photographer in brackets: 新华社发（高建中 摄）.
         opening = max(text.rfind(char) for char in _OPEN)
@@ -916,6 +936,9 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     tail = _SHOT_ON.sub("", tail)
     if not tail:
         return None
+    head = _before_agency(tail)
+    if head is not None:
+        return trailing_photo_credit(head)
     if tail[-1] in _CLOSE:
         opening = max(tail.rfind(char) for char in _OPEN)
         if opening >= 0:
