@@ -327,3 +327,37 @@ def test_a_menu_bar_in_a_sites_footer_stays_in_printed_order() -> None:
     [article] = articles(text)
     flat = "".join(article.printed()).replace(" ", "")
     assert flat.index("关于本站") < flat.index("主办")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A picture's Markdown left by a converter, alone or before a breadcrumb.
+        ("![]()", "meta"),
+        ("![图片](pic/a1.jpg)", "meta"),
+        ("![]() 专题报道 > 两会花絮", "leading"),
+        # A channel's step may quote a word.
+        ("聚焦2026全国“两会” > 两会花絮", "leading"),
+        ("![]() 某某工会送温暖到一线", None),
+    ],
+)
+def test_markdown_pictures_and_quoted_crumbs(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_a_mirrors_table_frame_and_a_headline_dated_on_its_line() -> None:
+    """A page copied from a table: bar rows, a picture, a breadcrumb, then the headline with its time.
+
+    The time at the end of the headline line is the article's date, not the
+    headline's words, and the rows of bars above it are the frame.
+    """
+    text = (
+        "|\n|\n![]() 聚焦全国“两会” > 两会花絮\n|\n"
+        "三位职工代表回到全总“娘家” 2026-03-13 10:13\n"
+        "某某网消息:全总12日召开职工代表座谈会,邀请三位代表回“娘家”。代表林小雨、周大成先后发言。(来源:某某日报) |\n"
+        "|\n| 关于我们 | 联系我们 |\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "三位职工代表回到全总“娘家”"
+    assert "2026-03-13 10:13" in article.meta
+    assert article.date == "2026-03-13"
