@@ -486,6 +486,9 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     reporter's, whose title the paper leaves out.  A byline
     that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
     as the photo word says, whatever their titles; an editor stays an editor.
+    Words and pictures (``文/图``, ``图文``) keep a correspondent's or an
+    intern's title and add the photographer's: ``记者 王芳 通讯员 李强 文/图``
+    is a reporter and a correspondent who both took pictures.
     """
     body = without_bullets(body)
     photo_roles: tuple[Role, ...] | None = None
@@ -508,6 +511,10 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
         if role is None:
             continue
         roles = photo_roles if photo_roles is not None and role != Role.EDITOR else (role,)
+        if photo_roles is not None and Role.REPORTER in photo_roles and role in (Role.CORRESPONDENT, Role.INTERN):
+            # 文/图 says who wrote and who took the pictures, not their titles: 通讯员 王芳 文/图
+            # is a correspondent who also took the photos.
+            roles = (role, *(r for r in photo_roles if r != Role.REPORTER))
         credits.extend(Credit(r, name) for name in split_names(parts[index + 1], strict) for r in roles)
     return credits
 
@@ -543,8 +550,10 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
         return filed
     match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
     if match and _ROLE_SPLIT.search(match.group("body")):
-        if _PHOTO_TAIL.search(match.group("body")):
-            return None  # （记者 王芳 摄）: a photo's credit, not the text's byline
+        tail = _PHOTO_TAIL.search(match.group("body"))
+        if tail is not None and Role.REPORTER not in _PHOTO_SUFFIXES[tail.group("suffix")]:
+            # （记者 王芳 摄）: a photo's credit, not the text's byline; （记者 王芳 文/图） signs both.
+            return None
         credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
         return credits or None
     if match:
