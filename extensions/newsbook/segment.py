@@ -295,6 +295,9 @@ SECTION_MAX = 4
 #: (a headline with bars has two or three phrases, each longer).
 MENU_MIN_ITEMS = 5
 MENU_ITEM_MAX = 4
+#: A line of at least this many keywords joined by underscores is a page title's, each at most KEYWORD_MAX long.
+KEYWORDS_MIN = 4
+KEYWORD_MAX = 24
 #: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
 #: Vertical bars between the fields of a site's article header.
@@ -326,6 +329,15 @@ def meta_kind(text: str) -> str | None:
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
+    # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
+    # <title> or a mirror's keyword header prints it: no sentence, only its keywords.
+    keywords = text.strip().split("_")
+    if (
+        len(keywords) >= KEYWORDS_MIN
+        and all(0 < visible_length(word) <= KEYWORD_MAX for word in keywords)
+        and not _ANY_STOP.search(text)
+    ):
+        return "meta"
     # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
     parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
     if not parts:
@@ -1438,9 +1450,11 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
-            elif self.banner is None and self.articles == [previous] and crumb_above and _bare_frame(previous):
+            elif self.articles == [previous] and crumb_above and _bare_frame(previous):
                 # A site's header (its name and menu) over the breadcrumb above the headline:
                 # no article of its own, it is kept as the article's meta, in printed order.
+                # Its first line may have been taken for the page's banner already (政务公开 /
+                # 镇街动态 / 当前位置:首页>镇街动态): the lines under it are the header still.
                 self.articles.pop()
                 header = previous.headlines + [
                     Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
