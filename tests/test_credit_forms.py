@@ -45,6 +45,11 @@ def pairs(credits: list[Credit] | None) -> list[tuple[str, str]]:
         ("本报杭州3月2日电记者林涛、周明报道：技能大赛今天开幕。", [("reporter", "林涛"), ("reporter", "周明")]),
         # web copy: outlet·site + title + name, then where it was filed from
         ("南城报·南城网记者王芳 发自北京 本周，一场技能比赛举行。", [("reporter", "王芳")]),
+        # a web copy's byline alone before the text, no dateline and no brackets: two titles
+        (
+            " 记者 林远航 通讯员 白晓蕾 “多年邻里相见欢。”最近，老街坊都搬了回来。",
+            [("reporter", "林远航"), ("correspondent", "白晓蕾")],
+        ),
         # words and pictures signed inside the dateline's brackets: each keeps the title's role
         (
             "本报讯(记者 林远航 苗青禾 通讯员 白晓蕾 文/图)“套圈谁最准?”日前，街道邻里节开幕。",

@@ -646,11 +646,12 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
     The byline ends at the last space where the words still read as one:
     ``新华社北京9月21日电 新华社记者 王芳 老劳模的新技术 …`` (a section's
     title after the byline, with no comma before its text) credits 王芳.
+    With no dateline before it, the byline must hold two roles
+    (``记者 王芳 通讯员 李强 “…”最近，…``, as a web copy prints it).
     """
     match = _DATELINE_START.match(paragraph)
-    if not match:
-        return None
-    rest = paragraph[match.end() : match.end() + CREDIT_MAX + 20]
+    start = match.end() if match else len(paragraph) - len(paragraph.lstrip())
+    rest = paragraph[start : start + CREDIT_MAX + 20]
     clause = _CLAUSE_END.search(rest)
     head = rest[: clause.start()] if clause else rest
     spaces = [m.start() for m in re.finditer(r"[ \u3000\u00a0]+", head.rstrip())]
@@ -658,7 +659,10 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
         return None
     for space in reversed(spaces):
         credits = byline_line(head[:space])
-        if credits:
+        # Without a dateline, a web copy sets the byline alone before the text
+        # (``记者 王芳 通讯员 李强 “…”最近，…``): two titles vouch for it, where one
+        # title and a name could open a sentence.
+        if credits and (match or len({credit.role for credit in credits}) >= 2):
             return credits
     return None
 
