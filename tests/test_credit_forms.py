@@ -69,6 +69,11 @@ def test_opening_byline_forms(paragraph: str, expected: list[tuple[str, str]]) -
     assert starts_with_byline(paragraph)
 
 
+def test_a_photo_credit_line_of_two_titles_opens_no_text() -> None:
+    """Two titles without a dateline are a byline only when the text follows, not a photo word."""
+    assert opening_byline("本报记者 林远航 本报通讯员 白晓蕾 摄") is None
+
+
 @pytest.mark.parametrize(
     "paragraph",
     [

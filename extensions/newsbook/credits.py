@@ -650,6 +650,8 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
     (``记者 王芳 通讯员 李强 “…”最近，…``, as a web copy prints it).
     """
     match = _DATELINE_START.match(paragraph)
+    if not match and credit_line(paragraph.strip()):
+        return None  # 本报记者 王芳 本报通讯员 李强 摄: a photo's credit line, not the text's byline
     start = match.end() if match else len(paragraph) - len(paragraph.lstrip())
     rest = paragraph[start : start + CREDIT_MAX + 20]
     clause = _CLAUSE_END.search(rest)
