@@ -45,11 +45,33 @@ def pairs(credits: list[Credit] | None) -> list[tuple[str, str]]:
         ("本报杭州3月2日电记者林涛、周明报道：技能大赛今天开幕。", [("reporter", "林涛"), ("reporter", "周明")]),
         # web copy: outlet·site + title + name, then where it was filed from
         ("南城报·南城网记者王芳 发自北京 本周，一场技能比赛举行。", [("reporter", "王芳")]),
+        # a web copy's byline alone before the text, no dateline and no brackets: two titles
+        (
+            " 记者 林远航 通讯员 白晓蕾 “多年邻里相见欢。”最近，老街坊都搬了回来。",
+            [("reporter", "林远航"), ("correspondent", "白晓蕾")],
+        ),
+        # words and pictures signed inside the dateline's brackets: each keeps the title's role
+        (
+            "本报讯(记者 林远航 苗青禾 通讯员 白晓蕾 文/图)“套圈谁最准?”日前，街道邻里节开幕。",
+            [
+                ("reporter", "林远航"),
+                ("photographer", "林远航"),
+                ("reporter", "苗青禾"),
+                ("photographer", "苗青禾"),
+                ("correspondent", "白晓蕾"),
+                ("photographer", "白晓蕾"),
+            ],
+        ),
     ],
 )
 def test_opening_byline_forms(paragraph: str, expected: list[tuple[str, str]]) -> None:
     assert pairs(opening_byline(paragraph)) == expected
     assert starts_with_byline(paragraph)
+
+
+def test_a_photo_credit_line_of_two_titles_opens_no_text() -> None:
+    """Two titles without a dateline are a byline only when the text follows, not a photo word."""
+    assert opening_byline("本报记者 林远航 本报通讯员 白晓蕾 摄") is None
 
 
 @pytest.mark.parametrize(
@@ -162,6 +184,9 @@ def test_editors_are_never_reporters() -> None:
         ("工人们在车间里检修设备。新华社记者 刘明 摄", [("photographer", "刘明")]),
         ("工人们在车间里检修设备。新华社发（高健 摄）", [("photographer", "高健")]),
         ("工人们在车间里检修设备。中新社发 王瑶 摄", [("photographer", "王瑶")]),
+        # the picture agency that distributes the photo, in brackets after the credit
+        ("选手正进行后桥组装。\n林远航摄（人民视觉）", [("photographer", "林远航")]),
+        ("选手正进行后桥组装。本报记者 林远航 摄(视觉中国)", [("photographer", "林远航")]),
     ],
 )
 def test_photo_credits_glued_to_a_caption(paragraph: str, expected: list[tuple[str, str]]) -> None:

@@ -60,6 +60,8 @@ def parts(text: str) -> list[tuple[str | None, str, str | None]]:
         ("位访客", "meta"),
         ("栏目:位置:当前位置:首页 >> 本地新闻", "leading"),
         ("第B07版:城事 PDF版", "leading"),
+        # The e-paper's link to the printed page, spelled as a phrase.
+        ("第07版:县区新闻 PDF版阅读", "leading"),
         ("策划/本刊编辑部", "trailing"),
         ("策划:摄影部", "trailing"),
         ("设计:周一", "trailing"),

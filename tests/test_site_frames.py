@@ -327,3 +327,65 @@ def test_a_menu_bar_in_a_sites_footer_stays_in_printed_order() -> None:
     [article] = articles(text)
     flat = "".join(article.printed()).replace(" ", "")
     assert flat.index("关于本站") < flat.index("主办")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        # A picture's Markdown left by a converter, alone or before a breadcrumb.
+        ("![]()", "meta"),
+        ("![图片](pic/a1.jpg)", "meta"),
+        ("![]() 专题报道 > 两会花絮", "leading"),
+        # A channel's step may quote a word.
+        ("聚焦2026全国“两会” > 两会花絮", "leading"),
+        ("![]() 某某工会送温暖到一线", None),
+    ],
+)
+def test_markdown_pictures_and_quoted_crumbs(line: str, kind: str | None) -> None:
+    assert meta_kind(line) == kind
+
+
+def test_a_mirrors_table_frame_and_a_headline_dated_on_its_line() -> None:
+    """A page copied from a table: bar rows, a picture, a breadcrumb, then the headline with its time.
+
+    The time at the end of the headline line is the article's date, not the
+    headline's words, and the rows of bars above it are the frame.
+    """
+    text = (
+        "|\n|\n![]() 聚焦全国“两会” > 两会花絮\n|\n"
+        "三位职工代表回到全总“娘家” 2026-03-13 10:13\n"
+        "某某网消息:全总12日召开职工代表座谈会,邀请三位代表回“娘家”。代表林小雨、周大成先后发言。(来源:某某日报) |\n"
+        "|\n| 关于我们 | 联系我们 |\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "三位职工代表回到全总“娘家”"
+    assert "2026-03-13 10:13" in article.meta
+    assert article.date == "2026-03-13"
+
+
+def test_a_page_title_of_keywords_joined_by_underscores_is_the_sites() -> None:
+    """A mirror's or a site's title of keywords over the headline is meta, not a paragraph taking the headline."""
+    title = "职工新闻_工会动态_某某在线_某某区职工服务网_首页推荐"
+    assert meta_kind(title) == "meta"
+    # A headline with one underscore, or a sentence, is not such a title.
+    assert meta_kind("职工_之家") is None
+    assert meta_kind("工会_新闻_动态_今天，某某区总工会走访一线职工。") is None
+    text = (
+        f"{title}\n\n某某街区 环境变靓 老街坊回来了\n\n2026-11-07 10:45:34  某某日报\n\n"
+        "  某某街区整治后楼体恢复原状,还将引入一家书店。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某街区 环境变靓 老街坊回来了"
+    assert title in article.meta
+
+
+def test_a_channel_line_under_the_banner_over_the_breadcrumb_is_the_sites() -> None:
+    """政务公开 / 镇街动态 / 当前位置:首页>镇街动态: the channel's name is the header, not an empty article."""
+    text = (
+        "政务公开\n镇街动态\n当前位置:首页>镇街动态\n\n"
+        "某某街道工会驿站为环卫工人送上“清凉礼包”\n\n2026/7/9 11:14:17 分类:镇街动态    来源:本站\n\n"
+        "  7月4日,某某街道工会驿站组织开展“夏送清凉”慰问活动。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某街道工会驿站为环卫工人送上“清凉礼包”"
+    assert "镇街动态" in article.meta

@@ -486,6 +486,9 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
     reporter's, whose title the paper leaves out.  A byline
     that ends in a photo word (``摄``, ``摄影报道``) credits every name in it
     as the photo word says, whatever their titles; an editor stays an editor.
+    Words and pictures (``文/图``, ``图文``) keep a correspondent's or an
+    intern's title and add the photographer's: ``记者 王芳 通讯员 李强 文/图``
+    is a reporter and a correspondent who both took pictures.
     """
     body = without_bullets(body)
     photo_roles: tuple[Role, ...] | None = None
@@ -508,6 +511,10 @@ def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = 
         if role is None:
             continue
         roles = photo_roles if photo_roles is not None and role != Role.EDITOR else (role,)
+        if photo_roles is not None and Role.REPORTER in photo_roles and role in (Role.CORRESPONDENT, Role.INTERN):
+            # 文/图 says who wrote and who took the pictures, not their titles: 通讯员 王芳 文/图
+            # is a correspondent who also took the photos.
+            roles = (role, *(r for r in photo_roles if r != Role.REPORTER))
         credits.extend(Credit(r, name) for name in split_names(parts[index + 1], strict) for r in roles)
     return credits
 
@@ -543,8 +550,10 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
         return filed
     match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
     if match and _ROLE_SPLIT.search(match.group("body")):
-        if _PHOTO_TAIL.search(match.group("body")):
-            return None  # （记者 王芳 摄）: a photo's credit, not the text's byline
+        tail = _PHOTO_TAIL.search(match.group("body"))
+        if tail is not None and Role.REPORTER not in _PHOTO_SUFFIXES[tail.group("suffix")]:
+            # （记者 王芳 摄）: a photo's credit, not the text's byline; （记者 王芳 文/图） signs both.
+            return None
         credits = parse_byline_body(match.group("body"), lead_role=Role.REPORTER)
         return credits or None
     if match:
@@ -637,11 +646,14 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
     The byline ends at the last space where the words still read as one:
     ``新华社北京9月21日电 新华社记者 王芳 老劳模的新技术 …`` (a section's
     title after the byline, with no comma before its text) credits 王芳.
+    With no dateline before it, the byline must hold two roles
+    (``记者 王芳 通讯员 李强 “…”最近，…``, as a web copy prints it).
     """
     match = _DATELINE_START.match(paragraph)
-    if not match:
-        return None
-    rest = paragraph[match.end() : match.end() + CREDIT_MAX + 20]
+    if not match and credit_line(paragraph.strip()):
+        return None  # 本报记者 王芳 本报通讯员 李强 摄: a photo's credit line, not the text's byline
+    start = match.end() if match else len(paragraph) - len(paragraph.lstrip())
+    rest = paragraph[start : start + CREDIT_MAX + 20]
     clause = _CLAUSE_END.search(rest)
     head = rest[: clause.start()] if clause else rest
     spaces = [m.start() for m in re.finditer(r"[ \u3000\u00a0]+", head.rstrip())]
@@ -649,7 +661,10 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
         return None
     for space in reversed(spaces):
         credits = byline_line(head[:space])
-        if credits:
+        # Without a dateline, a web copy sets the byline alone before the text
+        # (``记者 王芳 通讯员 李强 “…”最近，…``): two titles vouch for it, where one
+        # title and a name could open a sentence.
+        if credits and (match or len({credit.role for credit in credits}) >= 2):
             return credits
     return None
 
@@ -860,6 +875,23 @@ def _picture_credit(text: str) -> list[Credit] | None:
     return [Credit(Role.PHOTOGRAPHER, name) for name in names] or None
 
 
+def _before_agency(text: str) -> str | None:
+    """The text before a picture agency named in brackets after a photo credit, else None.
+
+    ``王芳摄（人民视觉）``, ``本报记者 王芳 摄(视觉中国)``: a paper that prints a
+    photo distributed by an agency names the agency after the photographer's
+    credit; the agency credits nobody, and the credit before it is whole.
+    """
+    text = text.rstrip()
+    if not text or text[-1] not in _CLOSE:
+        return None
+    opening = max(text.rfind(char) for char in _OPEN)
+    if opening <= 0 or not _outlet(text[opening + 1 : -1].strip()):
+        return None
+    head = text[:opening].rstrip()
+    return head if _PHOTO_TAIL.search(head) else None
+
+
 @_reads_view
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
@@ -878,6 +910,9 @@ def credit_line(line: str) -> list[Credit] | None:
     prefixed = _prefixed_credit(text) or _suffixed_credit(text) or _picture_credit(text)
     if prefixed is not None:
         return prefixed
+    head = _before_agency(text)
+    if head is not None:
+        return credit_line(head)
     if text[-1] in _CLOSE:
         # An agency's own credit with the photographer in brackets: 新华社发（高建中 摄）.
         opening = max(text.rfind(char) for char in _OPEN)
@@ -916,6 +951,9 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     tail = _SHOT_ON.sub("", tail)
     if not tail:
         return None
+    head = _before_agency(tail)
+    if head is not None:
+        return trailing_photo_credit(head)
     if tail[-1] in _CLOSE:
         opening = max(tail.rfind(char) for char in _OPEN)
         if opening >= 0:

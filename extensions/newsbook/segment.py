@@ -169,6 +169,8 @@ _CRUMB_MARK = re.compile(r"[>＞»]")
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
 #: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
 _PLAIN_STEP = re.compile(r"[\w·《》-]+")
+#: A breadcrumb's step may quote a word, as a channel's name does (``聚焦“两会” > 两会花絮``).
+_CRUMB_STEP = re.compile(r"[\w·《》“”\"-]+")
 _WIDGET_SPLIT = re.compile(r"[\s|｜丨:：/【】\[\]（）()·•>]+")
 _PRINT_SOURCE = re.compile(rf"《[^》]{{1,20}}》\s?[（(]\s?(?:{_DATE.pattern})[^)）]{{0,8}}[)）]")
 _SOURCE_AFTER_SENTENCE = re.compile(r"[。！？!?…][”’」』]?\s?[（(][^（）()]{1,24}[)）]$")
@@ -293,6 +295,11 @@ SECTION_MAX = 4
 #: (a headline with bars has two or three phrases, each longer).
 MENU_MIN_ITEMS = 5
 MENU_ITEM_MAX = 4
+#: A line of at least this many keywords joined by underscores is a page title's, each at most KEYWORD_MAX long.
+KEYWORDS_MIN = 4
+KEYWORD_MAX = 24
+#: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
 
@@ -314,9 +321,23 @@ def meta_kind(text: str) -> str | None:
         return None
     # A mirror's pinyin glosses (``人民網(wǎng)>>文旅``) are no part of the line's words.
     text = grammar.strip_glosses(simplified(text))
+    # A picture's Markdown (``![]()``, ``![图](a.jpg)``) left by copying a page marks where it stood.
+    image = _MARKDOWN_IMAGE.match(text)
+    if image is not None:
+        rest = text[image.end() :].strip(_WHITESPACE)
+        return meta_kind(rest) if rest else "meta"
     lex = lexicon()
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
+    # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
+    # <title> or a mirror's keyword header prints it: no sentence, only its keywords.
+    keywords = text.strip().split("_")
+    if (
+        len(keywords) >= KEYWORDS_MIN
+        and all(0 < visible_length(word) <= KEYWORD_MAX for word in keywords)
+        and not _ANY_STOP.search(text)
+    ):
+        return "meta"
     # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
     parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
     if not parts:
@@ -532,7 +553,7 @@ def _is_breadcrumb(text: str) -> bool:
         steps.pop()  # a trail that ends on its separator: ``网 > 新闻 > 本地新闻 >``
     # A step may hold two words apart, as the last one often does (``网易号 > 正文 申请入驻``).
     return len(steps) >= 2 and all(
-        0 < visible_length(step) <= 14 and all(_PLAIN_STEP.fullmatch(word) for word in step.split()) for step in steps
+        0 < visible_length(step) <= 14 and all(_CRUMB_STEP.fullmatch(word) for word in step.split()) for step in steps
     )
 
 
@@ -696,6 +717,17 @@ _RUN_IN_FIELDS = re.compile(
 )
 
 
+#: A headline with the day and time it went online after it, the line's end: ``某某工会送清凉 2008-03-13 10:13``.
+_DATED_HEADLINE = re.compile(
+    rf"(?P<head>\S.{{{HEADLINE_MIN - 1},{HEADLINE_MAX}}}?)[{_WHITESPACE}]+(?P<date>{_DATE_TIME.pattern}(?:[:：]\d\d)?)"
+    rf"[{_WHITESPACE}]*$"
+)
+
+
+#: A site's account or code in Latin letters and figures (``admin``, ``News586``).
+_ACCOUNT = re.compile(r"[A-Za-z0-9_.-]+")
+
+
 #: A date field with the text glued on after it, where a copy lost the line break:
 #: ``时间:2019-12-1012月6日上午，区总工会…``.
 _GLUED_DATE_FIELD = re.compile(
@@ -711,6 +743,20 @@ _TITLE_FIRST = re.compile(
 )
 
 
+def _headline_before_stamp(head: str, line: str) -> bool:
+    """Whether the words before a line's closing date and time are a headline, not the site's stamp.
+
+    ``某某工会送清凉 2026-03-13 10:13`` is a listing's or a mirror's headline
+    with the minute it went online; ``上游新闻王芳 2018-10-08 14:41``,
+    ``某某客户端 高炳 王兆 …`` and ``某某晚报 admin …`` are a publishing
+    system's stamp of outlets, accounts and writers (:func:`_stamp_line`).
+    """
+    lex = lexicon()
+    if not headline_like(head, False, False, True) or grammar.dated_byline(line) or _names_outlet(head, lex):
+        return False
+    return not all(_is_outlet(word, lex.outlet_endings) or _ACCOUNT.fullmatch(word) for word in head.split())
+
+
 def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     """Lines that hold a headline, its date and the start of its text: three units of one line.
 
@@ -724,7 +770,9 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     labelled fields between the headline and a text that opens with its
     dateline (``… 来源: 某某网 作者: 王芳 2013-08-14 某某网讯 …``) is cut the
     same way, the fields being a meta line; so is a date field with the text
-    glued to it (``时间:2019-12-1012月6日上午，…``).
+    glued to it (``时间:2019-12-1012月6日上午，…``), and a headline line that
+    ends on the day and minute it went online (``某某工会送清凉 2026-03-13
+    10:13``), the stamp being the article's date.
     """
     found: list[Unit] = []
     for unit in units:
@@ -743,6 +791,11 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
                 found.append(Unit(fielded.group("fields"), unit.line, 0))
                 found.append(Unit(rest, unit.line, 0))
                 continue
+        dated = _DATED_HEADLINE.match(unit.text)
+        if dated is not None and _headline_before_stamp(dated.group("head"), unit.text):
+            found.append(Unit(dated.group("head"), unit.line, unit.indent))
+            found.append(Unit(dated.group("date"), unit.line, 0))
+            continue
         match = _RUN_IN.match(unit.text)
         if match is None:
             found.append(unit)
@@ -1397,9 +1450,11 @@ class _Segmenter:
                 self.articles.pop()
                 self.banner = previous.headlines[0]
                 draft.meta[:0] = previous.meta
-            elif self.banner is None and self.articles == [previous] and crumb_above and _bare_frame(previous):
+            elif self.articles == [previous] and crumb_above and _bare_frame(previous):
                 # A site's header (its name and menu) over the breadcrumb above the headline:
                 # no article of its own, it is kept as the article's meta, in printed order.
+                # Its first line may have been taken for the page's banner already (政务公开 /
+                # 镇街动态 / 当前位置:首页>镇街动态): the lines under it are the header still.
                 self.articles.pop()
                 header = previous.headlines + [
                     Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
