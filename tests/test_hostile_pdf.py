@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import Build, copy_book
+from .conftest import Build, add_page, copy_book
 from .test_hostile import HOSTILE, PAYLOAD_FILES
 
 try:
@@ -66,10 +66,39 @@ def flat(text: str) -> str:
     return re.sub(r"\s+", "", text.replace("\u2011", "-"))
 
 
+#: What a page nested deeper than LaTeX can set holds, in its order.
+NESTED = (
+    [f"层{level}" for level in range(9)]
+    + [f"引{level}" for level in range(8)]
+    + [f"序{level}" for level in range(6)]
+    + [f"深{level}" for level in range(14)]
+    + [word for level in range(8) for word in (f"词{level}", f"释{level}")]
+    + [f"行{level}" for level in range(9)]
+    + ["末段"]
+)
+
+
+def nested_page() -> str:
+    """A hand-written page of lists, quotes, terms and lines nested past LaTeX's six levels.
+
+    Markdown's own lists stop at nine levels (markdown-it reads no deeper:
+    newsbook.sphinx.workarounds.markdown_nesting); reStructuredText has no
+    limit, so the deepest lists are written in it.
+    """
+    bullets = "".join("  " * level + f"- 层{level}\n" for level in range(9))
+    quotes = "".join(">" * (level + 1) + f" 引{level}\n" + ">" * (level + 1) + "\n" for level in range(8))
+    numbers = "".join("   " * level + f"1. 序{level}\n" for level in range(6))
+    rst_bullets = "".join("  " * level + f"- 深{level}\n\n" for level in range(14))
+    terms = "".join("  " * level + f"词{level}\n" + "  " * (level + 1) + f"释{level}\n\n" for level in range(8))
+    lines = "".join("| " + "  " * level + f"行{level}\n" for level in range(9))
+    return f"# 嵌套\n\n{bullets}\n{quotes}\n{numbers}\n```{{eval-rst}}\n{rst_bullets}{terms}{lines}```\n\n末段\n"
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> tuple[Build, str, str, Path]:
     root = tmp_path_factory.mktemp("hostile-pdf")
     book = copy_book(root / "book", seeds=HOSTILE)
+    add_page(book, "nested", nested_page())
     build = Build(book, "latex")
     env = {**os.environ, "HOME": str(root)}
     done = subprocess.run(
@@ -111,3 +140,13 @@ def test_no_shell_command_is_run(printed) -> None:
     for name in PAYLOAD_FILES:
         assert list(root.rglob(name)) == [], name
         assert not (build.outdir / name).exists(), name
+
+
+def test_lists_nested_past_what_latex_sets_are_printed_whole_and_in_order(printed) -> None:
+    # Twelve levels of list on a hand-written page stopped the whole PDF: "Too deeply nested".
+    build, text, _, _ = printed
+    body = flat(text)
+    start = body.index(NESTED[0])
+    places = [body.find(word, start) for word in NESTED]
+    assert -1 not in places and places == sorted(places), dict(zip(NESTED, places, strict=True))
+    assert build.warnings.count("[newsbook.list-depth]") == 1 and "nested.md:" in build.warnings

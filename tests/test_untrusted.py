@@ -957,3 +957,36 @@ def test_a_control_character_in_a_hand_written_front_matter_leaves_its_names_the
     domain = built.app.env.get_domain("news")
     assert domain.entity_doc("reporter", "王新芳") and domain.entity_doc("reporter", "李四")
     assert domain.entity_doc("place", "青龙桥街道")
+
+
+def _bullets(levels: int, indent: str = "  ") -> str:
+    return "".join(indent * level + f"- 层{level}\n" for level in range(levels))
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("# 列表\n\n" + _bullets(12) + "\n正文\n", 12),  # the tenth list is one level too deep
+        ("# 列表\n\n" + _bullets(9) + "\n正文\n", None),
+        ("".join(">" * (level + 1) + f" 引{level}\n" for level in range(25)), 20),
+        ("".join(">" * (level + 1) + f" 引{level}\n" for level in range(19)), None),
+        ("```text\n" + " " * 40 + "- 代码\n```\n", None),  # deep, but a code block's line
+        ("- 甲\n\n  [注]: https://example.org\n", None),  # a link definition makes no block
+        (_bullets(12, "\t"), 10),  # a tab is four columns: one character per level is still found
+    ],
+)
+def test_the_first_line_markdown_leaves_out_is_found(text: str, line: int | None) -> None:
+    from newsbook.sphinx.workarounds.markdown_nesting import first_unread_line
+
+    assert first_unread_line(text) == line
+
+
+def test_text_nested_past_what_markdown_reads_is_named_at_its_line(tmp_path: Path) -> None:
+    # markdown-it skipped the eleventh level of list and everything after it on the page, unsaid.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "deep", "# 列表\n\n" + _bullets(12) + "\n正文\n")
+    built = Build(book, "html")
+    assert "deep.md:12: WARNING: lists or quotes nested more than 20 levels deep" in built.warnings
+    assert built.warnings.count("[newsbook.nesting]") == 1

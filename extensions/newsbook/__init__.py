@@ -97,6 +97,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         eval_rst_pending,
         hlist_columns,
         line_number_spec,
+        markdown_nesting,
         page_name_script,
         print_header_title,
         search_entity_pages,
@@ -217,6 +218,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # LaTeX output.
     app.add_post_transform(latex_transforms.IndexNamesInPrint)
+    app.add_post_transform(latex_transforms.ListsWithinPrintDepth)
     app.set_translator("latex", latex_translator.NewsbookLaTeXTranslator)
 
     # Workarounds for Sphinx and theme bugs (newsbook.sphinx.workarounds).
@@ -226,6 +228,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(eval_rst_pending.LeftoverPending)
     line_number_spec.bound_line_number_specs()
     app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
+    app.connect("source-read", markdown_nesting.warn_unread_lines)
     # The whole general index on one page is not written (html.general_index).
     app.connect("html-page-context", general_index.letters_only)
     if search_titles.NEEDED:

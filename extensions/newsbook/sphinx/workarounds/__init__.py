@@ -10,6 +10,7 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 :mod:`.eval_rst_pending`            myst-parser's ``{eval-rst}`` leaves nodes that crash the writers
 :mod:`.hlist_columns`               Sphinx's ``hlist`` takes any number of columns, zero included
 :mod:`.line_number_spec`            Sphinx lists every line an ``emphasize-lines`` range names, unbounded
+:mod:`.markdown_nesting`            markdown-it leaves out, unsaid, what is nested past twenty levels
 :mod:`.page_name_script`            pydata-sphinx-theme writes the page name into a script
 :mod:`.print_header_title`          sphinx-book-theme prints the page title unescaped
 :mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
