@@ -43,7 +43,12 @@ from .runner import machine, prepare_newsbook, sphinx
 
 QUERIES = ("根治欠薪", "送温暖", "海淀", "和平街街道", "职工", "薪")
 
+#: A script that is true once the search page has shown what it found (its results' state is ``done``).
 SEARCH_DONE = "() => document.querySelector('#search-results')?.dataset.state === 'done'"
+#: A script that returns the addresses of the results shown, in their order.
+RESULT_LINKS = (
+    "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
+)
 _MARKS = """() => Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))"""
 
 

@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
 
-from .search_bench import SEARCH_DONE
+from .search_bench import RESULT_LINKS, SEARCH_DONE
 
-_HITS = "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
 KINDS = ("headline", "piece", "text", "person", "campaign", "district")
 #: A run of Chinese characters a reader may copy from an article's text: no punctuation, no space.
 _RUN = re.compile(r"[\u4e00-\u9fff]{5,}")
@@ -92,7 +91,7 @@ def measure(html_dir: Path, browser: Any = None) -> dict[str, dict[str, int]]:
                 if query not in seen:
                     page.goto(urljoin(base, "search.html") + "?q=" + quote(query))
                     page.wait_for_function(SEARCH_DONE, timeout=120_000)
-                    seen[query] = [href.split("#")[0] for href in page.evaluate(_HITS)]
+                    seen[query] = [href.split("#")[0] for href in page.evaluate(RESULT_LINKS)]
                 hits = seen[query]
                 row = table[kind]
                 row["queries"] += 1

@@ -81,11 +81,23 @@ def test_single_page_benchmark_reports_sizes():
 @pytest.mark.browser
 def test_search_figures_join_the_table(tmp_path):
     """``make bench`` measures the search of each size's book and of a search-only book, in Chromium."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from bench import search_bench
 
-    data = runner.run(
-        [20], results=tmp_path, fast=True, single_page=False, say=lambda _: None, search=True, search_only=(60,)
-    )
+    # The bench starts its own Chromium, and Playwright's sync API runs one per thread: the session's
+    # browser (tests/conftest.py) may already be running in this one, when browser tests ran first.
+    with ThreadPoolExecutor(1) as thread:
+        data = thread.submit(
+            runner.run,
+            [20],
+            results=tmp_path,
+            fast=True,
+            single_page=False,
+            say=lambda _: None,
+            search=True,
+            search_only=(60,),
+        ).result()
     full, only = data["search"]
     assert (full["articles"], only["articles"], only["search_only"]) == (20, 60, True)
     for row in (full, only):

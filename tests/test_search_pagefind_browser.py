@@ -20,6 +20,8 @@ from urllib.parse import quote, urljoin
 import pytest
 from newsbook.sphinx.domain import CITYWIDE
 
+from bench.search_bench import RESULT_LINKS, SEARCH_DONE
+
 from .browser_support import open_tab, search
 from .conftest import Build, add_page, copy_book
 
@@ -168,15 +170,11 @@ def titles(hits: list[Any]) -> list[str]:
 
 
 def shown(page: Any) -> list[str]:
-    return list(
-        page.evaluate(
-            "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
-        )
-    )
+    return list(page.evaluate(RESULT_LINKS))
 
 
 def wait_done(page: Any) -> None:
-    page.wait_for_function("() => document.querySelector('#search-results').dataset.state === 'done'")
+    page.wait_for_function(SEARCH_DONE)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,8 @@ import pytest
 from newsbook.sphinx.search import pagefind_index
 from newsbook.sphinx.search.shards import ALL, MANIFEST, UNDATED, plan
 
+from bench.search_bench import RESULT_LINKS, SEARCH_DONE
+
 from .browser_support import open_tab
 from .conftest import Build, copy_book
 
@@ -207,26 +209,21 @@ def test_pages_are_linked_not_copied_for_pagefind(tmp_path: Path, monkeypatch: p
 
 # -- the search page ----------------------------------------------------------------
 
-_DONE = "() => document.querySelector('#search-results').dataset.state === 'done'"
-_HREFS = (
-    "() => Array.from(document.querySelectorAll('#search-results ul.search > li > a'), a => a.getAttribute('href'))"
-)
-
 
 def search_to_the_end(tab: Any, base: str, query: str, sort: str = "") -> tuple[list[str], list[str]]:
     """Every result of ``query``, pressing 更多结果 until it goes; and the summaries seen on the way."""
     tab.goto(urljoin(base, "search.html") + "?q=" + quote(query))
-    tab.wait_for_function(_DONE)
+    tab.wait_for_function(SEARCH_DONE)
     if sort:
         tab.locator(f"[data-sort='{sort}']").click()
-        tab.wait_for_function(_DONE)
+        tab.wait_for_function(SEARCH_DONE)
     summaries = [tab.inner_text("#search-results .search-summary")]
     more = tab.locator("#newsbook-search-more")
     while more.is_visible():
         more.click()
-        tab.wait_for_function(_DONE)
+        tab.wait_for_function(SEARCH_DONE)
         summaries.append(tab.inner_text("#search-results .search-summary"))
-    return list(tab.evaluate(_HREFS)), summaries
+    return list(tab.evaluate(RESULT_LINKS)), summaries
 
 
 @pytest.mark.browser
@@ -253,15 +250,15 @@ def test_the_newest_period_answers_first_and_older_ones_on_request(
         fetched: list[str] = []
         tab.on("requestfinished", lambda request: fetched.append(request.url))
         tab.goto(urljoin(tab.base_url, "search.html") + "?q=" + quote("送温暖"))
-        tab.wait_for_function(_DONE)
-        first = list(tab.evaluate(_HREFS))
+        tab.wait_for_function(SEARCH_DONE)
+        first = list(tab.evaluate(RESULT_LINKS))
         tab.wait_for_timeout(200)  # request events reach Python after the page has them
         assert first and {month[href] for href in first} == {"2023-01"}
         assert not any("/pagefind/2022-06/" in url or "/pagefind/2021-03/" in url for url in fetched)
         assert tab.locator("#newsbook-search-more").inner_text() == "搜索更早的文章"
         tab.locator("#newsbook-search-more").click()
-        tab.wait_for_function(_DONE)
-        later = list(tab.evaluate(_HREFS))
+        tab.wait_for_function(SEARCH_DONE)
+        later = list(tab.evaluate(RESULT_LINKS))
         # A step asks periods until it has asked a period's worth of articles (4): 2022-06 holds 2.
         older = [month[href] for href in later[len(first) :]]
         assert later[: len(first)] == first and older == sorted(older, reverse=True) and older[0] == "2022-06"
@@ -280,21 +277,21 @@ def test_a_year_filter_asks_only_the_periods_of_that_year(
     year_2021 = {f"{docname}.html" for docname, record in domain.articles.items() if record.date.startswith("2021")}
     with open_tab(chromium_browser, served_dir(periods.outdir), locale="zh-CN") as tab:
         tab.goto(urljoin(tab.base_url, "search.html") + "?q=" + quote(QUERY))
-        tab.wait_for_function(_DONE)
+        tab.wait_for_function(SEARCH_DONE)
         tab.locator("#newsbook-search-filter-toggle").click()
-        tab.wait_for_function(_DONE)
+        tab.wait_for_function(SEARCH_DONE)
         assert not tab.locator("[data-filter=year] button", has_text="2021年").count()  # not asked yet
         more = tab.locator("#newsbook-search-more")
         while more.is_visible():
             more.click()
-            tab.wait_for_function(_DONE)
-        found = list(tab.evaluate(_HREFS))
+            tab.wait_for_function(SEARCH_DONE)
+        found = list(tab.evaluate(RESULT_LINKS))
         chip = tab.locator("[data-filter=year] button", has_text="2021年")
         chip.wait_for()
         assert int(chip.locator(".newsbook-search-chip-count").inner_text()) == len(year_2021 & set(found))
         chip.click()
-        tab.wait_for_function(_DONE)
-        assert set(tab.evaluate(_HREFS)) == year_2021 & set(found) != set()
+        tab.wait_for_function(SEARCH_DONE)
+        assert set(tab.evaluate(RESULT_LINKS)) == year_2021 & set(found) != set()
         assert tab.locator("#newsbook-search-more").is_hidden()
         assert "还没有搜索" not in tab.inner_text("#search-results .search-summary")
         assert tab.errors == []
