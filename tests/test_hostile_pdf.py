@@ -74,7 +74,7 @@ NESTED = (
     + [f"深{level}" for level in range(14)]
     + [word for level in range(8) for word in (f"词{level}", f"释{level}")]
     + [f"行{level}" for level in range(9)]
-    + ["末段"]
+    + ["make_report", "说明", "末段"]
 )
 
 
@@ -91,7 +91,12 @@ def nested_page() -> str:
     rst_bullets = "".join("  " * level + f"- 深{level}\n\n" for level in range(14))
     terms = "".join("  " * level + f"词{level}\n" + "  " * (level + 1) + f"释{level}\n\n" for level in range(8))
     lines = "".join("| " + "  " * level + f"行{level}\n" for level in range(9))
-    return f"# 嵌套\n\n{bullets}\n{quotes}\n{numbers}\n```{{eval-rst}}\n{rst_bullets}{terms}{lines}```\n\n末段\n"
+    # Three bulleted and three numbered lists, then a described object: a seventh list to LaTeX.
+    described = "".join("  " * level + "- 项\n\n" for level in range(3))
+    described += "".join(" " * (6 + 3 * level) + "1. 号\n\n" for level in range(3))
+    described += " " * 15 + ".. function:: make_report()\n\n" + " " * 18 + "说明\n\n"
+    rst = rst_bullets + terms + lines + described
+    return f"# 嵌套\n\n{bullets}\n{quotes}\n{numbers}\n```{{eval-rst}}\n{rst}```\n\n末段\n"
 
 
 @pytest.fixture(scope="module")

@@ -62,7 +62,7 @@ class Depth:
             return Depth(self.lists + 1, self.bullets, self.numbers + 1)
         if isinstance(node, nodes.field_list) and META_CLASS not in node["classes"]:
             return Depth(self.lists + 2, self.bullets, self.numbers)  # a quote around a description
-        if isinstance(node, (nodes.definition_list, nodes.option_list, nodes.line_block)) or (
+        if isinstance(node, (nodes.definition_list, nodes.option_list, nodes.line_block, addnodes.desc)) or (
             isinstance(node, nodes.block_quote) and not _a_list_alone(node)
         ):
             return Depth(self.lists + 1, self.bullets, self.numbers)
@@ -81,8 +81,8 @@ def _a_list_alone(quote: nodes.block_quote) -> bool:
 class ListsWithinPrintDepth(SphinxPostTransform):
     """Lists and quotes nested deeper than LaTeX can set are printed as paragraphs.
 
-    LaTeX nests at most six lists (quotes, descriptions and line blocks are
-    lists to it), four of them bulleted and four numbered; one more and
+    LaTeX nests at most six lists (quotes, descriptions, line blocks and
+    described objects are lists to it), four of them bulleted and four numbered; one more and
     xelatex stops with "Too deeply nested", and with it the whole PDF
     edition, for a hand-written page in a pull request with a dozen levels
     of Markdown list.  Sphinx writes every list as it is nested.  Past those
@@ -144,6 +144,15 @@ def unwrap(node: nodes.Element) -> list[nodes.Node]:
         return [part for column in node.children for part in column.children]  # each column's bulleted list
     if isinstance(node, nodes.block_quote):
         return list(node.children)
+    if isinstance(node, addnodes.desc):  # a described object: its signatures as code, then its description
+        unwrapped = []
+        for part in node.children:
+            if isinstance(part, addnodes.desc_signature):
+                text = part.astext()
+                unwrapped.append(nodes.paragraph(text, "", nodes.literal(text, text)))
+            elif isinstance(part, nodes.Element):
+                unwrapped.extend(part.children)
+        return unwrapped
     unwrapped = []
     for item in node.children:
         if isinstance(item, nodes.line):
