@@ -97,6 +97,7 @@ def test_cover_has_title_and_dates(printed: Printed) -> None:
     assert "newsbook" in cover
     assert "2023年1月至2023年1月6日" in cover
     assert re.search("2版.10篇文章", cover)  # the middle dot may come back as U+30FB
+    assert "Author" not in printed.pages[0]  # the test book names no author: none, not Sphinx's placeholder
 
 
 def test_the_three_indexes_point_at_the_right_pages(printed: Printed) -> None:

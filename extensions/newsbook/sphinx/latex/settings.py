@@ -18,6 +18,7 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from sphinx.config import Config
 from sphinx.util.template import LaTeXRenderer
 
 from ...glyphs import MISSING_MARK, load_coverage
@@ -26,13 +27,14 @@ from .glyphs import fallback_command
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
-    from sphinx.config import Config
 
 HERE = Path(__file__).resolve().parent
 #: Title of the general index (the domain indices have their own names).
 GENERAL_INDEX = "总索引"
 #: Engines that can typeset Chinese; with any other (Sphinx's default for a
 #: language that is not Chinese is pdflatex) newsbook uses xelatex.
+#: What Sphinx calls the author of a book whose conf.py names none.
+UNNAMED_AUTHOR = Config.config_values["author"].default
 CJK_ENGINES = frozenset({"xelatex", "lualatex", "uplatex", "platex"})
 
 
@@ -69,11 +71,15 @@ def elements() -> dict[str, Any]:
 def configure(app: Sphinx, config: Config) -> None:
     """``config-inited``: a good PDF by default, without overriding what conf.py chose.
 
-    Sphinx's own defaults for a Chinese ``language`` are xelatex and xindy;
+    A book whose ``conf.py`` names no ``author`` has none on its cover,
+    rather than Sphinx's placeholder (:data:`UNNAMED_AUTHOR`) printed as if
+    it were a name.  Sphinx's own defaults for a Chinese ``language`` are xelatex and xindy;
     for any other language it would pick pdflatex, which cannot typeset the
     book's text, so newsbook picks xelatex then (and xindy follows, as
     Sphinx's default for xelatex, unless conf.py set ``latex_use_xindy``).
     """
+    if config.author == UNNAMED_AUTHOR:
+        config.author = ""
     if config.latex_engine not in CJK_ENGINES:
         config.latex_engine = "xelatex"
     if config.latex_engine != "xelatex":
