@@ -153,3 +153,8 @@ def _refuse(relative: str, why: str, refused: list[str], below: bool = False) ->
     logger.warning("%s: left out of the book: %s", shown(relative), why, type="newsbook", subtype="page-name")
     escaped = "".join(f"[{c}]" if c in "*?[]" else c for c in relative)
     refused.append(f"{escaped}/**" if below else escaped)
+
+
+def generated(config: Config, docname: str) -> bool:
+    """Whether ``docname`` is a page newsbook writes from a seed (under ``newsbook_articles_dir``), not a hand-written one."""
+    return docname.startswith(f"{config.newsbook_articles_dir}/")

@@ -32,7 +32,7 @@ from sphinx.util import logging
 
 from ..reader import normalise
 from ..seedfiles import shown
-from .page_names import safe_page_name
+from .page_names import generated, safe_page_name
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -77,7 +77,7 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     refuses the whole feed.  The generated pages come from seeds read that
     way already, and are left as they are.
     """
-    if docname.startswith(f"{app.config.newsbook_articles_dir}/"):
+    if generated(app.config, docname):
         return
     text, removed = printable(source[0])
     for line, message, code in removed:

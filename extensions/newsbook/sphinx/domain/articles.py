@@ -28,6 +28,7 @@ from sphinx.util import logging
 from ... import pinyin
 from ...model import ROLE_KEYS, EntityKind, Kind
 from ..dates import date_label
+from ..page_names import generated
 from . import ARTICLE_ANCHOR, CITYWIDE, NewsDomain
 from .records import ArticleRecord, load_metadata, make_record, role_label
 
@@ -82,7 +83,7 @@ class ArticleHeader(SphinxTransform):
         record, complaints = make_record(docname, section[0].astext(), data)
         for complaint in complaints:
             logger.warning(complaint, location=(docname, 1), type="newsbook", subtype="front-matter")
-        if not docname.startswith(f"{self.config.newsbook_articles_dir}/"):
+        if not generated(self.config, docname):
             # A hand-written page: the dataset takes its text from here (a generated one's is its seed's).
             record = replace(record, paragraphs=page_paragraphs(section), line=section.line or section[0].line)
         domain = env.get_domain("news")

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 from markdown_it import MarkdownIt
 from sphinx.util import logging
 
+from ..page_names import generated
+
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
 
@@ -66,7 +68,7 @@ def first_unread_line(text: str) -> int | None:
 
 def warn_unread_lines(app: Sphinx, docname: str, source: list[str]) -> None:
     """``source-read``: a hand-written Markdown page nested too deep for markdown-it is named at its line."""
-    if docname.startswith(f"{app.config.newsbook_articles_dir}/") or not str(app.env.doc2path(docname)).endswith(".md"):
+    if generated(app.config, docname) or not str(app.env.doc2path(docname)).endswith(".md"):
         return
     line = first_unread_line(source[0])
     if line is not None:
