@@ -31,10 +31,10 @@ if TYPE_CHECKING:
 HERE = Path(__file__).resolve().parent
 #: Title of the general index (the domain indices have their own names).
 GENERAL_INDEX = "总索引"
-#: Engines that can typeset Chinese; with any other (Sphinx's default for a
-#: language that is not Chinese is pdflatex) newsbook uses xelatex.
 #: What Sphinx calls the author of a book whose conf.py names none.
 UNNAMED_AUTHOR = Config.config_values["author"].default
+#: Engines that can typeset Chinese; with any other (Sphinx's default for a
+#: language that is not Chinese is pdflatex) newsbook uses xelatex.
 CJK_ENGINES = frozenset({"xelatex", "lualatex", "uplatex", "platex"})
 
 

@@ -148,8 +148,7 @@ def unwrap(node: nodes.Element) -> list[nodes.Node]:
         unwrapped = []
         for part in node.children:
             if isinstance(part, addnodes.desc_signature):
-                text = part.astext()
-                unwrapped.append(nodes.paragraph(text, "", nodes.literal(text, text)))
+                unwrapped.append(_as_code(part.astext()))
             elif isinstance(part, nodes.Element):
                 unwrapped.extend(part.children)
         return unwrapped
@@ -165,8 +164,7 @@ def unwrap(node: nodes.Element) -> list[nodes.Node]:
             if isinstance(part, (nodes.definition, nodes.field_body, nodes.description)):
                 unwrapped.extend(part.children)
             elif isinstance(part, nodes.option_group):
-                text = part.astext()
-                unwrapped.append(nodes.paragraph(text, "", nodes.literal(text, text)))
+                unwrapped.append(_as_code(part.astext()))
             elif isinstance(part, nodes.Element):
                 unwrapped.append(nodes.paragraph(part.rawsource, "", *part.children))
     return unwrapped
@@ -178,3 +176,8 @@ def _opened_by(marker: str, body: list[nodes.Node]) -> list[nodes.Node]:
         body[0].insert(0, nodes.Text(marker))
         return body
     return [nodes.paragraph(marker, marker), *body]
+
+
+def _as_code(text: str) -> nodes.paragraph:
+    """A paragraph of ``text`` set as code: a signature or an option, out of its list."""
+    return nodes.paragraph(text, "", nodes.literal(text, text))

@@ -28,8 +28,8 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-#: myst-parser's nesting limit: that of markdown-it's CommonMark preset.
-MAX_NESTING = 20
+#: myst-parser's nesting limit: that of markdown-it's CommonMark preset, which it reads Markdown with.
+MAX_NESTING: int = MarkdownIt("commonmark").options.maxNesting
 #: The characters a line's nesting is written with; each level takes at least one column of them.
 _PREFIX = " \t>*+-0123456789.)"
 #: A link reference definition: read by markdown-it, but it makes no block of the page.
