@@ -852,6 +852,10 @@ OWN_ADDRESSES = (
     "objects.inv",
     "data/articles.jsonl",
     "feeds/index.atom",
+    "_static/basic.css",
+    "_static/webpack-macros",
+    "_sources/indexes.md.txt",
+    "_images/x",
 )
 
 
@@ -859,7 +863,8 @@ OWN_ADDRESSES = (
 def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(tmp_path: Path, builder: str) -> None:
     # Each was written over without a word by the archive, the index or the search page, or deleted with
     # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder),
-    # and data/articles.jsonl/index.html the dataset's.
+    # and data/articles.jsonl/index.html the dataset's; _static/basic.css/index.html stopped it too (basic.css
+    # a folder), and _static/webpack-macros.html was overwritten by the theme's file of that name.
     book = copy_book(tmp_path / "book")
     (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
     for name in OWN_ADDRESSES:
