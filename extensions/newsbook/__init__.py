@@ -148,6 +148,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(trust.PlainTableSpecs)
     app.add_transform(trust.SafeAddresses)
     app.add_post_transform(trust.PrintableImages)
+    app.add_post_transform(trust.PrintableNumbers)
 
     # The news domain.
     app.add_domain(NewsDomain)

@@ -512,7 +512,10 @@ class PrintableImages(SphinxPostTransform):
     whole PDF with "Dimension too large".  Unless the book trusts its
     pages, a remote image is printed as its description and an image size
     past :data:`MAX_PRINTED_POINTS` (or a scale past 100 %) is dropped, so
-    Sphinx fits the image to the line; each is named in a warning.  Runs
+    Sphinx fits the image to the line; each is named in a warning.  A local
+    image whose file is not in the book is printed as its description too:
+    Sphinx warned, then wrote it into the LaTeX, where xelatex stopped the
+    whole PDF ("Unable to load picture").  Runs
     before Sphinx's downloader (priority 100), for the LaTeX builder.
     """
 
@@ -524,6 +527,16 @@ class PrintableImages(SphinxPostTransform):
             return
         for image in list(self.document.findall(nodes.image)):
             address = str(image.get("uri") or "")
+            if "://" not in address and self._missing(image):
+                logger.warning(
+                    "image %r printed as its description: the file is not in the book",
+                    shown(address[:200]),
+                    location=image,
+                    type="newsbook",
+                    subtype="missing-image",
+                )
+                self._as_text(image, address)
+                continue
             if "://" not in address:
                 self._printable_size(image, float(image.get("scale", 100)))
                 continue
@@ -535,12 +548,21 @@ class PrintableImages(SphinxPostTransform):
                 type="newsbook",
                 subtype="remote-image",
             )
-            text = image.get("alt") or address
-            image.replace_self(
-                nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
-            )
+            self._as_text(image, address)
         for figure in self.document.findall(nodes.figure):
             self._printable_size(figure, 100.0)
+
+    @staticmethod
+    def _as_text(image: nodes.Element, address: str) -> None:
+        text = image.get("alt") or address
+        image.replace_self(
+            nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
+        )
+
+    def _missing(self, image: nodes.Element) -> bool:
+        """Whether none of a local image's files is in the book (Sphinx warns, then writes it into the LaTeX)."""
+        files = [path for key, path in (image.get("candidates") or {}).items() if key != "?"]
+        return bool(files) and not any(path in self.env.images for path in files)
 
     def _printable_size(self, node: nodes.Element, scale: float) -> None:
         sizes = {key: str(node[key]) for key in ("width", "height") if node.get(key)}
@@ -562,6 +584,69 @@ class PrintableImages(SphinxPostTransform):
         for key in ("width", "height", "scale"):
             if key in node:
                 del node[key]
+
+
+#: Largest first line number a code block may ask of the PDF: TeX counts to 2,147,483,647 and stops at more.
+MAX_FIRST_LINE = 1_000_000_000
+#: What a table's column widths are scaled to when they ask TeX for more: TeX multiplies the line's
+#: width by each and stops past 2,147,483,647 ("Number too big").
+MAX_COLUMN_WIDTHS = 1000
+
+
+class PrintableNumbers(SphinxPostTransform):
+    """The PDF asks TeX for no number it cannot hold.
+
+    Sphinx writes a code block's ``:lineno-start:`` and a table's ``:widths:``
+    into the LaTeX as they are, and TeX stops at a number past 2,147,483,647
+    ("Number too big"), and with it the whole PDF: one hand-written page in a
+    pull request with ``:lineno-start: 99999999999`` or ``:widths: 99999999999
+    1`` was enough.  Unless the book trusts its pages, a first line number
+    past :data:`MAX_FIRST_LINE` either way is dropped (the block is numbered
+    from 1) and column widths that add up to more than
+    :data:`MAX_COLUMN_WIDTHS` are scaled down to that, in the same
+    proportions; each is named in a warning.  For the LaTeX builder; HTML
+    takes any number.
+    """
+
+    default_priority = 99
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for block in self.document.findall(nodes.literal_block):
+            arguments = block.get("highlight_args") or {}
+            first = arguments.get("linenostart")
+            if isinstance(first, int) and abs(first) > MAX_FIRST_LINE:
+                logger.warning(
+                    "first line number %d dropped from the PDF: TeX counts no further than %d (newsbook_trusted_pages)",
+                    first,
+                    MAX_FIRST_LINE,
+                    location=block,
+                    type="newsbook",
+                    subtype="number-size",
+                )
+                del arguments["linenostart"]
+        for group in self.document.findall(nodes.tgroup):
+            specs = [spec for spec in group.children if isinstance(spec, nodes.colspec) and "colwidth" in spec]
+            widths = [spec["colwidth"] for spec in specs]
+            if not all(isinstance(width, (int, float)) and width > 0 for width in widths):
+                continue
+            total = sum(widths)
+            if total <= MAX_COLUMN_WIDTHS:
+                continue
+            scaled = [max(1, round(width * MAX_COLUMN_WIDTHS / total)) for width in widths]
+            logger.warning(
+                "column widths %s scaled to %s in the PDF: TeX computes with no number past 2147483647 "
+                "(newsbook_trusted_pages)",
+                " ".join(str(width) for width in widths),
+                " ".join(str(width) for width in scaled),
+                location=group,
+                type="newsbook",
+                subtype="number-size",
+            )
+            for spec, width in zip(specs, scaled, strict=True):
+                spec["colwidth"] = width
 
 
 def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:
