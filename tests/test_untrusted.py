@@ -741,8 +741,8 @@ def test_the_pdf_fetches_no_remote_image_and_asks_tex_for_no_impossible_size(tmp
 @pytest.mark.pdf
 @pytest.mark.skipif(shutil.which("latexmk") is None or shutil.which("xelatex") is None, reason="needs TeX")
 def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_path: Path) -> None:
-    # Sphinx wrote :lineno-start: and :widths: into the LaTeX as they were, and TeX stopped the whole PDF at a
-    # number past 2^31 ("Number too big"); an image whose file is not in the book was warned about, then
+    # Sphinx wrote :lineno-start:, a list's first number and :widths: into the LaTeX as they were, and TeX
+    # stopped the whole PDF at a number past 2^31 ("Number too big"); an image whose file is not in the book was warned about, then
     # written into the LaTeX all the same, and xelatex stopped the PDF ("Unable to load picture").
     from .conftest import add_page
 
@@ -754,14 +754,15 @@ def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_p
         "```{code-block} python\n:lineno-start: 20\n:linenos:\nprint(2)\n```\n\n"
         "```{list-table} 表\n:widths: 999999999999 1\n* - 甲\n  - 乙\n```\n\n"
         "```{list-table} 表二\n:widths: 30 70\n* - 丙\n  - 丁\n```\n\n"
-        "```{image} missing.png\n:alt: 缺图说明\n```\n\n最后一段NUMBERSEND\n",
+        "```{image} missing.png\n:alt: 缺图说明\n```\n\n"
+        "```{eval-rst}\n99999999998. 一项\n99999999999. 二项\n```\n\n最后一段NUMBERSEND\n",
     )
     built = Build(book, "latex")
     (tex,) = built.outdir.glob("*.tex")
     latex = tex.read_text(encoding="utf-8")
     assert "99999999999" not in latex and "missing.png" not in latex and "{missing}" not in latex
     assert "firstnumber=20" in latex and "\\X{30}{100}" in latex  # numbers TeX can hold are kept
-    assert built.warnings.count("[newsbook.number-size]") == 2 and "[newsbook.missing-image]" in built.warnings
+    assert built.warnings.count("[newsbook.number-size]") == 3 and "[newsbook.missing-image]" in built.warnings
     done = subprocess.run(
         ["make", "all-pdf", "LATEXMKOPTS=-silent"],
         cwd=built.outdir,
@@ -773,7 +774,7 @@ def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_p
     assert done.returncode == 0, done.stdout[-3000:]
     (pdf,) = built.outdir.glob("*.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    assert "NUMBERSEND" in text and "缺图说明" in text
+    assert "NUMBERSEND" in text and "缺图说明" in text and "二项" in text
 
 
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:

@@ -586,8 +586,9 @@ class PrintableImages(SphinxPostTransform):
                 del node[key]
 
 
-#: Largest first line number a code block may ask of the PDF: TeX counts to 2,147,483,647 and stops at more.
-MAX_FIRST_LINE = 1_000_000_000
+#: Largest first number a code block's lines or a numbered list may ask of the PDF: TeX counts to
+#: 2,147,483,647 and stops at more.
+MAX_FIRST_NUMBER = 1_000_000_000
 #: What a table's column widths are scaled to when they ask TeX for more: TeX multiplies the line's
 #: width by each and stops past 2,147,483,647 ("Number too big").
 MAX_COLUMN_WIDTHS = 1000
@@ -596,13 +597,14 @@ MAX_COLUMN_WIDTHS = 1000
 class PrintableNumbers(SphinxPostTransform):
     """The PDF asks TeX for no number it cannot hold.
 
-    Sphinx writes a code block's ``:lineno-start:`` and a table's ``:widths:``
-    into the LaTeX as they are, and TeX stops at a number past 2,147,483,647
-    ("Number too big"), and with it the whole PDF: one hand-written page in a
-    pull request with ``:lineno-start: 99999999999`` or ``:widths: 99999999999
-    1`` was enough.  Unless the book trusts its pages, a first line number
-    past :data:`MAX_FIRST_LINE` either way is dropped (the block is numbered
-    from 1) and column widths that add up to more than
+    Sphinx writes a code block's ``:lineno-start:``, a numbered list's first
+    number and a table's ``:widths:`` into the LaTeX as they are, and TeX
+    stops at a number past 2,147,483,647 ("Number too big"), and with it the
+    whole PDF: one hand-written page in a pull request with ``:lineno-start:
+    99999999999``, a reStructuredText list opening ``99999999999.`` or
+    ``:widths: 99999999999 1`` was enough.  Unless the book trusts its pages,
+    a first number past :data:`MAX_FIRST_NUMBER` either way is dropped (the
+    block or list is numbered from 1) and column widths that add up to more than
     :data:`MAX_COLUMN_WIDTHS` are scaled down to that, in the same
     proportions; each is named in a warning.  For the LaTeX builder; HTML
     takes any number.
@@ -617,16 +619,29 @@ class PrintableNumbers(SphinxPostTransform):
         for block in self.document.findall(nodes.literal_block):
             arguments = block.get("highlight_args") or {}
             first = arguments.get("linenostart")
-            if isinstance(first, int) and abs(first) > MAX_FIRST_LINE:
+            if isinstance(first, int) and abs(first) > MAX_FIRST_NUMBER:
                 logger.warning(
                     "first line number %d dropped from the PDF: TeX counts no further than %d (newsbook_trusted_pages)",
                     first,
-                    MAX_FIRST_LINE,
+                    MAX_FIRST_NUMBER,
                     location=block,
                     type="newsbook",
                     subtype="number-size",
                 )
                 del arguments["linenostart"]
+        for listing in self.document.findall(nodes.enumerated_list):
+            start = listing.get("start")
+            if isinstance(start, int) and abs(start) > MAX_FIRST_NUMBER:
+                logger.warning(
+                    "first number %d of a list dropped from the PDF: TeX counts no further than %d "
+                    "(newsbook_trusted_pages)",
+                    start,
+                    MAX_FIRST_NUMBER,
+                    location=listing,
+                    type="newsbook",
+                    subtype="number-size",
+                )
+                del listing["start"]
         for group in self.document.findall(nodes.tgroup):
             specs = [spec for spec in group.children if isinstance(spec, nodes.colspec) and "colwidth" in spec]
             widths = [spec["colwidth"] for spec in specs]
