@@ -762,7 +762,7 @@ def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_p
     latex = tex.read_text(encoding="utf-8")
     assert "99999999999" not in latex and "missing.png" not in latex and "{missing}" not in latex
     assert "firstnumber=20" in latex and "\\X{30}{100}" in latex  # numbers TeX can hold are kept
-    assert built.warnings.count("[newsbook.number-size]") == 3 and "[newsbook.missing-image]" in built.warnings
+    assert built.warnings.count("[newsbook.number-size]") == 3 and "[newsbook.unprintable-image]" in built.warnings
     done = subprocess.run(
         ["make", "all-pdf", "LATEXMKOPTS=-silent"],
         cwd=built.outdir,

@@ -32,6 +32,7 @@ from sphinx.util import logging
 
 from ..reader import normalise
 from ..seedfiles import shown
+from .latex import images as latex_images
 from .page_names import safe_page_name
 
 if TYPE_CHECKING:
@@ -513,9 +514,10 @@ class PrintableImages(SphinxPostTransform):
     pages, a remote image is printed as its description and an image size
     past :data:`MAX_PRINTED_POINTS` (or a scale past 100 %) is dropped, so
     Sphinx fits the image to the line; each is named in a warning.  A local
-    image whose file is not in the book is printed as its description too:
-    Sphinx warned, then wrote it into the LaTeX, where xelatex stopped the
-    whole PDF ("Unable to load picture").  Runs
+    image whose file is not in the book, or one xelatex cannot print (an SVG,
+    a GIF, a file that is no image, sides TeX cannot measure: see
+    :mod:`.latex.images`), is printed as its description too: Sphinx wrote it
+    into the LaTeX, where xelatex stopped the whole PDF.  Runs
     before Sphinx's downloader (priority 100), for the LaTeX builder.
     """
 
@@ -527,13 +529,15 @@ class PrintableImages(SphinxPostTransform):
             return
         for image in list(self.document.findall(nodes.image)):
             address = str(image.get("uri") or "")
-            if "://" not in address and self._missing(image):
+            why = self._unprintable(image) if "://" not in address else None
+            if why is not None:
                 logger.warning(
-                    "image %r printed as its description: the file is not in the book",
+                    "image %r printed as its description: %s",
                     shown(address[:200]),
+                    why,
                     location=image,
                     type="newsbook",
-                    subtype="missing-image",
+                    subtype="unprintable-image",
                 )
                 self._as_text(image, address)
                 continue
@@ -559,10 +563,21 @@ class PrintableImages(SphinxPostTransform):
             nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
         )
 
-    def _missing(self, image: nodes.Element) -> bool:
-        """Whether none of a local image's files is in the book (Sphinx warns, then writes it into the LaTeX)."""
-        files = [path for key, path in (image.get("candidates") or {}).items() if key != "?"]
-        return bool(files) and not any(path in self.env.images for path in files)
+    def _unprintable(self, image: nodes.Element) -> str | None:
+        """Why xelatex could not print a local image, or None.
+
+        None of its files is in the book (Sphinx warns, then writes it into
+        the LaTeX all the same), or its one file is one xelatex cannot print
+        (:func:`.latex.images.problem`).  An image named with ``.*`` has a
+        file of each format, and Sphinx picks a printable one itself.
+        """
+        candidates = image.get("candidates") or {}
+        files = [path for key, path in candidates.items() if key != "?"]
+        if files and not any(path in self.env.images for path in files):
+            return "the file is not in the book"
+        if "*" in candidates and candidates["*"] in self.env.images:
+            return latex_images.problem(Path(self.env.srcdir) / candidates["*"])
+        return None
 
     def _printable_size(self, node: nodes.Element, scale: float) -> None:
         sizes = {key: str(node[key]) for key in ("width", "height") if node.get(key)}
