@@ -777,6 +777,59 @@ def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_p
     assert "NUMBERSEND" in text and "缺图说明" in text and "二项" in text
 
 
+@pytest.mark.pdf
+@pytest.mark.skipif(shutil.which("latexmk") is None or shutil.which("pdftotext") is None, reason="needs TeX")
+def test_the_pdf_is_made_however_long_a_pages_code_address_or_heading(tmp_path: Path) -> None:
+    # Sphinx framed a code block in one box, and TeX stopped the whole PDF at 3,000 short lines ("Dimension
+    # too large"); lines thousands of columns wide crashed xelatex; a code line, inline code or an address
+    # past 200,000 characters overflowed TeX's input buffer, and a heading that long kept xelatex busy for
+    # over ten minutes.  Here at sizes a test can afford: the .tex holds no such line, the PDF is made.
+    from newsbook.sphinx.trust import MAX_PRINTED_HEADING
+
+    from .conftest import add_page
+
+    listing = "\n".join(f"line_{n} = {n} * {n}" for n in range(3000))
+    wide = "ab" * 3000
+    heading = "长" * (MAX_PRINTED_HEADING + 50)
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "lengths",
+        f"# 长\n\n```{{code-block}} python\n:linenos:\n:emphasize-lines: 2,2999\n{listing}\n```\n\n"
+        f"```text\n{wide}\n短行\n```\n\n`{'码' * 2500}`\n\n[链接](https://example.org/{'a' * 2500})\n\n"
+        f"## {heading}\n\n最后一段LENGTHSEND\n",
+    )
+    built = Build(book, "latex")
+    assert built.warnings.count("[newsbook.long-text]") == 4, built.warnings
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert max(len(line) for line in latex.splitlines()) < 20_000
+    assert latex.count("\\begin{sphinxVerbatim}") >= 4  # the listing in pieces, the wide block
+    done = subprocess.run(
+        ["make", "all-pdf", "LATEXMKOPTS=-silent"],
+        cwd=built.outdir,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    (pdf,) = built.outdir.glob("*.pdf")
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = re.sub(r"\s+", "", printed)
+    assert "LENGTHSEND" in text and "line_2999=2999*2999" in text and "短行" in text
+    assert text.count("长") >= len(heading) + MAX_PRINTED_HEADING  # cut in the heading, whole below it
+
+
+def test_a_long_code_block_is_printed_in_pieces_whose_numbers_go_on() -> None:
+    from newsbook.sphinx.trust import CODE_PIECE_LINES, code_pieces
+
+    lines = [f"x = {n}" for n in range(3 * CODE_PIECE_LINES)]
+    sizes = code_pieces(lines)
+    assert sum(sizes) == len(lines) and all(size <= CODE_PIECE_LINES for size in sizes) and len(sizes) >= 3
+    assert code_pieces(["长" * 100_000]) == [1] and code_pieces([]) == []
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 

@@ -679,6 +679,165 @@ class PrintableNumbers(SphinxPostTransform):
                 spec["colwidth"] = width
 
 
+#: Longest line of a code block, inline code or an address printed as it is in the PDF, in characters:
+#: TeX reads a line of its input into a buffer of 200,000 characters, and a character of code may be
+#: written as a dozen (a highlighting command around it).
+MAX_PRINTED_LINE = 2000
+#: Longest heading printed whole in the PDF, in characters: the rest follows as a paragraph.
+MAX_PRINTED_HEADING = 200
+#: Lines of the PDF a piece of a code block may fill (a line of code wraps every
+#: :data:`CODE_LINE_WIDTH` columns, a Chinese character taking two): Sphinx frames a code block in
+#: one box, and TeX stopped the whole PDF at one taller than 16,383 pt (some 1,300 lines of code).
+CODE_PIECE_LINES = 600
+#: Columns of a printed line of code (the PDF's code font on an A4 page's line).
+CODE_LINE_WIDTH = 80
+
+
+#: A line of code wider than this many columns is printed as lines of :data:`CODE_LINE_WIDTH`: Sphinx
+#: wraps code only at spaces and punctuation, and xelatex crashed on lines thousands of columns wide.
+CODE_BREAK_COLUMNS = 240
+
+
+def _columns(text: str) -> int:
+    """Columns ``text`` takes in the PDF's code font: two for a Chinese (wide) character, one for others."""
+    return len(text) + sum(1 for char in text if ord(char) >= 0x1100)
+
+
+def _printed_lines(line: str) -> int:
+    """Lines of the PDF a line of code fills, wrapped at :data:`CODE_LINE_WIDTH` columns."""
+    return 1 + _columns(line) // CODE_LINE_WIDTH
+
+
+def _broken(line: str) -> list[str]:
+    """A line of code as it is, or, wider than :data:`CODE_BREAK_COLUMNS`, as lines of :data:`CODE_LINE_WIDTH`."""
+    if _columns(line) <= CODE_BREAK_COLUMNS:
+        return [line]
+    pieces: list[str] = []
+    piece: list[str] = []
+    width = 0
+    for char in line:
+        size = 2 if ord(char) >= 0x1100 else 1
+        if width + size > CODE_LINE_WIDTH:
+            pieces.append("".join(piece))
+            piece, width = [], 0
+        piece.append(char)
+        width += size
+    return [*pieces, "".join(piece)]
+
+
+def code_pieces(lines: list[str]) -> list[int]:
+    """How many of ``lines`` each piece of a code block holds, each filling at most :data:`CODE_PIECE_LINES`."""
+    sizes: list[int] = []
+    count = filled = 0
+    for line in lines:
+        height = _printed_lines(line)
+        if count and filled + height > CODE_PIECE_LINES:
+            sizes.append(count)
+            count = filled = 0
+        count += 1
+        filled += height
+    return [*sizes, count] if count else sizes
+
+
+class PrintableLengths(SphinxPostTransform):
+    """The PDF is made however long a hand-written page's code, address or heading.
+
+    Sphinx writes a code block's line, inline code and a link's address on
+    one line of the LaTeX, and TeX stopped the whole PDF at one longer than
+    its input buffer ("TeX capacity exceeded, sorry [buffer size=200000]");
+    it frames a code block in one box, and TeX stopped the PDF at a block of
+    3,000 short lines ("Dimension too large"); a heading goes into the table
+    of contents and the PDF's bookmarks too, and xelatex worked for over ten
+    minutes on one of 220,000 characters.  Unless the book trusts its pages,
+    every character is still printed, in pieces TeX can take: a code block
+    taller than :data:`CODE_PIECE_LINES` is printed as several blocks, one
+    after the other (its line numbers and emphasized lines go on), and a
+    line wider than :data:`CODE_BREAK_COLUMNS` as several lines (a long
+    listing or line is no mistake, so these say nothing; a code line longer
+    than :data:`MAX_PRINTED_LINE` is named in a warning); such
+    inline code is printed as text (which
+    :class:`.latex.translator.NewsbookLaTeXTranslator` writes over several
+    lines of a paragraph cut in pieces), a link to such an address as its
+    text, and a heading longer than :data:`MAX_PRINTED_HEADING` is printed
+    cut, with the whole heading as the section's first paragraph; each of
+    these is named in a warning.  For the LaTeX builder; HTML takes any
+    length.
+    """
+
+    default_priority = 98
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for block in list(self.document.findall(nodes.literal_block)):
+            if block.rawsource == block.astext():  # a parsed literal block holds markup: not highlighted code
+                self._code(block)
+        for code in list(self.document.findall(nodes.literal)):
+            text = code.astext()
+            if len(text) > MAX_PRINTED_LINE:
+                self._warn("inline code of %d characters printed as text", len(text), code)
+                code.replace_self(nodes.Text(text))
+        for link in list(self.document.findall(nodes.reference)):
+            address = str(link.get("refuri") or "")
+            if len(address) > MAX_PRINTED_LINE:
+                self._warn("a link to an address of %d characters printed as its text", len(address), link)
+                link.replace_self(nodes.inline(link.rawsource, "", *link.children))
+        for title in list(self.document.findall(nodes.title)):
+            text = title.astext()
+            if len(text) <= MAX_PRINTED_HEADING or not isinstance(title.parent, nodes.section):
+                continue
+            self._warn("a heading of %d characters printed cut, and whole below it", len(text), title)
+            title.children = []
+            title += nodes.Text(text[:MAX_PRINTED_HEADING] + "…")
+            title.parent.insert(title.parent.index(title) + 1, nodes.paragraph(text, text))
+
+    def _code(self, block: nodes.literal_block) -> None:
+        """A code block with no line wider than TeX prints, in pieces TeX can frame."""
+        lines = block.astext().split("\n")
+        longest = max(len(line) for line in lines)
+        if longest > MAX_PRINTED_LINE:
+            self._warn("a code line of %d characters printed over several lines", longest, block)
+        broken = [piece for line in lines for piece in _broken(line)]
+        if len(broken) != len(lines):
+            lines = broken
+            block.rawsource = "\n".join(lines)
+            block.children = [nodes.Text(block.rawsource)]
+        sizes = code_pieces(lines)
+        if len(sizes) < 2 or not isinstance(block.parent, nodes.Element):
+            return
+        arguments = dict(block.get("highlight_args") or {})
+        first = int(arguments.get("linenostart", 1))
+        emphasized = list(arguments.get("hl_lines") or [])
+        pieces: list[nodes.Element] = []
+        done = 0
+        for size in sizes:
+            text = "\n".join(lines[done : done + size])
+            piece = nodes.literal_block(
+                text, text, **{k: v for k, v in block.attributes.items() if k not in ("ids", "names")}
+            )
+            if not pieces:
+                piece["ids"], piece["names"] = list(block["ids"]), list(block["names"])
+            piece["highlight_args"] = {
+                **arguments,
+                "linenostart": first + done,
+                "hl_lines": [line - done for line in emphasized if done < line <= done + size],
+            }
+            piece.source, piece.line = block.source, block.line
+            pieces.append(piece)
+            done += size
+        block.replace_self(pieces)
+
+    def _warn(self, message: str, length: int, node: nodes.Element) -> None:
+        logger.warning(
+            message + " in the PDF: TeX reads no longer line (newsbook_trusted_pages)",
+            length,
+            location=node,
+            type="newsbook",
+            subtype="long-text",
+        )
+
+
 def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:
     """``config-inited``: refuse myst-parser's substitutions for a book whose pages are not trusted.
 
