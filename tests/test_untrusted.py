@@ -797,10 +797,10 @@ def test_the_pdf_is_made_however_long_a_pages_code_address_or_heading(tmp_path: 
         "lengths",
         f"# 长\n\n```{{code-block}} python\n:linenos:\n:emphasize-lines: 2,2999\n{listing}\n```\n\n"
         f"```text\n{wide}\n短行\n```\n\n`{'码' * 2500}`\n\n[链接](https://example.org/{'a' * 2500})\n\n"
-        f"## {heading}\n\n最后一段LENGTHSEND\n",
+        f"| 甲 | 乙 |\n|---|---|\n| {'格' * 2500} | 丙 |\n\n## {heading}\n\n最后一段LENGTHSEND\n",
     )
     built = Build(book, "latex")
-    assert built.warnings.count("[newsbook.long-text]") == 4, built.warnings
+    assert built.warnings.count("[newsbook.long-text]") == 5, built.warnings
     (tex,) = built.outdir.glob("*.tex")
     latex = tex.read_text(encoding="utf-8")
     assert max(len(line) for line in latex.splitlines()) < 20_000

@@ -685,6 +685,10 @@ class PrintableNumbers(SphinxPostTransform):
 MAX_PRINTED_LINE = 2000
 #: Longest heading printed whole in the PDF, in characters: the rest follows as a paragraph.
 MAX_PRINTED_HEADING = 200
+#: Longest table cell printed in a table in the PDF, in characters: a cell does not break across pages,
+#: and TeX stopped the whole PDF at one taller than 16,383 pt (100,000 characters in a wide column, far
+#: fewer in a narrow one).  A table holding a longer cell is printed as its cells' paragraphs.
+MAX_PRINTED_CELL = 2000
 #: Lines of the PDF a piece of a code block may fill (a line of code wraps every
 #: :data:`CODE_LINE_WIDTH` columns, a Chinese character taking two): Sphinx frames a code block in
 #: one box, and TeX stopped the whole PDF at one taller than 16,383 pt (some 1,300 lines of code).
@@ -758,7 +762,10 @@ class PrintableLengths(SphinxPostTransform):
     inline code is printed as text (which
     :class:`.latex.translator.NewsbookLaTeXTranslator` writes over several
     lines of a paragraph cut in pieces), a link to such an address as its
-    text, and a heading longer than :data:`MAX_PRINTED_HEADING` is printed
+    text, a table with a cell longer than :data:`MAX_PRINTED_CELL` (a cell
+    does not break across pages: 100,000 characters made one taller than
+    TeX measures) as its cells' paragraphs, and a heading longer than
+    :data:`MAX_PRINTED_HEADING` is printed
     cut, with the whole heading as the section's first paragraph; each of
     these is named in a warning.  For the LaTeX builder; HTML takes any
     length.
@@ -783,6 +790,16 @@ class PrintableLengths(SphinxPostTransform):
             if len(address) > MAX_PRINTED_LINE:
                 self._warn("a link to an address of %d characters printed as its text", len(address), link)
                 link.replace_self(nodes.inline(link.rawsource, "", *link.children))
+        for table in list(self.document.findall(nodes.table)):
+            longest = max((len(entry.astext()) for entry in table.findall(nodes.entry)), default=0)
+            if longest > MAX_PRINTED_CELL:
+                self._warn("a table with a cell of %d characters printed as paragraphs", longest, table)
+                printed: list[nodes.Node] = [
+                    nodes.paragraph(title.astext(), title.astext()) for title in table.findall(nodes.title)
+                ]
+                for entry in table.findall(nodes.entry):
+                    printed.extend(entry.children)
+                table.replace_self(printed)
         for title in list(self.document.findall(nodes.title)):
             text = title.astext()
             if len(text) <= MAX_PRINTED_HEADING or not isinstance(title.parent, nodes.section):
@@ -830,7 +847,7 @@ class PrintableLengths(SphinxPostTransform):
 
     def _warn(self, message: str, length: int, node: nodes.Element) -> None:
         logger.warning(
-            message + " in the PDF: TeX reads no longer line (newsbook_trusted_pages)",
+            message + " in the PDF: too long for TeX (newsbook_trusted_pages)",
             length,
             location=node,
             type="newsbook",
