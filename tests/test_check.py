@@ -315,6 +315,39 @@ def test_new_refuses_a_bad_date(tmp_path: Path, capsys) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize(
+    ("option", "value"),
+    [
+        ("--name", "../outside.txt"),
+        ("--name", "sub/x"),
+        ("--page", "1/../../outside"),
+        ("--page", "1\ncorrections: {}"),
+    ],
+)
+def test_new_writes_nothing_the_seed_gate_would_refuse(tmp_path: Path, option: str, value: str, capsys) -> None:
+    """--name ../outside.txt wrote outside the seeds folder, and a line break in the page forged a line of
+    the front matter (through the template's comment that names the file): the seed gate's rule holds here."""
+    seeds = tmp_path / "seeds"
+    arguments = ["new", "--date", "2023-02", "--page", "3", "--seeds", str(seeds), option, value]
+    assert main(arguments) == 2
+    error = capsys.readouterr().err
+    assert "cannot be a seed" in error and "\n" not in error.strip()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == []
+
+
+def test_new_does_not_write_through_a_link_named_like_the_seed(tmp_path: Path, capsys) -> None:
+    """A pull request's seeds/2023-02_03.txt as a link to a file that does not exist yet (exists() says no)
+    had the template written wherever it pointed."""
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    elsewhere = tmp_path / "elsewhere" / "authorized_keys"
+    elsewhere.parent.mkdir()
+    (seeds / "2023-02_03.txt").symlink_to(elsewhere)
+    assert main(["new", "--date", "2023-02", "--page", "3", "--seeds", str(seeds)]) == 1
+    assert "exists already" in capsys.readouterr().err
+    assert not elsewhere.exists()
+
+
 @pytest.mark.parametrize("page", ["3", "A4"])
 def test_new_names_the_file_after_date_and_page(tmp_path: Path, page: str, capsys) -> None:
     assert main(["new", "--date", "2023-02", "--page", page, "--seeds", str(tmp_path)]) == 0

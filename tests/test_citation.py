@@ -84,6 +84,35 @@ def test_no_headline_can_break_a_bibtex_or_ris_entry(headline):
     assert len(records) == 2 and records[1]["title"] == "职工之家揭牌"
 
 
+def test_no_two_articles_share_a_bibtex_key():
+    """Seeds named in Chinese characters, or a.b.txt beside a_b.txt, gave their articles one key each pair
+    (BibTeX keeps the first entry of a key, so one seed's articles hid another's)."""
+    ids = [
+        "北京/x",
+        "上海/x",
+        "a.b/x",
+        "a_b/x",
+        "a_b/x-1",
+        "page:page/a",
+        "page/page/a",
+        "page/a",
+        "2023-02-01_03/zhi-gong-zhi-jia-jie-pai",
+    ]
+    text = "".join(citation.bibtex(_item(id=ident)) for ident in ids)
+    library = bibtexparser.parse_string(text)
+    keys = [entry.key for entry in library.entries]
+    assert len(keys) == len(ids) and len(set(keys)) == len(ids) and not library.failed_blocks, keys
+    # An id of plain ASCII keeps the key it always had (citations already written stay valid).
+    assert keys[-1] == "2023-02-01_03:zhi-gong-zhi-jia-jie-pai" and keys[3] == "a_b:x"
+
+
+@given(st.lists(st.text(min_size=1, max_size=12), min_size=2, max_size=6, unique=True))
+def test_bibtex_keys_of_distinct_ids_differ(ids):
+    keys = {citation.citation_key(_item(id=ident)) for ident in ids}
+    assert len(keys) == len(ids)
+    assert all(re.fullmatch(r"[A-Za-z0-9_:+-]+", key) for key in keys)
+
+
 @given(st.text(max_size=60))
 def test_json_ld_script_text_cannot_end_its_element_and_parses_back(headline):
     data = jsonld.news_article(_item(headline=headline + "</script><!--"))

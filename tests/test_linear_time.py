@@ -13,6 +13,8 @@ import time
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from newsbook.segment import segment
 
 from .timing import best_seconds
@@ -72,3 +74,49 @@ def test_the_bound_catches_quadratic_code() -> None:
 
     make = SHAPES["comma-ended line chain"]
     assert best(make(BASE * 16)) > RATIO * best(make(BASE))
+
+
+def _page_names_counting_from_two(slugs: list[str]) -> list[str]:
+    """The page names as :func:`newsbook.slugs.page_names` gave them before it remembered its numbers."""
+    names: list[str] = []
+    taken = {"index"}
+    for slug in slugs:
+        name, number = slug, 1
+        while name in taken:
+            number += 1
+            name = f"{slug}-{number}"
+        taken.add(name)
+        names.append(name)
+    return names
+
+
+def test_page_names_of_one_slug_repeated_take_linear_time() -> None:
+    """A seed's corrections may give every one of 9,999 articles the same ``slug``: naming the pages
+    counted from ``slug-2`` for each one, which took seconds in every build and every export."""
+    from newsbook.slugs import page_names
+
+    def best(count: int) -> float:
+        return best_seconds(lambda: page_names(["a"] * count))
+
+    small, large = best(600), best(600 * 16)
+    assert large < RATIO * max(small, 1e-4), (small, large)
+
+
+def test_page_names_are_the_names_they_were() -> None:
+    """Remembering the numbers changes no address: the same names as counting from 2, whatever the slugs."""
+    from newsbook.slugs import page_names
+
+    cases = [
+        ["a", "a", "a-2", "a", "index", "index", "a-3", "a-2", "a-2", "a"],
+        ["a-2", "a-3", "a", "a", "a", "a-2-2", "a-2"],
+        ["b"] * 5 + ["b-3"] + ["b"] * 3,
+    ]
+    for slugs in cases:
+        assert page_names(slugs)[0] == _page_names_counting_from_two(slugs), slugs
+
+
+@given(st.lists(st.sampled_from(["a", "a-2", "a-3", "a-2-2", "index", "index-2", "b"]), max_size=30))
+def test_page_names_are_the_names_they_were_whatever_the_order(slugs: list[str]) -> None:
+    from newsbook.slugs import page_names
+
+    assert page_names(slugs)[0] == _page_names_counting_from_two(slugs)

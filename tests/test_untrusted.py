@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -737,6 +738,98 @@ def test_the_pdf_fetches_no_remote_image_and_asks_tex_for_no_impossible_size(tmp
     assert "[newsbook.remote-image]" in built.warnings and built.warnings.count("[newsbook.image-size]") == 3
 
 
+@pytest.mark.pdf
+@pytest.mark.skipif(shutil.which("latexmk") is None or shutil.which("xelatex") is None, reason="needs TeX")
+def test_the_pdf_asks_tex_for_no_number_it_cannot_hold_nor_a_missing_image(tmp_path: Path) -> None:
+    # Sphinx wrote :lineno-start:, a list's first number and :widths: into the LaTeX as they were, and TeX
+    # stopped the whole PDF at a number past 2^31 ("Number too big"); an image whose file is not in the book was warned about, then
+    # written into the LaTeX all the same, and xelatex stopped the PDF ("Unable to load picture").
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "numbers",
+        "# 数字\n\n```{code-block} python\n:lineno-start: 99999999999999999999\n:linenos:\nprint(1)\n```\n\n"
+        "```{code-block} python\n:lineno-start: 20\n:linenos:\nprint(2)\n```\n\n"
+        "```{list-table} 表\n:widths: 999999999999 1\n* - 甲\n  - 乙\n```\n\n"
+        "```{list-table} 表二\n:widths: 30 70\n* - 丙\n  - 丁\n```\n\n"
+        "```{image} missing.png\n:alt: 缺图说明\n```\n\n"
+        "```{eval-rst}\n99999999998. 一项\n99999999999. 二项\n```\n\n最后一段NUMBERSEND\n",
+    )
+    built = Build(book, "latex")
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert "99999999999" not in latex and "missing.png" not in latex and "{missing}" not in latex
+    assert "firstnumber=20" in latex and "\\X{30}{100}" in latex  # numbers TeX can hold are kept
+    assert built.warnings.count("[newsbook.number-size]") == 3 and "[newsbook.unprintable-image]" in built.warnings
+    done = subprocess.run(
+        ["make", "all-pdf", "LATEXMKOPTS=-silent"],
+        cwd=built.outdir,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    (pdf,) = built.outdir.glob("*.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    assert "NUMBERSEND" in text and "缺图说明" in text and "二项" in text
+
+
+@pytest.mark.pdf
+@pytest.mark.skipif(shutil.which("latexmk") is None or shutil.which("pdftotext") is None, reason="needs TeX")
+def test_the_pdf_is_made_however_long_a_pages_code_address_or_heading(tmp_path: Path) -> None:
+    # Sphinx framed a code block in one box, and TeX stopped the whole PDF at 3,000 short lines ("Dimension
+    # too large"); lines thousands of columns wide crashed xelatex; a code line, inline code or an address
+    # past 200,000 characters overflowed TeX's input buffer, and a heading that long kept xelatex busy for
+    # over ten minutes.  Here at sizes a test can afford: the .tex holds no such line, the PDF is made.
+    from newsbook.sphinx.trust import MAX_PRINTED_HEADING
+
+    from .conftest import add_page
+
+    listing = "\n".join(f"line_{n} = {n} * {n}" for n in range(3000))
+    wide = "ab" * 3000
+    heading = "长" * (MAX_PRINTED_HEADING + 50)
+    book = copy_book(tmp_path / "book")
+    add_page(
+        book,
+        "lengths",
+        f"# 长\n\n```{{code-block}} python\n:linenos:\n:emphasize-lines: 2,2999\n{listing}\n```\n\n"
+        f"```text\n{wide}\n短行\n```\n\n`{'码' * 2500}`\n\n[链接](https://example.org/{'a' * 2500})\n\n"
+        f"| 甲 | 乙 |\n|---|---|\n| {'格' * 2500} | 丙 |\n\n## {heading}\n\n最后一段LENGTHSEND\n",
+    )
+    built = Build(book, "latex")
+    assert built.warnings.count("[newsbook.long-text]") == 5, built.warnings
+    (tex,) = built.outdir.glob("*.tex")
+    latex = tex.read_text(encoding="utf-8")
+    assert max(len(line) for line in latex.splitlines()) < 20_000
+    assert latex.count("\\begin{sphinxVerbatim}") >= 4  # the listing in pieces, the wide block
+    done = subprocess.run(
+        ["make", "all-pdf", "LATEXMKOPTS=-silent"],
+        cwd=built.outdir,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, "HOME": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stdout[-3000:]
+    (pdf,) = built.outdir.glob("*.pdf")
+    printed = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = re.sub(r"\s+", "", printed)
+    assert "LENGTHSEND" in text and "line_2999=2999*2999" in text and "短行" in text
+    assert text.count("长") >= len(heading) + MAX_PRINTED_HEADING  # cut in the heading, whole below it
+
+
+def test_a_long_code_block_is_printed_in_pieces_whose_numbers_go_on() -> None:
+    from newsbook.sphinx.trust import CODE_PIECE_LINES, code_pieces
+
+    lines = [f"x = {n}" for n in range(3 * CODE_PIECE_LINES)]
+    sizes = code_pieces(lines)
+    assert sum(sizes) == len(lines) and all(size <= CODE_PIECE_LINES for size in sizes) and len(sizes) >= 3
+    assert code_pieces(["长" * 100_000]) == [1] and code_pieces([]) == []
+
+
 def test_a_hand_written_name_holding_the_csv_separator_is_left_out_by_name() -> None:
     from newsbook.sphinx.domain.records import front_matter_names
 
@@ -852,6 +945,10 @@ OWN_ADDRESSES = (
     "objects.inv",
     "data/articles.jsonl",
     "feeds/index.atom",
+    "_static/basic.css",
+    "_static/webpack-macros",
+    "_sources/indexes.md.txt",
+    "_images/x",
 )
 
 
@@ -859,7 +956,8 @@ OWN_ADDRESSES = (
 def test_a_hand_written_page_at_an_address_the_book_writes_is_left_out_by_name(tmp_path: Path, builder: str) -> None:
     # Each was written over without a word by the archive, the index or the search page, or deleted with
     # Pagefind's old bundle; under dirhtml, objects.inv/index.html stopped the build (objects.inv a folder),
-    # and data/articles.jsonl/index.html the dataset's.
+    # and data/articles.jsonl/index.html the dataset's; _static/basic.css/index.html stopped it too (basic.css
+    # a folder), and _static/webpack-macros.html was overwritten by the theme's file of that name.
     book = copy_book(tmp_path / "book")
     (book / "conf.py").open("a", encoding="utf-8").write('\nhtml_baseurl = "https://example.org/book/"\n')
     for name in OWN_ADDRESSES:

@@ -149,6 +149,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(trust.PlainTableSpecs)
     app.add_transform(trust.SafeAddresses)
     app.add_post_transform(trust.PrintableImages)
+    app.add_post_transform(trust.PrintableNumbers)
+    app.add_post_transform(trust.PrintableLengths)
 
     # The news domain.
     app.add_domain(NewsDomain)

@@ -21,6 +21,7 @@ lines (a line break would start a tag of its own).
 
 from __future__ import annotations
 
+import hashlib
 import re
 from typing import Any
 
@@ -113,9 +114,28 @@ def _bib_authors(names: list[str]) -> str:
     return "{" + " and ".join(written) + "}"
 
 
+#: What an article id may hold to be its own BibTeX key (with ``/`` as ``:``): characters every BibTeX and
+#: biber reads in a key.  ``:`` is not among them, so that no two ids give one key that way.
+_KEY_UNSAFE = re.compile(r"[^A-Za-z0-9_/-]")
+
+
 def citation_key(item: dict[str, Any]) -> str:
-    """A BibTeX key from the article id: ASCII letters, digits, ``-``, ``_`` and ``:``; other characters as ``_``."""
-    return re.sub(r"[^A-Za-z0-9_:-]", "_", item["id"].replace("/", ":"))
+    """A BibTeX key from the article id, one key for one id: ASCII letters, digits, ``-``, ``_``, ``:`` and ``+``.
+
+    ``/`` becomes ``:``; an id holding any other character (a seed named in
+    Chinese characters or with a ``.``, a hand-written page's ``page:`` id) has
+    those written as ``_`` and the first sixteen hex digits of its SHA-256
+    appended after a ``+``, which no id holds, so no id's key is another's.
+    Before, the characters were only replaced, so the articles of seeds named
+    北京.txt and 上海.txt (or a.b.txt and a_b.txt) shared keys, and BibTeX
+    keeps the first entry of a key only: a pull request's seed could hide
+    another seed's articles from every reader of ``articles.bib``.
+    """
+    ident = item["id"]
+    if not _KEY_UNSAFE.search(ident):
+        return ident.replace("/", ":")
+    digest = hashlib.sha256(ident.encode("utf-8")).hexdigest()[:16]
+    return f"{_KEY_UNSAFE.sub('_', ident).replace('/', ':')}+{digest}"
 
 
 def bibtex(item: dict[str, Any]) -> str:

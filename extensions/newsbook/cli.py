@@ -436,6 +436,13 @@ def command_new(args: argparse.Namespace) -> int:
     name = args.name or f"{date}_{page.zfill(2) if page.isdigit() else page}"
     if not name.endswith(".txt"):
         name += ".txt"
+    # The name the seed gate would refuse is refused here, before anything is written: a name holding '/'
+    # or '..' (--name ../x.txt wrote outside the seeds folder), a line break (which forged a line of the
+    # front matter through the template's comment) or anything else the build would not read.
+    why = seedfiles.stem_problem(name)
+    if why is not None:
+        print(f"newsbook new: {seedfiles.shown(name)} cannot be a seed: {why}", file=sys.stderr)
+        return 2
     folder = args.seeds if args.seeds is not None else (find_seeds_dir() or Path("seeds"))
     target = folder / name
     meta = {"date": date, "page": page}
@@ -450,11 +457,15 @@ def command_new(args: argparse.Namespace) -> int:
     except SeedError as error:
         print(f"newsbook new: {error}", file=sys.stderr)
         return 2
-    if target.exists():
+    folder.mkdir(parents=True, exist_ok=True)
+    # Created, never opened as it is: a seed committed as a symbolic link (even one to a file that does
+    # not exist yet, which exists() calls absent) had the template written wherever it pointed.
+    try:
+        with target.open("x", encoding="utf-8") as stream:
+            stream.write(text)
+    except FileExistsError:
         print(f"newsbook new: {target} exists already; choose another --name", file=sys.stderr)
         return 1
-    folder.mkdir(parents=True, exist_ok=True)
-    target.write_text(text, encoding="utf-8")
     print(target)
     return 0
 

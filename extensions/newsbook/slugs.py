@@ -76,15 +76,26 @@ def page_names(slugs: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]
     other.  A renamed article is ``(index, slug, name)``.  The build and
     ``newsbook export`` both name articles through this, so an article's id
     in the dataset is its page's name.
+
+    Time is linear in the articles: the number last tried for a slug is
+    remembered (names are only ever added to ``taken``, so the numbers below
+    it are still taken).  Counting from 2 for each article, a seed whose
+    corrections gave 9,999 articles one ``slug`` took some 4 s in every
+    build and every ``newsbook export``, and the square of that as the limit
+    on article numbers grows.
     """
     names: list[str] = []
     renamed: list[tuple[int, str, str]] = []
     taken = {"index"}
+    tried: dict[str, int] = {}
     for index, slug in enumerate(slugs):
-        name, number = slug, 1
+        name, number = slug, tried.get(slug, 1)
+        if number > 1:
+            name = f"{slug}-{number}"
         while name in taken:
             number += 1
             name = f"{slug}-{number}"
+        tried[slug] = number
         taken.add(name)
         if name != slug:
             renamed.append((index, slug, name))

@@ -110,7 +110,9 @@ def own_addresses(app: Sphinx, config: Config) -> Callable[[str], str | None]:
     new bundle replaces its folder whole, so a hand-written page there was
     lost without a word; under ``dirhtml`` a page named like a file Sphinx
     or newsbook writes (``objects.inv``, ``data/articles.jsonl``) took its
-    name as a folder and stopped the build.  Compared case-folded, as macOS
+    name as a folder and stopped the build, as did a page under ``_static``
+    or ``_sources`` named like a file Sphinx copies there (the redirects
+    refuse the same names, :mod:`.html.redirects`).  Compared case-folded, as macOS
     and Windows name files (the entity pages' folder is :mod:`.sources`' to
     guard).  Made once for a walk of the sources: a lookup a page.
     """
@@ -135,6 +137,11 @@ def own_addresses(app: Sphinx, config: Config) -> Callable[[str], str | None]:
 
     def owner(docname: str) -> str | None:
         first, _, rest = docname.casefold().partition("/")
+        if first.startswith("_"):
+            # Sphinx and the theme name the folders of their own files so (_static, _sources, _images,
+            # _downloads): under dirhtml a page _static/basic.css took the name of a file as its folder and
+            # stopped the whole build, and under html _static/webpack-macros was overwritten unseen.
+            return "Sphinx and the theme write their own files under names that start with '_'"
         if first in folders:
             return folders[first]
         if not rest and (first in pages or first.startswith("genindex-")):

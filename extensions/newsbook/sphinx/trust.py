@@ -32,6 +32,7 @@ from sphinx.util import logging
 
 from ..reader import normalise
 from ..seedfiles import shown
+from .latex import images as latex_images
 from .page_names import generated, safe_page_name
 
 if TYPE_CHECKING:
@@ -512,7 +513,11 @@ class PrintableImages(SphinxPostTransform):
     whole PDF with "Dimension too large".  Unless the book trusts its
     pages, a remote image is printed as its description and an image size
     past :data:`MAX_PRINTED_POINTS` (or a scale past 100 %) is dropped, so
-    Sphinx fits the image to the line; each is named in a warning.  Runs
+    Sphinx fits the image to the line; each is named in a warning.  A local
+    image whose file is not in the book, or one xelatex cannot print (an SVG,
+    a GIF, a file that is no image, sides TeX cannot measure: see
+    :mod:`.latex.images`), is printed as its description too: Sphinx wrote it
+    into the LaTeX, where xelatex stopped the whole PDF.  Runs
     before Sphinx's downloader (priority 100), for the LaTeX builder.
     """
 
@@ -524,6 +529,18 @@ class PrintableImages(SphinxPostTransform):
             return
         for image in list(self.document.findall(nodes.image)):
             address = str(image.get("uri") or "")
+            why = self._unprintable(image) if "://" not in address else None
+            if why is not None:
+                logger.warning(
+                    "image %r printed as its description: %s",
+                    shown(address[:200]),
+                    why,
+                    location=image,
+                    type="newsbook",
+                    subtype="unprintable-image",
+                )
+                self._as_text(image, address)
+                continue
             if "://" not in address:
                 self._printable_size(image, float(image.get("scale", 100)))
                 continue
@@ -535,12 +552,32 @@ class PrintableImages(SphinxPostTransform):
                 type="newsbook",
                 subtype="remote-image",
             )
-            text = image.get("alt") or address
-            image.replace_self(
-                nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
-            )
+            self._as_text(image, address)
         for figure in self.document.findall(nodes.figure):
             self._printable_size(figure, 100.0)
+
+    @staticmethod
+    def _as_text(image: nodes.Element, address: str) -> None:
+        text = image.get("alt") or address
+        image.replace_self(
+            nodes.inline(text, text) if isinstance(image.parent, nodes.TextElement) else nodes.paragraph(text, text)
+        )
+
+    def _unprintable(self, image: nodes.Element) -> str | None:
+        """Why xelatex could not print a local image, or None.
+
+        None of its files is in the book (Sphinx warns, then writes it into
+        the LaTeX all the same), or its one file is one xelatex cannot print
+        (:func:`.latex.images.problem`).  An image named with ``.*`` has a
+        file of each format, and Sphinx picks a printable one itself.
+        """
+        candidates = image.get("candidates") or {}
+        files = [path for key, path in candidates.items() if key != "?"]
+        if files and not any(path in self.env.images for path in files):
+            return "the file is not in the book"
+        if "*" in candidates and candidates["*"] in self.env.images:
+            return latex_images.problem(Path(self.env.srcdir) / candidates["*"])
+        return None
 
     def _printable_size(self, node: nodes.Element, scale: float) -> None:
         sizes = {key: str(node[key]) for key in ("width", "height") if node.get(key)}
@@ -562,6 +599,260 @@ class PrintableImages(SphinxPostTransform):
         for key in ("width", "height", "scale"):
             if key in node:
                 del node[key]
+
+
+#: Largest first number a code block's lines or a numbered list may ask of the PDF: TeX counts to
+#: 2,147,483,647 and stops at more.
+MAX_FIRST_NUMBER = 1_000_000_000
+#: What a table's column widths are scaled to when they ask TeX for more: TeX multiplies the line's
+#: width by each and stops past 2,147,483,647 ("Number too big").
+MAX_COLUMN_WIDTHS = 1000
+
+
+class PrintableNumbers(SphinxPostTransform):
+    """The PDF asks TeX for no number it cannot hold.
+
+    Sphinx writes a code block's ``:lineno-start:``, a numbered list's first
+    number and a table's ``:widths:`` into the LaTeX as they are, and TeX
+    stops at a number past 2,147,483,647 ("Number too big"), and with it the
+    whole PDF: one hand-written page in a pull request with ``:lineno-start:
+    99999999999``, a reStructuredText list opening ``99999999999.`` or
+    ``:widths: 99999999999 1`` was enough.  Unless the book trusts its pages,
+    a first number past :data:`MAX_FIRST_NUMBER` either way is dropped (the
+    block or list is numbered from 1) and column widths that add up to more than
+    :data:`MAX_COLUMN_WIDTHS` are scaled down to that, in the same
+    proportions; each is named in a warning.  For the LaTeX builder; HTML
+    takes any number.
+    """
+
+    default_priority = 99
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for block in self.document.findall(nodes.literal_block):
+            arguments = block.get("highlight_args") or {}
+            first = arguments.get("linenostart")
+            if isinstance(first, int) and abs(first) > MAX_FIRST_NUMBER:
+                logger.warning(
+                    "first line number %d dropped from the PDF: TeX counts no further than %d (newsbook_trusted_pages)",
+                    first,
+                    MAX_FIRST_NUMBER,
+                    location=block,
+                    type="newsbook",
+                    subtype="number-size",
+                )
+                del arguments["linenostart"]
+        for listing in self.document.findall(nodes.enumerated_list):
+            start = listing.get("start")
+            if isinstance(start, int) and abs(start) > MAX_FIRST_NUMBER:
+                logger.warning(
+                    "first number %d of a list dropped from the PDF: TeX counts no further than %d "
+                    "(newsbook_trusted_pages)",
+                    start,
+                    MAX_FIRST_NUMBER,
+                    location=listing,
+                    type="newsbook",
+                    subtype="number-size",
+                )
+                del listing["start"]
+        for group in self.document.findall(nodes.tgroup):
+            specs = [spec for spec in group.children if isinstance(spec, nodes.colspec) and "colwidth" in spec]
+            widths = [spec["colwidth"] for spec in specs]
+            if not all(isinstance(width, (int, float)) and width > 0 for width in widths):
+                continue
+            total = sum(widths)
+            if total <= MAX_COLUMN_WIDTHS:
+                continue
+            scaled = [max(1, round(width * MAX_COLUMN_WIDTHS / total)) for width in widths]
+            logger.warning(
+                "column widths %s scaled to %s in the PDF: TeX computes with no number past 2147483647 "
+                "(newsbook_trusted_pages)",
+                " ".join(str(width) for width in widths),
+                " ".join(str(width) for width in scaled),
+                location=group,
+                type="newsbook",
+                subtype="number-size",
+            )
+            for spec, width in zip(specs, scaled, strict=True):
+                spec["colwidth"] = width
+
+
+#: Longest line of a code block, inline code or an address printed as it is in the PDF, in characters:
+#: TeX reads a line of its input into a buffer of 200,000 characters, and a character of code may be
+#: written as a dozen (a highlighting command around it).
+MAX_PRINTED_LINE = 2000
+#: Longest heading printed whole in the PDF, in characters: the rest follows as a paragraph.
+MAX_PRINTED_HEADING = 200
+#: Longest table cell printed in a table in the PDF, in characters: a cell does not break across pages,
+#: and TeX stopped the whole PDF at one taller than 16,383 pt (100,000 characters in a wide column, far
+#: fewer in a narrow one).  A table holding a longer cell is printed as its cells' paragraphs.
+MAX_PRINTED_CELL = 2000
+#: Lines of the PDF a piece of a code block may fill (a line of code wraps every
+#: :data:`CODE_LINE_WIDTH` columns, a Chinese character taking two): Sphinx frames a code block in
+#: one box, and TeX stopped the whole PDF at one taller than 16,383 pt (some 1,300 lines of code).
+CODE_PIECE_LINES = 600
+#: Columns of a printed line of code (the PDF's code font on an A4 page's line).
+CODE_LINE_WIDTH = 80
+
+
+#: A line of code wider than this many columns is printed as lines of :data:`CODE_LINE_WIDTH`: Sphinx
+#: wraps code only at spaces and punctuation, and xelatex crashed on lines thousands of columns wide.
+CODE_BREAK_COLUMNS = 240
+
+
+def _columns(text: str) -> int:
+    """Columns ``text`` takes in the PDF's code font: two for a Chinese (wide) character, one for others."""
+    return len(text) + sum(1 for char in text if ord(char) >= 0x1100)
+
+
+def _printed_lines(line: str) -> int:
+    """Lines of the PDF a line of code fills, wrapped at :data:`CODE_LINE_WIDTH` columns."""
+    return 1 + _columns(line) // CODE_LINE_WIDTH
+
+
+def _broken(line: str) -> list[str]:
+    """A line of code as it is, or, wider than :data:`CODE_BREAK_COLUMNS`, as lines of :data:`CODE_LINE_WIDTH`."""
+    if _columns(line) <= CODE_BREAK_COLUMNS:
+        return [line]
+    pieces: list[str] = []
+    piece: list[str] = []
+    width = 0
+    for char in line:
+        size = 2 if ord(char) >= 0x1100 else 1
+        if width + size > CODE_LINE_WIDTH:
+            pieces.append("".join(piece))
+            piece, width = [], 0
+        piece.append(char)
+        width += size
+    return [*pieces, "".join(piece)]
+
+
+def code_pieces(lines: list[str]) -> list[int]:
+    """How many of ``lines`` each piece of a code block holds, each filling at most :data:`CODE_PIECE_LINES`."""
+    sizes: list[int] = []
+    count = filled = 0
+    for line in lines:
+        height = _printed_lines(line)
+        if count and filled + height > CODE_PIECE_LINES:
+            sizes.append(count)
+            count = filled = 0
+        count += 1
+        filled += height
+    return [*sizes, count] if count else sizes
+
+
+class PrintableLengths(SphinxPostTransform):
+    """The PDF is made however long a hand-written page's code, address or heading.
+
+    Sphinx writes a code block's line, inline code and a link's address on
+    one line of the LaTeX, and TeX stopped the whole PDF at one longer than
+    its input buffer ("TeX capacity exceeded, sorry [buffer size=200000]");
+    it frames a code block in one box, and TeX stopped the PDF at a block of
+    3,000 short lines ("Dimension too large"); a heading goes into the table
+    of contents and the PDF's bookmarks too, and xelatex worked for over ten
+    minutes on one of 220,000 characters.  Unless the book trusts its pages,
+    every character is still printed, in pieces TeX can take: a code block
+    taller than :data:`CODE_PIECE_LINES` is printed as several blocks, one
+    after the other (its line numbers and emphasized lines go on), and a
+    line wider than :data:`CODE_BREAK_COLUMNS` as several lines (a long
+    listing or line is no mistake, so these say nothing; a code line longer
+    than :data:`MAX_PRINTED_LINE` is named in a warning); such
+    inline code is printed as text (which
+    :class:`.latex.translator.NewsbookLaTeXTranslator` writes over several
+    lines of a paragraph cut in pieces), a link to such an address as its
+    text, a table with a cell longer than :data:`MAX_PRINTED_CELL` (a cell
+    does not break across pages: 100,000 characters made one taller than
+    TeX measures) as its cells' paragraphs, and a heading longer than
+    :data:`MAX_PRINTED_HEADING` is printed
+    cut, with the whole heading as the section's first paragraph; each of
+    these is named in a warning.  For the LaTeX builder; HTML takes any
+    length.
+    """
+
+    default_priority = 98
+    formats = ("latex",)
+
+    def run(self, **kwargs: Any) -> None:
+        if self.config.newsbook_trusted_pages:
+            return
+        for block in list(self.document.findall(nodes.literal_block)):
+            if block.rawsource == block.astext():  # a parsed literal block holds markup: not highlighted code
+                self._code(block)
+        for code in list(self.document.findall(nodes.literal)):
+            text = code.astext()
+            if len(text) > MAX_PRINTED_LINE:
+                self._warn("inline code of %d characters printed as text", len(text), code)
+                code.replace_self(nodes.Text(text))
+        for link in list(self.document.findall(nodes.reference)):
+            address = str(link.get("refuri") or "")
+            if len(address) > MAX_PRINTED_LINE:
+                self._warn("a link to an address of %d characters printed as its text", len(address), link)
+                link.replace_self(nodes.inline(link.rawsource, "", *link.children))
+        for table in list(self.document.findall(nodes.table)):
+            longest = max((len(entry.astext()) for entry in table.findall(nodes.entry)), default=0)
+            if longest > MAX_PRINTED_CELL:
+                self._warn("a table with a cell of %d characters printed as paragraphs", longest, table)
+                printed: list[nodes.Node] = [
+                    nodes.paragraph(title.astext(), title.astext()) for title in table.findall(nodes.title)
+                ]
+                for entry in table.findall(nodes.entry):
+                    printed.extend(entry.children)
+                table.replace_self(printed)
+        for title in list(self.document.findall(nodes.title)):
+            text = title.astext()
+            if len(text) <= MAX_PRINTED_HEADING or not isinstance(title.parent, nodes.section):
+                continue
+            self._warn("a heading of %d characters printed cut, and whole below it", len(text), title)
+            title.children = []
+            title += nodes.Text(text[:MAX_PRINTED_HEADING] + "…")
+            title.parent.insert(title.parent.index(title) + 1, nodes.paragraph(text, text))
+
+    def _code(self, block: nodes.literal_block) -> None:
+        """A code block with no line wider than TeX prints, in pieces TeX can frame."""
+        lines = block.astext().split("\n")
+        longest = max(len(line) for line in lines)
+        if longest > MAX_PRINTED_LINE:
+            self._warn("a code line of %d characters printed over several lines", longest, block)
+        broken = [piece for line in lines for piece in _broken(line)]
+        if len(broken) != len(lines):
+            lines = broken
+            block.rawsource = "\n".join(lines)
+            block.children = [nodes.Text(block.rawsource)]
+        sizes = code_pieces(lines)
+        if len(sizes) < 2 or not isinstance(block.parent, nodes.Element):
+            return
+        arguments = dict(block.get("highlight_args") or {})
+        first = int(arguments.get("linenostart", 1))
+        emphasized = list(arguments.get("hl_lines") or [])
+        pieces: list[nodes.Element] = []
+        done = 0
+        for size in sizes:
+            text = "\n".join(lines[done : done + size])
+            piece = nodes.literal_block(
+                text, text, **{k: v for k, v in block.attributes.items() if k not in ("ids", "names")}
+            )
+            if not pieces:
+                piece["ids"], piece["names"] = list(block["ids"]), list(block["names"])
+            piece["highlight_args"] = {
+                **arguments,
+                "linenostart": first + done,
+                "hl_lines": [line - done for line in emphasized if done < line <= done + size],
+            }
+            piece.source, piece.line = block.source, block.line
+            pieces.append(piece)
+            done += size
+        block.replace_self(pieces)
+
+    def _warn(self, message: str, length: int, node: nodes.Element) -> None:
+        logger.warning(
+            message + " in the PDF: too long for TeX (newsbook_trusted_pages)",
+            length,
+            location=node,
+            type="newsbook",
+            subtype="long-text",
+        )
 
 
 def no_book_wide_substitutions(app: Sphinx, config: Config) -> None:

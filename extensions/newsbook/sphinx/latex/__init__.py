@@ -3,7 +3,8 @@
 Everything LaTeX-specific lives in this package, so that every newsbook book
 prints well whatever its ``conf.py`` says (and whatever it does set is kept):
 :mod:`.settings` (with ``preamble.tex`` and ``fonts.tex.jinja``),
-:mod:`.glyphs`, :mod:`.translator` and :mod:`.transforms`.
+:mod:`.glyphs`, :mod:`.translator`, :mod:`.transforms` and :mod:`.images` (which image
+files xelatex can print, for :class:`..trust.PrintableImages`).
 
 * ``config-inited`` fills the ``latex_*`` settings conf.py left unset: xelatex
   with xeCJK, the fonts named explicitly (all from Debian's fonts-noto-cjk, so
