@@ -389,3 +389,18 @@ def test_a_channel_line_under_the_banner_over_the_breadcrumb_is_the_sites() -> N
     [article] = articles(text)
     assert article.headline == "某某街道工会驿站为环卫工人送上“清凉礼包”"
     assert "镇街动态" in article.meta
+
+
+def test_labels_without_text_under_the_last_article_are_the_sites() -> None:
+    """Reaction buttons (``• 0`` / ``表情-点赞``) and a login box over three lines open no article."""
+    text = (
+        "某某社区工会开展“清凉一夏”慰问\n\n"
+        "  7月3日,某某社区工会为环卫工人送去绿豆汤和防暑药品。\n\n"
+        "(责任编辑:林小雨)\n\n"
+        "  • 0\n    表情-点赞\n  • 0\n    表情-路过\n"
+        "用户登录\n还没有账号?\n立即注册\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某社区工会开展“清凉一夏”慰问"
+    assert {"表情-点赞", "表情-路过", "用户登录", "立即注册"} <= set(article.meta)
+    assert people(article) == {("editor", "林小雨")}

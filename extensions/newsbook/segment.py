@@ -1501,6 +1501,7 @@ class _Segmenter:
             self.no_headline(draft.line)
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
+        fold_label_frames(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1861,9 +1862,25 @@ def _frame_only(draft: DraftArticle) -> bool:
     if draft.credit is not None or draft.kind is not None:
         return False
     lines = [u.text for u in draft.headlines] + draft.paragraphs
+    if _login_box(lines):
+        return True  # its question (``还没有账号?``) ends as a sentence does
     if not all(_frame_text(text) for text in lines):
         return False
     return any(_footer_line(text) for text in lines + [u.text for u in draft.meta])
+
+
+def _login_box(lines: list[str]) -> bool:
+    """A site's login box set over short lines: ``用户登录`` / ``还没有账号?`` / ``立即注册``.
+
+    The words of the prompt to log in (:func:`meta_kind` reads it on one line)
+    fall on lines of their own, each a button or a question, none a sentence.
+    """
+    lex = lexicon()
+    return (
+        0 < len(lines) <= HEADER_LINES_MAX + 1
+        and all(visible_length(text) <= LOGIN_PROMPT_MAX and "。" not in text for text in lines)
+        and all(any(word in text for text in lines) for word in lex.login_words)
+    )
 
 
 def _frame_text(text: str) -> bool:
@@ -1932,6 +1949,39 @@ def fold_gallery_captions(articles: list[DraftArticle]) -> None:
         story.add_paragraph(unit.text, unit.line)
     story.finish()
     story.meta.sort(key=lambda unit: unit.line)
+
+
+def fold_label_frames(articles: list[DraftArticle]) -> None:
+    """Give a run of labels without text, taken for articles at the end of the page, to the article above.
+
+    Under the last article a site may set buttons with labels and counters
+    (``• 0`` / ``表情-点赞``, one per line) or a box of links: each label reads
+    as a headline, and none has a sentence under it.  A run of such "articles"
+    at the end of the page, one of them a bare headline without any text, is
+    the page's frame; a photo story's gallery captions were given to the
+    story before (:func:`fold_gallery_captions`).  The lines are kept as meta
+    of the article above, in printed order.
+    """
+    first = len(articles)
+    while first >= 2 and _caption_only(articles[first - 1]):
+        first -= 1
+    frames = articles[first:]
+    if not frames or not any(not frame.paragraphs and _no_credit_meta(frame) for frame in frames):
+        return
+    if not articles[first - 1].paragraphs:
+        return  # the article above has no text either: nothing shows which of them is the page's
+    units: list[Unit] = []
+    for frame in frames:
+        frame.finish()
+        units += frame.headlines + frame.meta
+        units += [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
+    del articles[first:]
+    articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
+
+
+def _no_credit_meta(draft: DraftArticle) -> bool:
+    """Whether no meta line of ``draft`` signs anyone (a headline over a credit line is an article)."""
+    return not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.meta)
 
 
 def _caption_only(draft: DraftArticle) -> bool:
