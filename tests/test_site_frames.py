@@ -55,6 +55,10 @@ def people(article) -> set[tuple[str, str]]:
         # A magazine's production credits under the text, each after a bullet.
         ("□策划/某某省总工会 本刊编辑部", "trailing"),
         ("□编辑/林小雨 周大成", "trailing"),
+        # A link list's headlines, each after a bullet with the day it went online at one edge.
+        ("- 2026-04-18某某区工会驿站增设休息座椅 快递小哥歇脚更方便", "meta"),
+        ("- 某某区总工会开展女职工健康讲座2026-04-19", "meta"),
+        ("- 2023年,某某区新建工会驿站12家。", None),
         # A prompt to share the page written as a phrase; a headline about codes has words of its own.
         ("用微信扫码二维码", "meta"),
         ("分享至好友和朋友圈", "meta"),

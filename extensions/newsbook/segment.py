@@ -409,7 +409,7 @@ def meta_kind(text: str) -> str | None:
         or _edition_with_widgets(rest, lex)
     ):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text) or _stamp_line(text) or _dated_authors(text):
+    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text):
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
@@ -518,6 +518,35 @@ def _stamp_line(text: str) -> bool:
             _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
         )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
+
+
+#: The bullet before each headline of a site's link list (``- 2025-04-28某某活动启动``).
+_LINK_BULLET = re.compile(r"\s{0,4}[-*·•]\s{0,2}")
+#: A date that closes a line, with its time of day if any: the day a listed headline went online.
+_DATE_AT_END = re.compile(_DAY + r"(?:\s{0,2}\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?\s*$")
+#: A listed headline is a headline: at most this long.
+LINK_ITEM_MAX = 80
+
+
+def _link_item(text: str) -> bool:
+    """One headline of a site's link list, as a copy of the page prints it: a bullet, a headline, its date.
+
+    ``- 2025-04-28某某活动启动``, ``- 某某区召开职工代表大会2025-11-09``: under
+    ``相关新闻`` or ``新闻推荐`` a site lists other pages, each after a bullet
+    with the day it went online at one edge.  A sentence has a full stop; a
+    list in the text (``- 2023年，…``) has its clause after a comma.
+    """
+    bullet = _LINK_BULLET.match(text)
+    if bullet is None or not bullet.end():
+        return False
+    rest = text[bullet.end() :].strip()
+    if visible_length(rest) > LINK_ITEM_MAX or _FULL_STOP.search(rest) or _SOFT_PUNCT.search(rest):
+        return False
+    start = _DATE.match(rest)
+    if start is not None:
+        return visible_length(rest[start.end() :]) >= HEADLINE_MIN
+    end = _DATE_AT_END.search(rest)
+    return end is not None and visible_length(rest[: end.start()]) >= HEADLINE_MIN
 
 
 def _dated_authors(text: str) -> bool:
