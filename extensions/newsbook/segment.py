@@ -520,6 +520,8 @@ def _stamp_line(text: str) -> bool:
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
 
+#: A caption closed by the agency that released the picture, without a photographer (``…生活。 新华社发``).
+_AGENCY_RELEASE = re.compile(r"[。！？!?”）)]\s{0,2}[\u4e00-\u9fff]{1,6}社发\s*$")
 #: The bullet before each headline of a site's link list (``- 2025-04-28某某活动启动``).
 _LINK_BULLET = re.compile(r"\s{0,4}[-*·•]\s{0,2}")
 #: A date that closes a line, with its time of day if any: the day a listed headline went online.
@@ -1654,7 +1656,7 @@ class _Segmenter:
             and (current.bylined or current.closed)
             and grammar.opening_byline(unit.text) is not None
         )
-        if current is None or second_dateline:
+        if current is None or second_dateline or self.next_caption(index, current):
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
@@ -1682,6 +1684,35 @@ class _Segmenter:
         # A photo without a headline is its caption: a credit glued to it closes it.
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1 and bool(current.headlines))
         return index + 1
+
+    def next_caption(self, index: int, current: DraftArticle) -> bool:
+        """Whether text line ``index`` is the next of a page's photo items printed without headlines.
+
+        A page of pictures sets each caption as one paragraph closed by its
+        credit (``…一线职工。本报记者 王芳 摄影报道``, ``(记者 王芳 摄)``, an agency's
+        ``新华社发``) or by an editor's signature under it; the next caption
+        follows without a headline.  The item above has no headline and is
+        closed so, and the line starts a paragraph that is closed the same way:
+        by a credit at its end, by a photo credit line, or by a signature or
+        the page's end under it.
+        """
+        scan, units = self.scan, self.units
+        if (
+            current.headlines
+            or current.kind is not None
+            or not current.paragraphs
+            or current.open_paragraph
+            or not (current.closed or current.credit is not None or scan.after_trailing[index])
+        ):
+            return False
+        text = units[index].text
+        after = index + 1
+        if after < len(units) and scan.credit[after] is not None:
+            return ends_paragraph(text)  # the caption, then its credit on a line of its own
+        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text)):
+            return False
+        closed = closes_article(text, False) or _AGENCY_RELEASE.search(text) is not None
+        return closed or after == len(units) or scan.after_trailing[after]
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
         """Whether ``group``, under the current headline and its site lines, is that article's own headline.
