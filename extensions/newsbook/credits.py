@@ -150,6 +150,11 @@ _PREFIX_RE = re.compile(
     rf"|(?P<prefix>{_alternation(_PREFIXES)})\s*[/／:：]\s*)"
 )
 _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
+#: A word before a slash that says what the names after it did (``图文/``, ``编辑/``), in a dateline's brackets.
+_SLASH_FIELD = re.compile(
+    rf"(?:^|(?<=[\s、，,]))(?P<word>{_alternation({w: 0 for w in (*_PREFIXES, *ROLE_WORDS) if '/' not in w and '／' not in w})})"
+    r"\s*[/／]\s*"
+)
 #: A part of the work named before a byline (``执行/本刊记者 王芳``, ``策划：某某编辑部``).
 _PRODUCTION = re.compile(rf"^\s*(?:{_alternation(cast(list[str], _WORDS['production_labels']))})\s*[/／:：]\s*$")
 _PRODUCTION_TAILS = tuple(cast(list[str], _WORDS["production_tails"]))
@@ -549,6 +554,8 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     if filed:
         return filed
     match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
+    if match and (fields := _slashed_fields(match.group("body"))):
+        return fields
     if match and _ROLE_SPLIT.search(match.group("body")):
         tail = _PHOTO_TAIL.search(match.group("body"))
         if tail is not None and Role.REPORTER not in _PHOTO_SUFFIXES[tail.group("suffix")]:
@@ -567,6 +574,29 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
             if filed:
                 return filed
     return _unbracketed_opening(paragraph)
+
+
+def _slashed_fields(body: str) -> list[Credit] | None:
+    """A dateline's brackets that sign each part of the work after a slash: ``（图文/王芳、李强 编辑/赵敏）``.
+
+    A site's own news (``某某网讯``) names who wrote and took the pictures
+    and who edited, each word before its slash: words and pictures (图文,
+    文/图) credit both roles, a title (编辑, 记者) its own.  The body must
+    open with such a field and every field must name someone.
+    """
+    fields = list(_SLASH_FIELD.finditer(body))
+    if not fields or fields[0].start() != 0:
+        return None
+    credits: list[Credit] = []
+    for index, field in enumerate(fields):
+        word = field.group("word")
+        roles = _PREFIXES.get(word) or ((role,) if (role := ROLE_WORDS.get(word)) else ())
+        end = fields[index + 1].start() if index + 1 < len(fields) else len(body)
+        names = split_names(_TRAILERS.sub(" ", body[field.end() : end]), strict=True)
+        if not names:
+            return None
+        credits.extend(Credit(role, name) for name in names for role in roles)
+    return credits or None
 
 
 def _bare_opening(paragraph: str) -> re.Match[str] | None:
