@@ -140,3 +140,12 @@ def test_a_datelines_brackets_sign_each_part_of_the_work_after_a_slash(
 ) -> None:
     """A site's own news names who wrote, who took the pictures and who edited, each word before its slash."""
     assert _pairs(grammar.opening_byline(paragraph)) == pairs
+
+
+def test_a_mirrors_pinyin_glosses_do_not_hide_a_photo_credit() -> None:
+    """``某某網(wǎng)記者王芳攝``: the gloss between the outlet and its title hides nothing; the name is as printed."""
+    caption = "圖為改造後的口袋公園。某某網(wǎng)記者邵語桐攝"
+    assert _pairs(grammar.trailing_photo_credit(caption)) == [("photographer", "邵語桐")]
+    assert _pairs(grammar.opening_byline("某某日報(bào)訊(記(jì)者 林小雨)近日,某某街道開展義診。")) == [
+        ("reporter", "林小雨")
+    ]

@@ -55,6 +55,10 @@ def people(article) -> set[tuple[str, str]]:
         # A magazine's production credits under the text, each after a bullet.
         ("□策划/某某省总工会 本刊编辑部", "trailing"),
         ("□编辑/林小雨 周大成", "trailing"),
+        # A picture's name as a camera or a chat app gives it, left where the picture stood.
+        ("WechatIMG554", "meta"),
+        ("IMG_2047", "meta"),
+        ("DSC01234", "meta"),
         # A link list's headlines, each after a bullet with the day it went online at one edge.
         ("- 2026-04-18某某区工会驿站增设休息座椅 快递小哥歇脚更方便", "meta"),
         ("- 某某区总工会开展女职工健康讲座2026-04-19", "meta"),

@@ -75,6 +75,25 @@ def _reads_view(function: _Function) -> _Function:
     return cast(_Function, on_view)
 
 
+def _past_glosses(function: _Function) -> _Function:
+    """Read a credit again without a mirror's pinyin glosses when it is not found with them.
+
+    Mirror sites print a reading after some characters (``千龍網(wǎng)記者王芳攝``):
+    the gloss stands between an outlet and its title, or inside a title, and
+    hides the credit.  The names come back as printed: a gloss follows the
+    character it reads, never a name's.
+    """
+
+    @functools.wraps(function)
+    def reading(text: str, *args: Any, **kwargs: Any) -> Any:
+        result = function(text, *args, **kwargs)
+        if result is None and _GLOSS.search(text):
+            return function(strip_glosses(text), *args, **kwargs)
+        return result
+
+    return cast(_Function, reading)
+
+
 def _as_printed(result: Any, printed: Printed) -> Any:
     """A grammar result with its names as printed: credits, names and tuples of names; others as they are."""
     if isinstance(result, list):
@@ -538,6 +557,7 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
+@_past_glosses
 @_reads_view
 def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
@@ -723,6 +743,7 @@ def starts_with_byline(paragraph: str) -> bool:
     return opening_byline(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
 
 
+@_past_glosses
 @_reads_view
 def closing_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a byline in brackets that closes ``paragraph``: ``（记者 陈曦 编辑 吴婷）``.
@@ -795,6 +816,7 @@ def place_byline(text: str) -> list[Credit] | None:
     return [Credit(role, name) for name in names] if role is not None and len(names) == len(runs) else None
 
 
+@_past_glosses
 @_reads_view
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
@@ -922,6 +944,7 @@ def _before_agency(text: str) -> str | None:
     return head if _PHOTO_TAIL.search(head) else None
 
 
+@_past_glosses
 @_reads_view
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
@@ -967,6 +990,7 @@ def credit_line(line: str) -> list[Credit] | None:
     return credits or None
 
 
+@_past_glosses
 @_reads_view
 def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     """Credits of a photo credit glued to the end of a caption or paragraph, else None.
@@ -1139,6 +1163,7 @@ def signature_line(paragraph: str) -> list[Credit]:
 _LABEL_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_ROLE_RE})\s?[:：﹕]")
 
 
+@_past_glosses
 @_reads_view
 def trailing_byline(paragraph: str) -> list[Credit] | None:
     """A signature after the last sentence of a paragraph, without brackets: ``…的心声。 读者 王芳``.

@@ -161,6 +161,9 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
+#: A picture's name as a camera or a chat app gives it (``IMG_2034``, ``DSC01234``, ``WechatIMG554``,
+#: ``mmexport1620000000000``), left on its own line where a copied page had the picture.
+_CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]?\d{3,}(?:[_-]\d{1,6})?", re.IGNORECASE)
 #: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: Any of the separators: a line without one is no trail (most lines; the test of a trail is long).
@@ -443,7 +446,7 @@ def meta_kind(text: str) -> str | None:
         and _DATE.search(rest)
     ):
         return "meta"  # a forum's note of the post's last edit: ``本帖最后由 某某 于 2012-10-3 15:32 编辑``
-    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
+    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest) or _CAMERA_STEM.fullmatch(rest.strip()):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
