@@ -412,3 +412,17 @@ def test_labels_without_text_under_the_last_article_are_the_sites() -> None:
     assert article.headline == "某某社区工会开展“清凉一夏”慰问"
     assert {"表情-点赞", "表情-路过", "用户登录", "立即注册"} <= set(article.meta)
     assert people(article) == {("editor", "林小雨")}
+
+
+def test_a_sites_name_address_and_slogan_over_the_headline_are_its_header() -> None:
+    """某工网 / example.org.cn / 职工的网上家园 over the headline: the header, not an article or a kicker."""
+    assert meta_kind("mouworker.org.cn") == "meta"
+    text = (
+        "某工网\nmouworker.org.cn\n职工群众的网上之家\n技能大比武 百名焊工同台竞技\n"
+        "来源:某工网    作者:骆晓晴 盛子墨    发表时间:2026-09-18 16:05:12\n\n"
+        "  9月17日,某某市第五届职工焊接技能大赛开赛,一百名焊工同台比拼。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline) == (None, "技能大比武 百名焊工同台竞技")
+    assert "职工群众的网上之家" in article.meta
+    assert people(article) == {("reporter", "骆晓晴"), ("reporter", "盛子墨")}

@@ -161,6 +161,11 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
+#: A site's host name on a line of its own, as a copied header prints it under the site's name
+#: (``某某网`` / ``example.org.cn`` / the site's slogan): the address of the page, no word of text.
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|gov|edu|cn|hk|tw|mo|info|top|xyz|cc|tv)(?:\.[a-z]{2})?", re.IGNORECASE
+)
 #: A picture's name as a camera or a chat app gives it (``IMG_2034``, ``DSC01234``, ``WechatIMG554``,
 #: ``mmexport1620000000000``), left on its own line where a copied page had the picture.
 _CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]?\d{3,}(?:[_-]\d{1,6})?", re.IGNORECASE)
@@ -446,7 +451,12 @@ def meta_kind(text: str) -> str | None:
         and _DATE.search(rest)
     ):
         return "meta"  # a forum's note of the post's last edit: ``本帖最后由 某某 于 2012-10-3 15:32 编辑``
-    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest) or _CAMERA_STEM.fullmatch(rest.strip()):
+    if (
+        lex.image.fullmatch(rest)
+        or _IMAGE_STEM.fullmatch(rest)
+        or _CAMERA_STEM.fullmatch(rest.strip())
+        or _HOST.fullmatch(rest.strip())
+    ):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
@@ -1227,8 +1237,10 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
-        if not current.paragraphs and current.headlines and self.info_before[index]:
-            return False  # under a headline and its site lines, before any text: a photo's caption
+        if not current.paragraphs and current.headlines and self.info_before[index] and not _site_header(current):
+            # Under a headline and its site lines, before any text: a photo's caption.  Under the
+            # site's name and address (某某网 / example.org.cn) the article's headline comes still.
+            return False
         if self.leading_before[index] and not current.open_paragraph:
             # A page line or breadcrumb stands above a headline: below a lone
             # line, that line was the page's name; below text, the text was the
@@ -1483,8 +1495,11 @@ class _Segmenter:
             ):
                 self.articles.pop()
                 self.banner = previous.headlines[0]
+                slogan = _shed_slogan(previous, draft)
                 draft.meta[:0] = previous.meta
-            elif self.articles == [previous] and crumb_above and _bare_frame(previous):
+                if slogan:
+                    draft.meta = sorted(draft.meta + slogan, key=lambda unit: unit.line)
+            elif self.articles == [previous] and (crumb_above or _site_header(previous)) and _bare_frame(previous):
                 # A site's header (its name and menu) over the breadcrumb above the headline:
                 # no article of its own, it is kept as the article's meta, in printed order.
                 # Its first line may have been taken for the page's banner already (政务公开 /
@@ -1493,6 +1508,7 @@ class _Segmenter:
                 header = previous.headlines + [
                     Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
                 ]
+                header += _shed_slogan(previous, draft)
                 draft.meta[:0] = sorted(previous.meta + header, key=lambda unit: unit.line)
                 self.problems = [p for p in self.problems if p.line not in {u.line for u in header}]
             elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
@@ -1906,6 +1922,37 @@ def _bare_frame(draft: DraftArticle) -> bool:
         and all(visible_length(text) <= 2 * HEADLINE_MAX for text in lines)
         and not any(text.rstrip()[-1:] in SENTENCE_END or _SOFT_PUNCT.search(text) for text in lines)
     )
+
+
+def _site_header(draft: DraftArticle) -> bool:
+    """Whether the first "article" of a page opens with the site's name or address: a site's header.
+
+    A copied page starts with the site's name (``某某网``), its host name
+    (``example.org.cn``) and its slogan before the article's own headline;
+    with no breadcrumb under them, the name and the address tell the header.
+    """
+    first = draft.headlines[0].text.strip() if draft.headlines else ""
+    named = bool(first) and (_is_outlet(first, lexicon().outlet_endings) or _SHORT_OUTLET.fullmatch(first) is not None)
+    return named or any(_HOST.fullmatch(unit.text.strip()) for unit in draft.meta)
+
+
+def _shed_slogan(header: DraftArticle, draft: DraftArticle) -> list[Unit]:
+    """The site's slogan taken off the top of ``draft``'s headline group, if the header above ends on its address.
+
+    A site prints its name, its host name and its slogan one under the other
+    (某某网 / example.org.cn / 职工的网上家园) over the article's headline: the
+    line right under the address is the header's last, not the article's kicker.
+    """
+    if header.paragraphs or len(draft.headlines) < 2:
+        return []
+    # The address may have gone to the header's meta or, standing right above the group, to the article's.
+    top = max((unit.line for unit in header.headlines), default=0)
+    hosts = [
+        unit.line
+        for unit in header.meta + draft.meta
+        if top < unit.line < draft.headlines[0].line and _HOST.fullmatch(unit.text.strip())
+    ]
+    return [draft.headlines.pop(0)] if hosts else []
 
 
 #: A line of a site's footer is short; a paragraph of text is not.
