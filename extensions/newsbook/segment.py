@@ -1237,6 +1237,15 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
+        if (
+            not current.paragraphs
+            and current.headlines
+            and self.leading_before[index]
+            and (self.byline[after] or self.byline_line[after])
+        ):
+            # A page line right above a headline and its byline (``A04:民生`` / ``某某标题`` / ``□记者 王芳``):
+            # the lines above it without text were the site's (a notice and its button), not a headline.
+            return True
         if not current.paragraphs and current.headlines and self.info_before[index] and not _site_header(current):
             # Under a headline and its site lines, before any text: a photo's caption.  Under the
             # site's name and address (某某网 / example.org.cn) the article's headline comes still.
@@ -1499,7 +1508,11 @@ class _Segmenter:
                 draft.meta[:0] = previous.meta
                 if slogan:
                     draft.meta = sorted(draft.meta + slogan, key=lambda unit: unit.line)
-            elif self.articles == [previous] and (crumb_above or _site_header(previous)) and _bare_frame(previous):
+            elif (
+                self.articles == [previous]
+                and (crumb_above or _site_header(previous))
+                and (_bare_frame(previous) or (crumb_above and _headlines_only(previous)))
+            ):
                 # A site's header (its name and menu) over the breadcrumb above the headline:
                 # no article of its own, it is kept as the article's meta, in printed order.
                 # Its first line may have been taken for the page's banner already (政务公开 /
@@ -1934,6 +1947,17 @@ def _site_header(draft: DraftArticle) -> bool:
     first = draft.headlines[0].text.strip() if draft.headlines else ""
     named = bool(first) and (_is_outlet(first, lexicon().outlet_endings) or _SHORT_OUTLET.fullmatch(first) is not None)
     return named or any(_HOST.fullmatch(unit.text.strip()) for unit in draft.meta)
+
+
+def _headlines_only(draft: DraftArticle) -> bool:
+    """A few lines over a page line and no text under them: a notice and its button (``这已经是最后一期了哦!`` / ``我知道了``)."""
+    return (
+        0 < len(draft.headlines) <= HEADER_LINES_MAX
+        and not draft.paragraphs
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.meta)
+    )
 
 
 def _shed_slogan(header: DraftArticle, draft: DraftArticle) -> list[Unit]:
