@@ -426,3 +426,15 @@ def test_a_sites_name_address_and_slogan_over_the_headline_are_its_header() -> N
     assert (article.kicker, article.headline) == (None, "技能大比武 百名焊工同台竞技")
     assert "职工群众的网上之家" in article.meta
     assert people(article) == {("reporter", "骆晓晴"), ("reporter", "盛子墨")}
+
+
+def test_a_page_title_over_a_headline_with_its_own_column_tag_is_the_banner() -> None:
+    """A mirror's page title over ``栏目|标题``: the tagged line is the headline, its tag the kicker."""
+    text = (
+        "某某资讯-某某综合信息服务平台\n\n"
+        "背街小巷整治|老胡同里添了三处小花园\n\n"
+        "2026-06-21 08:07:39    某某网  参与评论()人\n\n"
+        "  某某街道今年整治背街小巷十二条,在胡同拐角处建起三处小花园。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline) == ("背街小巷整治|", "老胡同里添了三处小花园")

@@ -533,6 +533,14 @@ def _stamp_line(text: str) -> bool:
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
 
+#: A column tag printed in front of a headline on its line (``新春走基层|…``, ``【…】…``, ``[…]…``): the
+#: tag is the kicker, the rest the headline.
+INLINE_KICKER = re.compile(
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[|｜丨][^|｜丨\s]{1,15}[|｜丨]"
+    r"|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[/／](?=\S{6}))\s?([^\s|｜丨].*)"
+)
+
 #: A caption closed by the agency that released the picture, without a photographer (``…生活。 新华社发``).
 _AGENCY_RELEASE = re.compile(r"[。！？!?”）)]\s{0,2}[\u4e00-\u9fff]{1,6}社发\s*$")
 #: The bullet before each headline of a site's link list (``- 2025-04-28某某活动启动``).
@@ -2204,4 +2212,6 @@ def _split_banner(group: list[Unit]) -> bool:
         group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
     ):
         return False
+    if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
+        return True  # the second line carries its own column tag (栏目|标题): the line above is the page's title
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
