@@ -816,6 +816,23 @@ def place_byline(text: str) -> list[Credit] | None:
     return [Credit(role, name) for name in names] if role is not None and len(names) == len(runs) else None
 
 
+#: A writer's name, a slash and the writer's own title (``王芳／独立记者、某某部落客``), as columns sign.
+_NAME_SLASH_TITLE = re.compile(rf"\s*(?P<name>[{_HAN}]{{2,4}})\s?[/／]\s?(?P<title>[^/／\s]{{2,20}})\s*")
+
+
+def _signed_with_title(line: str) -> list[Credit] | None:
+    """``王芳／独立记者、某某部落客``: a column's writer signs the name, then a slash and the title.
+
+    The title must call the writer a reporter (独立记者, 特约记者); the name must
+    have the shape of a name.
+    """
+    match = _NAME_SLASH_TITLE.fullmatch(line)
+    if match is None or "记者" not in match.group("title"):
+        return None
+    names = bare_names(match.group("name"))
+    return [Credit(Role.REPORTER, name) for name in names] or None
+
+
 @_past_glosses
 @_reads_view
 def byline_line(line: str) -> list[Credit] | None:
@@ -834,6 +851,8 @@ def byline_line(line: str) -> list[Credit] | None:
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if (titled := _signed_with_title(text)) is not None:
+        return titled  # 王芳／独立记者: the name, then the writer's own title
     if _GLUED_SOURCE.search(text):
         return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
     bulleted = text != line.strip()

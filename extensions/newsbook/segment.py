@@ -776,6 +776,12 @@ _DATED_HEADLINE = re.compile(
 )
 
 
+#: A crawler's date field before the headline on its line: ``date 2026-02-07 某某标题``.
+_DATE_BEFORE_HEADLINE = re.compile(
+    rf"[{_WHITESPACE}]*(?P<field>(?:date|Date|DATE)[:：]?[{_WHITESPACE}]?{_DAY})[{_WHITESPACE}]+(?P<head>\S.*)"
+)
+
+
 #: A site's account or code in Latin letters and figures (``admin``, ``News586``).
 _ACCOUNT = re.compile(r"[A-Za-z0-9_.-]+")
 
@@ -824,7 +830,8 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     same way, the fields being a meta line; so is a date field with the text
     glued to it (``时间:2019-12-1012月6日上午，…``), and a headline line that
     ends on the day and minute it went online (``某某工会送清凉 2026-03-13
-    10:13``), the stamp being the article's date.
+    10:13``), the stamp being the article's date, or that opens with a
+    crawler's date field (``date 2026-02-07 某某标题``).
     """
     found: list[Unit] = []
     for unit in units:
@@ -842,6 +849,15 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
                 found.append(Unit(head, unit.line, unit.indent))
                 found.append(Unit(fielded.group("fields"), unit.line, 0))
                 found.append(Unit(rest, unit.line, 0))
+                continue
+        crawled = _DATE_BEFORE_HEADLINE.fullmatch(unit.text)
+        if crawled is not None and visible_length(crawled.group("head")) <= HEADLINE_MAX:
+            head = crawled.group("head")
+            han = sum(1 for char in head if "\u4e00" <= char <= "\u9fff")
+            if han >= HEADLINE_MIN and headline_like(head, False, False, True) and not _INTERNAL_STOP.search(head):
+                # ``date 2026-02-07 某某标题``: a crawler's date field glued before the headline.
+                found.append(Unit(crawled.group("field"), unit.line, unit.indent))
+                found.append(Unit(head, unit.line, 0))
                 continue
         dated = _DATED_HEADLINE.match(unit.text)
         if dated is not None and _headline_before_stamp(dated.group("head"), unit.text):
