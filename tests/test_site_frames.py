@@ -453,3 +453,14 @@ def test_a_crawlers_date_before_the_headline_and_a_writer_signed_with_a_slash_an
     [article] = articles(text)
     assert (article.kicker, article.headline) == (None, "勞資對話 從一張圓桌開始")
     assert people(article) == {("reporter", "林曉雨")}
+
+
+def test_a_related_news_list_without_dates_under_the_last_article_is_the_sites() -> None:
+    """``相关新闻`` over other pages' headlines, one a line, closes the page as a footer does."""
+    text = (
+        "某某社区开设“四点半课堂”\n\n"
+        "  某某社区工会联合辖区学校开设“四点半课堂”,为双职工家庭照看放学后的孩子。\n\n"
+        "相关新闻\n某某区工会驿站增设休息座椅\n春季职工健步走活动启动\n"
+    )
+    [article] = articles(text)
+    assert "春季职工健步走活动启动" in article.meta
