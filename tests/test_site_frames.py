@@ -452,6 +452,7 @@ def test_a_crawlers_date_before_the_headline_and_a_writer_signed_with_a_slash_an
     )
     [article] = articles(text)
     assert (article.kicker, article.headline) == (None, "勞資對話 從一張圓桌開始")
+    assert article.printed()[:2] == ["date 2026-02-07", "勞資對話 從一張圓桌開始"]  # printed order kept
     assert people(article) == {("reporter", "林曉雨")}
 
 

@@ -318,7 +318,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     after_credit = draft.credit_line if draft.credit is not None else None
     meta_at = tuple(
         -1
-        if first_head is not None and unit.line < first_head
+        if first_head is not None and (unit.line < first_head or (unit.line == first_head and unit.leads))
         else len(paragraphs) + 1
         if after_credit is not None and unit.line > after_credit
         else bisect_left(draft.paragraph_lines, unit.line)

@@ -658,11 +658,14 @@ class Unit:
     """One non-blank line of the page body with its 1-based line number.
 
     ``indent`` is the width of the spaces it was set in by (U+3000 counts two).
+    ``leads`` marks a piece cut from the front of a line whose headline follows
+    on the same line (``date 2026-02-07`` before ``某某标题``): printed above it.
     """
 
     text: str
     line: int
     indent: int = 0
+    leads: bool = False
 
 
 @dataclass
@@ -856,7 +859,7 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
             han = sum(1 for char in head if "\u4e00" <= char <= "\u9fff")
             if han >= HEADLINE_MIN and headline_like(head, False, False, True) and not _INTERNAL_STOP.search(head):
                 # ``date 2026-02-07 某某标题``: a crawler's date field glued before the headline.
-                found.append(Unit(crawled.group("field"), unit.line, unit.indent))
+                found.append(Unit(crawled.group("field"), unit.line, unit.indent, leads=True))
                 found.append(Unit(head, unit.line, 0))
                 continue
         dated = _DATED_HEADLINE.match(unit.text)
