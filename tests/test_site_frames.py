@@ -465,3 +465,19 @@ def test_a_related_news_list_without_dates_under_the_last_article_is_the_sites()
     )
     [article] = articles(text)
     assert "春季职工健步走活动启动" in article.meta
+
+
+def test_a_picture_file_name_glued_to_its_caption_heads_nothing() -> None:
+    """``4-王芳.jpg王芳 某某村文化站工作者`` over a section heading: a caption, and the feature goes on."""
+    text = (
+        "04版:热点 >2026-12-30编印\n\n"
+        "老街坊说新变化\n\n"
+        "本报记者 林小雨\n\n"
+        "  一年来,某某镇的变化看得见摸得着,几位老街坊讲起了身边的新鲜事。\n\n"
+        "4-周大成.jpg周大成 某某村文化活动室工作者\n\n"
+        "村里的文化活动室 天天有人来\n\n"
+        "  周大成每天一早打开活动室的门,下棋的、看书的陆续就来了。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "老街坊说新变化"
+    assert people(article) == {("reporter", "林小雨")}

@@ -166,6 +166,9 @@ _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 _HOST = re.compile(
     r"(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|gov|edu|cn|hk|tw|mo|info|top|xyz|cc|tv)(?:\.[a-z]{2})?", re.IGNORECASE
 )
+#: A picture's file name that opens a line, its caption glued after it (``4-王芳.jpg王芳 某某村文化站工作者``):
+#: a caption, never a headline.
+_IMAGE_LEAD = re.compile(r"[^\s/\\]{1,40}\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
 #: A picture's name as a camera or a chat app gives it (``IMG_2034``, ``DSC01234``, ``WechatIMG554``,
 #: ``mmexport1620000000000``), left on its own line where a copied page had the picture.
 _CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]?\d{3,}(?:[_-]\d{1,6})?", re.IGNORECASE)
@@ -1110,6 +1113,7 @@ class _Scan:
                 and not _PAREN_LINE.fullmatch(u.text)
                 and not _names_only(u.text)
                 and not _DATELINE_LINE.fullmatch(u.text.strip())
+                and not _IMAGE_LEAD.match(u.text.strip())
             )
             or self.tagged[i]
             or (self._framed(i, gaps) and not self.byline_line[i])
@@ -1677,7 +1681,8 @@ class _Segmenter:
         if group and current is not None and self.retitle(index, group, current):
             return index + len(group)
         if group and scan.opens_article(index, group, current):
-            if at_top and _split_banner(group):
+            # Under a page line or breadcrumb the group is the article's: a page's banner stands above those.
+            if at_top and not scan.leading_before[index] and _split_banner(group):
                 self.attach(index)
                 self.banner = group[0]
                 group = group[1:]
