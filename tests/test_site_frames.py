@@ -442,11 +442,11 @@ def test_a_page_title_over_a_headline_with_its_own_column_tag_is_the_banner() ->
 
 def test_a_crawlers_date_before_the_headline_and_a_writer_signed_with_a_slash_and_title() -> None:
     """``date 2026-02-07 某某标题`` / ``王芳 ／独立记者、某某部落客``: the date is meta, the writer a reporter."""
-    assert grammar.byline_line("林曉雨 ／獨立記者、勞權部落客") is not None
+    assert grammar.byline_line("林曉雨 ／獨立記者、某某部落客") is not None
     assert grammar.byline_line("某某工會／獨立記者") is None  # no name's shape before the slash
     text = (
         " date 2026-02-07 勞資對話 從一張圓桌開始\n"
-        "林曉雨 ／獨立記者、勞權部落客\n"
+        "林曉雨 ／獨立記者、某某部落客\n"
         "近來多家企業與工會建立定期協商機制，勞資雙方每季坐下來談一次。\n"
         "協商內容包括排班、加班費與職業安全，會議紀錄對全體員工公開。\n"
     )

@@ -78,7 +78,7 @@ def _reads_view(function: _Function) -> _Function:
 def _past_glosses(function: _Function) -> _Function:
     """Read a credit again without a mirror's pinyin glosses when it is not found with them.
 
-    Mirror sites print a reading after some characters (``千龍網(wǎng)記者王芳攝``):
+    Mirror sites print a reading after some characters (``某某網(wǎng)記者王芳攝``):
     the gloss stands between an outlet and its title, or inside a title, and
     hides the credit.  The names come back as printed: a gloss follows the
     character it reads, never a name's.
