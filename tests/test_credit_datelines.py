@@ -117,3 +117,35 @@ def test_a_rare_surname_in_a_datelines_bare_brackets() -> None:
     assert grammar.opening_byline("本报讯(鱼塘 承包)1月23日,某某村召开会议。") is None
     # Runs are still never cut at it.
     assert grammar.split_names("陈立新鱼小涛") == ["陈立新鱼小涛"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "pairs"),
+    [
+        (
+            "某某市总工会网讯(图文/林小雨、周大成 编辑/赵一凡)12月3日,某某区总工会召开座谈会。",
+            [
+                ("reporter", "林小雨"),
+                ("photographer", "林小雨"),
+                ("reporter", "周大成"),
+                ("photographer", "周大成"),
+                ("editor", "赵一凡"),
+            ],
+        ),
+        ("本报讯(图/林小雨 文/周大成)近日,某某街道开展义诊。", [("photographer", "林小雨"), ("reporter", "周大成")]),
+    ],
+)
+def test_a_datelines_brackets_sign_each_part_of_the_work_after_a_slash(
+    paragraph: str, pairs: list[tuple[str, str]]
+) -> None:
+    """A site's own news names who wrote, who took the pictures and who edited, each word before its slash."""
+    assert _pairs(grammar.opening_byline(paragraph)) == pairs
+
+
+def test_a_mirrors_pinyin_glosses_do_not_hide_a_photo_credit() -> None:
+    """``某某網(wǎng)記者王芳攝``: the gloss between the outlet and its title hides nothing; the name is as printed."""
+    caption = "圖為改造後的口袋公園。某某網(wǎng)記者邵語桐攝"
+    assert _pairs(grammar.trailing_photo_credit(caption)) == [("photographer", "邵語桐")]
+    assert _pairs(grammar.opening_byline("某某日報(bào)訊(記(jì)者 林小雨)近日,某某街道開展義診。")) == [
+        ("reporter", "林小雨")
+    ]

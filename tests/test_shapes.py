@@ -211,3 +211,31 @@ def test_printed_text_of_a_brief_leaves_out_what_the_parser_made_up() -> None:
     second: Article = page.articles[1]
     assert second.printed()[0].startswith("▲【通州区")  # neither kicker nor headline is printed here
     assert re.sub(r"\s", "", "".join(page.articles[0].printed())).startswith("工会动态▲朝阳区")
+
+
+def test_photo_items_without_headlines_are_one_article_each() -> None:
+    """Captions closed by their credits follow one another without headlines: each is its own item."""
+    text = (
+        "5月1日,某某公园的园林工人在修剪月季。本报记者 林小雨 摄影报道\n\n"
+        "5月2日,某某站的检修工人在检查接触网。(记者 周大成 摄)\n\n"
+        "5月3日,某某社区的志愿者在清理楼道。 某某社发\n"
+    )
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert_nothing_lost(text.encode("utf-8"))
+    first, second, third = result.page.articles
+    assert {c.name for c in first.credits} == {"林小雨"}
+    assert {c.name for c in second.credits} == {"周大成"}
+    assert third.paragraphs[0].endswith("某某社发")
+
+
+def test_an_article_without_a_headline_goes_on_after_its_opening_photo_credit() -> None:
+    """A photo credit glued to the first paragraph signs the opening picture: the text under it is the same article."""
+    text = (
+        "5月1日,某某公园的园林工人在修剪月季。本报记者 林小雨 摄\n\n"
+        "今年公园新栽月季两千株,园林工人每天清晨巡园。\n\n"
+        "公园管理处表示,花期将持续到六月。\n"
+    )
+    result = parse_bytes(text.encode("utf-8"), "page.txt")
+    assert result.page is not None
+    assert len(result.page.articles) == 1

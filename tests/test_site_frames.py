@@ -55,6 +55,14 @@ def people(article) -> set[tuple[str, str]]:
         # A magazine's production credits under the text, each after a bullet.
         ("□策划/某某省总工会 本刊编辑部", "trailing"),
         ("□编辑/林小雨 周大成", "trailing"),
+        # A picture's name as a camera or a chat app gives it, left where the picture stood.
+        ("WechatIMG554", "meta"),
+        ("IMG_2047", "meta"),
+        ("DSC01234", "meta"),
+        # A link list's headlines, each after a bullet with the day it went online at one edge.
+        ("- 2026-04-18某某区工会驿站增设休息座椅 快递小哥歇脚更方便", "meta"),
+        ("- 某某区总工会开展女职工健康讲座2026-04-19", "meta"),
+        ("- 2023年,某某区新建工会驿站12家。", None),
         # A prompt to share the page written as a phrase; a headline about codes has words of its own.
         ("用微信扫码二维码", "meta"),
         ("分享至好友和朋友圈", "meta"),
@@ -389,3 +397,87 @@ def test_a_channel_line_under_the_banner_over_the_breadcrumb_is_the_sites() -> N
     [article] = articles(text)
     assert article.headline == "某某街道工会驿站为环卫工人送上“清凉礼包”"
     assert "镇街动态" in article.meta
+
+
+def test_labels_without_text_under_the_last_article_are_the_sites() -> None:
+    """Reaction buttons (``• 0`` / ``表情-点赞``) and a login box over three lines open no article."""
+    text = (
+        "某某社区工会开展“清凉一夏”慰问\n\n"
+        "  7月3日,某某社区工会为环卫工人送去绿豆汤和防暑药品。\n\n"
+        "(责任编辑:林小雨)\n\n"
+        "  • 0\n    表情-点赞\n  • 0\n    表情-路过\n"
+        "用户登录\n还没有账号?\n立即注册\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "某某社区工会开展“清凉一夏”慰问"
+    assert {"表情-点赞", "表情-路过", "用户登录", "立即注册"} <= set(article.meta)
+    assert people(article) == {("editor", "林小雨")}
+
+
+def test_a_sites_name_address_and_slogan_over_the_headline_are_its_header() -> None:
+    """某工网 / example.org.cn / 职工的网上家园 over the headline: the header, not an article or a kicker."""
+    assert meta_kind("mouworker.org.cn") == "meta"
+    text = (
+        "某工网\nmouworker.org.cn\n职工群众的网上之家\n技能大比武 百名焊工同台竞技\n"
+        "来源:某工网    作者:骆晓晴 盛子墨    发表时间:2026-09-18 16:05:12\n\n"
+        "  9月17日,某某市第五届职工焊接技能大赛开赛,一百名焊工同台比拼。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline) == (None, "技能大比武 百名焊工同台竞技")
+    assert "职工群众的网上之家" in article.meta
+    assert people(article) == {("reporter", "骆晓晴"), ("reporter", "盛子墨")}
+
+
+def test_a_page_title_over_a_headline_with_its_own_column_tag_is_the_banner() -> None:
+    """A mirror's page title over ``栏目|标题``: the tagged line is the headline, its tag the kicker."""
+    text = (
+        "某某资讯-某某综合信息服务平台\n\n"
+        "背街小巷整治|老胡同里添了三处小花园\n\n"
+        "2026-06-21 08:07:39    某某网  参与评论()人\n\n"
+        "  某某街道今年整治背街小巷十二条,在胡同拐角处建起三处小花园。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline) == ("背街小巷整治|", "老胡同里添了三处小花园")
+
+
+def test_a_crawlers_date_before_the_headline_and_a_writer_signed_with_a_slash_and_title() -> None:
+    """``date 2026-02-07 某某标题`` / ``王芳 ／独立记者、某某部落客``: the date is meta, the writer a reporter."""
+    assert grammar.byline_line("林曉雨 ／獨立記者、某某部落客") is not None
+    assert grammar.byline_line("某某工會／獨立記者") is None  # no name's shape before the slash
+    text = (
+        " date 2026-02-07 勞資對話 從一張圓桌開始\n"
+        "林曉雨 ／獨立記者、某某部落客\n"
+        "近來多家企業與工會建立定期協商機制，勞資雙方每季坐下來談一次。\n"
+        "協商內容包括排班、加班費與職業安全，會議紀錄對全體員工公開。\n"
+    )
+    [article] = articles(text)
+    assert (article.kicker, article.headline) == (None, "勞資對話 從一張圓桌開始")
+    assert article.printed()[:2] == ["date 2026-02-07", "勞資對話 從一張圓桌開始"]  # printed order kept
+    assert people(article) == {("reporter", "林曉雨")}
+
+
+def test_a_related_news_list_without_dates_under_the_last_article_is_the_sites() -> None:
+    """``相关新闻`` over other pages' headlines, one a line, closes the page as a footer does."""
+    text = (
+        "某某社区开设“四点半课堂”\n\n"
+        "  某某社区工会联合辖区学校开设“四点半课堂”,为双职工家庭照看放学后的孩子。\n\n"
+        "相关新闻\n某某区工会驿站增设休息座椅\n春季职工健步走活动启动\n"
+    )
+    [article] = articles(text)
+    assert "春季职工健步走活动启动" in article.meta
+
+
+def test_a_picture_file_name_glued_to_its_caption_heads_nothing() -> None:
+    """``4-王芳.jpg王芳 某某村文化站工作者`` over a section heading: a caption, and the feature goes on."""
+    text = (
+        "04版:热点 >2026-12-30编印\n\n"
+        "老街坊说新变化\n\n"
+        "本报记者 林小雨\n\n"
+        "  一年来,某某镇的变化看得见摸得着,几位老街坊讲起了身边的新鲜事。\n\n"
+        "4-周大成.jpg周大成 某某村文化活动室工作者\n\n"
+        "村里的文化活动室 天天有人来\n\n"
+        "  周大成每天一早打开活动室的门,下棋的、看书的陆续就来了。\n"
+    )
+    [article] = articles(text)
+    assert article.headline == "老街坊说新变化"
+    assert people(article) == {("reporter", "林小雨")}

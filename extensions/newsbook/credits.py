@@ -75,6 +75,25 @@ def _reads_view(function: _Function) -> _Function:
     return cast(_Function, on_view)
 
 
+def _past_glosses(function: _Function) -> _Function:
+    """Read a credit again without a mirror's pinyin glosses when it is not found with them.
+
+    Mirror sites print a reading after some characters (``某某網(wǎng)記者王芳攝``):
+    the gloss stands between an outlet and its title, or inside a title, and
+    hides the credit.  The names come back as printed: a gloss follows the
+    character it reads, never a name's.
+    """
+
+    @functools.wraps(function)
+    def reading(text: str, *args: Any, **kwargs: Any) -> Any:
+        result = function(text, *args, **kwargs)
+        if result is None and _GLOSS.search(text):
+            return function(strip_glosses(text), *args, **kwargs)
+        return result
+
+    return cast(_Function, reading)
+
+
 def _as_printed(result: Any, printed: Printed) -> Any:
     """A grammar result with its names as printed: credits, names and tuples of names; others as they are."""
     if isinstance(result, list):
@@ -150,6 +169,11 @@ _PREFIX_RE = re.compile(
     rf"|(?P<prefix>{_alternation(_PREFIXES)})\s*[/／:：]\s*)"
 )
 _SEPARATORS = re.compile(r"[\s、，,;；:：/／|]+")
+#: A word before a slash that says what the names after it did (``图文/``, ``编辑/``), in a dateline's brackets.
+_SLASH_FIELD = re.compile(
+    rf"(?:^|(?<=[\s、，,]))(?P<word>{_alternation({w: 0 for w in (*_PREFIXES, *ROLE_WORDS) if '/' not in w and '／' not in w})})"
+    r"\s*[/／]\s*"
+)
 #: A part of the work named before a byline (``执行/本刊记者 王芳``, ``策划：某某编辑部``).
 _PRODUCTION = re.compile(rf"^\s*(?:{_alternation(cast(list[str], _WORDS['production_labels']))})\s*[/／:：]\s*$")
 _PRODUCTION_TAILS = tuple(cast(list[str], _WORDS["production_tails"]))
@@ -533,6 +557,7 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
+@_past_glosses
 @_reads_view
 def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     """Credits of a dateline byline at the start of ``paragraph``, if it has one.
@@ -549,6 +574,8 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
     if filed:
         return filed
     match = _OPENING.match(paragraph) or (_bare_opening(paragraph) if bare else None)
+    if match and (fields := _slashed_fields(match.group("body"))):
+        return fields
     if match and _ROLE_SPLIT.search(match.group("body")):
         tail = _PHOTO_TAIL.search(match.group("body"))
         if tail is not None and Role.REPORTER not in _PHOTO_SUFFIXES[tail.group("suffix")]:
@@ -567,6 +594,29 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
             if filed:
                 return filed
     return _unbracketed_opening(paragraph)
+
+
+def _slashed_fields(body: str) -> list[Credit] | None:
+    """A dateline's brackets that sign each part of the work after a slash: ``（图文/王芳、李强 编辑/赵敏）``.
+
+    A site's own news (``某某网讯``) names who wrote and took the pictures
+    and who edited, each word before its slash: words and pictures (图文,
+    文/图) credit both roles, a title (编辑, 记者) its own.  The body must
+    open with such a field and every field must name someone.
+    """
+    fields = list(_SLASH_FIELD.finditer(body))
+    if not fields or fields[0].start() != 0:
+        return None
+    credits: list[Credit] = []
+    for index, field in enumerate(fields):
+        word = field.group("word")
+        roles = _PREFIXES.get(word) or ((role,) if (role := ROLE_WORDS.get(word)) else ())
+        end = fields[index + 1].start() if index + 1 < len(fields) else len(body)
+        names = split_names(_TRAILERS.sub(" ", body[field.end() : end]), strict=True)
+        if not names:
+            return None
+        credits.extend(Credit(role, name) for name in names for role in roles)
+    return credits or None
 
 
 def _bare_opening(paragraph: str) -> re.Match[str] | None:
@@ -693,6 +743,7 @@ def starts_with_byline(paragraph: str) -> bool:
     return opening_byline(paragraph) is not None or _OPENING_CUT.match(paragraph) is not None
 
 
+@_past_glosses
 @_reads_view
 def closing_byline(paragraph: str) -> list[Credit] | None:
     """Credits of a byline in brackets that closes ``paragraph``: ``（记者 陈曦 编辑 吴婷）``.
@@ -765,6 +816,24 @@ def place_byline(text: str) -> list[Credit] | None:
     return [Credit(role, name) for name in names] if role is not None and len(names) == len(runs) else None
 
 
+#: A writer's name, a slash and the writer's own title (``王芳／独立记者、某某部落客``), as columns sign.
+_NAME_SLASH_TITLE = re.compile(rf"\s*(?P<name>[{_HAN}]{{2,4}})\s?[/／]\s?(?P<title>[^/／\s]{{2,20}})\s*")
+
+
+def _signed_with_title(line: str) -> list[Credit] | None:
+    """``王芳／独立记者、某某部落客``: a column's writer signs the name, then a slash and the title.
+
+    The title must call the writer a reporter (独立记者, 特约记者); the name must
+    have the shape of a name.
+    """
+    match = _NAME_SLASH_TITLE.fullmatch(line)
+    if match is None or "记者" not in match.group("title"):
+        return None
+    names = bare_names(match.group("name"))
+    return [Credit(Role.REPORTER, name) for name in names] or None
+
+
+@_past_glosses
 @_reads_view
 def byline_line(line: str) -> list[Credit] | None:
     """Credits of a line that is a byline and nothing else, else None.
@@ -782,6 +851,8 @@ def byline_line(line: str) -> list[Credit] | None:
         return place_byline(text)
     if not text or len(text) > CREDIT_MAX or _PHOTO_TAIL.search(text) or _unbalanced(text):
         return None
+    if (titled := _signed_with_title(text)) is not None:
+        return titled  # 王芳／独立记者: the name, then the writer's own title
     if _GLUED_SOURCE.search(text):
         return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
     bulleted = text != line.strip()
@@ -892,6 +963,7 @@ def _before_agency(text: str) -> str | None:
     return head if _PHOTO_TAIL.search(head) else None
 
 
+@_past_glosses
 @_reads_view
 def credit_line(line: str) -> list[Credit] | None:
     """Credits of a photo credit line (``本报记者 孙妍 摄影报道``, ``何静摄``), else None.
@@ -937,6 +1009,7 @@ def credit_line(line: str) -> list[Credit] | None:
     return credits or None
 
 
+@_past_glosses
 @_reads_view
 def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     """Credits of a photo credit glued to the end of a caption or paragraph, else None.
@@ -1109,6 +1182,7 @@ def signature_line(paragraph: str) -> list[Credit]:
 _LABEL_AFTER_SPACE = re.compile(rf"(?<=\s)(?:{_ROLE_RE})\s?[:：﹕]")
 
 
+@_past_glosses
 @_reads_view
 def trailing_byline(paragraph: str) -> list[Credit] | None:
     """A signature after the last sentence of a paragraph, without brackets: ``…的心声。 读者 王芳``.

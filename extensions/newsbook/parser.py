@@ -27,6 +27,7 @@ from .segment import (
     meta_facts,
     segment,
 )
+from .segment import INLINE_KICKER as _INLINE_KICKER
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
 BRIEF_HEADLINE_MAX = HEADLINE_MAX
@@ -40,11 +41,6 @@ _LEAD = re.compile(r"【([^【】]{2,30})】")
 #: How a dateline tag ends (``本报讯``, ``某某网消息``, ``北京5日电``): the brackets then hold no lead.
 _DATELINE_ENDS = ("讯", "消息", "电")
 #: (An HTML character reference left in a tag, ``故事&#12889;丨``, counts as the one character it stands for.)
-_INLINE_KICKER = re.compile(
-    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[|｜丨][^|｜丨\s]{1,15}[|｜丨]"
-    r"|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
-    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[/／](?=\S{6}))\s?([^\s|｜丨].*)"
-)
 #: A column name: two or three short words joined by an interpunct (``新春走基层·过年``).
 _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^\s·•・，。,：:“”\"]{1,8}){1,2}")
 #: Arabic figures: the details a subheadline gives.
@@ -322,7 +318,7 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     after_credit = draft.credit_line if draft.credit is not None else None
     meta_at = tuple(
         -1
-        if first_head is not None and unit.line < first_head
+        if first_head is not None and (unit.line < first_head or (unit.line == first_head and unit.leads))
         else len(paragraphs) + 1
         if after_credit is not None and unit.line > after_credit
         else bisect_left(draft.paragraph_lines, unit.line)

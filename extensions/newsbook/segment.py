@@ -161,6 +161,17 @@ _PAGE_NUMBER = re.compile(r"\d{1,3}")
 _LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
+#: A site's host name on a line of its own, as a copied header prints it under the site's name
+#: (``某某网`` / ``example.org.cn`` / the site's slogan): the address of the page, no word of text.
+_HOST = re.compile(
+    r"(?:[A-Za-z0-9-]{1,63}\.){1,4}(?:com|net|org|gov|edu|cn|hk|tw|mo|info|top|xyz|cc|tv)(?:\.[a-z]{2})?", re.IGNORECASE
+)
+#: A picture's file name that opens a line, its caption glued after it (``4-王芳.jpg王芳 某某村文化站工作者``):
+#: a caption, never a headline.
+_IMAGE_LEAD = re.compile(r"[^\s/\\]{1,40}\.(?:jpe?g|png|gif|webp|bmp)", re.IGNORECASE)
+#: A picture's name as a camera or a chat app gives it (``IMG_2034``, ``DSC01234``, ``WechatIMG554``,
+#: ``mmexport1620000000000``), left on its own line where a copied page had the picture.
+_CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]?\d{3,}(?:[_-]\d{1,6})?", re.IGNORECASE)
 #: The steps of a breadcrumb trail (``中国共产党新闻网>>中国工会新闻``).
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: Any of the separators: a line without one is no trail (most lines; the test of a trail is long).
@@ -409,7 +420,7 @@ def meta_kind(text: str) -> str | None:
         or _edition_with_widgets(rest, lex)
     ):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text) or _stamp_line(text) or _dated_authors(text):
+    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text):
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
@@ -443,7 +454,12 @@ def meta_kind(text: str) -> str | None:
         and _DATE.search(rest)
     ):
         return "meta"  # a forum's note of the post's last edit: ``本帖最后由 某某 于 2012-10-3 15:32 编辑``
-    if lex.image.fullmatch(rest) or _IMAGE_STEM.fullmatch(rest):
+    if (
+        lex.image.fullmatch(rest)
+        or _IMAGE_STEM.fullmatch(rest)
+        or _CAMERA_STEM.fullmatch(rest.strip())
+        or _HOST.fullmatch(rest.strip())
+    ):
         return "meta"
     if _LATIN_LINE.fullmatch(rest) or _is_outlet(rest, lex.outlet_endings):
         return "meta"
@@ -518,6 +534,45 @@ def _stamp_line(text: str) -> bool:
             _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
         )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
+
+
+#: A column tag printed in front of a headline on its line (``新春走基层|…``, ``【…】…``, ``[…]…``): the
+#: tag is the kicker, the rest the headline.
+INLINE_KICKER = re.compile(
+    r"(【[^【】]{1,15}】|\[[^\[\]]{1,15}\]|[|｜丨][^|｜丨\s]{1,15}[|｜丨]"
+    r"|(?:&#?\w{1,8};|[^|｜丨【】\[\]]){1,15}?\s?[|｜丨]"
+    r"|[\u3400-\u4dbf\u4e00-\u9fff]{2,8}[/／](?=\S{6}))\s?([^\s|｜丨].*)"
+)
+
+#: A caption closed by the agency that released the picture, without a photographer (``…生活。 新华社发``).
+_AGENCY_RELEASE = re.compile(r"[。！？!?”）)]\s{0,2}[\u4e00-\u9fff]{1,6}社发\s*$")
+#: The bullet before each headline of a site's link list (``- 2025-04-28某某活动启动``).
+_LINK_BULLET = re.compile(r"\s{0,4}[-*·•]\s{0,2}")
+#: A date that closes a line, with its time of day if any: the day a listed headline went online.
+_DATE_AT_END = re.compile(_DAY + r"(?:\s{0,2}\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?\s*$")
+#: A listed headline is a headline: at most this long.
+LINK_ITEM_MAX = 80
+
+
+def _link_item(text: str) -> bool:
+    """One headline of a site's link list, as a copy of the page prints it: a bullet, a headline, its date.
+
+    ``- 2025-04-28某某活动启动``, ``- 某某区召开职工代表大会2025-11-09``: under
+    ``相关新闻`` or ``新闻推荐`` a site lists other pages, each after a bullet
+    with the day it went online at one edge.  A sentence has a full stop; a
+    list in the text (``- 2023年，…``) has its clause after a comma.
+    """
+    bullet = _LINK_BULLET.match(text)
+    if bullet is None or not bullet.end():
+        return False
+    rest = text[bullet.end() :].strip()
+    if visible_length(rest) > LINK_ITEM_MAX or _FULL_STOP.search(rest) or _SOFT_PUNCT.search(rest):
+        return False
+    start = _DATE.match(rest)
+    if start is not None:
+        return visible_length(rest[start.end() :]) >= HEADLINE_MIN
+    end = _DATE_AT_END.search(rest)
+    return end is not None and visible_length(rest[: end.start()]) >= HEADLINE_MIN
 
 
 def _dated_authors(text: str) -> bool:
@@ -606,11 +661,14 @@ class Unit:
     """One non-blank line of the page body with its 1-based line number.
 
     ``indent`` is the width of the spaces it was set in by (U+3000 counts two).
+    ``leads`` marks a piece cut from the front of a line whose headline follows
+    on the same line (``date 2026-02-07`` before ``某某标题``): printed above it.
     """
 
     text: str
     line: int
     indent: int = 0
+    leads: bool = False
 
 
 @dataclass
@@ -724,6 +782,12 @@ _DATED_HEADLINE = re.compile(
 )
 
 
+#: A crawler's date field before the headline on its line: ``date 2026-02-07 某某标题``.
+_DATE_BEFORE_HEADLINE = re.compile(
+    rf"[{_WHITESPACE}]*(?P<field>(?:date|Date|DATE)[:：]?[{_WHITESPACE}]?{_DAY})[{_WHITESPACE}]+(?P<head>\S.*)"
+)
+
+
 #: A site's account or code in Latin letters and figures (``admin``, ``News586``).
 _ACCOUNT = re.compile(r"[A-Za-z0-9_.-]+")
 
@@ -772,7 +836,8 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
     same way, the fields being a meta line; so is a date field with the text
     glued to it (``时间:2019-12-1012月6日上午，…``), and a headline line that
     ends on the day and minute it went online (``某某工会送清凉 2026-03-13
-    10:13``), the stamp being the article's date.
+    10:13``), the stamp being the article's date, or that opens with a
+    crawler's date field (``date 2026-02-07 某某标题``).
     """
     found: list[Unit] = []
     for unit in units:
@@ -790,6 +855,15 @@ def split_run_in_headlines(units: list[Unit]) -> list[Unit]:
                 found.append(Unit(head, unit.line, unit.indent))
                 found.append(Unit(fielded.group("fields"), unit.line, 0))
                 found.append(Unit(rest, unit.line, 0))
+                continue
+        crawled = _DATE_BEFORE_HEADLINE.fullmatch(unit.text)
+        if crawled is not None and visible_length(crawled.group("head")) <= HEADLINE_MAX:
+            head = crawled.group("head")
+            han = sum(1 for char in head if "\u4e00" <= char <= "\u9fff")
+            if han >= HEADLINE_MIN and headline_like(head, False, False, True) and not _INTERNAL_STOP.search(head):
+                # ``date 2026-02-07 某某标题``: a crawler's date field glued before the headline.
+                found.append(Unit(crawled.group("field"), unit.line, unit.indent, leads=True))
+                found.append(Unit(head, unit.line, 0))
                 continue
         dated = _DATED_HEADLINE.match(unit.text)
         if dated is not None and _headline_before_stamp(dated.group("head"), unit.text):
@@ -1039,6 +1113,7 @@ class _Scan:
                 and not _PAREN_LINE.fullmatch(u.text)
                 and not _names_only(u.text)
                 and not _DATELINE_LINE.fullmatch(u.text.strip())
+                and not _IMAGE_LEAD.match(u.text.strip())
             )
             or self.tagged[i]
             or (self._framed(i, gaps) and not self.byline_line[i])
@@ -1193,8 +1268,19 @@ class _Scan:
         if current is None or current.closed:
             return True
         after = index + len(group)
-        if not current.paragraphs and current.headlines and self.info_before[index]:
-            return False  # under a headline and its site lines, before any text: a photo's caption
+        if (
+            not current.paragraphs
+            and current.headlines
+            and self.leading_before[index]
+            and (self.byline[after] or self.byline_line[after])
+        ):
+            # A page line right above a headline and its byline (``A04:民生`` / ``某某标题`` / ``□记者 王芳``):
+            # the lines above it without text were the site's (a notice and its button), not a headline.
+            return True
+        if not current.paragraphs and current.headlines and self.info_before[index] and not _site_header(current):
+            # Under a headline and its site lines, before any text: a photo's caption.  Under the
+            # site's name and address (某某网 / example.org.cn) the article's headline comes still.
+            return False
         if self.leading_before[index] and not current.open_paragraph:
             # A page line or breadcrumb stands above a headline: below a lone
             # line, that line was the page's name; below text, the text was the
@@ -1449,8 +1535,15 @@ class _Segmenter:
             ):
                 self.articles.pop()
                 self.banner = previous.headlines[0]
+                slogan = _shed_slogan(previous, draft)
                 draft.meta[:0] = previous.meta
-            elif self.articles == [previous] and crumb_above and _bare_frame(previous):
+                if slogan:
+                    draft.meta = sorted(draft.meta + slogan, key=lambda unit: unit.line)
+            elif (
+                self.articles == [previous]
+                and (crumb_above or _site_header(previous))
+                and (_bare_frame(previous) or (crumb_above and _headlines_only(previous)))
+            ):
                 # A site's header (its name and menu) over the breadcrumb above the headline:
                 # no article of its own, it is kept as the article's meta, in printed order.
                 # Its first line may have been taken for the page's banner already (政务公开 /
@@ -1459,6 +1552,7 @@ class _Segmenter:
                 header = previous.headlines + [
                     Unit(text, line) for text, line in zip(previous.paragraphs, previous.paragraph_lines, strict=True)
                 ]
+                header += _shed_slogan(previous, draft)
                 draft.meta[:0] = sorted(previous.meta + header, key=lambda unit: unit.line)
                 self.problems = [p for p in self.problems if p.line not in {u.line for u in header}]
             elif self.banner is None and self.articles == [previous] and _menu_bar(previous):
@@ -1501,6 +1595,7 @@ class _Segmenter:
             self.no_headline(draft.line)
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
+        fold_label_frames(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_headline_credit(article)
@@ -1586,7 +1681,8 @@ class _Segmenter:
         if group and current is not None and self.retitle(index, group, current):
             return index + len(group)
         if group and scan.opens_article(index, group, current):
-            if at_top and _split_banner(group):
+            # Under a page line or breadcrumb the group is the article's: a page's banner stands above those.
+            if at_top and not scan.leading_before[index] and _split_banner(group):
                 self.attach(index)
                 self.banner = group[0]
                 group = group[1:]
@@ -1624,7 +1720,7 @@ class _Segmenter:
             and (current.bylined or current.closed)
             and grammar.opening_byline(unit.text) is not None
         )
-        if current is None or second_dateline:
+        if current is None or second_dateline or self.next_caption(index, current):
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
@@ -1652,6 +1748,35 @@ class _Segmenter:
         # A photo without a headline is its caption: a credit glued to it closes it.
         current.closed = closes_article(unit.text, len(current.paragraphs) == 1 and bool(current.headlines))
         return index + 1
+
+    def next_caption(self, index: int, current: DraftArticle) -> bool:
+        """Whether text line ``index`` is the next of a page's photo items printed without headlines.
+
+        A page of pictures sets each caption as one paragraph closed by its
+        credit (``…一线职工。本报记者 王芳 摄影报道``, ``(记者 王芳 摄)``, an agency's
+        ``新华社发``) or by an editor's signature under it; the next caption
+        follows without a headline.  The item above has no headline and is
+        closed so, and the line starts a paragraph that is closed the same way:
+        by a credit at its end, by a photo credit line, or by a signature or
+        the page's end under it.
+        """
+        scan, units = self.scan, self.units
+        if (
+            current.headlines
+            or current.kind is not None
+            or not current.paragraphs
+            or current.open_paragraph
+            or not (current.closed or current.credit is not None or scan.after_trailing[index])
+        ):
+            return False
+        text = units[index].text
+        after = index + 1
+        if after < len(units) and scan.credit[after] is not None:
+            return ends_paragraph(text)  # the caption, then its credit on a line of its own
+        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text)):
+            return False
+        closed = closes_article(text, False) or _AGENCY_RELEASE.search(text) is not None
+        return closed or after == len(units) or scan.after_trailing[after]
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
         """Whether ``group``, under the current headline and its site lines, is that article's own headline.
@@ -1844,6 +1969,48 @@ def _bare_frame(draft: DraftArticle) -> bool:
     )
 
 
+def _site_header(draft: DraftArticle) -> bool:
+    """Whether the first "article" of a page opens with the site's name or address: a site's header.
+
+    A copied page starts with the site's name (``某某网``), its host name
+    (``example.org.cn``) and its slogan before the article's own headline;
+    with no breadcrumb under them, the name and the address tell the header.
+    """
+    first = draft.headlines[0].text.strip() if draft.headlines else ""
+    named = bool(first) and (_is_outlet(first, lexicon().outlet_endings) or _SHORT_OUTLET.fullmatch(first) is not None)
+    return named or any(_HOST.fullmatch(unit.text.strip()) for unit in draft.meta)
+
+
+def _headlines_only(draft: DraftArticle) -> bool:
+    """A few lines over a page line and no text under them: a notice and its button (``这已经是最后一期了哦!`` / ``我知道了``)."""
+    return (
+        0 < len(draft.headlines) <= HEADER_LINES_MAX
+        and not draft.paragraphs
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.meta)
+    )
+
+
+def _shed_slogan(header: DraftArticle, draft: DraftArticle) -> list[Unit]:
+    """The site's slogan taken off the top of ``draft``'s headline group, if the header above ends on its address.
+
+    A site prints its name, its host name and its slogan one under the other
+    (某某网 / example.org.cn / 职工的网上家园) over the article's headline: the
+    line right under the address is the header's last, not the article's kicker.
+    """
+    if header.paragraphs or len(draft.headlines) < 2:
+        return []
+    # The address may have gone to the header's meta or, standing right above the group, to the article's.
+    top = max((unit.line for unit in header.headlines), default=0)
+    hosts = [
+        unit.line
+        for unit in header.meta + draft.meta
+        if top < unit.line < draft.headlines[0].line and _HOST.fullmatch(unit.text.strip())
+    ]
+    return [draft.headlines.pop(0)] if hosts else []
+
+
 #: A line of a site's footer is short; a paragraph of text is not.
 FOOTER_LINE_MAX = 160
 
@@ -1861,9 +2028,25 @@ def _frame_only(draft: DraftArticle) -> bool:
     if draft.credit is not None or draft.kind is not None:
         return False
     lines = [u.text for u in draft.headlines] + draft.paragraphs
+    if _login_box(lines):
+        return True  # its question (``还没有账号?``) ends as a sentence does
     if not all(_frame_text(text) for text in lines):
         return False
     return any(_footer_line(text) for text in lines + [u.text for u in draft.meta])
+
+
+def _login_box(lines: list[str]) -> bool:
+    """A site's login box set over short lines: ``用户登录`` / ``还没有账号?`` / ``立即注册``.
+
+    The words of the prompt to log in (:func:`meta_kind` reads it on one line)
+    fall on lines of their own, each a button or a question, none a sentence.
+    """
+    lex = lexicon()
+    return (
+        0 < len(lines) <= HEADER_LINES_MAX + 1
+        and all(visible_length(text) <= LOGIN_PROMPT_MAX and "。" not in text for text in lines)
+        and all(any(word in text for text in lines) for word in lex.login_words)
+    )
 
 
 def _frame_text(text: str) -> bool:
@@ -1932,6 +2115,39 @@ def fold_gallery_captions(articles: list[DraftArticle]) -> None:
         story.add_paragraph(unit.text, unit.line)
     story.finish()
     story.meta.sort(key=lambda unit: unit.line)
+
+
+def fold_label_frames(articles: list[DraftArticle]) -> None:
+    """Give a run of labels without text, taken for articles at the end of the page, to the article above.
+
+    Under the last article a site may set buttons with labels and counters
+    (``• 0`` / ``表情-点赞``, one per line) or a box of links: each label reads
+    as a headline, and none has a sentence under it.  A run of such "articles"
+    at the end of the page, one of them a bare headline without any text, is
+    the page's frame; a photo story's gallery captions were given to the
+    story before (:func:`fold_gallery_captions`).  The lines are kept as meta
+    of the article above, in printed order.
+    """
+    first = len(articles)
+    while first >= 2 and _caption_only(articles[first - 1]):
+        first -= 1
+    frames = articles[first:]
+    if not frames or not any(not frame.paragraphs and _no_credit_meta(frame) for frame in frames):
+        return
+    if not articles[first - 1].paragraphs:
+        return  # the article above has no text either: nothing shows which of them is the page's
+    units: list[Unit] = []
+    for frame in frames:
+        frame.finish()
+        units += frame.headlines + frame.meta
+        units += [Unit(text, line) for text, line in zip(frame.paragraphs, frame.paragraph_lines, strict=True)]
+    del articles[first:]
+    articles[-1].meta.extend(sorted(units, key=lambda unit: unit.line))
+
+
+def _no_credit_meta(draft: DraftArticle) -> bool:
+    """Whether no meta line of ``draft`` signs anyone (a headline over a credit line is an article)."""
+    return not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.meta)
 
 
 def _caption_only(draft: DraftArticle) -> bool:
@@ -2020,4 +2236,6 @@ def _split_banner(group: list[Unit]) -> bool:
         group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
     ):
         return False
+    if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
+        return True  # the second line carries its own column tag (栏目|标题): the line above is the page's title
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
