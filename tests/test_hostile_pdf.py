@@ -99,11 +99,23 @@ def nested_page() -> str:
     return f"# 嵌套\n\n{bullets}\n{quotes}\n{numbers}\n```{{eval-rst}}\n{rst}```\n\n末段\n"
 
 
+def deep_page(levels: int, word: str) -> str:
+    """A hand-written page of ``levels`` lists in one another, in reStructuredText, which sets no limit."""
+    body = "".join("  " * level + f"- {word}{level}号\n\n" for level in range(levels))
+    return f"# {word}\n\n```{{eval-rst}}\n{body}```\n\n{word}末段\n"
+
+
+#: Pages nested past what Sphinx keeps (a hundred levels) and past what docutils parses (three hundred).
+DEEP = {"deeper": (100, "深入"), "deepest": (300, "最深")}
+
+
 @pytest.fixture(scope="module")
 def printed(tmp_path_factory) -> tuple[Build, str, str, Path]:
     root = tmp_path_factory.mktemp("hostile-pdf")
     book = copy_book(root / "book", seeds=HOSTILE)
     add_page(book, "nested", nested_page())
+    for name, (levels, word) in DEEP.items():
+        add_page(book, name, deep_page(levels, word))
     build = Build(book, "latex")
     env = {**os.environ, "HOME": str(root)}
     done = subprocess.run(
@@ -155,3 +167,18 @@ def test_lists_nested_past_what_latex_sets_are_printed_whole_and_in_order(printe
     places = [body.find(word, start) for word in NESTED]
     assert -1 not in places and places == sorted(places), dict(zip(NESTED, places, strict=True))
     assert build.warnings.count("[newsbook.list-depth]") == 1 and "nested.md:" in build.warnings
+
+
+def test_pages_nested_past_what_python_reads_are_printed_whole_and_in_order(printed) -> None:
+    # A hundred lists in one another stopped the whole build (RecursionError pickling the page), three
+    # hundred stopped it in the parser; each page is now printed, every item in its order, with a warning.
+    build, text, _, _ = printed
+    # Without the marks Sphinx prints where a code block's line goes on below or on the next page.
+    body = re.sub(r"\(续下页\).*?\(接上页\)|␣,→", "", flat(text))
+    for name, (levels, word) in DEEP.items():
+        place = body.index(f"{word}0号")
+        for level in range(1, levels):
+            place = body.index(f"{word}{level}号", place)
+        assert body.index(f"{word}末段", place) > place
+        assert f"{name}.md" in build.warnings
+    assert build.warnings.count("[newsbook.nesting]") == 2

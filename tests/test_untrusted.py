@@ -1088,3 +1088,67 @@ def test_text_nested_past_what_markdown_reads_is_named_at_its_line(tmp_path: Pat
     built = Build(book, "html")
     assert "deep.md:12: WARNING: lists or quotes nested more than 20 levels deep" in built.warnings
     assert built.warnings.count("[newsbook.nesting]") == 1
+
+
+def test_a_page_read_as_its_text_keeps_its_front_matter_title_and_every_line() -> None:
+    from newsbook.sphinx.nesting import as_text
+
+    page = "---\norphan: true\n---\n# 标题 ##\n\n````\n代码\n````\n- 项\n"
+    text = as_text(page)
+    assert text.startswith("---\norphan: true\n---\n# 标题\n\n`````text\n" + page)
+    assert text.endswith("\n`````\n")  # a fence longer than any in the page, so none of its lines closes it
+    assert as_text("正文\n") == "```text\n正文\n\n```\n"
+
+
+def test_blocks_lifted_out_of_their_containers_keep_their_order_and_ids() -> None:
+    from docutils import nodes
+    from newsbook.sphinx.nesting import blocks_of
+
+    inner = nodes.bullet_list("", nodes.list_item("", nodes.paragraph("", "乙"), ids=["item"]))
+    term = nodes.definition_list_item("", nodes.term("", "丙"), nodes.definition("", nodes.literal_block("", "丁")))
+    outer = nodes.block_quote("", nodes.paragraph("", "甲"), inner, nodes.definition_list("", term), ids=["quote"])
+    blocks, _ = blocks_of(outer)
+    assert [type(block) for block in blocks] == [nodes.paragraph, nodes.paragraph, nodes.paragraph, nodes.literal_block]
+    assert [block.astext() for block in blocks] == ["甲", "乙", "丙", "丁"]
+    assert blocks[0]["ids"] == ["quote"] and blocks[1]["ids"] == ["item"]
+
+
+def _deep_rst(levels: int, word: str) -> str:
+    return "".join("  " * level + f"- {word}{level}号\n\n" for level in range(levels))
+
+
+def _deep_directives(levels: int, word: str) -> str:
+    opened = "".join("`" * (3 + levels - level) + "{note}\n" + f"{word}{level}号\n\n" for level in range(levels))
+    return opened + "".join("`" * (4 + level) + "\n" for level in range(levels))
+
+
+@pytest.mark.parametrize(
+    ("body", "levels", "line"),
+    [
+        ("```{eval-rst}\n" + _deep_rst(100, "深") + "```\n", 100, 52),  # Sphinx could not pickle the page
+        (_deep_directives(100, "深"), 100, 147),  # notes in notes, each a parse of its own
+        ("```{eval-rst}\n" + _deep_rst(300, "深") + "```\n", 300, None),  # docutils' parser ran out of frames
+        (_deep_directives(300, "深"), 300, None),
+    ],
+    ids=["rst-list-100", "notes-100", "rst-list-300", "notes-300"],
+)
+def test_a_page_nested_past_what_python_reads_is_built_whole(
+    tmp_path: Path, body: str, levels: int, line: int | None
+) -> None:
+    # A RecursionError stopped the whole build, every other page with it.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "deep", f"# 深处\n\n{body}\n末段\n")
+    built = Build(book, "html")
+    where = f"deep.md:{line}: " if line else "deep.md: "
+    assert where + "WARNING: nested" in built.warnings, built.warnings
+    assert built.warnings.count("[newsbook.nesting]") == 1
+    page = (built.outdir / "deep.html").read_text(encoding="utf-8")
+    assert "<h1>深处" in page
+    text = re.sub(r"<[^>]+>", "", page)
+    place = text.index("深0号")
+    for level in range(1, levels):
+        place = text.index(f"深{level}号", place)
+    assert text.index("末段", place)
+    assert (built.outdir / "index.html").is_file() and list((built.outdir / "articles").rglob("*.html"))

@@ -40,6 +40,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
     ``env-get-outdated``    pages whose words the search dictionary gained or lost
+    parser                  myst-parser's, reading a page nested too deep as its text (``nesting``)
+    transform 1             what lies past fifty levels lifted out of its containers (``nesting``)
     transform 200, 201, 202 raw markup shown as text, files outside the book not copied, index keys
                             that would be markup dropped (``trust``)
     transform 800           an article's front matter -> ``news`` domain record and header
@@ -66,7 +68,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
     """
-    from .sphinx import page_names, sources, speedups, trust
+    from .sphinx import nesting, page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
     from .sphinx.html import (
@@ -151,6 +153,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_post_transform(trust.PrintableImages)
     app.add_post_transform(trust.PrintableNumbers)
     app.add_post_transform(trust.PrintableLengths)
+    # Pages nested deeper than Python's recursion can read or Sphinx can pickle.
+    app.add_source_parser(nesting.ParserWithinDepth, override=True)
+    app.add_transform(nesting.NestingWithinDepth)
 
     # The news domain.
     app.add_domain(NewsDomain)
