@@ -187,3 +187,26 @@ def test_a_books_own_header_choice_is_kept(tmp_path: Path, build) -> None:
     options = {"navbar_persistent": ["search-button-field"], "use_download_button": False}
     page = soup(build(book, confoverrides={"html_theme_options": options}).outdir / "index.html")
     assert page.select("#pst-header button.search-button-field")
+
+
+def _pages(outdir: Path) -> set[str]:
+    return {str(path.relative_to(outdir)) for path in outdir.rglob("*") if path.suffix in (".html", ".txt")}
+
+
+def test_an_incremental_build_serves_no_page_of_a_removed_document(tmp_path: Path) -> None:
+    # Sphinx left a removed seed's article pages in the output, at their addresses, after a rebuild.
+    book = copy_book(tmp_path / "book")
+    (book / "notice.md").write_text("---\norphan: true\n---\n# 启事\n\n正文。\n", encoding="utf-8")
+    Build(book)
+    (book / "seeds" / f"{EDITION}.txt").rename(book / "seeds" / "2023-02-01_第二版.txt")
+    (book / "notice.md").unlink()
+    rebuilt = Build(book)
+    same = copy_book(tmp_path / "fresh")  # the same sources, built from nothing
+    (same / "seeds" / f"{EDITION}.txt").rename(same / "seeds" / "2023-02-01_第二版.txt")
+    fresh = Build(same)
+    assert not list((rebuilt.outdir / "articles" / EDITION).glob("*.html"))
+    assert (
+        not (rebuilt.outdir / "notice.html").exists() and not (rebuilt.outdir / "_sources" / "notice.md.txt").exists()
+    )
+    assert list((rebuilt.outdir / "articles" / "2023-02-01_第二版").glob("*.html"))
+    assert _pages(rebuilt.outdir) == _pages(fresh.outdir)

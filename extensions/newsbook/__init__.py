@@ -39,7 +39,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             output and file insertion off unless pages are trusted (``trust``);
                             600 the dataset records (``html.dataset``);
                             800 the search dictionary and language
-    ``env-get-outdated``    pages whose words the search dictionary gained or lost
+    ``env-get-outdated``    pages whose words the search dictionary gained or lost; the pages of
+                            removed documents deleted (``html.removed_pages``)
     parser                  myst-parser's, reading a page nested too deep as its text (``nesting``)
     transform 1             what lies past fifty levels lifted out of its containers (``nesting``)
     transform 200, 201, 202 raw markup shown as text, files outside the book not copied, index keys
@@ -79,6 +80,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         metadata,
         published,
         redirects,
+        removed_pages,
         siblings,
         sidebars,
         sitemap,
@@ -188,6 +190,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("doctree-resolved", listings.fill_placeholders)
     app.connect("doctree-resolved", siblings.add_siblings)
     app.connect("env-updated", entity_pages.remove_gone)
+    app.connect("env-get-outdated", removed_pages.remove_pages)  # a fresh build would not have them
     app.add_event(entity_pages.EVENT)
     app.connect(entity_pages.EVENT, search_entity_pages.index_entity_pages, priority=100)
     app.connect("html-collect-pages", entity_pages.collect)
