@@ -1152,3 +1152,16 @@ def test_a_page_nested_past_what_python_reads_is_built_whole(
         place = text.index(f"深{level}号", place)
     assert text.index("末段", place)
     assert (built.outdir / "index.html").is_file() and list((built.outdir / "articles").rglob("*.html"))
+
+
+def test_blocks_lifted_out_keep_comments_hidden_and_every_word() -> None:
+    from docutils import nodes
+    from newsbook.sphinx.nesting import blocks_of
+
+    comment = nodes.comment("", "不显示")
+    stray = nodes.Text("散字")
+    outer = nodes.block_quote("", comment, nodes.container("", stray), nodes.line_block("", nodes.line("", "行")))
+    blocks, _ = blocks_of(outer)
+    assert blocks[0] is comment
+    assert [block.astext() for block in blocks[1:]] == ["散字", "行"]
+    assert all(isinstance(block, nodes.paragraph) for block in blocks[1:])

@@ -88,10 +88,8 @@ class NestingWithinDepth(SphinxTransform):
 def blocks_of(node: nodes.Element) -> tuple[list[nodes.Element], int | None]:
     """The text blocks ``node`` holds, in their order and none in another, and the first one's line.
 
-    A paragraph, code block or comment is kept as it is; a title, term,
-    field name, line or caption becomes a paragraph of its own; an image
-    is kept in a paragraph.  The ids of the containers left out go to the
-    next block, so a reference to them still arrives near their text.
+    The ids of the containers left out go to the next block, so a reference
+    to them still arrives near their text.
     """
     blocks: list[nodes.Element] = []
     ids: list[str] = []
@@ -99,27 +97,39 @@ def blocks_of(node: nodes.Element) -> tuple[list[nodes.Element], int | None]:
     stack: list[nodes.Node] = [node]
     while stack:
         current = stack.pop()
-        if not isinstance(current, nodes.Element):
-            continue
-        if isinstance(current, (nodes.TextElement, nodes.image)):
-            block = (
-                current
-                if isinstance(current, nodes.Body) and isinstance(current, nodes.TextElement)
-                else nodes.paragraph(current.rawsource, "", *current.children)
-                if isinstance(current, nodes.TextElement)
-                else nodes.paragraph("", "", current)
-            )
-            block["ids"] = [*ids, *block["ids"]]
-            ids = []
+        block = _as_block(current)
+        if block is None:
+            assert isinstance(current, nodes.Element)
+            ids.extend(current["ids"])
             line = line or current.line
-            blocks.append(block)
+            stack.extend(reversed(current.children))
             continue
-        ids.extend(current["ids"])
+        block["ids"] = [*ids, *block["ids"]]
+        ids = []
         line = line or current.line
-        stack.extend(reversed(current.children))
+        blocks.append(block)
     if ids and blocks:
         blocks[-1]["ids"].extend(ids)
     return blocks, line
+
+
+def _as_block(node: nodes.Node) -> nodes.Element | None:
+    """``node`` as a block that needs no container, or None for a container to look into.
+
+    A paragraph, code block, comment, target or message is kept as it is; a
+    title, term, field name, line or caption becomes a paragraph of its own;
+    an image or a stray piece of text goes into a paragraph.
+    """
+    if isinstance(node, nodes.TextElement) and isinstance(node, (nodes.Body, nodes.Special, nodes.Invisible)):
+        return node
+    if isinstance(node, nodes.Special | nodes.Invisible):  # a system message, a pending transform
+        assert isinstance(node, nodes.Element)
+        return node
+    if isinstance(node, nodes.TextElement):
+        return nodes.paragraph(node.rawsource, "", *node.children)
+    if isinstance(node, (nodes.Text, nodes.image)):
+        return nodes.paragraph("", "", node)
+    return None
 
 
 class ParserWithinDepth(MystParser):
