@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import weakref
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +28,7 @@ from ..gazetteer import load_gazetteer
 from ..lint import NOTE, lint
 from ..model import ROLE_KEYS, Page, Problem
 from ..parser import parse_path
+from . import build_state
 from .dates import date_label
 from .domain.records import front_matter_names
 from .files import write_if_changed
@@ -135,9 +135,10 @@ def generate_pages(app: Sphinx) -> None:
     from . import search
     from .domain import NewsDomain
 
-    _PAGES[app] = list(result.pages)
+    state = build_state.of(app)
+    state.printed_pages = list(result.pages)
     srcdir = Path(app.srcdir)
-    _REMOVED[app] = sorted(
+    state.removed_pages = sorted(
         path.relative_to(srcdir).with_suffix("").as_posix()
         for path in result.removed
         if path.suffix == ".md" and path.is_relative_to(srcdir)
@@ -148,22 +149,14 @@ def generate_pages(app: Sphinx) -> None:
     domain.set_generated(result.entities)
 
 
-#: The printed pages of each application's last generation pass: ``(edition, page)`` in seed order.
-_PAGES: weakref.WeakKeyDictionary[Sphinx, list[tuple[str, Page]]] = weakref.WeakKeyDictionary()
-
-
-#: The generated pages each application's last generation pass removed, by page name.
-_REMOVED: weakref.WeakKeyDictionary[Sphinx, list[str]] = weakref.WeakKeyDictionary()
-
-
 def removed_pages(app: Sphinx) -> list[str]:
     """The page names of generated pages this build removed (their article or seed is gone or renamed)."""
-    return _REMOVED.get(app, [])
+    return build_state.of(app).removed_pages
 
 
 def printed_pages(app: Sphinx) -> list[tuple[str, Page]]:
     """Every printed page this build generated articles from, ``(edition, page)``, for the dataset and feeds."""
-    return _PAGES.get(app, [])
+    return build_state.of(app).printed_pages
 
 
 def generate(

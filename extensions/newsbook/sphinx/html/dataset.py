@@ -21,7 +21,6 @@ Addresses are the ones this builder writes: ``x/y.html`` under ``html``,
 
 from __future__ import annotations
 
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +29,7 @@ from sphinx.builders.html import StandaloneHTMLBuilder
 from sphinx.util import logging
 
 from ... import dataset
+from .. import build_state
 from ..domain import NewsDomain
 from ..domain.records import ArticleRecord
 from ..files import write_if_changed
@@ -42,10 +42,6 @@ logger = logging.getLogger(__name__)
 
 #: The folder of the HTML output that holds the dataset.
 FOLDER = "data"
-
-_RECORDS: weakref.WeakKeyDictionary[Sphinx, dict[str, dict[str, Any]]] = weakref.WeakKeyDictionary()
-#: The ids of the seeds' articles, for the ids of hand-written pages (:func:`newsbook.dataset.page_id`).
-_SEED_IDS: weakref.WeakKeyDictionary[Sphinx, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
 def add_config_values(app: Sphinx) -> None:
@@ -81,16 +77,18 @@ def make_records(app: Sphinx) -> None:
     if not is_html(app):
         return
     settings = options(app)
-    _RECORDS[app] = {
+    state = build_state.of(app)
+    state.records = {
         f"{settings.articles_dir}/{item['id']}": item for item in dataset.records(printed_pages(app), settings)
     }
-    _SEED_IDS[app] = frozenset(item["id"] for item in _RECORDS[app].values())
+    state.seed_ids = frozenset(item["id"] for item in state.records.values())
 
 
 def record_of(app: Sphinx, docname: str) -> dict[str, Any] | None:
     """The dataset record of the article page ``docname`` (generated or hand-written); None for other pages."""
-    found = _RECORDS.get(app, {}).get(docname)
-    if found is not None or app not in _RECORDS:
+    records = build_state.of(app).records
+    found = None if records is None else records.get(docname)
+    if found is not None or records is None:
         return found
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
@@ -121,7 +119,7 @@ def _page_record(app: Sphinx, article: ArticleRecord) -> dict[str, Any]:
             districts=article.districts,
             places=article.places,
             campaigns=article.campaigns,
-            id=dataset.page_id(article.docname, _SEED_IDS.get(app, frozenset())),
+            id=dataset.page_id(article.docname, build_state.of(app).seed_ids),
         ),
         options(app),
     )
@@ -131,7 +129,7 @@ def hand_written(app: Sphinx) -> list[dict[str, Any]]:
     """The records of the hand-written article pages, by page name."""
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    generated = _RECORDS.get(app, {})
+    generated = build_state.of(app).records or {}
     records = [
         _page_record(app, domain.articles[docname]) for docname in sorted(domain.articles) if docname not in generated
     ]
@@ -154,9 +152,10 @@ def hand_written(app: Sphinx) -> list[dict[str, Any]]:
 
 def write(app: Sphinx, exception: BaseException | None) -> None:
     """``build-finished``: every file of ``data/`` whose bytes changed (none when the book did not)."""
-    if exception is not None or not app.config.newsbook_dataset or app not in _RECORDS:
+    records = build_state.of(app).records
+    if exception is not None or not app.config.newsbook_dataset or records is None:
         return
     folder = Path(app.outdir) / FOLDER
-    items = [*_RECORDS[app].values(), *hand_written(app)]
+    items = [*records.values(), *hand_written(app)]
     for name, text in dataset.files(items).items():
         write_if_changed(folder / name, text)

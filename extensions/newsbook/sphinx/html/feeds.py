@@ -20,12 +20,12 @@ are gone are deleted.
 
 from __future__ import annotations
 
-import weakref
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import build_state
 from ..domain import NewsDomain
 from ..domain.records import ArticleRecord
 from ..files import write_if_changed
@@ -72,12 +72,10 @@ class Index:
     feed_of_entity: dict[tuple[str, str], str]
 
 
-_INDEX: weakref.WeakKeyDictionary[Sphinx, Index] = weakref.WeakKeyDictionary()
-
-
 def index(app: Sphinx, domain: NewsDomain) -> Index:
     """The feed of every district, place, person and campaign: ``feeds/<kind>/<slug>.atom``, the slug of its generated page."""
-    found = _INDEX.get(app)
+    state = build_state.of(app)
+    found = state.feed_index
     if found is None:
         found = Index(
             {page: entity for entity, page in domain.entity_pages().items()},
@@ -86,7 +84,7 @@ def index(app: Sphinx, domain: NewsDomain) -> Index:
                 for page, entity in domain.data["generated"].items()
             },
         )
-        _INDEX[app] = found
+        state.feed_index = found
     return found
 
 
@@ -109,7 +107,7 @@ def write(app: Sphinx, exception: BaseException | None) -> None:
         return
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
-    _INDEX.pop(app, None)  # this build's domain, not one an earlier page saw
+    build_state.of(app).feed_index = None  # this build's final domain, not the one an earlier page saw
     outdir = Path(app.outdir)
     written: set[Path] = set()
     for feed in feeds(app, domain):

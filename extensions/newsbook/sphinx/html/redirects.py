@@ -45,7 +45,6 @@ import json
 import posixpath
 import unicodedata
 import urllib.parse
-import weakref
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +53,7 @@ from sphinx_reredirects import OPTION_TEMPLATE_FILE, Reredirects
 
 from ... import redirects
 from ...model import Problem
+from .. import build_state
 from ..domain import NewsDomain
 from ..files import write_if_changed
 from ..search.page import BUNDLE
@@ -66,10 +66,6 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
-
-#: The redirects this build writes (old page name -> new page name), for the check of the published
-#: addresses (:mod:`.published`), which runs after :func:`collect`.
-_WANTED: weakref.WeakKeyDictionary[Sphinx, dict[str, str]] = weakref.WeakKeyDictionary()
 
 EXTENSION = "sphinx_reredirects"
 #: newsbook's redirect page (a ``string.Template`` with ``${to_uri}``, as sphinx-reredirects reads it).
@@ -130,7 +126,7 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
     display = display_path(app)
     entries, problems = redirects.read(path, display)
     wanted, more = resolve(app, entries, display) if entries else ({}, [])
-    _WANTED[app] = wanted
+    build_state.of(app).redirects = wanted  # for the check of the published addresses, which comes after
     for problem in sorted(problems + more, key=lambda p: p.line or 0):
         logger.warning(problem.message, location=problem.location(), type="newsbook", subtype="redirect")
     state = Path(app.doctreedir, STATE.format(builder=app.builder.name))
@@ -142,7 +138,7 @@ def collect(app: Sphinx) -> list[tuple[str, dict[str, Any], str]]:
 
 def written(app: Sphinx) -> dict[str, str]:
     """The redirects that held in this build (old page name -> new page name), once :func:`collect` ran."""
-    return _WANTED.get(app, {})
+    return build_state.of(app).redirects
 
 
 def display_path(app: Sphinx) -> str:
