@@ -1165,3 +1165,19 @@ def test_blocks_lifted_out_keep_comments_hidden_and_every_word() -> None:
     assert blocks[0] is comment
     assert [block.astext() for block in blocks[1:]] == ["散字", "行"]
     assert all(isinstance(block, nodes.paragraph) for block in blocks[1:])
+
+
+@pytest.mark.parametrize("builder", ["html", "latex"])
+def test_markup_nested_past_what_python_keeps_is_printed_as_its_text(tmp_path: Path, builder: str) -> None:
+    # Four hundred asterisks made two hundred bold runs in one another, a tree Sphinx could not pickle:
+    # a RecursionError stopped the whole build. Deeper than fifty levels, the markup is kept as its text.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "deep", "# 深处\n\n开头" + "*" * 400 + "粗体里的字" + "*" * 400 + "\n\n末段\n")
+    built = Build(book, builder)
+    assert "deep.md:3: WARNING: nested more than 50 levels deep" in built.warnings, built.warnings
+    if builder == "html":
+        page = (built.outdir / "deep.html").read_text(encoding="utf-8")
+        assert 0 < page.count("<strong>") < 50
+        assert "粗体里的字" in re.sub(r"<[^>]+>", "", page) and "末段" in page

@@ -49,6 +49,9 @@ _BACKTICKS = re.compile(r"`{3,}")
 class NestingWithinDepth(SphinxTransform):
     """What lies deeper than :data:`MAX_DEPTH` levels is lifted out of its containers.
 
+    Blocks (lists, quotes, notes) at that depth give way to the paragraphs
+    and code they hold; markup nested inside a paragraph there (bold in bold,
+    which Markdown's ``****`` runs make without limit) is kept as its text.
     Runs first of all transforms, before any that walks the tree, and in
     every builder, since the tree is pickled before any builder writes it.
     The walk keeps its own stack, so no depth of tree can stop it.
@@ -65,24 +68,64 @@ class NestingWithinDepth(SphinxTransform):
             while index < len(parent.children):
                 child = parent.children[index]
                 index += 1
-                if not isinstance(child, nodes.Element) or isinstance(child, nodes.TextElement):
+                if not isinstance(child, nodes.Element):
                     continue
                 if depth + 1 < MAX_DEPTH:
                     pending.append((child, depth + 1))
                     continue
-                blocks, line = blocks_of(child)
-                if not warned:
+                if isinstance(child, (nodes.TextElement, nodes.Inline)):
+                    changed = _inline_as_text(child)
+                elif isinstance(child, (nodes.Special, nodes.Invisible)):
+                    changed = False  # a message or a pending transform: left as it is
+                else:
+                    blocks, _ = blocks_of(child)
+                    parent[index - 1 : index] = blocks
+                    index -= 1  # what took its place is looked at, at the same depth
+                    changed = True
+                if changed and not warned:
                     warned = True
                     logger.warning(
                         "nested more than %d levels deep: the text below is printed without the lists, "
-                        "quotes and directives around it; write it less deeply nested",
+                        "quotes, directives and markup around it; write it less deeply nested",
                         MAX_DEPTH,
-                        location=(self.env.docname, line),
+                        location=(self.env.docname, _line_of(child)),
                         type="newsbook",
                         subtype="nesting",
                     )
-                parent[index - 1 : index] = blocks
-                index += len(blocks) - 1
+
+
+def _inline_as_text(node: nodes.Element) -> bool:
+    """Markup inside ``node`` that holds more markup becomes its text; whether any did."""
+    changed = False
+    for position, inner in enumerate(node.children):
+        if isinstance(inner, nodes.Element) and any(isinstance(part, nodes.Element) for part in inner.children):
+            node[position] = nodes.Text(text_of(inner))
+            changed = True
+    return changed
+
+
+def text_of(node: nodes.Node) -> str:
+    """The text of ``node``, read without recursion."""
+    parts: list[str] = []
+    stack: list[nodes.Node] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, nodes.Text):
+            parts.append(str(current))
+        elif isinstance(current, nodes.Element):
+            stack.extend(reversed(current.children))
+    return "".join(parts)
+
+
+def _line_of(node: nodes.Node) -> int | None:
+    """The line of ``node``, or of the first thing inside it or around it that has one."""
+    for inside in (node, *(part for part in node.findall(nodes.Element, include_self=False))):
+        if inside.line:
+            return inside.line
+    around = node.parent
+    while around is not None and not around.line:
+        around = around.parent
+    return around.line if around is not None else None
 
 
 def blocks_of(node: nodes.Element) -> tuple[list[nodes.Element], int | None]:
