@@ -232,6 +232,7 @@ class Lexicon:
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
+    lone_labels: frozenset[str]
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         ),
         footer_marks=tuple(meta["footer_marks"]),
         link_list_heads=frozenset(meta["link_list_heads"]),
+        lone_labels=frozenset(meta["lone_labels"]),
     )
 
 
@@ -380,6 +382,10 @@ def meta_kind(text: str) -> str | None:
         return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
     if _MONTH_DAY_LINE.fullmatch(text.strip()):
         return "meta"
+    if text.strip(_WHITESPACE) in lex.lone_labels:
+        return "meta"  # ``摘要`` over the summary a site prints above the text
+    if _spaced_signatures(text, lex):
+        return "trailing"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -468,6 +474,26 @@ def meta_kind(text: str) -> str | None:
     if any(mark in rest for mark in lex.footer_marks) or lex.footer_field.search(rest):
         return "trailing"  # the site's footer: who runs it, its address, its registration numbers
     return None
+
+
+#: A signature line names at least this many people, each after their label.
+SIGNATURES_MIN = 2
+
+
+def _spaced_signatures(text: str, lex: Lexicon) -> bool:
+    """A line of editors' labels and names set apart by spaces only (``编辑 王芳 二审 李强 三审 赵敏``).
+
+    An app's page signs who edited and read the story with no colon after the
+    labels; two fields or more, each an editor's label and one name, are the
+    signature that closes the article (a sentence never alternates so).
+    """
+    words = text.split()
+    if len(words) < 2 * SIGNATURES_MIN or len(words) % 2:
+        return False
+    return all(
+        label in lex.trailing_labels and grammar.bare_names(name) == [name]
+        for label, name in zip(words[::2], words[1::2], strict=True)
+    )
 
 
 def _names_outlet(text: str, lex: Lexicon) -> bool:
@@ -1593,6 +1619,7 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        fold_verse_lines(self.articles)
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
@@ -2084,6 +2111,68 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
 
 #: A caption of a photo gallery is a short line: what the picture shows.
 CAPTION_LINE_MAX = 24
+
+
+def _open_text(draft: DraftArticle) -> bool:
+    """Whether ``draft``'s text stops without a full stop, with no credit or byline closing it."""
+    draft.finish()
+    return (
+        bool(draft.paragraphs)
+        and not ends_paragraph(draft.paragraphs[-1])
+        and draft.credit is None
+        and draft.kind is None
+        and grammar.closing_byline(draft.paragraphs[-1]) is None
+    )
+
+
+def _text_only_lines(draft: DraftArticle) -> bool:
+    """Whether ``draft`` is short lines taken for a headline group, with no text, credit or byline."""
+    return (
+        bool(draft.headlines)
+        and not draft.paragraphs
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.headlines)
+    )
+
+
+def fold_verse_lines(articles: list[DraftArticle]) -> None:
+    """Give the lines of a text set one phrase to a line, taken for headline groups, back to that text.
+
+    A picture story or a greeting may set its text one short phrase to a line
+    with no punctuation (``劳动者的背影是奋斗的背影`` / ``亦是前进的背影`` / …): three such
+    lines look like a kicker, a headline and a subheadline.  Where the text
+    above stops without a full stop and the "article" under such a group has
+    no text at all, the group is the text going on; after one such group, the
+    next group without a byline of its own goes on too, with its text and
+    credits (the story's production list closes the whole text).
+    """
+    kept: list[DraftArticle] = []
+    verse = False
+    for draft in articles:
+        draft.finish()
+        story = kept[-1] if kept else None
+        if (
+            story is not None
+            and _open_text(story)
+            and draft.kind is None
+            and not draft.bylined
+            and (_text_only_lines(draft) or (verse and draft.credit is None))
+        ):
+            units = draft.headlines + [
+                Unit(text, line) for text, line in zip(draft.paragraphs, draft.paragraph_lines, strict=True)
+            ]
+            for unit in sorted(units, key=lambda unit: unit.line):
+                story.add_paragraph(unit.text, unit.line)
+            story.finish()
+            story.meta = sorted(story.meta + draft.meta, key=lambda unit: unit.line)
+            story.open_paragraph = draft.open_paragraph
+            story.truncated = draft.truncated
+            verse = True
+            continue
+        verse = False
+        kept.append(draft)
+    articles[:] = kept
 
 
 def fold_gallery_captions(articles: list[DraftArticle]) -> None:
