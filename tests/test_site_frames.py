@@ -94,6 +94,11 @@ def people(article) -> set[tuple[str, str]]:
         # A notice under the article that says whose the rights are.
         ("免责声明", "trailing"),
         ("未经许可或明确书面授权，任何人不得复制、转载本客户端内容", "trailing"),
+        # An e-paper reader's header: the paper it shows, the page, a date field of month and day.
+        ("当前报纸名称:某某职工报", "leading"),
+        ("版面:06:基层       上一篇    下一篇", "leading"),
+        ("日期:03-12", "meta"),
+        ("日期:每周六上午", None),
         # Not meta: sentences that start like these fields.
         ("摘要显示，今年职工书屋新增图书三千册。", None),
         ("编辑部的同事们为职工送去了慰问品。", None),

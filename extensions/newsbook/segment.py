@@ -300,6 +300,8 @@ _CONTINUED = re.compile(
 )
 #: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
 _SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
+#: A month and day alone after a date label (``日期:11-15``, an e-paper reader's field): the label says it is a date.
+_LABELLED_MONTH_DAY = re.compile(r"\s?(?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?\s*")
 #: Two spaces or more (or an ideographic space) between the fields of an e-paper's article line.
 _FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
 #: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
@@ -408,7 +410,9 @@ def meta_kind(text: str) -> str | None:
     label = lex.label.match(rest)
     if label:
         name = label.group(1).translate(_NO_SPACE)
-        if name in lex.date_labels and not _DATE.match(rest, label.end()):
+        if name in lex.date_labels and not (
+            _DATE.match(rest, label.end()) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+        ):
             return None
         if name in lex.trailing_labels:
             return "trailing"
@@ -2097,6 +2101,20 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
     first = len(articles)
     while first >= 2 and _frame_only(articles[first - 1]):
         first -= 1  # each frame is judged by its own lines, before any folding
+    # The head of a link list (``新闻推荐``, ``热点图片``) is never an article's headline: from
+    # the first "article" it heads on, under an article with text, the lines are the site's,
+    # its listed headlines with their teasers (which may hold sentences) included.
+    headed = next(
+        (
+            index
+            for index in range(1, first)
+            if articles[index].headlines
+            and _link_list_head(articles[index].headlines[0].text)
+            and articles[index - 1].paragraphs
+        ),
+        first,
+    )
+    first = min(first, headed)
     units: list[Unit] = []
     for frame in articles[first:]:
         frame.finish()
@@ -2250,10 +2268,15 @@ def _caption_only(draft: DraftArticle) -> bool:
     )
 
 
+def _link_list_head(text: str) -> bool:
+    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``)."""
+    return simplified(text).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
+
+
 def _footer_line(text: str) -> bool:
     """A field of a site's footer: who runs it, its address, its registration numbers."""
     lex = lexicon()
-    if simplified(text).strip(_WHITESPACE + "|｜:：") in lex.link_list_heads:
+    if _link_list_head(text):
         return True  # ``频道推荐``: the head of a portal's link list
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
