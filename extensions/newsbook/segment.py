@@ -925,10 +925,16 @@ def units_start_mid_sentence(text: str) -> bool:
     return bool(text) and text[0] in _CONTINUES
 
 
+#: A note in brackets on a line of its own (``（资料图片仅供参考）``, ``（受访者供图）``).
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,40}[)）]")
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether a line ends where a paragraph may end."""
     stripped = text.rstrip(_CLOSERS)
     if stripped != text:
+        if _BRACKET_NOTE.fullmatch(text.strip(_WHITESPACE)):
+            return True  # a note in brackets, whole on its line, is no sentence broken at a column end
         # A closing quote or bracket ends a paragraph only after sentence
         # punctuation (``…。”``) or when it closes a byline (``（记者 陈曦）``).
         if stripped and stripped[-1] in _TERMINAL:
@@ -1102,6 +1108,16 @@ class _Scan:
         # A byline on a line of its own (``□通讯员 陈平 赵亮``, ``记者秦帆``).
         self.byline_line = [grammar.byline_line(u.text) is not None for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
+        # Byline lines that close the page (``记者：王芳、李强`` / ``报道员：…`` and nothing after them
+        # but more credits): the writers of the text above, so they open nothing.
+        self.closing = [False] * count
+        for i in range(count - 1, -1, -1):
+            if grammar.production_note(units[i].text) or _footer_line(units[i].text):
+                self.closing[i] = True  # ``某某社音视频部制作`` under the signatures, ``最近更新`` under all
+                continue
+            if not (self.byline_line[i] or self.credit[i] is not None) or self.byline[i]:
+                break
+            self.closing[i] = True
         self.caption = [_is_caption_label(u.text, lex) for u in units]
         # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
         self.tagged = [_tagged_headline(u.text) for u in units]
@@ -1133,7 +1149,7 @@ class _Scan:
                     u.text,
                     self.credit[i] is not None,
                     self.byline[i],
-                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]))
+                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]) and not self.closing[i + 1])
                     or (at_top[i] and visible_length(u.text) <= TOP_QUESTION_MAX),
                 )
                 and not (width is not None and display_width(u.text) >= width - 1)
@@ -1318,7 +1334,7 @@ class _Scan:
             return True
         if current.in_captions and not any(ends_paragraph(p) for p in current.paragraphs):
             return False  # captions under a headline, before its text: the text, byline first, is still to come
-        if self.byline[after] or self.byline_line[after]:
+        if self.byline[after] or (self.byline_line[after] and not self.closing[after]):
             return True
         if current.open_paragraph:
             return False
@@ -1672,7 +1688,12 @@ class _Segmenter:
             # sentence: the line after it starts afresh (a site's menu bar above
             # the trail is no paragraph the headline could finish).
             crossed = scan.leading_before[index]
-            if scan.credit[index] is None and not new_article and not indented and not crossed:
+            # A writer's bare name under the headline, then the source or date line (``王芳`` /
+            # ``2024年08月07日 来源：某某报`` / text): the author line, not the text's first words.
+            authored = (
+                len(current.paragraphs) == 1 and scan.info_before[index] and grammar.name_line(current.paragraphs[0])
+            )
+            if scan.credit[index] is None and not new_article and not indented and not crossed and not authored:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
