@@ -25,6 +25,7 @@ from .segment import (
     is_slogan,
     lexicon,
     meta_facts,
+    original_title,
     segment,
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
@@ -141,7 +142,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     lines = _joined_headline_lines([u.text for u in draft.headlines])
     if not lines:
         lead = _run_in_lead(draft.paragraphs[0]) if draft.paragraphs else None
-        return None, (lead.group(1) if lead else ""), None
+        return None, (lead.group(1) if lead else _titled_in_meta(draft) or ""), None
     if (tagged := _INLINE_KICKER.fullmatch(lines[0])) and len(lines) <= 2:
         tag, headline = tagged.group(1).replace(" ", ""), tagged.group(2)
         return tag, headline, (lines[1] if len(lines) == 2 else None)
@@ -446,12 +447,26 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     return found, bool(opening)
 
 
+def _titled_in_meta(draft: DraftArticle) -> str | None:
+    """The title an ``原标题：…`` line above the text gives an article that prints no headline.
+
+    A page set from several web copies may keep a copy's note of its original
+    title and drop its headline (``原标题：某某标题`` / ``某某日报讯（记者 王芳）…``).
+    """
+    first = draft.paragraph_lines[0] if draft.paragraph_lines else None
+    for unit in draft.meta:
+        if first is not None and unit.line < first and (title := original_title(unit.text)):
+            return title
+    return None
+
+
 def _derived(draft: DraftArticle) -> tuple[str, ...]:
     """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
-    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
+    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text),
+    or from the ``原标题：`` line above its text (that line stays in the meta)."""
     if draft.kind != "brief":
         lead = not draft.headlines and draft.paragraphs and _run_in_lead(draft.paragraphs[0])
-        return ("headline",) if lead else ()
+        return ("headline",) if lead or (not draft.headlines and _titled_in_meta(draft)) else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 

@@ -500,6 +500,16 @@ def _spaced_signatures(text: str, lex: Lexicon) -> bool:
     )
 
 
+#: A web copy's note of the title the article had where it was first printed.
+_ORIGINAL_TITLE = re.compile(r"\s*[【\[（(]?\s?原\s?(?:标\s?)?题\s?[:：﹕]\s?(.+?)\s*[】\]）)]?\s*")
+
+
+def original_title(text: str) -> str | None:
+    """The title an ``原标题：…`` (``原題：…``) line gives, else None."""
+    match = _ORIGINAL_TITLE.fullmatch(simplified(text))
+    return text[match.start(1) : match.end(1)] if match and match.group(1).strip() else None
+
+
 def _names_outlet(text: str, lex: Lexicon) -> bool:
     """An outlet's name, with at most a short section name after a space (``某某晚报 新闻``)."""
     words = text.split()
@@ -1752,7 +1762,29 @@ class _Segmenter:
         # 4. Anything else is body text of the current article.  Text after
         #    a photo credit takes the credit back into the body, so that the
         #    printed order is kept.
-        self.attach(index)
+        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
+        # with one (or with a byline line, ``本报记者 王芳 本报通讯员 李强``) starts the next
+        # article, though the page prints no headline between them.
+        second_dateline = (
+            current is not None
+            and current.credit is None
+            and current.paragraphs
+            and not current.open_paragraph
+            and scan.byline[index]
+            and (current.bylined or current.closed or grammar.byline_line(current.paragraphs[0]) is not None)
+            and grammar.opening_byline(unit.text) is not None
+        )
+        if second_dateline:
+            draft = DraftArticle(headlines=[], line=unit.line)
+            # The web copy's ``原标题：…`` right above the byline is the new article's.
+            titled = bool(self.meta_before[index]) and all(
+                original_title(meta.text) is not None for meta, _ in self.meta_before[index]
+            )
+            self.attach(index, draft if titled else None)
+            current = self.open(draft)
+            self.no_headline(unit.line)
+        else:
+            self.attach(index)
         if current is not None and current.credit is not None:
             self.problems.append(
                 Problem(
@@ -1761,18 +1793,7 @@ class _Segmenter:
             )
             current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
-        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
-        # with one starts the next article, though the page prints no headline between them.
-        second_dateline = (
-            current is not None
-            and current.credit is None
-            and current.paragraphs
-            and not current.open_paragraph
-            and scan.byline[index]
-            and (current.bylined or current.closed)
-            and grammar.opening_byline(unit.text) is not None
-        )
-        if current is None or second_dateline or self.next_caption(index, current):
+        if current is None or self.next_caption(index, current):
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
