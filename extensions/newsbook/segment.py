@@ -1348,6 +1348,10 @@ class _Scan:
             return True
         if current.open_paragraph:
             return False
+        if self.info_before[after] and grammar.starts_with_dateline(self.units[after].text):
+            # A web copy's header under a finished text: headline, its date and source lines, then
+            # a dateline (``本报讯 1月5日上午，…``) with no byline in it.
+            return True
         if current.in_captions:
             return False  # photo captions come in runs: the lines after a caption are the next photos'
 
