@@ -99,6 +99,12 @@ def people(article) -> set[tuple[str, str]]:
         ("版面:06:基层       上一篇    下一篇", "leading"),
         ("日期:03-12", "meta"),
         ("日期:每周六上午", None),
+        # A mirror's keyword header set apart by bars, a channel label, a menu of places set apart by spaces.
+        ("某某热线|职工服务|工会驿站|技能培训|法律援助|劳模风采", "meta"),
+        ("某某工会|职工书屋开进车间", None),
+        ("地方频道:", "meta"),
+        ("南城 北城 东湖 西山 高新 开发区 滨江新区 临港产业园", "meta"),
+        ("秀山丽水 万人同行", None),
         # Not meta: sentences that start like these fields.
         ("摘要显示，今年职工书屋新增图书三千册。", None),
         ("编辑部的同事们为职工送去了慰问品。", None),

@@ -312,6 +312,13 @@ MENU_MIN_ITEMS = 5
 MENU_ITEM_MAX = 4
 #: A line of at least this many keywords joined by underscores is a page title's, each at most KEYWORD_MAX long.
 KEYWORDS_MIN = 4
+#: Set apart by bars, a keyword header has at least this many phrases.
+KEYWORD_ITEMS_MIN = 6
+#: The label a site sets over the list of its channels (``地方频道：``), with nothing after the colon.
+_CHANNEL_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}频道\s?[:：]")
+#: A menu set apart by single spaces has at least this many words, each at most MENU_WORD_MAX long.
+SPACED_MENU_MIN = 8
+MENU_WORD_MAX = 8
 KEYWORD_MAX = 24
 #: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
@@ -353,6 +360,15 @@ def meta_kind(text: str) -> str | None:
         and not _ANY_STOP.search(text)
     ):
         return "meta"
+    if _CHANNEL_LABEL.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``地方频道：`` over the site's list of its channels
+    # A site's menu of places or sections set apart by single spaces (``长春 江城 四平 辽源 …``):
+    # more words than any headline sets apart so, none a sentence.
+    words = text.split()
+    if len(words) >= SPACED_MENU_MIN and all(
+        visible_length(word) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(word) for word in words
+    ):
+        return "meta"
     # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
     parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
     if not parts:
@@ -367,6 +383,12 @@ def meta_kind(text: str) -> str | None:
         # A site's menu bar: many section names of a word each set apart by bars (资讯| 国内| 经济| …).
         if len(parts) >= MENU_MIN_ITEMS and all(
             visible_length(part) <= MENU_ITEM_MAX and _PLAIN_STEP.fullmatch(part) for part in parts
+        ):
+            return "meta"
+        # A mirror's keyword header or a site's list of places: many phrases set apart by bars, no
+        # sentence among them (a headline with bars has two or three phrases).
+        if len(parts) >= KEYWORD_ITEMS_MIN and all(
+            visible_length(part) <= KEYWORD_MAX and not _ANY_STOP.search(part) for part in parts
         ):
             return "meta"
         # A bar between a date and a word is a header; between two phrases it may be a headline.
