@@ -163,7 +163,8 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     subheadline (副题) under it the details, both in longer lines.  So the
     shorter line is the headline, and the other line is a kicker when it
     stands above it, a subheadline when it stands below.  Before length: a
-    line opening with a dash is a subheadline; a first line that names a
+    line opening with a dash is a subheadline, and so is a longer statement
+    under parallel phrases (``某某 某某`` / ``某市总工会举办…``); a first line that names a
     column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
     ends on a colon (``某某街道总工会：``) is a kicker; and where the two lines are about as long, the one that carries
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
@@ -174,9 +175,10 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     if _names_a_column(first) or first.rstrip().endswith(("：", ":")):
         return first, second, None  # a column, or the subject the headline speaks of (某某街道总工会：)
     if _balanced_phrases(first) and not _balanced_phrases(second) and _visible(second) > _visible(first):
-        # ``秀山丽水 万人同行`` over ``某市总工会举办…``: parallel phrases set
-        # above a statement of fact give the occasion; the fact is the headline.
-        return first, second, None
+        # ``目之所及皆是变化 心之所向满是欣喜`` over ``普通群众成为…讲述…新生活``: parallel
+        # phrases are the main title, and the longer statement of fact under them its
+        # subheadline (real e-paper and web copies label them so; a kicker stands above).
+        return None, first, second
     short, long_ = sorted((_visible(first), _visible(second)))
     if long_ <= short * ABOUT_AS_LONG:
         first_figures, second_figures = bool(_FIGURES.search(first)), bool(_FIGURES.search(second))
