@@ -597,3 +597,8 @@ def test_a_body_or_an_award_holder_is_no_mention_of_the_campaign(vocabulary: Voc
 def test_the_campaign_itself_is_still_found_next_to_such_words(vocabulary: Vocabulary) -> None:
     text = "市总工会启动劳动竞赛，竞赛委员会负责评审；全国五一劳动奖评选同步开展。"
     assert vocabulary.find(text).known == ("劳动竞赛", "五一劳动奖")
+
+
+@pytest.mark.parametrize("text", ["班组开展“二五”安全活动日。", "工会开展“365”服务活动。"])
+def test_a_quoted_number_names_no_activity(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).discovered == ()

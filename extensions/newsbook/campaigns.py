@@ -483,10 +483,15 @@ def _normalise_name(name: str) -> str:
     return _WHITESPACE.sub(" ", name).strip()
 
 
+#: A quoted number (“二五”安全活动日, “12351”热线) is a date or a code, not an activity's name.
+_NUMBER_ONLY = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两]+")
+
+
 def _is_name(name: str) -> bool:
     longest = MAX_SLOGAN_LENGTH if any(joint in name for joint in _SLOGAN_JOINTS) else MAX_NAME_LENGTH
     return (
         MIN_NAME_LENGTH <= len(name) <= longest
+        and not _NUMBER_ONLY.fullmatch(name)
         and not any(particle in name for particle in _SPEECH_PARTICLES)
         and name[0] not in _EDGE_PUNCTUATION
         and name[-1] not in _EDGE_PUNCTUATION
