@@ -520,3 +520,20 @@ def test_a_text_set_one_phrase_to_a_line_is_one_article_with_its_production_list
     assert article.headline == "致敬每一双手"
     assert "深夜的工地有人焊接" in article.paragraphs
     assert people(article) == {("photographer", "林小雨"), ("photographer", "周大成"), ("editor", "王大飞")}
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("希望更多的企业能够建立工会。 | |", True),
+        ("希望更多的企业能够建立工会 | |", False),
+        ("（资料图片仅供参考）", True),
+        ("（受访者供图）", True),
+        ("（一）", True),
+        ("在市总工会的支持下（", False),
+    ],
+)
+def test_a_table_tail_or_a_note_in_brackets_ends_its_paragraph(line: str, ends: bool) -> None:
+    from newsbook.segment import ends_paragraph
+
+    assert ends_paragraph(line) is ends

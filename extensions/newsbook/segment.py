@@ -961,8 +961,14 @@ def units_start_mid_sentence(text: str) -> bool:
 _BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,40}[)）]")
 
 
+#: The empty cells a copied table leaves at the end of a line (``…权益。 | |``).
+_TABLE_TAIL = re.compile(r"(?:[ \t\u3000]*[|｜])+[ \t\u3000]*$")
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether a line ends where a paragraph may end."""
+    if (tail := _TABLE_TAIL.search(text)) and tail.start() > 0:
+        text = text[: tail.start()]  # a table's empty cells after the text: the text decides
     stripped = text.rstrip(_CLOSERS)
     if stripped != text:
         if _BRACKET_NOTE.fullmatch(text.strip(_WHITESPACE)):
