@@ -65,7 +65,7 @@ _EXTRA_TEXT_KEYS = ("meta", "metadata", "meta_lines", "dateline")
 _SPACE = re.compile(r"\s+")
 # Quotation marks, interpuncts and spaces: not part of a campaign's identity.
 # Marks at the edge of a headline line that are typography, not words.
-_HEADING_EDGES = "|｜/／[]【】•·●■□▲◆"
+_HEADING_EDGES = "|｜丨/／[]【】•·●■□▲◆"
 _CAMPAIGN_NOISE = re.compile("[\\s\"'“”‘’「」『』〝〞·•・‧]+")
 
 

@@ -580,3 +580,25 @@ def test_quoted_names_joined_before_one_activity_noun(
 def test_a_quotation_the_activity_is_held_through_is_no_name(vocabulary: Vocabulary, text: str) -> None:
     """A verb of holding between the quotation and the noun: the quotation is a tool or a theme."""
     assert vocabulary.find(text).discovered == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经基层推荐、专家评审、劳动竞赛委员会审定，共评出十名工匠。",
+        "全国五一劳动奖章获得者王小红现场分享了成长经历。",
+        "首都劳动奖章得主李大成带着徒弟们走进车间。",
+    ],
+)
+def test_a_body_or_an_award_holder_is_no_mention_of_the_campaign(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).known == ()
+
+
+def test_the_campaign_itself_is_still_found_next_to_such_words(vocabulary: Vocabulary) -> None:
+    text = "市总工会启动劳动竞赛，竞赛委员会负责评审；全国五一劳动奖评选同步开展。"
+    assert vocabulary.find(text).known == ("劳动竞赛", "五一劳动奖")
+
+
+@pytest.mark.parametrize("text", ["班组开展“二五”安全活动日。", "工会开展“365”服务活动。"])
+def test_a_quoted_number_names_no_activity(vocabulary: Vocabulary, text: str) -> None:
+    assert vocabulary.find(text).discovered == ()

@@ -146,11 +146,12 @@ def test_site_lines_around_an_article(line: str, kind: str | None) -> None:
             "社区里320余名职工参加比赛",
             (None, "某某街道 第四届职工趣味运动会开幕", "社区里320余名职工参加比赛"),
         ),
-        # Parallel phrases over a statement of fact: the slogan is the kicker.
+        # Parallel phrases over a statement of fact: the phrases are the main title, the
+        # statement its subheadline (as real e-paper and web copies label them).
         (
             "青山绿水 万人同行",
             "某市总工会举办职工健步走活动",
-            ("青山绿水 万人同行", "某市总工会举办职工健步走活动", None),
+            (None, "青山绿水 万人同行", "某市总工会举办职工健步走活动"),
         ),
         # ...but a statement under parallel phrases that opens with a dash is their subheadline.
         (

@@ -79,7 +79,34 @@ def people(article) -> set[tuple[str, str]]:
         # A forum's note of a post's last edit; a sentence about an edit is text.
         ("本帖最后由 林小雨 于 2015-6-8 09:12 编辑", "meta"),
         ("本帖最后由版主编辑。", None),
+        # An app's signature with no colons, a media centre's counted readings, an agency's production list.
+        ("编辑 林小雨 二审 周大成 三审 王 飞", None),
+        ("编辑 林小雨 二审 周大成 三审 王飞", "trailing"),
+        ("一 审：林小雨", "trailing"),
+        ("二审：周大成", "trailing"),
+        ("摄影记者：林小雨、周大成", "trailing"),
+        ("图片编辑：林小雨 新媒体编辑：周大成", "trailing"),
+        ("编辑 部署 审核 工作", None),
+        # A site's label over the summary it prints above the text, and its contact fields.
+        ("摘要", "meta"),
+        ("热线：0000-12345678", "meta"),
+        ("联系电话：0000-12345678", "meta"),
+        # A notice under the article that says whose the rights are.
+        ("免责声明", "trailing"),
+        ("未经许可或明确书面授权，任何人不得复制、转载本客户端内容", "trailing"),
+        # An e-paper reader's header: the paper it shows, the page, a date field of month and day.
+        ("当前报纸名称:某某职工报", "leading"),
+        ("版面:06:基层       上一篇    下一篇", "leading"),
+        ("日期:03-12", "meta"),
+        ("日期:每周六上午", None),
+        # A mirror's keyword header set apart by bars, a channel label, a menu of places set apart by spaces.
+        ("某某热线|职工服务|工会驿站|技能培训|法律援助|劳模风采", "meta"),
+        ("某某工会|职工书屋开进车间", None),
+        ("地方频道:", "meta"),
+        ("南城 北城 东湖 西山 高新 开发区 滨江新区 临港产业园", "meta"),
+        ("秀山丽水 万人同行", None),
         # Not meta: sentences that start like these fields.
+        ("摘要显示，今年职工书屋新增图书三千册。", None),
         ("编辑部的同事们为职工送去了慰问品。", None),
         ("2022-11-18，记者王小明来到社区。", None),
         ("主办方表示，活动将持续到月底。", None),
@@ -481,3 +508,32 @@ def test_a_picture_file_name_glued_to_its_caption_heads_nothing() -> None:
     [article] = articles(text)
     assert article.headline == "老街坊说新变化"
     assert people(article) == {("reporter", "林小雨")}
+
+
+def test_a_text_set_one_phrase_to_a_line_is_one_article_with_its_production_list() -> None:
+    page = (
+        "某某全媒+丨致敬每一双手\n\n转自：某某社\n\n清晨的街巷有人清扫\n\n深夜的工地有人焊接\n\n亦是城市醒来的声音\n\n"
+        "每一滴汗水都有分量\n\n每一份坚守都被看见\n\n也托举起万家灯火\n\n向每一位劳动者致敬!\n\n"
+        "摄影记者:林小雨、周大成\n\n图片编辑:王大飞\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "致敬每一双手"
+    assert "深夜的工地有人焊接" in article.paragraphs
+    assert people(article) == {("photographer", "林小雨"), ("photographer", "周大成"), ("editor", "王大飞")}
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("希望更多的企业能够建立工会。 | |", True),
+        ("希望更多的企业能够建立工会 | |", False),
+        ("（资料图片仅供参考）", True),
+        ("（受访者供图）", True),
+        ("（一）", True),
+        ("在市总工会的支持下（", False),
+    ],
+)
+def test_a_table_tail_or_a_note_in_brackets_ends_its_paragraph(line: str, ends: bool) -> None:
+    from newsbook.segment import ends_paragraph
+
+    assert ends_paragraph(line) is ends

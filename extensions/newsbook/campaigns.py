@@ -192,7 +192,9 @@ class Vocabulary:
 
     campaigns: dict[str, Campaign]
 
-    def __init__(self, campaigns: Iterable[Campaign], not_names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, campaigns: Iterable[Campaign], not_names: Iterable[str] = (), not_before: Iterable[str] = ()
+    ) -> None:
         self.campaigns = {}
         self._by_key: dict[str, str] = {}
         #: Quoted words that are never an activity's own name (“五一”系列活动 is held for May Day).
@@ -212,7 +214,9 @@ class Vocabulary:
                     raise ValueError(
                         f"alias {form!r} of campaign {campaign.name!r} is already a name or alias of campaign {other!r}"
                     )
-        self._scan = re.compile(_scan_pattern(_trie_alternatives(_trie(self._by_key))))
+        #: Words that make a known form name a body or a person, not the campaign (劳动竞赛委员会, 奖章获得者).
+        self._not_before = tuple(not_before)
+        self._scan = re.compile(_scan_pattern(_trie_alternatives(_trie(self._by_key)), self._not_before))
 
     @classmethod
     def from_toml(cls, text: str, source: str = "campaigns.toml") -> Vocabulary:
@@ -255,8 +259,11 @@ class Vocabulary:
         not_names = data.get("discovery", {}).get("not_names", [])
         if not isinstance(not_names, list) or not all(isinstance(n, str) for n in not_names):
             raise ValueError(f"{source}: [discovery] not_names must be a list of strings")
+        not_before = data.get("discovery", {}).get("not_before", [])
+        if not isinstance(not_before, list) or not all(isinstance(n, str) and n for n in not_before):
+            raise ValueError(f"{source}: [discovery] not_before must be a list of words")
         try:
-            return cls(campaigns, not_names)
+            return cls(campaigns, not_names, not_before)
         except ValueError as error:
             raise ValueError(f"{source}: {error}") from None
 
@@ -432,7 +439,11 @@ def _trie_alternatives(node: _Trie) -> str:
     return "|".join(parts)
 
 
-def _scan_pattern(known: str) -> str:
+#: A known form may end this many characters before a word of ``not_before`` (五一劳动奖 / 章 / 获得者).
+NOT_BEFORE_GAP = 2
+
+
+def _scan_pattern(known: str, not_before: tuple[str, ...] = ()) -> str:
     """The pattern :meth:`Vocabulary.find` scans a text with.
 
     Its top-level alternatives are the known forms and each opening quotation
@@ -453,7 +464,13 @@ def _scan_pattern(known: str) -> str:
     # The modifier is lazy, so the nearest noun ends it: “迎中秋”走访慰问活动.
     verbs = "|".join(map(re.escape, _NOT_IN_MODIFIER_WORDS))
     modifier = f"(?:(?![{_NOT_IN_MODIFIER}]|{verbs})[\u3400-\u9fff]){{0,{MAX_MODIFIER_LENGTH}}}?"
-    alternatives = [known] if known else []
+    alternatives = []
+    if known:
+        # A known form right before a body's or a holder's word names that body or person
+        # (劳动竞赛委员会, 五一劳动奖章获得者): no mention of the campaign.
+        blocked = "|".join(re.escape(word) for word in sorted(not_before, key=len, reverse=True))
+        guard = f"(?![\u3400-\u9fff]{{0,{NOT_BEFORE_GAP}}}(?:{blocked}))" if blocked else ""
+        alternatives.append(f"(?:{known}){guard}")
     for number, (opener, closer) in enumerate(QUOTE_PAIRS.items()):
         noun = f"(?P<m{number}>)(?:{nouns})|(?P<n{number}>{modifier})(?:{activities})"
         # A web copy may set a space after the closing mark (“ 劳动创造幸福 ” 五一文化活动).
@@ -466,10 +483,15 @@ def _normalise_name(name: str) -> str:
     return _WHITESPACE.sub(" ", name).strip()
 
 
+#: A quoted number (“二五”安全活动日, “12351”热线) is a date or a code, not an activity's name.
+_NUMBER_ONLY = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两]+")
+
+
 def _is_name(name: str) -> bool:
     longest = MAX_SLOGAN_LENGTH if any(joint in name for joint in _SLOGAN_JOINTS) else MAX_NAME_LENGTH
     return (
         MIN_NAME_LENGTH <= len(name) <= longest
+        and not _NUMBER_ONLY.fullmatch(name)
         and not any(particle in name for particle in _SPEECH_PARTICLES)
         and name[0] not in _EDGE_PUNCTUATION
         and name[-1] not in _EDGE_PUNCTUATION

@@ -1204,6 +1204,25 @@ def trailing_byline(paragraph: str) -> list[Credit] | None:
     return None
 
 
+#: A production note on a line of its own is short (``某某社音视频部制作``).
+PRODUCTION_NOTE_MAX = 24
+
+
+@_reads_view
+def production_note(line: str) -> bool:
+    """Whether ``line`` is a production note on its own (``某某社音视频部制作``, ``某某工作室出品``).
+
+    A video or a picture story closes with who made it after its signature:
+    a short phrase, no sentence, ending with one of the production_tails.
+    """
+    text = line.strip()
+    return (
+        2 < len(text) <= PRODUCTION_NOTE_MAX
+        and text.endswith(_PRODUCTION_TAILS)
+        and not any(mark in text for mark in "，,。；;！!？?")
+    )
+
+
 def _without_production_notes(text: str) -> str:
     """``text`` without the notes a video closes with after its signature (某某工作室制作 某某部出品).
 

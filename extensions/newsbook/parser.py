@@ -25,6 +25,7 @@ from .segment import (
     is_slogan,
     lexicon,
     meta_facts,
+    original_title,
     segment,
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
@@ -141,7 +142,7 @@ def _headline_parts(draft: DraftArticle) -> tuple[str | None, str, str | None]:
     lines = _joined_headline_lines([u.text for u in draft.headlines])
     if not lines:
         lead = _run_in_lead(draft.paragraphs[0]) if draft.paragraphs else None
-        return None, (lead.group(1) if lead else ""), None
+        return None, (lead.group(1) if lead else _titled_in_meta(draft) or ""), None
     if (tagged := _INLINE_KICKER.fullmatch(lines[0])) and len(lines) <= 2:
         tag, headline = tagged.group(1).replace(" ", ""), tagged.group(2)
         return tag, headline, (lines[1] if len(lines) == 2 else None)
@@ -162,7 +163,8 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     subheadline (副题) under it the details, both in longer lines.  So the
     shorter line is the headline, and the other line is a kicker when it
     stands above it, a subheadline when it stands below.  Before length: a
-    line opening with a dash is a subheadline; a first line that names a
+    line opening with a dash is a subheadline, and so is a longer statement
+    under parallel phrases (``某某 某某`` / ``某市总工会举办…``); a first line that names a
     column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
     ends on a colon (``某某街道总工会：``) is a kicker; and where the two lines are about as long, the one that carries
     figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
@@ -173,9 +175,10 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     if _names_a_column(first) or first.rstrip().endswith(("：", ":")):
         return first, second, None  # a column, or the subject the headline speaks of (某某街道总工会：)
     if _balanced_phrases(first) and not _balanced_phrases(second) and _visible(second) > _visible(first):
-        # ``秀山丽水 万人同行`` over ``某市总工会举办…``: parallel phrases set
-        # above a statement of fact give the occasion; the fact is the headline.
-        return first, second, None
+        # ``目之所及皆是变化 心之所向满是欣喜`` over ``普通群众成为…讲述…新生活``: parallel
+        # phrases are the main title, and the longer statement of fact under them its
+        # subheadline (real e-paper and web copies label them so; a kicker stands above).
+        return None, first, second
     short, long_ = sorted((_visible(first), _visible(second)))
     if long_ <= short * ABOUT_AS_LONG:
         first_figures, second_figures = bool(_FIGURES.search(first)), bool(_FIGURES.search(second))
@@ -446,12 +449,26 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     return found, bool(opening)
 
 
+def _titled_in_meta(draft: DraftArticle) -> str | None:
+    """The title an ``原标题：…`` line above the text gives an article that prints no headline.
+
+    A page set from several web copies may keep a copy's note of its original
+    title and drop its headline (``原标题：某某标题`` / ``某某日报讯（记者 王芳）…``).
+    """
+    first = draft.paragraph_lines[0] if draft.paragraph_lines else None
+    for unit in draft.meta:
+        if first is not None and unit.line < first and (title := original_title(unit.text)):
+            return title
+    return None
+
+
 def _derived(draft: DraftArticle) -> tuple[str, ...]:
     """What the parser made up: a brief's headline, and its kicker where the column name is not printed;
-    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text)."""
+    the headline taken from the run-in ``【lead】`` of an article that prints none (it stays in the text),
+    or from the ``原标题：`` line above its text (that line stays in the meta)."""
     if draft.kind != "brief":
         lead = not draft.headlines and draft.paragraphs and _run_in_lead(draft.paragraphs[0])
-        return ("headline",) if lead else ()
+        return ("headline",) if lead or (not draft.headlines and _titled_in_meta(draft)) else ()
     return ("headline",) if draft.column_printed or draft.column is None else ("kicker", "headline")
 
 

@@ -232,6 +232,7 @@ class Lexicon:
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
+    lone_labels: frozenset[str]
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
         ),
         footer_marks=tuple(meta["footer_marks"]),
         link_list_heads=frozenset(meta["link_list_heads"]),
+        lone_labels=frozenset(meta["lone_labels"]),
     )
 
 
@@ -298,6 +300,8 @@ _CONTINUED = re.compile(
 )
 #: Beside a date in a site's header, a short name ending in 网, 报, 台 or 社 is the outlet (新华网, 中工网).
 _SHORT_OUTLET = re.compile(r"[\u4e00-\u9fff]{1,6}(?:网|报|台|社)")
+#: A month and day alone after a date label (``日期:11-15``, an e-paper reader's field): the label says it is a date.
+_LABELLED_MONTH_DAY = re.compile(r"\s?(?:0?[1-9]|1[0-2])[-/.月](?:0?[1-9]|[12]\d|3[01])日?\s*")
 #: Two spaces or more (or an ideographic space) between the fields of an e-paper's article line.
 _FIELD_GAP = re.compile(r"(?:[ \t\u00a0]{2,}|\u3000+)")
 #: A section's name beside an outlet's is this short (新闻, 要闻, 民生).
@@ -308,6 +312,13 @@ MENU_MIN_ITEMS = 5
 MENU_ITEM_MAX = 4
 #: A line of at least this many keywords joined by underscores is a page title's, each at most KEYWORD_MAX long.
 KEYWORDS_MIN = 4
+#: Set apart by bars, a keyword header has at least this many phrases.
+KEYWORD_ITEMS_MIN = 6
+#: The label a site sets over the list of its channels (``地方频道：``), with nothing after the colon.
+_CHANNEL_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}频道\s?[:：]")
+#: A menu set apart by single spaces has at least this many words, each at most MENU_WORD_MAX long.
+SPACED_MENU_MIN = 8
+MENU_WORD_MAX = 8
 KEYWORD_MAX = 24
 #: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
@@ -349,6 +360,15 @@ def meta_kind(text: str) -> str | None:
         and not _ANY_STOP.search(text)
     ):
         return "meta"
+    if _CHANNEL_LABEL.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``地方频道：`` over the site's list of its channels
+    # A site's menu of places or sections set apart by single spaces (``长春 江城 四平 辽源 …``):
+    # more words than any headline sets apart so, none a sentence.
+    words = text.split()
+    if len(words) >= SPACED_MENU_MIN and all(
+        visible_length(word) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(word) for word in words
+    ):
+        return "meta"
     # A Markdown table's rule (``---|---|``) left by copying a page is a separator, not a field.
     parts = [part.strip() for part in _BARS.split(text) if part.strip(_WHITESPACE + "-:")]
     if not parts:
@@ -363,6 +383,12 @@ def meta_kind(text: str) -> str | None:
         # A site's menu bar: many section names of a word each set apart by bars (资讯| 国内| 经济| …).
         if len(parts) >= MENU_MIN_ITEMS and all(
             visible_length(part) <= MENU_ITEM_MAX and _PLAIN_STEP.fullmatch(part) for part in parts
+        ):
+            return "meta"
+        # A mirror's keyword header or a site's list of places: many phrases set apart by bars, no
+        # sentence among them (a headline with bars has two or three phrases).
+        if len(parts) >= KEYWORD_ITEMS_MIN and all(
+            visible_length(part) <= KEYWORD_MAX and not _ANY_STOP.search(part) for part in parts
         ):
             return "meta"
         # A bar between a date and a word is a header; between two phrases it may be a headline.
@@ -380,6 +406,10 @@ def meta_kind(text: str) -> str | None:
         return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
     if _MONTH_DAY_LINE.fullmatch(text.strip()):
         return "meta"
+    if text.strip(_WHITESPACE) in lex.lone_labels:
+        return "meta"  # ``摘要`` over the summary a site prints above the text
+    if _spaced_signatures(text, lex):
+        return "trailing"
     rest = text
     consumed = False
     while True:  # each turn consumes characters: at most len(text) turns
@@ -402,7 +432,9 @@ def meta_kind(text: str) -> str | None:
     label = lex.label.match(rest)
     if label:
         name = label.group(1).translate(_NO_SPACE)
-        if name in lex.date_labels and not _DATE.match(rest, label.end()):
+        if name in lex.date_labels and not (
+            _DATE.match(rest, label.end()) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+        ):
             return None
         if name in lex.trailing_labels:
             return "trailing"
@@ -468,6 +500,36 @@ def meta_kind(text: str) -> str | None:
     if any(mark in rest for mark in lex.footer_marks) or lex.footer_field.search(rest):
         return "trailing"  # the site's footer: who runs it, its address, its registration numbers
     return None
+
+
+#: A signature line names at least this many people, each after their label.
+SIGNATURES_MIN = 2
+
+
+def _spaced_signatures(text: str, lex: Lexicon) -> bool:
+    """A line of editors' labels and names set apart by spaces only (``编辑 王芳 二审 李强 三审 赵敏``).
+
+    An app's page signs who edited and read the story with no colon after the
+    labels; two fields or more, each an editor's label and one name, are the
+    signature that closes the article (a sentence never alternates so).
+    """
+    words = text.split()
+    if len(words) < 2 * SIGNATURES_MIN or len(words) % 2:
+        return False
+    return all(
+        label in lex.trailing_labels and grammar.bare_names(name) == [name]
+        for label, name in zip(words[::2], words[1::2], strict=True)
+    )
+
+
+#: A web copy's note of the title the article had where it was first printed.
+_ORIGINAL_TITLE = re.compile(r"\s*[【\[（(]?\s?原\s?(?:标\s?)?题\s?[:：﹕]\s?(.+?)\s*[】\]）)]?\s*")
+
+
+def original_title(text: str) -> str | None:
+    """The title an ``原标题：…`` (``原題：…``) line gives, else None."""
+    match = _ORIGINAL_TITLE.fullmatch(simplified(text))
+    return text[match.start(1) : match.end(1)] if match and match.group(1).strip() else None
 
 
 def _names_outlet(text: str, lex: Lexicon) -> bool:
@@ -895,10 +957,22 @@ def units_start_mid_sentence(text: str) -> bool:
     return bool(text) and text[0] in _CONTINUES
 
 
+#: A note in brackets on a line of its own (``（资料图片仅供参考）``, ``（受访者供图）``).
+_BRACKET_NOTE = re.compile(r"[（(][^（()）]{1,40}[)）]")
+
+
+#: The empty cells a copied table leaves at the end of a line (``…权益。 | |``).
+_TABLE_TAIL = re.compile(r"(?:[ \t\u3000]*[|｜])+[ \t\u3000]*$")
+
+
 def ends_paragraph(text: str) -> bool:
     """Whether a line ends where a paragraph may end."""
+    if (tail := _TABLE_TAIL.search(text)) and tail.start() > 0:
+        text = text[: tail.start()]  # a table's empty cells after the text: the text decides
     stripped = text.rstrip(_CLOSERS)
     if stripped != text:
+        if _BRACKET_NOTE.fullmatch(text.strip(_WHITESPACE)):
+            return True  # a note in brackets, whole on its line, is no sentence broken at a column end
         # A closing quote or bracket ends a paragraph only after sentence
         # punctuation (``…。”``) or when it closes a byline (``（记者 陈曦）``).
         if stripped and stripped[-1] in _TERMINAL:
@@ -1072,6 +1146,16 @@ class _Scan:
         # A byline on a line of its own (``□通讯员 陈平 赵亮``, ``记者秦帆``).
         self.byline_line = [grammar.byline_line(u.text) is not None for u in units]
         self.credit = [grammar.credit_line(u.text) for u in units]
+        # Byline lines that close the page (``记者：王芳、李强`` / ``报道员：…`` and nothing after them
+        # but more credits): the writers of the text above, so they open nothing.
+        self.closing = [False] * count
+        for i in range(count - 1, -1, -1):
+            if grammar.production_note(units[i].text) or _footer_line(units[i].text):
+                self.closing[i] = True  # ``某某社音视频部制作`` under the signatures, ``最近更新`` under all
+                continue
+            if not (self.byline_line[i] or self.credit[i] is not None) or self.byline[i]:
+                break
+            self.closing[i] = True
         self.caption = [_is_caption_label(u.text, lex) for u in units]
         # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
         self.tagged = [_tagged_headline(u.text) for u in units]
@@ -1103,7 +1187,7 @@ class _Scan:
                     u.text,
                     self.credit[i] is not None,
                     self.byline[i],
-                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]))
+                    (i + 1 < count and (self.byline[i + 1] or self.byline_line[i + 1]) and not self.closing[i + 1])
                     or (at_top[i] and visible_length(u.text) <= TOP_QUESTION_MAX),
                 )
                 and not (width is not None and display_width(u.text) >= width - 1)
@@ -1288,10 +1372,14 @@ class _Scan:
             return True
         if current.in_captions and not any(ends_paragraph(p) for p in current.paragraphs):
             return False  # captions under a headline, before its text: the text, byline first, is still to come
-        if self.byline[after] or self.byline_line[after]:
+        if self.byline[after] or (self.byline_line[after] and not self.closing[after]):
             return True
         if current.open_paragraph:
             return False
+        if self.info_before[after] and grammar.starts_with_dateline(self.units[after].text):
+            # A web copy's header under a finished text: headline, its date and source lines, then
+            # a dateline (``本报讯 1月5日上午，…``) with no byline in it.
+            return True
         if current.in_captions:
             return False  # photo captions come in runs: the lines after a caption are the next photos'
 
@@ -1593,6 +1681,7 @@ class _Segmenter:
         elif self.orphans:  # meta lines on a page without any text
             draft = self.open(DraftArticle(headlines=[], line=self.orphans[0].line))
             self.no_headline(draft.line)
+        fold_verse_lines(self.articles)
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
@@ -1641,7 +1730,12 @@ class _Segmenter:
             # sentence: the line after it starts afresh (a site's menu bar above
             # the trail is no paragraph the headline could finish).
             crossed = scan.leading_before[index]
-            if scan.credit[index] is None and not new_article and not indented and not crossed:
+            # A writer's bare name under the headline, then the source or date line (``王芳`` /
+            # ``2024年08月07日 来源：某某报`` / text): the author line, not the text's first words.
+            authored = (
+                len(current.paragraphs) == 1 and scan.info_before[index] and grammar.name_line(current.paragraphs[0])
+            )
+            if scan.credit[index] is None and not new_article and not indented and not crossed and not authored:
                 self.attach(index)
                 current.extend_paragraph(unit.text)
                 current.open_paragraph = not ends_paragraph(unit.text) and not ends_with_credit(unit.text)
@@ -1700,7 +1794,29 @@ class _Segmenter:
         # 4. Anything else is body text of the current article.  Text after
         #    a photo credit takes the credit back into the body, so that the
         #    printed order is kept.
-        self.attach(index)
+        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
+        # with one (or with a byline line, ``本报记者 王芳 本报通讯员 李强``) starts the next
+        # article, though the page prints no headline between them.
+        second_dateline = (
+            current is not None
+            and current.credit is None
+            and current.paragraphs
+            and not current.open_paragraph
+            and scan.byline[index]
+            and (current.bylined or current.closed or grammar.byline_line(current.paragraphs[0]) is not None)
+            and grammar.opening_byline(unit.text) is not None
+        )
+        if second_dateline:
+            draft = DraftArticle(headlines=[], line=unit.line)
+            # The web copy's ``原标题：…`` right above the byline is the new article's.
+            titled = bool(self.meta_before[index]) and all(
+                original_title(meta.text) is not None for meta, _ in self.meta_before[index]
+            )
+            self.attach(index, draft if titled else None)
+            current = self.open(draft)
+            self.no_headline(unit.line)
+        else:
+            self.attach(index)
         if current is not None and current.credit is not None:
             self.problems.append(
                 Problem(
@@ -1709,18 +1825,7 @@ class _Segmenter:
             )
             current.add_paragraph(current.credit, current.credit_line or unit.line)
             current.credit = None
-        # A second dateline with its byline (``本报讯（记者 王芳）…``) in an article that opened
-        # with one starts the next article, though the page prints no headline between them.
-        second_dateline = (
-            current is not None
-            and current.credit is None
-            and current.paragraphs
-            and not current.open_paragraph
-            and scan.byline[index]
-            and (current.bylined or current.closed)
-            and grammar.opening_byline(unit.text) is not None
-        )
-        if current is None or second_dateline or self.next_caption(index, current):
+        if current is None or self.next_caption(index, current):
             current = self.open(DraftArticle(headlines=[], line=unit.line))
             self.no_headline(unit.line)
         # A short line without commas inside an article is a subheading, its
@@ -2070,6 +2175,20 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
     first = len(articles)
     while first >= 2 and _frame_only(articles[first - 1]):
         first -= 1  # each frame is judged by its own lines, before any folding
+    # The head of a link list (``新闻推荐``, ``热点图片``) is never an article's headline: from
+    # the first "article" it heads on, under an article with text, the lines are the site's,
+    # its listed headlines with their teasers (which may hold sentences) included.
+    headed = next(
+        (
+            index
+            for index in range(1, first)
+            if articles[index].headlines
+            and _link_list_head(articles[index].headlines[0].text)
+            and articles[index - 1].paragraphs
+        ),
+        first,
+    )
+    first = min(first, headed)
     units: list[Unit] = []
     for frame in articles[first:]:
         frame.finish()
@@ -2084,6 +2203,68 @@ def fold_footer_frames(articles: list[DraftArticle]) -> None:
 
 #: A caption of a photo gallery is a short line: what the picture shows.
 CAPTION_LINE_MAX = 24
+
+
+def _open_text(draft: DraftArticle) -> bool:
+    """Whether ``draft``'s text stops without a full stop, with no credit or byline closing it."""
+    draft.finish()
+    return (
+        bool(draft.paragraphs)
+        and not ends_paragraph(draft.paragraphs[-1])
+        and draft.credit is None
+        and draft.kind is None
+        and grammar.closing_byline(draft.paragraphs[-1]) is None
+    )
+
+
+def _text_only_lines(draft: DraftArticle) -> bool:
+    """Whether ``draft`` is short lines taken for a headline group, with no text, credit or byline."""
+    return (
+        bool(draft.headlines)
+        and not draft.paragraphs
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.credit_line(unit.text) or grammar.byline_line(unit.text) for unit in draft.headlines)
+    )
+
+
+def fold_verse_lines(articles: list[DraftArticle]) -> None:
+    """Give the lines of a text set one phrase to a line, taken for headline groups, back to that text.
+
+    A picture story or a greeting may set its text one short phrase to a line
+    with no punctuation (``劳动者的背影是奋斗的背影`` / ``亦是前进的背影`` / …): three such
+    lines look like a kicker, a headline and a subheadline.  Where the text
+    above stops without a full stop and the "article" under such a group has
+    no text at all, the group is the text going on; after one such group, the
+    next group without a byline of its own goes on too, with its text and
+    credits (the story's production list closes the whole text).
+    """
+    kept: list[DraftArticle] = []
+    verse = False
+    for draft in articles:
+        draft.finish()
+        story = kept[-1] if kept else None
+        if (
+            story is not None
+            and _open_text(story)
+            and draft.kind is None
+            and not draft.bylined
+            and (_text_only_lines(draft) or (verse and draft.credit is None))
+        ):
+            units = draft.headlines + [
+                Unit(text, line) for text, line in zip(draft.paragraphs, draft.paragraph_lines, strict=True)
+            ]
+            for unit in sorted(units, key=lambda unit: unit.line):
+                story.add_paragraph(unit.text, unit.line)
+            story.finish()
+            story.meta = sorted(story.meta + draft.meta, key=lambda unit: unit.line)
+            story.open_paragraph = draft.open_paragraph
+            story.truncated = draft.truncated
+            verse = True
+            continue
+        verse = False
+        kept.append(draft)
+    articles[:] = kept
 
 
 def fold_gallery_captions(articles: list[DraftArticle]) -> None:
@@ -2161,10 +2342,15 @@ def _caption_only(draft: DraftArticle) -> bool:
     )
 
 
+def _link_list_head(text: str) -> bool:
+    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``)."""
+    return simplified(text).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
+
+
 def _footer_line(text: str) -> bool:
     """A field of a site's footer: who runs it, its address, its registration numbers."""
     lex = lexicon()
-    if simplified(text).strip(_WHITESPACE + "|｜:：") in lex.link_list_heads:
+    if _link_list_head(text):
         return True  # ``频道推荐``: the head of a portal's link list
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
