@@ -107,6 +107,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         search_entity_pages,
         search_titles,
         sitemap_every_page,
+        toctree_cycles,
     )
 
     # Configuration.
@@ -237,6 +238,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     app.add_transform(eval_rst_pending.LeftoverPending)
     line_number_spec.bound_line_number_specs()
+    toctree_cycles.walk_without_recursion()
+    app.connect("env-check-consistency", toctree_cycles.warn_cycles)
     app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     app.connect("source-read", markdown_nesting.warn_unread_lines)
     # The whole general index on one page is not written (html.general_index).

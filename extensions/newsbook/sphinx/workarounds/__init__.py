@@ -16,5 +16,6 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 :mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
 :mod:`.search_entity_pages`         Sphinx's search index holds documents only
 :mod:`.sitemap_every_page`          sphinx-sitemap lists only the pages the last build wrote
+:mod:`.toctree_cycles`              Sphinx recurses through a table of contents that loops back
 ==================================  ==========================================================
 """
