@@ -100,6 +100,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         book_theme_header,
         eval_rst_pending,
         hlist_columns,
+        index_target_runs,
         line_number_spec,
         markdown_nesting,
         page_name_script,
@@ -239,6 +240,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.add_transform(eval_rst_pending.LeftoverPending)
     line_number_spec.bound_line_number_specs()
     toctree_cycles.walk_without_recursion()
+    index_target_runs.reorder_runs_once()
     app.connect("env-check-consistency", toctree_cycles.warn_cycles)
     app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     app.connect("source-read", markdown_nesting.warn_unread_lines)
