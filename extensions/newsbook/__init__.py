@@ -100,6 +100,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         book_theme_header,
         eval_rst_pending,
         hlist_columns,
+        index_target_runs,
         line_number_spec,
         markdown_nesting,
         page_name_script,
@@ -107,6 +108,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         search_entity_pages,
         search_titles,
         sitemap_every_page,
+        toctree_cycles,
     )
 
     # Configuration.
@@ -237,6 +239,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("build-finished", sitemap_every_page.every_page, priority=400)
     app.add_transform(eval_rst_pending.LeftoverPending)
     line_number_spec.bound_line_number_specs()
+    toctree_cycles.walk_without_recursion()
+    index_target_runs.reorder_runs_once()
+    app.connect("env-check-consistency", toctree_cycles.warn_cycles)
     app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     app.connect("source-read", markdown_nesting.warn_unread_lines)
     # The whole general index on one page is not written (html.general_index).

@@ -9,6 +9,7 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 :mod:`.chinese_stemmer`             Sphinx 9.0's Chinese search names an undefined stemmer
 :mod:`.eval_rst_pending`            myst-parser's ``{eval-rst}`` leaves nodes that crash the writers
 :mod:`.hlist_columns`               Sphinx's ``hlist`` takes any number of columns, zero included
+:mod:`.index_target_runs`           Sphinx reorders a run of index entries from each of its targets
 :mod:`.line_number_spec`            Sphinx lists every line an ``emphasize-lines`` range names, unbounded
 :mod:`.markdown_nesting`            markdown-it leaves out, unsaid, what is nested past twenty levels
 :mod:`.page_name_script`            pydata-sphinx-theme writes the page name into a script
@@ -16,5 +17,6 @@ a function of Sphinx, a theme or jieba, or touch their internals.
 :mod:`.search_titles`               Sphinx's search page shows titles with ``innerHTML``
 :mod:`.search_entity_pages`         Sphinx's search index holds documents only
 :mod:`.sitemap_every_page`          sphinx-sitemap lists only the pages the last build wrote
+:mod:`.toctree_cycles`              Sphinx recurses through a table of contents that loops back
 ==================================  ==========================================================
 """
