@@ -357,3 +357,76 @@ def test_reading_and_checking_the_file_takes_linear_time(tmp_path, shape):
 
     small, large = best(500), best(8000)
     assert large < 40 * max(small, 1e-4), (shape, small, large)
+
+
+# -- a book laid out in other folders ---------------------------------------
+
+#: A layout of the book's own, set in its conf.py as an editor would.
+LAYOUT = '\nnewsbook_articles_dir = "paper/articles"\nnewsbook_entities_dir = "paper/index"\n'
+
+
+def _built_articles(outdir: Path, articles_dir: str) -> set[str]:
+    """The article pages a build wrote under ``articles_dir`` (edition pages left out), as addresses."""
+    folder = outdir / articles_dir
+    return {path.relative_to(outdir).as_posix() for path in folder.glob("*/*.html") if path.name != "index.html"}
+
+
+def test_the_commands_lay_out_addresses_as_the_books_conf_does(tmp_path, capsys):
+    """``addresses``, ``--update``, ``check`` and ``export`` follow conf.py's folders, as the build does."""
+    book = copy_book(tmp_path / "book")
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(LAYOUT + 'html_baseurl = "https://example.org/paper/"\n')
+    seeds = str(book / "seeds")
+    assert main(["addresses", "--seeds", seeds]) == 0
+    listed = set(capsys.readouterr().out.splitlines())
+    built = Build(book)
+    assert listed == _built_articles(built.outdir, "paper/articles") != set()
+    assert not (built.outdir / "articles").exists()
+
+    # Recorded from the command, the addresses are the build's: no warning from either.
+    _record(book)
+    assert "was published" not in Build(book).warnings
+    code, out = _check(book, capsys)
+    assert code == 0, out
+
+    # The dataset's URLs are the pages' addresses under conf.py's html_baseurl.
+    assert main(["export", "--seeds", seeds]) == 0
+    urls = {json.loads(line)["url"] for line in capsys.readouterr().out.splitlines()}
+    assert urls == {f"https://example.org/paper/{address}" for address in listed}
+
+
+def test_a_seed_named_on_the_command_line_is_checked_in_the_books_folders(tmp_path, capsys):
+    book = copy_book(tmp_path / "book")
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(LAYOUT)
+    _record(book)
+    recorded = (book / FILE).read_text(encoding="utf-8")
+    assert f"paper/articles/{EDITION}/{ARTICLE}.html" in recorded
+    edit_seed(book, "北房镇总工会发放400份蔬菜礼包", "北房镇总工会发放四百份蔬菜礼包")  # a new address
+    code = main(["check", "--strict", str(book / "seeds" / f"{EDITION}.txt")])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert f"paper/articles/{EDITION}/{ARTICLE}.html was published and is no longer a page" in out
+
+
+def test_the_options_name_the_folders_of_a_book_whose_conf_is_not_read(tmp_path, capsys):
+    book = copy_book(tmp_path / "book")
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(LAYOUT + "raise RuntimeError('only on the build machine')\n")
+    seeds = str(book / "seeds")
+    assert main(["addresses", "--seeds", seeds]) == 0
+    captured = capsys.readouterr()
+    assert "conf.py: not read" in captured.err and "default book" in captured.err
+    assert all(line.startswith("articles/") for line in captured.out.splitlines())
+    assert main(["addresses", "--seeds", seeds, "--articles-dir", "paper/articles"]) == 0
+    assert all(line.startswith("paper/articles/") for line in capsys.readouterr().out.splitlines())
+
+
+@pytest.mark.parametrize("value", ["../outside", "/abs", "", 3, "a/./b"])
+def test_a_layout_that_is_not_a_folder_of_the_book_is_named_and_the_default_used(tmp_path, value):
+    from newsbook import bookconf
+
+    (tmp_path / "conf.py").write_text(f"newsbook_articles_dir = {value!r}\n", encoding="utf-8")
+    settings, problem = bookconf.read(tmp_path)
+    assert settings.articles_dir == bookconf.DEFAULT_ARTICLES_DIR
+    assert problem is not None and "conf.py" in problem and "newsbook_articles_dir" in problem

@@ -69,6 +69,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
                             the search strip's names and the Pagefind index (``search.pagefind_index``)
     ======================  ==========================================================================
     """
+    from . import bookconf
     from .sphinx import nesting, page_names, sources, speedups, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
@@ -113,8 +114,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Configuration.
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
-    app.add_config_value("newsbook_articles_dir", "articles", "env", types=frozenset({str}))
-    app.add_config_value("newsbook_entities_dir", "entities", "env", types=frozenset({str}))
+    app.add_config_value("newsbook_articles_dir", bookconf.DEFAULT_ARTICLES_DIR, "env", types=frozenset({str}))
+    app.add_config_value("newsbook_entities_dir", bookconf.DEFAULT_ENTITIES_DIR, "env", types=frozenset({str}))
     app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
     # An entity with more articles shows the newest on its page and the rest on one page per year.
     app.add_config_value("newsbook_entity_page_size", 100, "html", types=frozenset({int}))

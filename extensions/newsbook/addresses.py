@@ -39,7 +39,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import redirects, slugs
+from . import bookconf, redirects, slugs
 from .model import Page, Problem
 
 #: The file's name in the seeds folder (the seed gate leaves it alone).
@@ -116,7 +116,7 @@ def render(names: Iterable[str]) -> str:
     return HEADER + "".join(f"{line}\n" for line in sorted({address(name) for name in names}))
 
 
-def article_names(pages: Iterable[tuple[str, Page]], articles_dir: str = "articles") -> list[str]:
+def article_names(pages: Iterable[tuple[str, Page]], articles_dir: str = bookconf.DEFAULT_ARTICLES_DIR) -> list[str]:
     """The page name of every article of ``pages`` (``(edition, page)``), named as the build names them.
 
     Through :func:`newsbook.slugs.page_names`, as the build and the dataset
@@ -221,7 +221,9 @@ def note_unrecorded(names: list[str], display: str, shown: int = 5) -> Problem |
 _SKIPPED_PREFIXES = ("_build", ".")
 
 
-def handwritten_articles(docs: Path, skipped: Iterable[str] = ("articles", "entities")) -> list[str]:
+def handwritten_articles(
+    docs: Path, skipped: Iterable[str] = (bookconf.DEFAULT_ARTICLES_DIR, bookconf.DEFAULT_ENTITIES_DIR)
+) -> list[str]:
     """The page names of the hand-written article pages under ``docs`` (MyST files with a ``newsbook`` key).
 
     Without Sphinx, for ``newsbook addresses`` and ``newsbook check``: the

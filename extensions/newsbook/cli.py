@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import json
 import sys
@@ -10,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import cast
 
-from . import addresses, redirects, seedfiles
+from . import addresses, bookconf, redirects, seedfiles
 from .model import Article, Page, ParseResult, Problem
 from .parser import parse_path
 
@@ -137,7 +138,23 @@ def _redirect_problems(args: argparse.Namespace) -> tuple[str, list[Problem]] | 
     return None
 
 
-def _published_problems(args: argparse.Namespace, pages: list[tuple[str, Page]]) -> tuple[str, list[Problem]] | None:
+def _checked_seeds(args: argparse.Namespace) -> Path | None:
+    """The one seeds folder ``check`` reads: the whole folder, or the folder of the seed files named."""
+    if not args.paths:
+        seeds: Path | None = args.seeds if args.seeds is not None else find_seeds_dir()
+    elif all(path.is_dir() for path in args.paths):
+        seeds = args.paths[0] if len(args.paths) == 1 else None
+    elif any(path.is_dir() for path in args.paths):
+        seeds = None
+    else:
+        parents = {path.resolve().parent for path in args.paths}
+        seeds = parents.pop() if len(parents) == 1 else None
+    return seeds if seeds is not None and seeds.is_dir() else None
+
+
+def _published_problems(
+    args: argparse.Namespace, pages: list[tuple[str, Page]], settings: bookconf.BookSettings
+) -> tuple[str, list[Problem]] | None:
     """The published-addresses file of the seeds folder, checked against the pages ``check`` read.
 
     When the whole seeds folder is checked (no paths, or the folder itself),
@@ -147,25 +164,18 @@ def _published_problems(args: argparse.Namespace, pages: list[tuple[str, Page]])
     source folder (:func:`_docs_dir`); the build, which knows the book's
     pages and which redirects hold, checks the same and more.
     """
-    scope: tuple[str, ...] | None = None
-    if not args.paths:
-        seeds = args.seeds if args.seeds is not None else find_seeds_dir()
-    elif all(path.is_dir() for path in args.paths):
-        seeds = args.paths[0] if len(args.paths) == 1 else None
-    elif any(path.is_dir() for path in args.paths):
-        seeds = None
-    else:
-        parents = {path.resolve().parent for path in args.paths}
-        seeds = parents.pop() if len(parents) == 1 else None
-        scope = tuple(f"articles/{path.stem}/" for path in args.paths)
-    if seeds is None or not seeds.is_dir():
+    seeds = _checked_seeds(args)
+    if seeds is None:
         return None
+    scope: tuple[str, ...] | None = None
+    if args.paths and not any(path.is_dir() for path in args.paths):
+        scope = tuple(f"{settings.articles_dir}/{path.stem}/" for path in args.paths)
     path = seeds / addresses.FILE_NAME
     if not (path.exists() or path.is_symlink()):
         return None
     display = str(_shown(path))
     recorded, problems = addresses.read(path, display)
-    book = _Book(seeds, pages, _docs_dir(seeds, getattr(args, "docs", None)), scope)
+    book = _Book(seeds, pages, _docs_dir(seeds, getattr(args, "docs", None)), settings, scope)
     problems += book.problems(recorded, display)
     # Seed files named: the file is shown only when it has something to say about them.
     return (display, problems) if problems or scope is None else None
@@ -181,6 +191,29 @@ def _docs_dir(seeds: Path, given: Path | None) -> Path | None:
     return None
 
 
+def _settings(args: argparse.Namespace, seeds: Path | None) -> bookconf.BookSettings:
+    """The book's layout as the build has it: its ``conf.py`` (:mod:`newsbook.bookconf`), then the options.
+
+    A ``conf.py`` that could not be read is said on standard error, so a
+    contributor knows the addresses shown follow the default book.
+    """
+    docs = _docs_dir(seeds, getattr(args, "docs", None)) if seeds is not None else getattr(args, "docs", None)
+    settings, problem = bookconf.read(docs)
+    if problem is not None:
+        print(f"newsbook {args.command}: {problem}", file=sys.stderr)
+    given = {
+        field: getattr(args, option)
+        for field, option in (
+            ("articles_dir", "articles_dir"),
+            ("entities_dir", "entities_dir"),
+            ("base_url", "base_url"),
+            ("publication", "publication"),
+        )
+        if getattr(args, option, None) is not None
+    }
+    return dataclasses.replace(settings, **given)
+
+
 class _Book:
     """The book's article addresses as ``check`` and ``addresses`` see them, without building.
 
@@ -190,17 +223,29 @@ class _Book:
     """
 
     def __init__(
-        self, seeds: Path, pages: list[tuple[str, Page]], docs: Path | None, scope: tuple[str, ...] | None = None
+        self,
+        seeds: Path,
+        pages: list[tuple[str, Page]],
+        docs: Path | None,
+        settings: bookconf.BookSettings,
+        scope: tuple[str, ...] | None = None,
     ) -> None:
         self.seeds = seeds
         self.docs = docs
+        self.settings = settings
         #: The folders of the editions read when only some seeds were (None: the whole book).
         self.scope = scope
-        self.generated = addresses.article_names(pages)
-        editions = {f"articles/{edition}" for edition, _ in pages}
+        self.generated = addresses.article_names(pages, settings.articles_dir)
+        editions = {f"{settings.articles_dir}/{edition}" for edition, _ in pages}
         self.pages = set(self.generated) | {f"{edition}/index" for edition in editions}
         self.folders = editions
-        self.handwritten = addresses.handwritten_articles(docs) if docs is not None and scope is None else []
+        self.handwritten = (
+            addresses.handwritten_articles(docs, settings.generated) if docs is not None and scope is None else []
+        )
+
+    def _is_generated(self, name: str) -> bool:
+        """Whether ``name`` lies in a folder only the build writes (no hand-written page can be there)."""
+        return any(name.startswith(f"{folder}/") for folder in self.settings.generated)
 
     def current(self) -> list[str]:
         """Every article address the book publishes now."""
@@ -209,7 +254,7 @@ class _Book:
     def is_page(self, name: str) -> bool:
         if name in self.pages:
             return True
-        if name.split("/", 1)[0] in ("articles", "entities") or self.docs is None:
+        if self._is_generated(name) or self.docs is None:
             return False
         return addresses.source_exists(self.docs, name)
 
@@ -227,9 +272,11 @@ class _Book:
             is_page=self.is_page,
             redirected=lambda name: any(self.is_page(new) for new in lines.target(name)),
             redirects_display=redirect_display,
-            folder_empty=lambda folder: folder.startswith("articles/") and folder not in self.folders,
+            folder_empty=lambda folder: (
+                folder.startswith(f"{self.settings.articles_dir}/") and folder not in self.folders
+            ),
         )
-        if self.docs is None and any(not entry.name.startswith("articles/") for entry in recorded):
+        if self.docs is None and any(not entry.name.startswith(f"{self.settings.articles_dir}/") for entry in recorded):
             problems.append(
                 Problem(
                     "note",
@@ -340,6 +387,7 @@ def command_check(args: argparse.Namespace) -> int:
     if listed is None:
         return 2
     files, refused = listed
+    settings = _settings(args, _checked_seeds(args))
     totals = {"error": 0, "warning": 0, NOTE: 0}
     articles = 0
     output: list[dict[str, object]] = []
@@ -372,7 +420,7 @@ def command_check(args: argparse.Namespace) -> int:
                     "error",
                     str(path),
                     None,
-                    f"{other} has the same file name: both would be published at articles/{path.stem}/",
+                    f"{other} has the same file name: both would be published at {settings.articles_dir}/{path.stem}/",
                     code="duplicate-edition",
                 ),
             )
@@ -381,7 +429,7 @@ def command_check(args: argparse.Namespace) -> int:
         if page is not None and page.articles and other == path:
             pages.append((path.stem, page))
         report(str(path), page, problems)
-    published = _published_problems(args, pages)
+    published = _published_problems(args, pages, settings)
     if published is not None:
         display, problems = published
         report(display, None, problems)
@@ -495,7 +543,10 @@ def command_export(args: argparse.Namespace) -> int:
         failed = failed or bool(errors)
         if result.page is not None and result.page.articles:
             pages.append((seed.edition, result.page))
-    options = dataset.Options(base_url=args.base_url, publication=args.publication)
+    settings = _settings(args, seeds)
+    options = dataset.Options(
+        base_url=settings.base_url, articles_dir=settings.articles_dir, publication=settings.publication
+    )
     items = dataset.records(pages, options)
     if args.format == "jsonl":
         text = dataset.jsonl(items)
@@ -536,7 +587,8 @@ def command_addresses(args: argparse.Namespace) -> int:
         failed = failed or bool(errors)
         if result.page is not None and result.page.articles:
             pages.append((seed.edition, result.page))
-    book = _Book(seeds, pages, _docs_dir(seeds, args.docs))
+    settings = _settings(args, seeds)
+    book = _Book(seeds, pages, _docs_dir(seeds, args.docs), settings)
     if not args.update and not args.forget:
         for name in book.current():
             print(addresses.address(name))
@@ -592,6 +644,20 @@ def command_addresses(args: argparse.Namespace) -> int:
     return 0
 
 
+def _layout_options(command: argparse.ArgumentParser) -> None:
+    """``--articles-dir`` and ``--entities-dir``, for a book whose ``conf.py`` cannot be read here."""
+    command.add_argument(
+        "--articles-dir",
+        metavar="DIR",
+        help=f"the book's newsbook_articles_dir (default: conf.py's, else {bookconf.DEFAULT_ARTICLES_DIR})",
+    )
+    command.add_argument(
+        "--entities-dir",
+        metavar="DIR",
+        help=f"the book's newsbook_entities_dir (default: conf.py's, else {bookconf.DEFAULT_ENTITIES_DIR})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsbook", description="Turn newspaper pages into a book.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -616,6 +682,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--docs", type=Path, metavar="DIR", help="the book's source folder (default: docs/ beside the seeds)"
     )
+    _layout_options(check)
     check.set_defaults(run=command_check)
 
     new = commands.add_parser(
@@ -649,6 +716,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument(
         "--file", type=Path, metavar="FILE", help=f"the file to update (default: {addresses.FILE_NAME} in the seeds)"
     )
+    _layout_options(listing)
     listing.set_defaults(run=command_addresses)
 
     export = commands.add_parser(
@@ -661,9 +729,17 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--seeds", type=Path, metavar="DIR", help="the seeds folder (default: seeds/ here or above)")
     export.add_argument("--output", "-o", type=Path, metavar="FILE", help="write here (default: standard output)")
     export.add_argument(
-        "--base-url", default="", metavar="URL", help="the book's html_baseurl, for absolute article URLs"
+        "--base-url", metavar="URL", help="the book's html_baseurl, for absolute article URLs (default: conf.py's)"
     )
-    export.add_argument("--publication", metavar="NAME", help="the paper's name where a seed does not give one")
+    export.add_argument(
+        "--publication",
+        metavar="NAME",
+        help="the paper's name where a seed does not give one (default: conf.py's newsbook_publication)",
+    )
+    export.add_argument(
+        "--docs", type=Path, metavar="DIR", help="the book's source folder (default: docs/ beside the seeds)"
+    )
+    _layout_options(export)
     export.set_defaults(run=command_export)
     return parser
 

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import citation, pinyin, slugs
+from . import bookconf, citation, pinyin, slugs
 from .model import NAME_SEPARATOR, Article, Credit, Page, Role
 
 #: The JSON Schema of one line of ``articles.jsonl``, shipped in the package.
@@ -91,7 +91,7 @@ class Options:
     """
 
     base_url: str = ""
-    articles_dir: str = "articles"
+    articles_dir: str = bookconf.DEFAULT_ARTICLES_DIR
     publication: str | None = None
     suffix: str = ".html"
     directories: bool = False
