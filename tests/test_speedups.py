@@ -24,7 +24,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbook.sphinx import sources
-from newsbook.sphinx.speedups import SPEEDUPS, front_matter_libyaml
+from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml
 from newsbook.sphinx.speedups.gc_freeze import CollectorTuning
 
 from bench import corpus
@@ -403,3 +403,65 @@ def test_aliases_are_left_to_pyyaml_and_cost_no_more_than_they_do_there() -> Non
     shared: list[str] = ["x"]
     assert not front_matter_libyaml.plain_data({"a": shared, "b": shared})
     assert front_matter_libyaml.plain_data({"a": ["x"], "b": ["x"], "c": {"d": [1, None, True]}})
+
+
+# -- docutils_settings --------------------------------------------------------------------
+
+
+@pytest.fixture
+def option_parsers_built(monkeypatch: pytest.MonkeyPatch) -> list[tuple[object, ...]]:
+    """The components of each docutils option parser built."""
+    import docutils.frontend
+
+    built: list[tuple[object, ...]] = []
+    original = docutils.frontend.OptionParser.__init__
+
+    def counting(self, components=(), *args, **kwargs):
+        built.append(tuple(components))
+        original(self, components, *args, **kwargs)
+
+    monkeypatch.setattr(docutils.frontend.OptionParser, "__init__", counting)
+    return built
+
+
+@pytest.mark.parametrize("speedups", [["docutils_settings"], []], ids=["on", "off"])
+def test_docutils_settings_are_worked_out_once_per_build(
+    tmp_path: Path, option_parsers_built: list[tuple[object, ...]], speedups: list[str]
+) -> None:
+    import docutils.frontend
+    import sphinx.util.docutils
+
+    built = Build(copy_book(tmp_path / "book"), confoverrides={"newsbook_speedups": speedups})
+    pages = len(built.app.env.all_docs)
+    assert pages > 10
+    if speedups:
+        assert len(option_parsers_built) <= 6  # one per set of components, whatever the number of pages
+    else:
+        assert len(option_parsers_built) >= pages  # at least one per page read
+    # Sphinx's and MyST-Parser's names are theirs again after the build.
+    assert myst_base.get_default_settings is docutils.frontend.get_default_settings
+    assert getattr(sphinx.util.docutils, "_get_settings", None) is not docutils_settings.get_settings
+
+
+def test_each_page_gets_settings_of_its_own_from_the_parser_kept() -> None:
+    from docutils.parsers.rst import Parser
+    from docutils.readers.standalone import Reader
+
+    env = object()
+    try:
+        first = docutils_settings.get_settings(Reader, Parser(), defaults={"env": env, "traceback": True})
+        second = docutils_settings.get_settings(Reader, Parser(), defaults={"env": env, "traceback": True})
+        assert len(docutils_settings._PARSERS) == 1
+        assert first is not second and first.env is second.env is env
+        assert first.record_dependencies is not second.record_dependencies
+        first.tab_width = 99
+        assert second.tab_width != 99
+        # Another object under a name makes another parser, and so does a parser with settings of its own.
+        other = docutils_settings.get_settings(Reader, Parser(), defaults={"env": object(), "traceback": True})
+        assert other.env is not env and len(docutils_settings._PARSERS[(Reader, Parser, False)]) == 2
+        own = Parser()
+        own.settings_defaults = {"tab_width": 3}  # type: ignore[attr-defined]
+        assert docutils_settings.get_settings(Reader, own, defaults={"env": env}).tab_width == 3
+        assert docutils_settings.get_settings(Reader, Parser(), defaults={"env": env}).tab_width == 8
+    finally:
+        docutils_settings._PARSERS.clear()

@@ -38,14 +38,14 @@ recommends it for speed).
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Iterator
-from types import ModuleType, SimpleNamespace
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ...myst import dump_yaml
+from .build_patches import BuildPatches, Target
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -133,52 +133,21 @@ def read_topmatter(text: str | Iterator[str]) -> dict[str, Any] | None:
 
 
 #: What each target is pointed at.
-REPLACEMENTS: dict[tuple[str, str], object] = {
+REPLACEMENTS: dict[Target, object] = {
     TARGETS[0]: SimpleNamespace(safe_load=safe_load),
     TARGETS[1]: read_topmatter,
 }
 
 
-#: MyST-Parser's own objects, as found before any build replaced them.  A build that stops before
-#: ``build-finished`` (an error in its set-up) leaves the replacements in place; the next build of the
-#: process must still put MyST's back, not the replacement it found.
-_ORIGINALS: dict[tuple[str, str], object] = {}
-
-
-class LibyamlFrontMatter:
-    """The targets this build pointed at libyaml, with what they were, to put back."""
+class LibyamlFrontMatter(BuildPatches):
+    """MyST-Parser's two names for reading front matter, pointed here where PyYAML has libyaml."""
 
     def __init__(self) -> None:
-        self.replaced: list[tuple[ModuleType, str, object]] = []
+        super().__init__(REPLACEMENTS)
 
-    def install(self) -> None:
-        """Point each target at libyaml, if PyYAML has it and MyST-Parser still has every target."""
-        if LOADER is None or self.replaced:
-            return
-        found = []
-        for module_name, attribute in TARGETS:
-            try:
-                module = importlib.import_module(module_name)
-            except ImportError:
-                return
-            if not hasattr(module, attribute):
-                return
-            current = getattr(module, attribute)
-            if current is not REPLACEMENTS[(module_name, attribute)]:
-                _ORIGINALS[(module_name, attribute)] = current
-            found.append((module, attribute, _ORIGINALS[(module_name, attribute)]))
-        for module, attribute, _original in found:
-            setattr(module, attribute, REPLACEMENTS[(module.__name__, attribute)])
-        self.replaced = found
-
-    def restore(self, app: Sphinx | None = None, exception: BaseException | None = None) -> None:
-        """``build-finished``: MyST-Parser as it was."""
-        for module, attribute, original in reversed(self.replaced):
-            setattr(module, attribute, original)
-        self.replaced = []
+    def install(self) -> bool:
+        return LOADER is not None and super().install()
 
 
 def setup(app: Sphinx) -> None:
-    front_matter = LibyamlFrontMatter()
-    front_matter.install()
-    app.connect("build-finished", front_matter.restore)
+    LibyamlFrontMatter().for_this_build(app)
