@@ -365,6 +365,14 @@ def test_reading_and_checking_the_file_takes_linear_time(tmp_path, shape):
 LAYOUT = '\nnewsbook_articles_dir = "paper/articles"\nnewsbook_entities_dir = "paper/index"\n'
 
 
+def _laid_out(book: Path, settings: str = "") -> Path:
+    """A copy of the test book whose conf.py sets :data:`LAYOUT`, then ``settings``."""
+    book = copy_book(book)
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write(LAYOUT + settings)
+    return book
+
+
 def _built_articles(outdir: Path, articles_dir: str) -> set[str]:
     """The article pages a build wrote under ``articles_dir`` (edition pages left out), as addresses."""
     folder = outdir / articles_dir
@@ -373,9 +381,7 @@ def _built_articles(outdir: Path, articles_dir: str) -> set[str]:
 
 def test_the_commands_lay_out_addresses_as_the_books_conf_does(tmp_path, capsys):
     """``addresses``, ``--update``, ``check`` and ``export`` follow conf.py's folders, as the build does."""
-    book = copy_book(tmp_path / "book")
-    with (book / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(LAYOUT + 'html_baseurl = "https://example.org/paper/"\n')
+    book = _laid_out(tmp_path / "book", 'html_baseurl = "https://example.org/paper/"\n')
     seeds = str(book / "seeds")
     assert main(["addresses", "--seeds", seeds]) == 0
     listed = set(capsys.readouterr().out.splitlines())
@@ -396,9 +402,7 @@ def test_the_commands_lay_out_addresses_as_the_books_conf_does(tmp_path, capsys)
 
 
 def test_a_seed_named_on_the_command_line_is_checked_in_the_books_folders(tmp_path, capsys):
-    book = copy_book(tmp_path / "book")
-    with (book / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(LAYOUT)
+    book = _laid_out(tmp_path / "book")
     _record(book)
     recorded = (book / FILE).read_text(encoding="utf-8")
     assert f"paper/articles/{EDITION}/{ARTICLE}.html" in recorded
@@ -410,9 +414,7 @@ def test_a_seed_named_on_the_command_line_is_checked_in_the_books_folders(tmp_pa
 
 
 def test_the_options_name_the_folders_of_a_book_whose_conf_is_not_read(tmp_path, capsys):
-    book = copy_book(tmp_path / "book")
-    with (book / "conf.py").open("a", encoding="utf-8") as conf:
-        conf.write(LAYOUT + "raise RuntimeError('only on the build machine')\n")
+    book = _laid_out(tmp_path / "book", "raise RuntimeError('only on the build machine')\n")
     seeds = str(book / "seeds")
     assert main(["addresses", "--seeds", seeds]) == 0
     captured = capsys.readouterr()
