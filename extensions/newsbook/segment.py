@@ -227,12 +227,21 @@ class Lexicon:
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
+    stamp_tail: re.Pattern[str]
     source_notes: tuple[str, ...]
     slash_labels: re.Pattern[str]
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
     lone_labels: frozenset[str]
+
+
+def _stamp_tail(verbs: list[str], counts: list[str]) -> re.Pattern[str]:
+    """What a publishing system sets after its stamp: a verb, a view count, or both (``发布 120次查看``)."""
+    verb = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    count = "|".join(map(re.escape, sorted(counts, key=len, reverse=True)))
+    views = rf"(?:\d{{1,9}}\s?(?:{count})|(?:{count})\s?[:：]?\s?\d{{1,9}}\s?次?)"
+    return re.compile(rf"\s{{0,4}}(?:(?:{verb})\s{{0,4}}{views}?|{views})\s*")
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -283,6 +292,7 @@ def lexicon() -> Lexicon:
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
+        stamp_tail=_stamp_tail(meta["stamp_verbs"], meta["view_counts"]),
         source_notes=tuple(meta["source_notes"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
         footer_field=re.compile(
@@ -592,8 +602,12 @@ def _stamp_line(text: str) -> bool:
         # ``2019-06-20 20:54某某日报 记者王芳╱即时报导``: the stamp glued to the outlet and its byline.
         seconds = _SECONDS_END.match(text, stamp.end())
         rest = text[seconds.end() if seconds else stamp.end() :]
+        # ``2019-5-6 10:20:00发布120次查看``: the stamp, what the system did and how often the page was read.
         return _AFTER_STAMP.match(text, stamp.end()) is not None or bool(
-            _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
+            _SHORT_OUTLET.fullmatch(rest)
+            or grammar.place_byline(rest)
+            or grammar.byline_line(rest)
+            or lexicon().stamp_tail.fullmatch(rest)
         )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
