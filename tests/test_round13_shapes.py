@@ -40,3 +40,17 @@ def test_a_stamp_with_a_labelled_view_count_is_meta() -> None:
     assert meta_kind("2020-06-01 08:15:20 发表 阅读：36次") is not None
     assert meta_kind("2020-06-01 08:15 更新") is not None
     assert meta_kind("2020-06-01 08:15发布会在某某举行") is None
+
+
+def test_a_mirror_s_link_list_head_with_pinyin_glosses_opens_the_frame() -> None:
+    page = (
+        "某某區(qū)舉辦職工運動會\n\n"
+        "本報(bào)訊（記者 林小雨）近日，某某區(qū)總工會舉辦職工運動會，共有八百餘名職工參加。\n\n"
+        "運動會設(shè)拔河、跳繩等十個項目。\n\n"
+        "（責(zé)編：王大飛）\n"
+        "相關(guān)專題\n"
+        "· 地方工會報(bào)道\n"
+        "新聞檢索：\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "某某區(qū)舉辦職工運動會"

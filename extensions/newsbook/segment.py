@@ -2360,8 +2360,11 @@ def _caption_only(draft: DraftArticle) -> bool:
 
 
 def _link_list_head(text: str) -> bool:
-    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``)."""
-    return simplified(text).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
+    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``).
+
+    A mirror's pinyin glosses (``相關(guān)專題``) are no part of the head.
+    """
+    return simplified(grammar.strip_glosses(text)).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
 
 
 def _footer_line(text: str) -> bool:
