@@ -54,3 +54,23 @@ def test_a_mirror_s_link_list_head_with_pinyin_glosses_opens_the_frame() -> None
     )
     (article,) = articles(page)
     assert article.headline == "某某區(qū)舉辦職工運動會"
+
+
+def test_an_e_paper_reader_s_header_names_the_page_and_a_trailing_kicker_heads_the_story() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("日期:[2021年03月02日] -- 某某晚报 -- 版次:[A3]") == "leading"
+    assert meta_kind("logo") == "meta"
+    assert meta_kind("Untitled Document") == "meta"
+    page = (
+        "Untitled Document\n"
+        "logo\n"
+        "日期:[2021年03月02日] -- 某某晚报 -- 版次:[A3]\n"
+        "某某特别报道 修步道、建书屋、装路灯……\n\n"
+        "老街区三年焕新颜\n\n\n"
+        "   3月1日上午，记者来到某某社区，看到社区的道路、路灯和书屋都已焕然一新。\n"
+        "   社区主任说，改造让居民出行更方便了。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "老街区三年焕新颜"
+    assert article.kicker == "某某特别报道 修步道、建书屋、装路灯……"

@@ -157,8 +157,9 @@ _CRUMB_LABELS = re.compile(r"(?:[^\s:：>＞»]{1,6}[:：]\s?){1,3}")
 #: A page number alone on its line.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 #: A line of capitalised Latin words only on a Chinese page: an outlet's English
-#: name (``Beijing Daily``, ``CHINA DAILY``); a lone Latin word may be text.
-_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
+#: name (``Beijing Daily``, ``CHINA DAILY``) or a page template's leftovers
+#: (``Untitled Document``, ``Toggle navigation``); a lone Latin word may be text.
+_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 #: A site's host name on a line of its own, as a copied header prints it under the site's name
@@ -336,6 +337,13 @@ _MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
 _BARS = re.compile(r"[|｜丨]")
 
 
+def _page_field(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a labelled field after ``start`` names the page (``版次：A1``), in a line of header fields."""
+    if visible_length(text) > META_MAX:
+        return False
+    return any(found.group(1).translate(_NO_SPACE) in lex.leading_labels for found in lex.label.finditer(text, start))
+
+
 def meta_kind(text: str) -> str | None:
     """Whether a line is one a website puts around an article, and which kind.
 
@@ -442,13 +450,17 @@ def meta_kind(text: str) -> str | None:
     label = lex.label.match(rest)
     if label:
         name = label.group(1).translate(_NO_SPACE)
+        # An e-paper's reader sets the date in brackets (``日期:[2020年01月08日] -- 某某报 -- 版次:[A1]``).
+        value = label.end() + (rest[label.end() : label.end() + 1] in "[【（(")
         if name in lex.date_labels and not (
-            _DATE.match(rest, label.end()) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+            _DATE.match(rest, value) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
         ):
             return None
         if name in lex.trailing_labels:
             return "trailing"
-        return "leading" if name in lex.leading_labels else "meta"
+        if name in lex.leading_labels or (name in lex.date_labels and _page_field(rest, label.end(), lex)):
+            return "leading"  # ``日期:[…] -- 某某报 -- 版次:[A1]``: the date of the page that the line names
+        return "meta"
     if lex.slash_labels.match(grammar.without_bullets(rest)):
         return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and _CRUMB_MARK.search(rest):
@@ -1050,6 +1062,10 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     stops = _FULL_STOP if byline_follows else _INTERNAL_STOP
     if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
+    if text.endswith(("……", "⋯⋯")) and not _FULL_STOP.search(text):
+        # A kicker that lists and trails off (``建文化长廊、修健身广场……``) over its headline: the
+        # ellipsis ends no sentence, and a sentence this short with no stop inside is no paragraph.
+        return True
     if ends_paragraph(text):
         # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
         colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
