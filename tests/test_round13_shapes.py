@@ -74,3 +74,32 @@ def test_an_e_paper_reader_s_header_names_the_page_and_a_trailing_kicker_heads_t
     (article,) = articles(page)
     assert article.headline == "老街区三年焕新颜"
     assert article.kicker == "某某特别报道 修步道、建书屋、装路灯……"
+
+
+def test_a_writer_s_line_in_brackets_with_a_slash_and_a_place_opens_the_text() -> None:
+    from newsbook import credits as grammar
+
+    assert grammar.opening_byline("【記者林小雨／台中報導】某某里日前舉辦淨灘活動。") is not None
+    assert grammar.opening_byline("【周大成/综合报导】连日暴雨造成多处积水。") is not None
+    assert grammar.opening_byline("【综合报导】连日暴雨造成多处积水。") is None
+    page = (
+        "某某工会：抢修人员辛苦了\n\n"
+        "【周大成/综合报导】连日暴雨造成多处停电，抢修人员日夜赶工，工会今日发表声明，\n"
+        "感谢第一线同仁的付出。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "某某工会：抢修人员辛苦了"
+    assert people(article) == {("reporter", "周大成")}
+
+
+def test_a_long_line_that_ends_a_character_after_its_comma_is_a_broken_sentence() -> None:
+    page = (
+        "某某工会发表声明\n\n"
+        "本报讯（记者 林小雨）某某工会今日发表声明如下：\n"
+        "1.对受伤同仁深表关切，希望公司尽快查明事故原因，避免再有事故发生！\n"
+        "2.暴雨造成多处设施损坏，基层员工及外包人员一个多星期以来，日\n"
+        "夜赶工抢修，我们的会员和干部也都还在现场为恢复供电而努力，让\n"
+        "居民早日恢复正常生活。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "某某工会发表声明"

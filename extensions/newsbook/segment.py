@@ -1056,6 +1056,11 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     clauses = _SOFT_PUNCT.findall(text)
     if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
+    # A long line whose last clause is a character or two (``…一个多星期来，日``) was cut at the
+    # column's end inside that clause: a headline's phrases are never so short.
+    comma = max(text.rfind("，"), text.rfind(","))
+    if comma >= 0 and visible_length(text) >= CLAUSE_LINE_MIN and visible_length(text[comma + 1 :]) <= 2:
+        return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
     # sentence, it is not followed by its writer's name.
@@ -1508,8 +1513,8 @@ def _is_caption_label(text: str, lex: Lexicon) -> bool:
 def _tagged_headline(text: str) -> bool:
     """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
     tagged = _TAG.fullmatch(text)
-    if tagged is None:
-        return False
+    if tagged is None or grammar.starts_with_byline(text):
+        return False  # ``【林小雨／綜合報導】台風…``: the writer's line in brackets opens a text, not a tag
     rest = tagged.group(1)
     # The tag vouches for the line: a question inside it (``|动见|某某，或就地抗争？…``) is the headline's.
     return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
