@@ -103,3 +103,21 @@ def test_a_long_line_that_ends_a_character_after_its_comma_is_a_broken_sentence(
     )
     (article,) = articles(page)
     assert article.headline == "某某工会发表声明"
+
+
+def test_an_app_button_and_an_agency_s_update_stamp_leave_the_headline_its_own() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("2019/5/6 10:20(5/6 11:02 更新)") == "meta"
+    assert meta_kind("下載") == "meta"
+    page = (
+        "本網站使用相關技術提供更好的閱讀體驗。\n"
+        "某某社新聞APP\n"
+        "下載\n\n"
+        "某某工會：盼勞資雙方早日協商\n\n"
+        "2019/5/6 10:20(5/6 11:02 更新)\n\n"
+        "（某某社記者林小雨台北6日電）某某工會今天表示，盼勞資雙方早日坐下來協商。\n"
+    )
+    headed = [article for article in articles(page) if article.headline]
+    assert [article.headline for article in headed] == ["某某工會：盼勞資雙方早日協商"]
+    assert people(headed[0]) == {("reporter", "林小雨")}

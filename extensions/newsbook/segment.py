@@ -242,7 +242,9 @@ def _stamp_tail(verbs: list[str], counts: list[str]) -> re.Pattern[str]:
     verb = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     count = "|".join(map(re.escape, sorted(counts, key=len, reverse=True)))
     views = rf"(?:\d{{1,9}}\s?(?:{count})|(?:{count})\s?[:：]?\s?\d{{1,9}}\s?次?)"
-    return re.compile(rf"\s{{0,4}}(?:(?:{verb})\s{{0,4}}{views}?|{views})\s*")
+    # An agency stamps the minute of its last change in brackets: ``2016/6/30 13:28(6/30 13:47 更新)``.
+    updated = rf"[（(]\s?(?:\d{{1,2}}[/-]\d{{1,2}}\s?)?\d{{1,2}}[:：]\d\d\s?(?:{verb})\s?[）)]"
+    return re.compile(rf"\s{{0,4}}(?:(?:{verb})\s{{0,4}}{views}?|{views}|{updated})\s*")
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
