@@ -121,3 +121,19 @@ def test_an_app_button_and_an_agency_s_update_stamp_leave_the_headline_its_own()
     headed = [article for article in articles(page) if article.headline]
     assert [article.headline for article in headed] == ["某某工會：盼勞資雙方早日協商"]
     assert people(headed[0]) == {("reporter", "林小雨")}
+
+
+def test_subheadings_set_in_by_another_indent_stay_in_their_story() -> None:
+    page = (
+        "老街区三年焕新颜\n\n\n"
+        "   3月1日上午，记者来到某某社区，看到社区的道路、路灯和书屋都已焕然一新。\n"
+        "  道路全部重新铺设\n"
+        "  夜间照明覆盖每个楼门\n\n"
+        "   社区主任说，改造前路面坑洼，雨天积水，居民出行很不方便。\n"
+        "   如今每个楼门前都装上了路灯，老人晚上出门也放心了。\n\n"
+        "  书屋成了孩子们的好去处\n"
+        "   放学后，不少孩子来到社区书屋写作业、看书。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "老街区三年焕新颜"
+    assert "道路全部重新铺设" in article.paragraphs

@@ -1431,6 +1431,15 @@ class _Scan:
             return True  # a column tag opens an article wherever a paragraph has ended
         if (
             self.indents_paragraphs
+            and current.paragraphs
+            and all(u.indent > 0 and not self.indented[index + k] for k, u in enumerate(group))
+            and self.indented[after]
+        ):
+            # On a page that sets its paragraphs in by one indent, lines set in by another inside a
+            # story, with its text going on under them, are the story's subheadings (小标题).
+            return False
+        if (
+            self.indents_paragraphs
             and not current.bylined
             and len(group) == 1
             and not self.indented[index]
