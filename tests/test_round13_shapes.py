@@ -137,3 +137,19 @@ def test_subheadings_set_in_by_another_indent_stay_in_their_story() -> None:
     (article,) = articles(page)
     assert article.headline == "老街区三年焕新颜"
     assert "道路全部重新铺设" in article.paragraphs
+
+
+def test_a_byline_behind_an_icon_letter_with_the_paper_s_short_name() -> None:
+    from newsbook import credits as grammar
+
+    assert grammar.byline_line("N某都记者 林小雨") is not None
+    assert grammar.byline_line("某都记者 林小雨") is not None
+    assert grammar.byline_line("某都记者林小雨") is None  # no space: the name and the outlet cannot be told apart
+    page = (
+        "旧厂房变身社区书房\n\n"
+        "N某都记者 林小雨\n\n"
+        "某都讯 昨日，某某社区的旧厂房改建的书房正式开放，附近居民纷纷前来借书。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "旧厂房变身社区书房"
+    assert people(article) == {("reporter", "林小雨")}

@@ -879,12 +879,28 @@ def byline_line(line: str) -> list[Credit] | None:
     if production:  # 执行/本刊记者 王芳: the part of the work, then the byline
         text = text[production.end() :]
         parts[0] = ""
-    if len(parts) < 3 or (parts[0].strip() and not _outlet(parts[0].strip())):
+    if len(parts) >= 3 and _ICON_LETTER.match(parts[0]):
+        parts[0] = parts[0][1:]  # N某某记者 王芳: the letter is an icon the page set before the byline
+    lead = parts[0].strip() if len(parts) >= 3 else ""
+    if len(parts) < 3 or (lead and not _outlet(lead) and not _short_outlet(lead, parts[1], parts[2])):
         return None
     if any(_unnamed_tokens(parts[index]) for index in range(2, len(parts), 2)):
         return None
     credits = parse_byline_body(text, strict=True)
     return credits or None
+
+
+#: A Latin letter glued before the Han text of a byline line: an icon font's glyph (``N某某记者 王芳``).
+_ICON_LETTER = re.compile(rf"[A-Za-z](?=[{_HAN}])")
+
+
+def _short_outlet(lead: str, title: str, rest: str) -> bool:
+    """A paper's two-character short name before 记者 and a space (``某都记者 王芳``), on a byline's own line.
+
+    A person's name comes after the title, never before it; two characters
+    and a space after the title set the outlet apart from the writer.
+    """
+    return len(lead) == 2 and _is_han_run(lead) and ROLE_WORDS.get(title) == Role.REPORTER and rest[:1] in " \u3000"
 
 
 # -- photo credits -------------------------------------------------------
