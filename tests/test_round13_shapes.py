@@ -153,3 +153,17 @@ def test_a_byline_behind_an_icon_letter_with_the_paper_s_short_name() -> None:
     (article,) = articles(page)
     assert article.headline == "旧厂房变身社区书房"
     assert people(article) == {("reporter", "林小雨")}
+
+
+def test_two_phrases_around_a_comma_over_a_statement_are_headline_and_subheadline() -> None:
+    page = (
+        "手艺的火种，在车间里传递\n"
+        "某区为新晋工匠颁发证书\n\n"
+        "本报讯（记者 林小雨）日前，某某区总工会为八名新晋“某某工匠”颁发证书。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "手艺的火种，在车间里传递",
+        "某区为新晋工匠颁发证书",
+    )

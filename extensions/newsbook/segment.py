@@ -1485,7 +1485,7 @@ def _titled_headline(text: str) -> bool:
 PAIRED_PHRASE = (3, 8)
 
 
-def _paired_phrases(text: str) -> bool:
+def paired_phrases(text: str) -> bool:
     """``凝心聚力，守护一线``: a subheading of two short phrases around one comma.
 
     A line broken at a column's end has a comma too, but rarely two short
@@ -1886,7 +1886,7 @@ class _Segmenter:
         subheading = (
             scan.headline[index]
             and visible_length(unit.text) >= HEADLINE_MIN
-            and (_SOFT_PUNCT.search(unit.text) is None or _paired_phrases(unit.text))
+            and (_SOFT_PUNCT.search(unit.text) is None or paired_phrases(unit.text))
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
