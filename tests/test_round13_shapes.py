@@ -167,3 +167,17 @@ def test_two_phrases_around_a_comma_over_a_statement_are_headline_and_subheadlin
         "手艺的火种，在车间里传递",
         "某区为新晋工匠颁发证书",
     )
+
+
+def test_a_picture_handed_in_by_a_person_credits_its_photographer_and_a_body_s_nobody() -> None:
+    from newsbook import credits as grammar
+
+    assert people_of(grammar.trailing_photo_credit("图：职工在车间装配零件（林小雨供图）")) == {
+        ("photographer", "林小雨")
+    }
+    assert grammar.trailing_photo_credit("活动现场。（某某区总工会供图）") is None
+    assert grammar.trailing_photo_credit("活动现场。（受访者供图）") is None
+
+
+def people_of(credits) -> set[tuple[str, str]]:
+    return {(credit.role.value, credit.name) for credit in credits or ()}
