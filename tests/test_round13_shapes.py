@@ -181,3 +181,16 @@ def test_a_picture_handed_in_by_a_person_credits_its_photographer_and_a_body_s_n
 
 def people_of(credits) -> set[tuple[str, str]]:
     return {(credit.role.value, credit.name) for credit in credits or ()}
+
+
+def test_a_forum_s_poster_field_is_meta_not_the_end_of_the_headline() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("楼主: abcd (某某网友)   2024-03-02 10:11:12") is not None
+    page = (
+        "[新闻] 某某工会发表声明 盼公司“正视\n\n"
+        "楼主: abcd (某某网友)   2024-03-02 10:11:12\n"
+        "本报讯（记者 林小雨）某某工会今日发表声明，盼公司正视一线员工的辛劳。\n"
+    )
+    (article,) = articles(page)
+    assert "楼主" not in (article.headline or "")
