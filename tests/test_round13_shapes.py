@@ -194,3 +194,24 @@ def test_a_forum_s_poster_field_is_meta_not_the_end_of_the_headline() -> None:
     )
     (article,) = articles(page)
     assert "楼主" not in (article.headline or "")
+
+
+def test_teasers_signed_with_the_site_s_host_under_an_article_are_the_site_s_frame() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("某某新闻网讯 5月3日,Example.Com") == "meta"
+    assert meta_kind("夜色中的某某古镇。Example.Com") == "meta"
+    assert meta_kind("详情请见 example.com") is None
+    page = (
+        "志愿者为独居老人送午餐\n"
+        "本文来源: Example.Com\n"
+        "某某新闻网讯 3月9日上午，志愿者把热腾腾的午餐送到了独居老人家中。\n"
+        "社区负责人说，今后每周都会为老人送餐。\n"
+        "本文来源: Example.Com\n"
+        "某某学校收到一批爱心图书\n"
+        "某某新闻网讯 5月3日,Example.Com\n"
+        "某某村的新变化\n"
+        "夜色中的某某古镇。Example.Com\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "志愿者为独居老人送午餐"

@@ -476,7 +476,7 @@ def meta_kind(text: str) -> str | None:
         or _edition_with_widgets(rest, lex)
     ):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text):
+    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text) or _hosted_teaser(rest):
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
@@ -663,6 +663,22 @@ def _link_item(text: str) -> bool:
         return visible_length(rest[start.end() :]) >= HEADLINE_MIN
     end = _DATE_AT_END.search(rest)
     return end is not None and visible_length(rest[: end.start()]) >= HEADLINE_MIN
+
+
+def _hosted_teaser(text: str) -> bool:
+    """A link list's teaser that the site cut off and signed with its host, glued on (``…4月21日,Example.Com``).
+
+    A sentence of an article never ends on the site's address run into its last word.
+    """
+    if visible_length(text) > LINK_ITEM_MAX:
+        return False
+    host = _HOST_AT_END.search(text)
+    before = text[host.start() - 1] if host is not None and host.start() > 0 else " "
+    return not before.isspace() and not (before.isascii() and before.isalnum())
+
+
+#: A host name closing a line (``…某某。Example.Com``).
+_HOST_AT_END = re.compile(_HOST.pattern + r"\s*$", re.IGNORECASE)
 
 
 def _dated_authors(text: str) -> bool:
@@ -2362,7 +2378,9 @@ def fold_label_frames(articles: list[DraftArticle]) -> None:
     while first >= 2 and _caption_only(articles[first - 1]):
         first -= 1
     frames = articles[first:]
-    if not frames or not any(not frame.paragraphs and _no_credit_meta(frame) for frame in frames):
+    # A bare headline, or short lines among the site's own (a link list's teasers cut off and
+    # signed with the site's host): no article prints its text that way.
+    if not frames or not any((not frame.paragraphs or frame.meta) and _no_credit_meta(frame) for frame in frames):
         return
     if not articles[first - 1].paragraphs:
         return  # the article above has no text either: nothing shows which of them is the page's
