@@ -215,3 +215,17 @@ def test_teasers_signed_with_the_site_s_host_under_an_article_are_the_site_s_fra
     )
     (article,) = articles(page)
     assert article.headline == "志愿者为独居老人送午餐"
+
+
+def test_a_headline_over_a_caption_with_its_own_credit_after_a_bylined_story_is_its_own_item() -> None:
+    page = (
+        "社区书屋开门迎客\n\n"
+        "本报讯（记者 林小雨）日前，某某社区书屋正式开放，附近居民纷纷前来借书。\n\n"
+        "书屋藏书三千余册，每天开放八小时。\n\n"
+        "工会慰问一线环卫工人\n\n"
+        "12月18日，某某街道总工会工作人员为环卫工人送上水饺。周大成 摄\n"
+    )
+    story, picture = articles(page)
+    assert people(story) == {("reporter", "林小雨")}
+    assert picture.headline == "工会慰问一线环卫工人"
+    assert people(picture) == {("photographer", "周大成")}

@@ -1344,6 +1344,10 @@ class _Scan:
             after += 1
         return after
 
+    def _continues_story(self, index: int) -> bool:
+        """Whether unit ``index`` reads as more text of a story: a paragraph that is not a caption's."""
+        return not self.headline[index] and grammar.trailing_photo_credit(self.units[index].text) is None
+
     def _may_head(self, index: int) -> bool:
         """Whether unit ``index`` could be the first line of a headline group."""
         if not self.headline[index] or visible_length(self.units[index].text) < HEADLINE_MIN or index == 0:
@@ -1480,6 +1484,18 @@ class _Scan:
         # article is more often a paragraph broken at the column end, so it
         # needs the close to come soon, as it does in a photo story.
         distance = self.close_distance[after]
+        if (
+            distance is None
+            and long_enough
+            and current.bylined
+            and len(group) == 1
+            and _SOFT_PUNCT.search(group[0].text) is None
+            and grammar.trailing_photo_credit(self.units[after].text) is not None
+            and (after + 1 == len(self.units) or not self._continues_story(after + 1))
+        ):
+            # Under a bylined story, a headline over a caption that ends with its own photo
+            # credit (``…送上水饺。周大成 摄``) is a picture item of its own, not the story's text.
+            return True
         if not long_enough or distance is None or not current.bylined:
             # An article with neither byline nor credit yet (a photo story
             # whose credit is still to come) runs on until it gets one.
