@@ -273,9 +273,11 @@ _FILED_REPORTED = re.compile(
 #: The length of a place in a dateline (台北, 高雄, 华盛顿, 布鲁塞尔).
 _PLACE_LENGTHS = range(2, 5)
 #: A byline in brackets opening the text, the place glued after the name or left out:
-#: ``【記者林小雨台中報導】``, ``(记者王芳报导)``.
+#: ``【記者林小雨台中報導】``, ``(记者王芳报导)``; or set apart by a slash, where the title
+#: may be left out (``【記者林小雨／台中報導】``, ``【林小雨／綜合報導】``).
 _BRACKET_REPORTED = re.compile(
-    rf"^\s*[（(【\[〔]\s*(?P<title>{_ROLE_RE})\s?(?P<run>[{_HAN}]{{2,9}}?)\s?(?:报导|报道)\s*[）)】\]〕]"
+    rf"^\s*[（(【\[〔]\s*(?:(?P<title>{_ROLE_RE})\s?)?(?P<run>[{_HAN}]{{2,9}}?)\s?"
+    rf"(?:[/／∕╱]\s?(?P<place>[{_HAN}]{{2,6}}?)\s?)?(?:报导|报道)\s*[）)】\]〕]"
 )
 # Where the last sentence of a paragraph starts: a photo credit glued to a
 # caption follows sentence punctuation.
@@ -683,8 +685,15 @@ def _name_before_place(run: str, place_optional: bool = False) -> str | None:
 def _bracket_reported(paragraph: str) -> list[Credit] | None:
     """``【記者林小雨台中報導】…``, ``(记者王芳报导)…``: a byline in brackets at the start, no dateline before it."""
     match = _BRACKET_REPORTED.match(paragraph)
-    role = ROLE_WORDS.get(match.group("title")) if match else None
-    name = _name_before_place(match.group("run"), place_optional=True) if match else None
+    if not match or (match.group("title") is None and match.group("place") is None):
+        return None
+    # Without a title, the slash and the place (``綜合報導``) say it is the writer's line.
+    role = ROLE_WORDS.get(match.group("title")) if match.group("title") else Role.REPORTER
+    run = match.group("run")
+    if match.group("place") is None:
+        name = _name_before_place(run, place_optional=True)
+    else:
+        name = run if len(run) <= 4 and _starts_with_surname(run) and not _not_a_person(run) else None
     return [Credit(role, name)] if role is not None and name else None
 
 
@@ -870,12 +879,28 @@ def byline_line(line: str) -> list[Credit] | None:
     if production:  # 执行/本刊记者 王芳: the part of the work, then the byline
         text = text[production.end() :]
         parts[0] = ""
-    if len(parts) < 3 or (parts[0].strip() and not _outlet(parts[0].strip())):
+    if len(parts) >= 3 and _ICON_LETTER.match(parts[0]):
+        parts[0] = parts[0][1:]  # N某某记者 王芳: the letter is an icon the page set before the byline
+    lead = parts[0].strip() if len(parts) >= 3 else ""
+    if len(parts) < 3 or (lead and not _outlet(lead) and not _short_outlet(lead, parts[1], parts[2])):
         return None
     if any(_unnamed_tokens(parts[index]) for index in range(2, len(parts), 2)):
         return None
     credits = parse_byline_body(text, strict=True)
     return credits or None
+
+
+#: A Latin letter glued before the Han text of a byline line: an icon font's glyph (``N某某记者 王芳``).
+_ICON_LETTER = re.compile(rf"[A-Za-z](?=[{_HAN}])")
+
+
+def _short_outlet(lead: str, title: str, rest: str) -> bool:
+    """A paper's two-character short name before 记者 and a space (``某都记者 王芳``), on a byline's own line.
+
+    A person's name comes after the title, never before it; two characters
+    and a space after the title set the outlet apart from the writer.
+    """
+    return len(lead) == 2 and _is_han_run(lead) and ROLE_WORDS.get(title) == Role.REPORTER and rest[:1] in " \u3000"
 
 
 # -- photo credits -------------------------------------------------------

@@ -29,6 +29,7 @@ from .segment import (
     segment,
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
+from .segment import paired_phrases as _paired_phrases
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
 BRIEF_HEADLINE_MAX = HEADLINE_MAX
@@ -178,6 +179,15 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
         # ``目之所及皆是变化 心之所向满是欣喜`` over ``普通群众成为…讲述…新生活``: parallel
         # phrases are the main title, and the longer statement of fact under them its
         # subheadline (real e-paper and web copies label them so; a kicker stands above).
+        return None, first, second
+    if (
+        _paired_phrases(first)
+        and not _paired_phrases(second)
+        and not _balanced_phrases(second)
+        and _visible(second) >= _visible(first) - 1
+    ):
+        # ``传承的接力棒，在他们手中闪光`` over ``某某为“某某工匠”颁奖``: two phrases around a comma are
+        # the figurative main title as parallel phrases are, and the statement of fact its subheadline.
         return None, first, second
     short, long_ = sorted((_visible(first), _visible(second)))
     if long_ <= short * ABOUT_AS_LONG:

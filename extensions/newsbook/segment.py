@@ -157,8 +157,9 @@ _CRUMB_LABELS = re.compile(r"(?:[^\s:：>＞»]{1,6}[:：]\s?){1,3}")
 #: A page number alone on its line.
 _PAGE_NUMBER = re.compile(r"\d{1,3}")
 #: A line of capitalised Latin words only on a Chinese page: an outlet's English
-#: name (``Beijing Daily``, ``CHINA DAILY``); a lone Latin word may be text.
-_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
+#: name (``Beijing Daily``, ``CHINA DAILY``) or a page template's leftovers
+#: (``Untitled Document``, ``Toggle navigation``); a lone Latin word may be text.
+_LATIN_LINE = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){1,4}|[A-Z]{2,}(?: [A-Z]{2,}){1,4}")
 #: A photo's file name without its suffix: a name, an underscore and a long run of digits.
 _IMAGE_STEM = re.compile(r"[^\s/\\_]{1,20}_\d{8,}\w{0,20}")
 #: A site's host name on a line of its own, as a copied header prints it under the site's name
@@ -227,12 +228,23 @@ class Lexicon:
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
     counter_tails: tuple[str, ...]
+    stamp_tail: re.Pattern[str]
     source_notes: tuple[str, ...]
     slash_labels: re.Pattern[str]
     footer_field: re.Pattern[str]
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
     lone_labels: frozenset[str]
+
+
+def _stamp_tail(verbs: list[str], counts: list[str]) -> re.Pattern[str]:
+    """What a publishing system sets after its stamp: a verb, a view count, or both (``发布 120次查看``)."""
+    verb = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    count = "|".join(map(re.escape, sorted(counts, key=len, reverse=True)))
+    views = rf"(?:\d{{1,9}}\s?(?:{count})|(?:{count})\s?[:：]?\s?\d{{1,9}}\s?次?)"
+    # An agency stamps the minute of its last change in brackets: ``2016/6/30 13:28(6/30 13:47 更新)``.
+    updated = rf"[（(]\s?(?:\d{{1,2}}[/-]\d{{1,2}}\s?)?\d{{1,2}}[:：]\d\d\s?(?:{verb})\s?[）)]"
+    return re.compile(rf"\s{{0,4}}(?:(?:{verb})\s{{0,4}}{views}?|{views}|{updated})\s*")
 
 
 #: Spaces that pad a label's characters to the width of the longest label in a footer.
@@ -283,6 +295,7 @@ def lexicon() -> Lexicon:
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
         counter_tails=tuple(meta["counter_tails"]),
+        stamp_tail=_stamp_tail(meta["stamp_verbs"], meta["view_counts"]),
         source_notes=tuple(meta["source_notes"]),
         slash_labels=re.compile(rf"(?:{'|'.join(map(re.escape, meta['slash_labels']))})\s?[/／]\s?\S"),
         footer_field=re.compile(
@@ -324,6 +337,13 @@ KEYWORD_MAX = 24
 _MARKDOWN_IMAGE = re.compile(r"!\[[^\[\]\n]{0,40}\]\([^()\s]{0,200}\)")
 #: Vertical bars between the fields of a site's article header.
 _BARS = re.compile(r"[|｜丨]")
+
+
+def _page_field(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a labelled field after ``start`` names the page (``版次：A1``), in a line of header fields."""
+    if visible_length(text) > META_MAX:
+        return False
+    return any(found.group(1).translate(_NO_SPACE) in lex.leading_labels for found in lex.label.finditer(text, start))
 
 
 def meta_kind(text: str) -> str | None:
@@ -432,13 +452,17 @@ def meta_kind(text: str) -> str | None:
     label = lex.label.match(rest)
     if label:
         name = label.group(1).translate(_NO_SPACE)
+        # An e-paper's reader sets the date in brackets (``日期:[2020年01月08日] -- 某某报 -- 版次:[A1]``).
+        value = label.end() + (rest[label.end() : label.end() + 1] in "[【（(")
         if name in lex.date_labels and not (
-            _DATE.match(rest, label.end()) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+            _DATE.match(rest, value) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
         ):
             return None
         if name in lex.trailing_labels:
             return "trailing"
-        return "leading" if name in lex.leading_labels else "meta"
+        if name in lex.leading_labels or (name in lex.date_labels and _page_field(rest, label.end(), lex)):
+            return "leading"  # ``日期:[…] -- 某某报 -- 版次:[A1]``: the date of the page that the line names
+        return "meta"
     if lex.slash_labels.match(grammar.without_bullets(rest)):
         return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and _CRUMB_MARK.search(rest):
@@ -452,7 +476,7 @@ def meta_kind(text: str) -> str | None:
         or _edition_with_widgets(rest, lex)
     ):
         return "leading"  # the page's number and name stand above its articles
-    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text):
+    if _dated_line(text) or _stamp_line(text) or _dated_authors(text) or _link_item(text) or _hosted_teaser(rest):
         return "meta"
     if _counter_line(rest, lex):
         return "meta"
@@ -592,8 +616,12 @@ def _stamp_line(text: str) -> bool:
         # ``2019-06-20 20:54某某日报 记者王芳╱即时报导``: the stamp glued to the outlet and its byline.
         seconds = _SECONDS_END.match(text, stamp.end())
         rest = text[seconds.end() if seconds else stamp.end() :]
+        # ``2019-5-6 10:20:00发布120次查看``: the stamp, what the system did and how often the page was read.
         return _AFTER_STAMP.match(text, stamp.end()) is not None or bool(
-            _SHORT_OUTLET.fullmatch(rest) or grammar.place_byline(rest) or grammar.byline_line(rest)
+            _SHORT_OUTLET.fullmatch(rest)
+            or grammar.place_byline(rest)
+            or grammar.byline_line(rest)
+            or lexicon().stamp_tail.fullmatch(rest)
         )
     return _SECONDS_END.fullmatch(text, stamp.end()) is not None
 
@@ -635,6 +663,22 @@ def _link_item(text: str) -> bool:
         return visible_length(rest[start.end() :]) >= HEADLINE_MIN
     end = _DATE_AT_END.search(rest)
     return end is not None and visible_length(rest[: end.start()]) >= HEADLINE_MIN
+
+
+def _hosted_teaser(text: str) -> bool:
+    """A link list's teaser that the site cut off and signed with its host, glued on (``…4月21日,Example.Com``).
+
+    A sentence of an article never ends on the site's address run into its last word.
+    """
+    if visible_length(text) > LINK_ITEM_MAX:
+        return False
+    host = _HOST_AT_END.search(text)
+    before = text[host.start() - 1] if host is not None and host.start() > 0 else " "
+    return not before.isspace() and not (before.isascii() and before.isalnum())
+
+
+#: A host name closing a line (``…某某。Example.Com``).
+_HOST_AT_END = re.compile(_HOST.pattern + r"\s*$", re.IGNORECASE)
 
 
 def _dated_authors(text: str) -> bool:
@@ -1030,12 +1074,21 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     clauses = _SOFT_PUNCT.findall(text)
     if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
+    # A long line whose last clause is a character or two (``…一个多星期来，日``) was cut at the
+    # column's end inside that clause: a headline's phrases are never so short.
+    comma = max(text.rfind("，"), text.rfind(","))
+    if comma >= 0 and visible_length(text) >= CLAUSE_LINE_MIN and visible_length(text[comma + 1 :]) <= 2:
+        return False
     # A line with a byline under it is a headline even with a ！ or ？ inside
     # (``某某暖人心！某区总工会举办…`` / ``某某报记者 王芳``): text runs on after a
     # sentence, it is not followed by its writer's name.
     stops = _FULL_STOP if byline_follows else _INTERNAL_STOP
     if stops.search(_HTML_ENTITY.sub("", text).rstrip("！？!?")):
         return False
+    if text.endswith(("……", "⋯⋯")) and not _FULL_STOP.search(text):
+        # A kicker that lists and trails off (``建文化长廊、修健身广场……``) over its headline: the
+        # ellipsis ends no sentence, and a sentence this short with no stop inside is no paragraph.
+        return True
     if ends_paragraph(text):
         # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
         colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
@@ -1291,6 +1344,10 @@ class _Scan:
             after += 1
         return after
 
+    def _continues_story(self, index: int) -> bool:
+        """Whether unit ``index`` reads as more text of a story: a paragraph that is not a caption's."""
+        return not self.headline[index] and grammar.trailing_photo_credit(self.units[index].text) is None
+
     def _may_head(self, index: int) -> bool:
         """Whether unit ``index`` could be the first line of a headline group."""
         if not self.headline[index] or visible_length(self.units[index].text) < HEADLINE_MIN or index == 0:
@@ -1394,6 +1451,15 @@ class _Scan:
             return True  # a column tag opens an article wherever a paragraph has ended
         if (
             self.indents_paragraphs
+            and current.paragraphs
+            and all(u.indent > 0 and not self.indented[index + k] for k, u in enumerate(group))
+            and self.indented[after]
+        ):
+            # On a page that sets its paragraphs in by one indent, lines set in by another inside a
+            # story, with its text going on under them, are the story's subheadings (小标题).
+            return False
+        if (
+            self.indents_paragraphs
             and not current.bylined
             and len(group) == 1
             and not self.indented[index]
@@ -1418,6 +1484,18 @@ class _Scan:
         # article is more often a paragraph broken at the column end, so it
         # needs the close to come soon, as it does in a photo story.
         distance = self.close_distance[after]
+        if (
+            distance is None
+            and long_enough
+            and current.bylined
+            and len(group) == 1
+            and _SOFT_PUNCT.search(group[0].text) is None
+            and grammar.trailing_photo_credit(self.units[after].text) is not None
+            and (after + 1 == len(self.units) or not self._continues_story(after + 1))
+        ):
+            # Under a bylined story, a headline over a caption that ends with its own photo
+            # credit (``…送上水饺。周大成 摄``) is a picture item of its own, not the story's text.
+            return True
         if not long_enough or distance is None or not current.bylined:
             # An article with neither byline nor credit yet (a photo story
             # whose credit is still to come) runs on until it gets one.
@@ -1439,7 +1517,7 @@ def _titled_headline(text: str) -> bool:
 PAIRED_PHRASE = (3, 8)
 
 
-def _paired_phrases(text: str) -> bool:
+def paired_phrases(text: str) -> bool:
     """``凝心聚力，守护一线``: a subheading of two short phrases around one comma.
 
     A line broken at a column's end has a comma too, but rarely two short
@@ -1478,8 +1556,8 @@ def _is_caption_label(text: str, lex: Lexicon) -> bool:
 def _tagged_headline(text: str) -> bool:
     """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
     tagged = _TAG.fullmatch(text)
-    if tagged is None:
-        return False
+    if tagged is None or grammar.starts_with_byline(text):
+        return False  # ``【林小雨／綜合報導】台風…``: the writer's line in brackets opens a text, not a tag
     rest = tagged.group(1)
     # The tag vouches for the line: a question inside it (``|动见|某某，或就地抗争？…``) is the headline's.
     return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
@@ -1840,7 +1918,7 @@ class _Segmenter:
         subheading = (
             scan.headline[index]
             and visible_length(unit.text) >= HEADLINE_MIN
-            and (_SOFT_PUNCT.search(unit.text) is None or _paired_phrases(unit.text))
+            and (_SOFT_PUNCT.search(unit.text) is None or paired_phrases(unit.text))
             and not finished_next
         )
         # A photo's label and a byline line are whole lines: the next line starts afresh.
@@ -2316,7 +2394,9 @@ def fold_label_frames(articles: list[DraftArticle]) -> None:
     while first >= 2 and _caption_only(articles[first - 1]):
         first -= 1
     frames = articles[first:]
-    if not frames or not any(not frame.paragraphs and _no_credit_meta(frame) for frame in frames):
+    # A bare headline, or short lines among the site's own (a link list's teasers cut off and
+    # signed with the site's host): no article prints its text that way.
+    if not frames or not any((not frame.paragraphs or frame.meta) and _no_credit_meta(frame) for frame in frames):
         return
     if not articles[first - 1].paragraphs:
         return  # the article above has no text either: nothing shows which of them is the page's
@@ -2346,8 +2426,11 @@ def _caption_only(draft: DraftArticle) -> bool:
 
 
 def _link_list_head(text: str) -> bool:
-    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``)."""
-    return simplified(text).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
+    """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``).
+
+    A mirror's pinyin glosses (``相關(guān)專題``) are no part of the head.
+    """
+    return simplified(grammar.strip_glosses(text)).strip(_WHITESPACE + "|｜:：") in lexicon().link_list_heads
 
 
 def _footer_line(text: str) -> bool:
