@@ -11,14 +11,8 @@ import pytest
 from newsbook.parser import parse_bytes
 from newsbook.segment import meta_kind
 
+from .reading import articles
 from .test_nothing_lost import assert_nothing_lost
-
-
-def articles(text: str):
-    result = parse_bytes(text.encode("utf-8"), "page.txt")
-    assert result.page is not None
-    assert_nothing_lost(text.encode("utf-8"))
-    return result.page.articles
 
 
 def parts(text: str) -> list[tuple[str | None, str, str | None]]:

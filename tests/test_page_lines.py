@@ -6,18 +6,9 @@ Every fixture line is invented, in the shape real pages print.
 from __future__ import annotations
 
 import pytest
-from newsbook.parser import parse_bytes
 from newsbook.segment import headline_like, meta_kind
 
-from .test_nothing_lost import assert_nothing_lost
-
-
-def articles(text: str):
-    result = parse_bytes(text.encode("utf-8"), "page.txt")
-    assert result.page is not None
-    assert_nothing_lost(text.encode("utf-8"))
-    return result.page.articles
-
+from .reading import articles
 
 _PHRASE_PER_LINE = """\
 某街道开展冬季送温暖活动

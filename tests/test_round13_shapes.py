@@ -6,20 +6,7 @@ print: a publishing system's stamp with its view count under a headline.
 
 from __future__ import annotations
 
-from newsbook.parser import parse_bytes
-
-from .test_nothing_lost import assert_nothing_lost
-
-
-def articles(text: str):
-    result = parse_bytes(text.encode("utf-8"), "page.txt")
-    assert result.page is not None
-    assert_nothing_lost(text.encode("utf-8"))
-    return result.page.articles
-
-
-def people(article) -> set[tuple[str, str]]:
-    return {(credit.role.value, credit.name) for credit in article.credits}
+from .reading import articles, people
 
 
 def test_a_stamp_with_what_the_system_did_and_a_view_count_is_meta_not_the_headline() -> None:

@@ -12,21 +12,9 @@ from __future__ import annotations
 import pytest
 from newsbook import credits as grammar
 from newsbook.model import Role
-from newsbook.parser import parse_bytes
 from newsbook.segment import meta_kind
 
-from .test_nothing_lost import assert_nothing_lost
-
-
-def articles(text: str):
-    result = parse_bytes(text.encode("utf-8"), "page.txt")
-    assert result.page is not None
-    assert_nothing_lost(text.encode("utf-8"))
-    return result.page.articles
-
-
-def people(article) -> set[tuple[str, str]]:
-    return {(credit.role.value, credit.name) for credit in article.credits}
+from .reading import articles, people
 
 
 @pytest.mark.parametrize(
