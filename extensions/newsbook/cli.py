@@ -153,7 +153,7 @@ def _checked_seeds(args: argparse.Namespace) -> Path | None:
 
 
 def _published_problems(
-    args: argparse.Namespace, pages: list[tuple[str, Page]], settings: bookconf.BookSettings
+    args: argparse.Namespace, seeds: Path | None, pages: list[tuple[str, Page]], settings: bookconf.BookSettings
 ) -> tuple[str, list[Problem]] | None:
     """The published-addresses file of the seeds folder, checked against the pages ``check`` read.
 
@@ -164,7 +164,6 @@ def _published_problems(
     source folder (:func:`_docs_dir`); the build, which knows the book's
     pages and which redirects hold, checks the same and more.
     """
-    seeds = _checked_seeds(args)
     if seeds is None:
         return None
     scope: tuple[str, ...] | None = None
@@ -201,15 +200,11 @@ def _settings(args: argparse.Namespace, seeds: Path | None) -> bookconf.BookSett
     settings, problem = bookconf.read(docs)
     if problem is not None:
         print(f"newsbook {args.command}: {problem}", file=sys.stderr)
+    # Each option is named as the field it sets; a command without the option leaves the field be.
     given = {
-        field: getattr(args, option)
-        for field, option in (
-            ("articles_dir", "articles_dir"),
-            ("entities_dir", "entities_dir"),
-            ("base_url", "base_url"),
-            ("publication", "publication"),
-        )
-        if getattr(args, option, None) is not None
+        field: getattr(args, field)
+        for field in ("articles_dir", "entities_dir", "base_url", "publication")
+        if getattr(args, field, None) is not None
     }
     return dataclasses.replace(settings, **given)
 
@@ -387,7 +382,8 @@ def command_check(args: argparse.Namespace) -> int:
     if listed is None:
         return 2
     files, refused = listed
-    settings = _settings(args, _checked_seeds(args))
+    seeds = _checked_seeds(args)
+    settings = _settings(args, seeds)
     totals = {"error": 0, "warning": 0, NOTE: 0}
     articles = 0
     output: list[dict[str, object]] = []
@@ -429,7 +425,7 @@ def command_check(args: argparse.Namespace) -> int:
         if page is not None and page.articles and other == path:
             pages.append((path.stem, page))
         report(str(path), page, problems)
-    published = _published_problems(args, pages, settings)
+    published = _published_problems(args, seeds, pages, settings)
     if published is not None:
         display, problems = published
         report(display, None, problems)
