@@ -465,3 +465,16 @@ def test_each_page_gets_settings_of_its_own_from_the_parser_kept() -> None:
         assert docutils_settings.get_settings(Reader, Parser(), defaults={"env": env}).tab_width == 8
     finally:
         docutils_settings._PARSERS.clear()
+
+
+def test_defaults_new_for_every_page_keep_only_a_few_parsers() -> None:
+    """A default that is a new object each time makes a parser each time, but the kept ones stay few."""
+    from docutils.parsers.rst import Parser
+    from docutils.readers.standalone import Reader
+
+    try:
+        for _ in range(50):
+            assert docutils_settings.get_settings(Reader, Parser(), defaults={"env": object()}).env is not None
+        assert len(docutils_settings._PARSERS[(Reader, Parser, False)]) == docutils_settings.KEPT_PER_COMPONENTS
+    finally:
+        docutils_settings._PARSERS.clear()

@@ -62,6 +62,9 @@ SPEC_ATTRIBUTES = (
 _PARSERS: dict[tuple[object, ...], list[tuple[dict[str, Any], OptionParser]]] = {}
 
 
+#: How many parsers are kept for one set of components; the oldest is dropped first.
+KEPT_PER_COMPONENTS = 4
+
 #: The key of a component whose instance adds settings of its own: its settings are never reused.
 _OWN_SETTINGS = object()
 
@@ -97,7 +100,11 @@ def _option_parser(components: Iterable[Any], defaults: Mapping[str, Any], read_
         warnings.simplefilter("ignore", DeprecationWarning)
         parser = OptionParser(components=components, defaults=defaults, read_config_files=read_config_files)
     if reusable:
-        _PARSERS.setdefault(key, []).append((dict(defaults), parser))
+        kept = _PARSERS.setdefault(key, [])
+        kept.append((dict(defaults), parser))
+        # Defaults that hold a new object for every page would otherwise keep a parser per page, and make
+        # each lookup longer than the last: the newest few are kept, which serve a build's changes of setting.
+        del kept[:-KEPT_PER_COMPONENTS]
     return parser
 
 
