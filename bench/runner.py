@@ -21,6 +21,14 @@ Each build is a fresh ``python -m sphinx`` process; its peak memory is the
 largest resident set of the process and its workers (``wait4``), and for
 ``-j 2`` also the sum over the process tree (proportional set sizes, so
 that pages the forked workers share are counted once), sampled every 0.1 s.
+Beside its wall-clock time, each full build's CPU time is recorded: user and
+system time of the process and every process it waited for (its forked
+readers and writers, Pagefind), from the same ``wait4``.  On a machine that
+other jobs share, wall-clock time grows with their load and a ``-j 2`` build
+suffers most (it needs both cores); CPU time hardly moves, so the CPU ratio
+of two books stays comparable when the wall-clock ratio does not.  It is not
+a substitute: a ``-j 2`` build that keeps two cores busy takes more CPU time
+than it takes seconds.
 """
 
 from __future__ import annotations
@@ -76,6 +84,8 @@ COLUMNS: list[tuple[str, str]] = [
     ("book", "book"),
     ("full_j1", "full build (s)"),
     ("full_j2", "full build -j 2 (s)"),
+    ("cpu_j1", "full build, CPU (s)"),
+    ("cpu_j2", "full build -j 2, CPU (s)"),
     ("no_change", "rebuild, no change (s)"),
     ("one_seed", "rebuild, one seed changed (s)"),
     ("peak_mb", "peak memory (MB)"),
@@ -91,6 +101,8 @@ NUMERIC = [key for key, _ in COLUMNS if key not in ("articles", "book")]
 @dataclass
 class Build:
     seconds: float
+    #: User and system time of the process and of every process it waited for.
+    cpu_seconds: float
     peak_mb: float
     tree_peak_mb: float | None
     returncode: int
@@ -103,6 +115,8 @@ class Row:
     book: str
     full_j1: float | None = None
     full_j2: float | None = None
+    cpu_j1: float | None = None
+    cpu_j2: float | None = None
     no_change: float | None = None
     one_seed: float | None = None
     peak_mb: float | None = None
@@ -163,7 +177,11 @@ def _tree_memory_kb(root: int) -> int:
 
 
 def run_measured(command: list[str], cwd: Path, sample_tree: bool = False, log: Path | None = None) -> Build:
-    """Run ``command``; wall time, peak RSS (largest process), optionally the tree's peak."""
+    """Run ``command``; wall and CPU time, peak RSS (largest process), optionally the tree's peak.
+
+    ``wait4`` reports the resources of the process together with those of
+    every descendant it waited for, so the CPU time counts the build's workers.
+    """
     out = open(log, "wb") if log else subprocess.DEVNULL  # noqa: SIM115
     start = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=out, stderr=subprocess.STDOUT)
@@ -192,6 +210,7 @@ def run_measured(command: list[str], cwd: Path, sample_tree: bool = False, log: 
         warnings = log.read_text(encoding="utf-8", errors="replace").count("WARNING")
     return Build(
         seconds=round(seconds, 2),
+        cpu_seconds=round(usage.ru_utime + usage.ru_stime, 2),
         peak_mb=round(usage.ru_maxrss / 1024, 1),
         tree_peak_mb=round(tree_peak / 1024, 1) if sample_tree else None,
         returncode=process.returncode,
@@ -376,12 +395,15 @@ def full_builds(
     if not fast:
         clean(out, *generated)
         build = sphinx(src, out, 2, logs / f"{name}-full-j2.log", sample_tree=True, settings=settings)
-        row.full_j2, row.peak_j2_mb = build.seconds, build.tree_peak_mb
-        say(f"  [{row.articles}] {row.book} full -j 2: {build.seconds} s, {build.tree_peak_mb} MB (all processes)")
+        row.full_j2, row.cpu_j2, row.peak_j2_mb = build.seconds, build.cpu_seconds, build.tree_peak_mb
+        say(
+            f"  [{row.articles}] {row.book} full -j 2: {build.seconds} s ({build.cpu_seconds} s CPU), "
+            f"{build.tree_peak_mb} MB (all processes)"
+        )
     clean(out, *generated)
     build = sphinx(src, out, 1, logs / f"{name}-full-j1.log", settings=settings)
-    row.full_j1, row.peak_mb = build.seconds, build.peak_mb
-    say(f"  [{row.articles}] {row.book} full: {build.seconds} s, {build.peak_mb} MB")
+    row.full_j1, row.cpu_j1, row.peak_mb = build.seconds, build.cpu_seconds, build.peak_mb
+    say(f"  [{row.articles}] {row.book} full: {build.seconds} s ({build.cpu_seconds} s CPU), {build.peak_mb} MB")
     return build
 
 
@@ -395,25 +417,36 @@ def repeat_full_builds(
     logs: Path,
     say=print,
 ) -> None:
-    """Run the serial full builds ``repeat - 1`` more times, alternately; keep the fastest."""
+    """Run the serial full builds ``repeat - 1`` more times, alternately; keep the fastest.
+
+    The least CPU time is kept too, each on its own: the CPU time of the run
+    that was fastest by the clock is no better a figure than another run's.
+    """
     src, out, generated = newsbook
     base_src, base_out = baseline
     times: dict[str, list[float]] = {row.book: [row.full_j1 or 0.0] for row in (nb, base, off)}
+    cpu: dict[str, list[float]] = {row.book: [row.cpu_j1] if row.cpu_j1 else [] for row in (nb, base, off)}
+
+    def again(row: Row, build: Build) -> None:
+        times[row.book].append(build.seconds)
+        cpu[row.book].append(build.cpu_seconds)
+
     for _ in range(repeat - 1):
         clean(out, *generated)
-        times[nb.book].append(sphinx(src, out, 1, logs / "newsbook-full-j1-again.log").seconds)
+        again(nb, sphinx(src, out, 1, logs / "newsbook-full-j1-again.log"))
         clean(base_out)
-        times[base.book].append(sphinx(base_src, base_out, 1, logs / "baseline-full-j1-again.log").seconds)
+        again(base, sphinx(base_src, base_out, 1, logs / "baseline-full-j1-again.log"))
         clean(out, *generated)
-        log = logs / "newsbook-off-full-j1-again.log"
-        times[off.book].append(sphinx(src, out, 1, log, settings=NO_SPEEDUPS).seconds)
+        again(off, sphinx(src, out, 1, logs / "newsbook-off-full-j1-again.log", settings=NO_SPEEDUPS))
         say(
             f"  [{nb.articles}] full builds again: newsbook {times[nb.book][-1]} s, "
             f"baseline {times[base.book][-1]} s, no speed-ups {times[off.book][-1]} s"
         )
     for row in (nb, base, off):
         row.full_j1 = min(times[row.book])
+        row.cpu_j1 = min(cpu[row.book], default=None)
         row.notes.append(f"serial full builds {', '.join(map(str, times[row.book]))} s; the fastest is in the table")
+        row.notes.append(f"their CPU time {', '.join(map(str, cpu[row.book]))} s; the least is in the table")
 
 
 def ratio_row(nb: Row, base: Row, label: str = "ratio") -> dict[str, object]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 
 import pytest
 
@@ -44,13 +45,14 @@ def test_table_has_every_column_and_sane_numbers(bench_run):
     assert off["no_change"] is None and off_ratio["no_change"] is None
     for key, _ in runner.COLUMNS:
         assert key in newsbook and key in baseline and key in ratio
-    for key in ("full_j1", "no_change", "one_seed", "peak_mb", "searchindex_kb", "page_kb", "largest_kb"):
+    for key in ("full_j1", "cpu_j1", "no_change", "one_seed", "peak_mb", "searchindex_kb", "page_kb", "largest_kb"):
         for row in (newsbook, baseline):
             assert isinstance(row[key], float) and row[key] > 0, (row["book"], key)
         assert ratio[key] == pytest.approx(newsbook[key] / baseline[key], rel=0.02)
     assert newsbook["parse_s"] > 0
     # --fast skips the -j 2 builds; the table says so instead of inventing a number
     assert newsbook["full_j2"] is None and ratio["full_j2"] is None
+    assert newsbook["cpu_j2"] is None and ratio["cpu_j2"] is None
     assert newsbook["peak_mb"] < 4096
     markdown = (results / "bench.md").read_text(encoding="utf-8")
     assert markdown == data["markdown"]
@@ -69,6 +71,21 @@ def test_repeated_full_builds_keep_the_fastest(bench_run):
         times = [float(t) for t in note.split("builds ", 1)[1].split(" s;")[0].split(", ")]
         assert len(times) == 2
         assert row["full_j1"] == min(times)
+        [note] = [n for n in data["notes"] if n.startswith(f"20 {row['book']}: their CPU time")]
+        cpu = [float(t) for t in note.split("time ", 1)[1].split(" s;")[0].split(", ")]
+        assert len(cpu) == 2
+        assert row["cpu_j1"] == min(cpu)
+
+
+def test_cpu_time_counts_the_processes_a_build_waits_for(tmp_path):
+    """A build's CPU time includes its workers': here a parent that only waits for a busy child."""
+    busy = "import time\nend = time.process_time() + 0.6\nwhile time.process_time() < end: pass\n"
+    (tmp_path / "busy.py").write_text(busy, encoding="utf-8")
+    waits = "import subprocess, sys\nsubprocess.run([sys.executable, 'busy.py'], check=True)\n"
+    (tmp_path / "waits.py").write_text(waits, encoding="utf-8")
+    build = runner.run_measured([sys.executable, "waits.py"], tmp_path)
+    assert build.returncode == 0
+    assert build.cpu_seconds >= 0.6
 
 
 def test_single_page_benchmark_reports_sizes():
