@@ -12,6 +12,7 @@ import gc
 import os
 import queue
 import shutil
+import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -25,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbook.sphinx import sources
 from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml
-from newsbook.sphinx.speedups.gc_freeze import CollectorTuning
+from newsbook.sphinx.speedups.gc_freeze import CollectorTuning, give_back_left_frozen, left_by_last_build
 
 from bench import corpus
 
@@ -121,10 +122,31 @@ def test_a_parallel_build_frees_each_merged_environment(tmp_path: Path, gc_seen:
     assert [(frozen > 0, enabled) for name, frozen, enabled in gc_seen if name == "freeze_before_writing"] == [
         (True, True)
     ]
-    assert gc.get_freeze_count() == 0 and gc.isenabled()  # given back when the build finished
+    # Left frozen for the process's exit, with collections on for whatever the process does next ...
+    assert gc.get_freeze_count() > 0 and gc.isenabled() and left_by_last_build.frozen
     gc_seen.clear()
+    # ... and given back when it builds again, even a build that uses no speed-up.
     Build(copy_book(tmp_path / "plain" / "book"), parallel=2, confoverrides={"newsbook_speedups": []})
     assert gc_seen == []
+    assert gc.get_freeze_count() == 0 and gc.isenabled() and not left_by_last_build.frozen
+
+
+def test_what_a_finished_build_leaves_frozen_is_collected_in_the_next_build(tmp_path: Path) -> None:
+    """The garbage of a build is kept from the exit's collection, not from the next build's."""
+
+    class Cycle:
+        def __init__(self) -> None:
+            self.me = self
+
+    cycle = Cycle()
+    left = weakref.ref(cycle)
+    left_by_last_build.leave()  # as at the end of a build: frozen with everything else
+    del cycle
+    gc.collect()
+    assert left() is not None  # a frozen cycle is not collected ...
+    Build(copy_book(tmp_path / "second" / "book"), confoverrides={"newsbook_speedups": ["gc_freeze"]})
+    gc.collect()
+    assert left() is None  # ... until the next build gives it back
 
 
 def test_a_merged_environment_is_emptied_without_touching_what_others_took() -> None:
@@ -141,7 +163,9 @@ def test_a_merged_environment_is_emptied_without_touching_what_others_took() -> 
         tuning.restart_in_worker(app, "articles/b", [""])  # type: ignore[arg-type]  # a forked reader's first document
         assert gc.isenabled()
     finally:
-        tuning.thaw(app, None)  # type: ignore[arg-type]
+        tuning.leave_frozen(app, None)  # type: ignore[arg-type]
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        give_back_left_frozen()
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 
