@@ -12,7 +12,7 @@ none, or a list of names.
 name                      what it does                                          what it saves (10,000 articles)
 ========================  ====================================================  ==========================================
 ``gc_freeze``             keeps the garbage collector off what a build holds,    20 s of a 172 s ``-j 2`` build (12%);
-                          and off the process's exit                            the exit: 1.7–3.6 s -> 0.08 s at 1,000
+                          and off the process's exit                            the exit: 1.7–3.6 s -> 0.1 s at 1,000
 ``sidebar_lookup``        answers the theme's sidebar question once per build    15 s of a 172 s ``-j 2`` build (9%)
 ``unchanged_pages``       writes index and entity pages only when they changed   40% of a rebuild with no change
 ``pagefind_early``        starts Pagefind once the documents are written         the search index's wait: about 3 s of 28 s
