@@ -1181,3 +1181,31 @@ def test_markup_nested_past_what_python_keeps_is_printed_as_its_text(tmp_path: P
         page = (built.outdir / "deep.html").read_text(encoding="utf-8")
         assert 0 < page.count("<strong>") < 50
         assert "粗体里的字" in re.sub(r"<[^>]+>", "", page) and "末段" in page
+
+
+def test_an_svg_or_html_file_is_not_published_as_a_page_of_the_book(tmp_path: Path) -> None:
+    # Sphinx copied an SVG image and an HTML or XML download into the HTML book, where a reader who opened
+    # it ran its script with the book's origin (its search, its storage, its other pages).
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    script = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+    for name in ("a.svg", "b.SVG", "e.svg", "c.html", "d.xml", "f.xhtml"):
+        (book / name).write_bytes(script)
+    shutil.copy(Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png", book / "good.png")
+    add_page(
+        book,
+        "active",
+        "# 活动文件\n\n![图甲](a.svg)\n\n```{figure} b.SVG\n:alt: 图乙\n\n说明\n```\n\n![图戊](e.*)\n\n"
+        "{download}`下载丙 <c.html>` {download}`下载丁 <d.xml>` {download}`下载己 <f.xhtml>`\n\n![好图](good.png)\n",
+    )
+    built = Build(book)
+    warnings = built.warnings
+    assert warnings.count("[newsbook.active-file]") == 6, warnings
+    for line, name in ((3, "a.svg"), (5, "b.SVG"), (11, "e.*"), (13, "c.html")):
+        assert f"active.md:{line}: WARNING: {name} is a file that a browser opens as a page" in warnings
+    copied = sorted(path.name for path in built.outdir.rglob("*") if path.is_file() and b"alert(" in path.read_bytes())
+    assert not [name for name in copied if not name.endswith((".js", ".map"))], copied
+    assert (built.outdir / "_images" / "good.png").is_file()
+    page = (built.outdir / "active.html").read_text(encoding="utf-8")
+    assert "图甲" in page and "下载丙" in page and 'src="_images/good.png"' in page

@@ -4,8 +4,8 @@ A pull request can add a hand-written MyST page as well as a seed, and MyST
 pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
 ``.. raw::``, HTML in Markdown, a formula, which is LaTeX in the PDF), for the text of other files (``{include}``,
 ``{literalinclude} ../.git/config``) and for files to be copied into the
-book (an image or a ``{download}`` naming a file outside the book, or a
-symbolic link), for links that run script (``javascript:`` in ``{eval-rst}``)
+book (an image or a ``{download}`` naming a file outside the book, a
+symbolic link, or an SVG or HTML file that runs script as a page of the book), for links that run script (``javascript:`` in ``{eval-rst}``)
 and for ``<meta>`` tags that send the reader elsewhere (``html_meta``).
 Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
@@ -238,6 +238,30 @@ class MathAsText(SphinxTransform):
             )
 
 
+#: File name suffixes that a browser opens as a document of the site that serves them, running their
+#: script: an SVG image opened by its address (or embedded with ``<object>``) runs its ``<script>`` and
+#: ``onload``, an HTML or XML download is a page of the book's own origin.
+ACTIVE_SUFFIXES = frozenset(
+    {".svg", ".svgz", ".htm", ".html", ".shtml", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".mht", ".mhtml"}
+)
+
+
+def _active(path: Path) -> bool:
+    """Whether ``path`` (``x.*`` standing for every file of that name) names a file with an active suffix."""
+    if path.name.endswith(".*"):
+        stem = path.name[:-2]
+        try:
+            siblings = [entry.name for entry in os.scandir(path.parent)]
+        except OSError:
+            return False
+        return any(
+            name.startswith(stem + ".") and Path(name).suffix.lower() in ACTIVE_SUFFIXES
+            for name in siblings
+            if "." not in name[len(stem) + 1 :]
+        )
+    return path.suffix.lower() in ACTIVE_SUFFIXES
+
+
 class FilesInsideTheBook(SphinxTransform):
     """An image or a download whose file is a symbolic link, lies outside the book or needs escaping is not copied.
 
@@ -246,8 +270,12 @@ class FilesInsideTheBook(SphinxTransform):
     ``logo.png`` as a link to it.  It also writes an image's file name into
     the PDF's LaTeX unescaped, so a name must pass the rule of page names
     (:func:`.page_names.safe_page_name`): ``x}^^5cinput{….png`` stopped the
-    whole PDF.  Such a reference is replaced by its text, named in a
-    warning, unless the book trusts its pages.
+    whole PDF.  Nor is a file a browser would run as a page of the book's
+    own site (:data:`ACTIVE_SUFFIXES`: an SVG image or an HTML, XHTML or
+    XML download, which Sphinx copies into the HTML book, where its script
+    runs with the book's origin, its storage and its search).  Such a
+    reference is replaced by its text, named in a warning, unless the book
+    trusts its pages.
     """
 
     default_priority = 201
@@ -268,6 +296,11 @@ class FilesInsideTheBook(SphinxTransform):
             resolved = path.resolve()
             if path.is_symlink() or not (resolved == inside or inside in resolved.parents):
                 why, subtype = "is a symbolic link or outside the book", "outside-file"
+            elif _active(path):
+                why, subtype = (
+                    "is a file that a browser opens as a page of the book's site, running its script (SVG, HTML, XML)",
+                    "active-file",
+                )
             elif not safe_page_name(resolved.relative_to(inside).as_posix().removesuffix(".*")):
                 # Sphinx writes an image's file name into the PDF's LaTeX as it is: a name holding
                 # "}", "%" or "^^5c" (TeX's own spelling of a backslash) broke or reprogrammed the PDF.
