@@ -584,7 +584,8 @@ def test_a_hand_written_page_cannot_turn_on_substitutions_and_run_code(tmp_path:
     page = (built.outdir / "jinja.html").read_text(encoding="utf-8")
     assert "项目 {{ env.config.project }}。" in page and "newsbook-test。" not in page  # shown as written
     assert "jinja.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
-    assert "merged.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+    # A merge key needs an alias: its front matter is ignored whole before the key is looked for.
+    assert "merged.md:3: WARNING: front matter ignored: it uses a YAML anchor or alias" in built.warnings
 
 
 @pytest.mark.parametrize(
@@ -1209,3 +1210,40 @@ def test_an_svg_or_html_file_is_not_published_as_a_page_of_the_book(tmp_path: Pa
     assert (built.outdir / "_images" / "good.png").is_file()
     page = (built.outdir / "active.html").read_text(encoding="utf-8")
     assert "图甲" in page and "下载丙" in page and 'src="_images/good.png"' in page
+
+
+LAUGHS = (
+    "---\n"
+    "title: 笑\n"
+    'a0: &a0 ["哈哈哈哈哈哈哈哈"]\n'
+    + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 9))
+    + "newsbook:\n  reporters: *a8\n"
+    "---\n# 笑话\n\n正文照常。\n"
+)
+
+
+@pytest.mark.parametrize("speedups", [None, []])
+def test_front_matter_with_yaml_aliases_is_ignored_before_it_is_expanded(tmp_path: Path, speedups) -> None:
+    # Eight levels of ten aliases each (a few hundred bytes) took 1.7 GB once walked; with the libyaml
+    # speed-up on (the default) and off, the front matter is emptied before myst-parser reads it.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "laughs", LAUGHS)
+    built = Build(book, confoverrides={} if speedups is None else {"newsbook_speedups": speedups})
+    warnings = built.warnings
+    assert "laughs.md:3: WARNING: front matter ignored: it uses a YAML anchor or alias" in warnings
+    assert "[newsbook.front-matter-alias]" in warnings and "too large to render" not in warnings
+    page = (built.outdir / "laughs.html").read_text(encoding="utf-8")
+    assert "正文照常" in page and "哈哈哈哈哈哈哈哈" not in page
+
+
+def test_front_matter_aliases_are_found_by_their_line() -> None:
+    from newsbook import myst
+    from newsbook.sphinx.trust import without_aliases
+
+    text, line = without_aliases(LAUGHS)
+    assert line == 3
+    assert text.splitlines()[:3] == ["---", "{}", ""] and len(text.splitlines()) == len(LAUGHS.splitlines())
+    assert without_aliases("---\ntitle: a & b *c*\n---\n# x\n") == ("---\ntitle: a & b *c*\n---\n# x\n", None)
+    assert myst._has_alias("a: &x 1\nb: *x\n") and not myst._has_alias("title: a & b *c*\n")

@@ -149,6 +149,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
     app.connect("source-read", trust.printable_text)
+    app.connect("source-read", trust.front_matter_aliases)
     app.connect("source-read", trust.parser_settings)
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.MathAsText)

@@ -86,6 +86,81 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     source[0] = text
 
 
+def front_matter_aliases(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: front matter with a YAML anchor or alias is emptied, named at its line, before any reader.
+
+    PyYAML shares what an alias names rather than copying it, but whatever
+    walks the value afterwards (myst-parser rendering each field, the
+    ``news`` domain reading a page's metadata, pickling it) meets it once per
+    path: eight levels of ten aliases each ("billion laughs", a few hundred
+    bytes) took 1.7 GB.  newsbook's front matter has no use for them (a
+    seed's front matter refuses them too), so a page whose front matter
+    holds an anchor (``&a``) or an alias (``*a``) keeps its lines but loses
+    its front matter, which becomes ``{}`` here, before myst-parser (and the
+    ``front_matter_libyaml`` speed-up, which reads through myst-parser's
+    names) reads it.  The page itself is built.  Applies to every page:
+    trusted pages need no aliases either, and generated pages are written
+    without them.
+    """
+    if generated(app.config, docname):
+        return
+    text, line = without_aliases(source[0])
+    if line is None:
+        return
+    logger.warning(
+        "front matter ignored: it uses a YAML anchor or alias (&name, *name), which can expand it "
+        "beyond any memory ('billion laughs')",
+        location=(docname, line),
+        type="newsbook",
+        subtype="front-matter-alias",
+    )
+    source[0] = text
+
+
+def _front_matter_end(bodies: list[str]) -> int:
+    """The index of the line closing the front matter of a page's lines, as myst-parser finds it (or their end)."""
+    return next((index for index in range(1, len(bodies)) if bodies[index].startswith(("---", "..."))), len(bodies))
+
+
+def _emptied(lines: list[str], end: int) -> list[str]:
+    """``lines`` with those of the front matter (1 to ``end``) blank, and the first reading ``{}``: no metadata."""
+    blank = [line[len(line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")) :] for line in lines[1:end]]
+    if not blank:
+        return lines
+    blank[0] = "{}" + blank[0]  # an empty mapping: myst-parser reads no metadata and reports no error
+    return [lines[0], *blank, *lines[end:]]
+
+
+def yaml_alias_line(text: str) -> int | None:
+    """The line (from 1) of the first anchor or alias in the YAML ``text``, if any, found by PyYAML's scanner.
+
+    The scanner reads tokens only (no value is built), in time linear in
+    the text; what it cannot read is left to the reader that reports it.
+    """
+    if "&" not in text and "*" not in text:
+        return None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                return int(token.start_mark.line) + 1
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return None
+
+
+def without_aliases(text: str) -> tuple[str, int | None]:
+    """``text`` with its front matter emptied if that holds an anchor or alias, and the line of the first one."""
+    if not text.startswith("---") or ("&" not in text and "*" not in text):
+        return text, None
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip() for line in lines]
+    end = _front_matter_end(bodies)
+    line = yaml_alias_line("\n".join(bodies[1:end]))
+    if line is None:
+        return text, None
+    return "".join(_emptied(lines, end)), line + 1
+
+
 #: Front-matter keys through which a page configures myst-parser itself: ``myst`` (any of its settings,
 #: such as ``enable_extensions: [substitution]``) and ``substitutions`` (the older spelling).
 PARSER_KEYS = ("myst", "substitutions")
