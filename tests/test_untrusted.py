@@ -1247,3 +1247,26 @@ def test_front_matter_aliases_are_found_by_their_line() -> None:
     assert text.splitlines()[:3] == ["---", "{}", ""] and len(text.splitlines()) == len(LAUGHS.splitlines())
     assert without_aliases("---\ntitle: a & b *c*\n---\n# x\n") == ("---\ntitle: a & b *c*\n---\n# x\n", None)
     assert myst._has_alias("a: &x 1\nb: *x\n") and not myst._has_alias("title: a & b *c*\n")
+
+
+def test_pages_named_alike_but_for_case_or_unicode_form_are_named_and_one_is_left_out(tmp_path: Path) -> None:
+    # On macOS and Windows Abc.md and abc.md are one file, and so are 丽.md and its compatibility
+    # ideograph (U+2F800, which NFC makes 丽); in the built book one page overwrote the other unseen.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "Abc", "# 大写\n\n大写的页。\n")
+    add_page(book, "abc", "# 小写\n\n小写的页。\n")
+    add_page(book, "\u4e3d", "# 统一\n\n统一汉字的页。\n")
+    add_page(book, "\U0002f800", "# 兼容\n\n兼容汉字的页。\n")
+    (book / "ABC.rst").write_text("ABC\n===\n\n大写的另一页。\n", encoding="utf-8")
+    built = Build(book)
+    warnings = built.warnings
+    # ABC.rst comes first in code-point order: it stays, and both others are named with it.
+    assert "Abc.md: left out of the book: ABC.rst has the same name but for letter case" in warnings
+    assert "abc.md: left out of the book: ABC.rst has the same name but for letter case" in warnings
+    assert warnings.count("has the same name but for letter case or Unicode form") == 3, warnings
+    assert "\U0002f800.md: left out of the book: \u4e3d.md has the same name" in warnings
+    assert not (built.outdir / "abc.html").exists() and not (built.outdir / "\U0002f800.html").exists()
+    assert "大写的另一页" in (built.outdir / "ABC.html").read_text(encoding="utf-8")
+    assert "统一汉字的页" in (built.outdir / "\u4e3d.html").read_text(encoding="utf-8")
