@@ -1270,3 +1270,33 @@ def test_pages_named_alike_but_for_case_or_unicode_form_are_named_and_one_is_lef
     assert not (built.outdir / "abc.html").exists() and not (built.outdir / "\U0002f800.html").exists()
     assert "大写的另一页" in (built.outdir / "ABC.html").read_text(encoding="utf-8")
     assert "统一汉字的页" in (built.outdir / "\u4e3d.html").read_text(encoding="utf-8")
+
+
+def test_hostile_names_in_a_pages_front_matter_leave_the_feeds_and_sitemap_well_formed(tmp_path: Path) -> None:
+    # YAML escapes in a hand-written page's front matter wrote U+0001 into a reporter's name, and from it
+    # into every Atom feed listing the article (the book's own feed too), which XML readers then refused.
+    from lxml import etree
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nhtml_baseurl = "https://example.org/book/"\n')
+    add_page(
+        book,
+        "hostile",
+        '---\nnewsbook:\n  kind: news\n  date: 2023-02-01\n  publication: "报\\u0007社"\n'
+        '  reporters: ["林</script>", "]]>张", "白\\u0001莹", "赵\\u001b思\\ufffe", "<b>&amp;"]\n'
+        '  campaigns: ["活动]]><x>\\ud800"]\n---\n# 标题</script>]]>&#1;\n\n本报讯（记者 林）正文。\n',
+    )
+    built = Build(book)
+    assert "hostile.md:1: WARNING: removed invisible or control character(s) from a name in 'reporters'" in (
+        built.warnings
+    )
+    assert "from 'publication': U+0007" in built.warnings
+    feeds = sorted(built.outdir.glob("feeds/**/*.atom"))
+    assert len(feeds) > 5
+    for path in [*feeds, built.outdir / "sitemap.xml"]:
+        etree.parse(str(path))  # raises on a character or markup XML does not allow
+    names = {entry.text for path in feeds for entry in etree.parse(str(path)).iter("{*}name")}
+    assert {"白莹", "赵思", "林</script>", "]]>张", "<b>&amp;"} <= names
