@@ -30,7 +30,7 @@ def test_the_walk_keeps_the_order_of_a_book_without_loops() -> None:
         ("b", "b1"),
         ("b1", "c"),
     ]
-    assert plan(includes, "index") == []
+    assert [cut for cut in plan(includes, "index") if cut.reason == "loop"] == []  # (a1 and c: listed twice)
 
 
 def test_a_loop_and_a_long_chain_are_walked_without_recursion() -> None:

@@ -163,7 +163,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages nested deeper than Python's recursion can read or Sphinx can pickle.
     app.add_source_parser(nesting.ParserWithinDepth, override=True)
     app.add_transform(nesting.NestingWithinDepth)
-    # Tables of contents in loops, deeper than twenty levels or listing a page with its own twice.
+    # Tables of contents in loops, deeper than twenty levels or listing a page twice.
     app.connect("env-updated", toctree_depth.cut_toctrees, priority=100)
     app.connect("env-get-outdated", toctree_depth.read_cut_pages_again)
 
