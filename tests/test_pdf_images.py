@@ -98,7 +98,10 @@ def test_a_page_of_unprintable_images_leaves_the_pdf_whole(tmp_path: Path) -> No
         + "最后一段IMAGESEND\n",
     )
     built = Build(book, "latex")
-    assert built.warnings.count("[newsbook.unprintable-image]") == len(files) - 1, built.warnings
+    # The SVG is refused before the PDF sees it: a browser would run it as a page of the book's site.
+    assert "pictures.md:3: WARNING: pic.svg is a file that a browser opens as a page" in built.warnings
+    assert built.warnings.count("[newsbook.active-file]") == 1, built.warnings
+    assert built.warnings.count("[newsbook.unprintable-image]") == len(files) - 2, built.warnings
     (tex,) = built.outdir.glob("*.tex")
     assert "{good}.png" in tex.read_text(encoding="utf-8")  # a printable image is kept
     done = subprocess.run(

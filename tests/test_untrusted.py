@@ -584,7 +584,8 @@ def test_a_hand_written_page_cannot_turn_on_substitutions_and_run_code(tmp_path:
     page = (built.outdir / "jinja.html").read_text(encoding="utf-8")
     assert "项目 {{ env.config.project }}。" in page and "newsbook-test。" not in page  # shown as written
     assert "jinja.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
-    assert "merged.md:2: WARNING: front-matter key 'myst' ignored" in built.warnings
+    # A merge key needs an alias: its front matter is ignored whole before the key is looked for.
+    assert "merged.md:3: WARNING: front matter ignored: it uses a YAML anchor or alias" in built.warnings
 
 
 @pytest.mark.parametrize(
@@ -1181,3 +1182,121 @@ def test_markup_nested_past_what_python_keeps_is_printed_as_its_text(tmp_path: P
         page = (built.outdir / "deep.html").read_text(encoding="utf-8")
         assert 0 < page.count("<strong>") < 50
         assert "粗体里的字" in re.sub(r"<[^>]+>", "", page) and "末段" in page
+
+
+def test_an_svg_or_html_file_is_not_published_as_a_page_of_the_book(tmp_path: Path) -> None:
+    # Sphinx copied an SVG image and an HTML or XML download into the HTML book, where a reader who opened
+    # it ran its script with the book's origin (its search, its storage, its other pages).
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    script = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script></svg>'
+    for name in ("a.svg", "b.SVG", "e.svg", "c.html", "d.xml", "f.xhtml"):
+        (book / name).write_bytes(script)
+    shutil.copy(Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png", book / "good.png")
+    add_page(
+        book,
+        "active",
+        "# 活动文件\n\n![图甲](a.svg)\n\n```{figure} b.SVG\n:alt: 图乙\n\n说明\n```\n\n![图戊](e.*)\n\n"
+        "{download}`下载丙 <c.html>` {download}`下载丁 <d.xml>` {download}`下载己 <f.xhtml>`\n\n![好图](good.png)\n",
+    )
+    built = Build(book)
+    warnings = built.warnings
+    assert warnings.count("[newsbook.active-file]") == 6, warnings
+    for line, name in ((3, "a.svg"), (5, "b.SVG"), (11, "e.*"), (13, "c.html")):
+        assert f"active.md:{line}: WARNING: {name} is a file that a browser opens as a page" in warnings
+    copied = sorted(path.name for path in built.outdir.rglob("*") if path.is_file() and b"alert(" in path.read_bytes())
+    assert not [name for name in copied if not name.endswith((".js", ".map"))], copied
+    assert (built.outdir / "_images" / "good.png").is_file()
+    page = (built.outdir / "active.html").read_text(encoding="utf-8")
+    assert "图甲" in page and "下载丙" in page and 'src="_images/good.png"' in page
+
+
+LAUGHS = (
+    "---\n"
+    "title: 笑\n"
+    'a0: &a0 ["哈哈哈哈哈哈哈哈"]\n'
+    + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 9))
+    + "newsbook:\n  reporters: *a8\n"
+    "---\n# 笑话\n\n正文照常。\n"
+)
+
+
+@pytest.mark.parametrize("speedups", [None, []])
+def test_front_matter_with_yaml_aliases_is_ignored_before_it_is_expanded(tmp_path: Path, speedups) -> None:
+    # Eight levels of ten aliases each (a few hundred bytes) took 1.7 GB once walked; with the libyaml
+    # speed-up on (the default) and off, the front matter is emptied before myst-parser reads it.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "laughs", LAUGHS)
+    built = Build(book, confoverrides={} if speedups is None else {"newsbook_speedups": speedups})
+    warnings = built.warnings
+    assert "laughs.md:3: WARNING: front matter ignored: it uses a YAML anchor or alias" in warnings
+    assert "[newsbook.front-matter-alias]" in warnings and "too large to render" not in warnings
+    page = (built.outdir / "laughs.html").read_text(encoding="utf-8")
+    assert "正文照常" in page and "哈哈哈哈哈哈哈哈" not in page
+
+
+def test_front_matter_aliases_are_found_by_their_line() -> None:
+    from newsbook import myst
+    from newsbook.sphinx.trust import without_aliases
+
+    text, line = without_aliases(LAUGHS)
+    assert line == 3
+    assert text.splitlines()[:3] == ["---", "{}", ""] and len(text.splitlines()) == len(LAUGHS.splitlines())
+    assert without_aliases("---\ntitle: a & b *c*\n---\n# x\n") == ("---\ntitle: a & b *c*\n---\n# x\n", None)
+    assert myst._has_alias("a: &x 1\nb: *x\n") and not myst._has_alias("title: a & b *c*\n")
+
+
+def test_pages_named_alike_but_for_case_or_unicode_form_are_named_and_one_is_left_out(tmp_path: Path) -> None:
+    # On macOS and Windows Abc.md and abc.md are one file, and so are 丽.md and its compatibility
+    # ideograph (U+2F800, which NFC makes 丽); in the built book one page overwrote the other unseen.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "Abc", "# 大写\n\n大写的页。\n")
+    add_page(book, "abc", "# 小写\n\n小写的页。\n")
+    add_page(book, "\u4e3d", "# 统一\n\n统一汉字的页。\n")
+    add_page(book, "\U0002f800", "# 兼容\n\n兼容汉字的页。\n")
+    (book / "ABC.rst").write_text("ABC\n===\n\n大写的另一页。\n", encoding="utf-8")
+    built = Build(book)
+    warnings = built.warnings
+    # ABC.rst comes first in code-point order: it stays, and both others are named with it.
+    assert "Abc.md: left out of the book: ABC.rst has the same name but for letter case" in warnings
+    assert "abc.md: left out of the book: ABC.rst has the same name but for letter case" in warnings
+    assert warnings.count("has the same name but for letter case or Unicode form") == 3, warnings
+    assert "\U0002f800.md: left out of the book: \u4e3d.md has the same name" in warnings
+    assert not (built.outdir / "abc.html").exists() and not (built.outdir / "\U0002f800.html").exists()
+    assert "大写的另一页" in (built.outdir / "ABC.html").read_text(encoding="utf-8")
+    assert "统一汉字的页" in (built.outdir / "\u4e3d.html").read_text(encoding="utf-8")
+
+
+def test_hostile_names_in_a_pages_front_matter_leave_the_feeds_and_sitemap_well_formed(tmp_path: Path) -> None:
+    # YAML escapes in a hand-written page's front matter wrote U+0001 into a reporter's name, and from it
+    # into every Atom feed listing the article (the book's own feed too), which XML readers then refused.
+    from lxml import etree
+
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    with (book / "conf.py").open("a", encoding="utf-8") as conf:
+        conf.write('\nhtml_baseurl = "https://example.org/book/"\n')
+    add_page(
+        book,
+        "hostile",
+        '---\nnewsbook:\n  kind: news\n  date: 2023-02-01\n  publication: "报\\u0007社"\n'
+        '  reporters: ["林</script>", "]]>张", "白\\u0001莹", "赵\\u001b思\\ufffe", "<b>&amp;"]\n'
+        '  campaigns: ["活动]]><x>\\ud800"]\n---\n# 标题</script>]]>&#1;\n\n本报讯（记者 林）正文。\n',
+    )
+    built = Build(book)
+    assert "hostile.md:1: WARNING: removed invisible or control character(s) from a name in 'reporters'" in (
+        built.warnings
+    )
+    assert "from 'publication': U+0007" in built.warnings
+    feeds = sorted(built.outdir.glob("feeds/**/*.atom"))
+    assert len(feeds) > 5
+    for path in [*feeds, built.outdir / "sitemap.xml"]:
+        etree.parse(str(path))  # raises on a character or markup XML does not allow
+    names = {entry.text for path in feeds for entry in etree.parse(str(path)).iter("{*}name")}
+    assert {"白莹", "赵思", "林</script>", "]]>张", "<b>&amp;"} <= names

@@ -48,7 +48,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     transform 800           an article's front matter -> ``news`` domain record and header
     directives              ``news:entity``, ``news:district-overview``, ``news:archive-overview``;
                             roles ``news:district`` …
-    ``env-updated``         hand-written pages whose listings or archive overview changed; gone
+    ``env-updated``         100 table-of-contents entries in loops, too deep or repeated left out
+                            (``toctree_depth``); hand-written pages whose listings or archive overview changed; gone
                             entity and archive pages deleted
     post-transform 4        an article's body marked for Pagefind, with its record (``search.record``)
     post-transform 5        the metadata block (``html.metadata``); index names in print
@@ -70,7 +71,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ======================  ==========================================================================
     """
     from . import bookconf
-    from .sphinx import nesting, page_names, sources, speedups, trust
+    from .sphinx import nesting, page_names, sources, speedups, toctree_depth, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
     from .sphinx.html import (
@@ -148,6 +149,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
     app.connect("source-read", trust.printable_text)
+    app.connect("source-read", trust.front_matter_aliases)
     app.connect("source-read", trust.parser_settings)
     app.add_transform(trust.RawAsText)
     app.add_transform(trust.MathAsText)
@@ -161,6 +163,9 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     # Pages nested deeper than Python's recursion can read or Sphinx can pickle.
     app.add_source_parser(nesting.ParserWithinDepth, override=True)
     app.add_transform(nesting.NestingWithinDepth)
+    # Tables of contents in loops, deeper than twenty levels or listing a page twice.
+    app.connect("env-updated", toctree_depth.cut_toctrees, priority=100)
+    app.connect("env-get-outdated", toctree_depth.read_cut_pages_again)
 
     # The news domain.
     app.add_domain(NewsDomain)
@@ -242,7 +247,6 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     line_number_spec.bound_line_number_specs()
     toctree_cycles.walk_without_recursion()
     index_target_runs.reorder_runs_once()
-    app.connect("env-check-consistency", toctree_cycles.warn_cycles)
     app.add_directive("hlist", hlist_columns.BoundedHList, override=True)
     app.connect("source-read", markdown_nesting.warn_unread_lines)
     # The whole general index on one page is not written (html.general_index).

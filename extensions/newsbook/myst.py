@@ -101,6 +101,16 @@ def article_metadata(page: Page, article: Article, position: int, edition: str, 
     }
 
 
+def _has_alias(text: str) -> bool:
+    """Whether the YAML ``text`` holds an anchor or an alias (PyYAML's scanner: tokens only, linear time)."""
+    if "&" not in text and "*" not in text:
+        return False
+    try:
+        return any(isinstance(token, yaml.AnchorToken | yaml.AliasToken) for token in yaml.scan(text, yaml.SafeLoader))
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return False
+
+
 def read_front_matter(path: Path, clean: Callable[[str], str] | None = None) -> dict[str, Any]:
     """The YAML front matter of a MyST file (empty when it has none or it is broken).
 
@@ -109,6 +119,8 @@ def read_front_matter(path: Path, clean: Callable[[str], str] | None = None) -> 
     ``ValueError`` in PyYAML's reader, and deep nesting ``RecursionError``;
     the build names the page when it reads it (:mod:`.sphinx.domain.records`).
     ``clean`` is applied to the YAML text first, as the build cleans the page.
+    Front matter with an anchor or alias is empty, as in the build: nested
+    aliases expand beyond any memory when walked.
     """
     try:
         with path.open(encoding="utf-8") as stream:
@@ -117,8 +129,10 @@ def read_front_matter(path: Path, clean: Callable[[str], str] | None = None) -> 
             lines: list[str] = []
             for line in stream:
                 if line.rstrip() == "---":
-                    text = "".join(lines)
-                    loaded = yaml.safe_load(clean(text) if clean else text)
+                    text = clean("".join(lines)) if clean else "".join(lines)
+                    if _has_alias(text):
+                        return {}  # the build empties such front matter too (sphinx.trust.front_matter_aliases)
+                    loaded = yaml.safe_load(text)
                     return loaded if isinstance(loaded, dict) else {}
                 lines.append(line)
     except (OSError, UnicodeDecodeError, yaml.YAMLError, ValueError, RecursionError):

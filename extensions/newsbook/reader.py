@@ -337,6 +337,27 @@ _Loader.yaml_constructors = {
 _Loader.yaml_multi_constructors = {}
 
 
+def printable_value(value: str) -> tuple[str, list[str]]:
+    """``value`` without invisible, control, line-break, surrogate or noncharacters, and the code points removed.
+
+    For a value YAML built from escapes (``"白\\u0001莹"``), which the
+    cleaning of a text's lines never sees: XML allows no control character,
+    and one in a name made every Atom feed of the book unreadable.
+    """
+    removed = _INVISIBLE.findall(value) + _CONTROL.findall(value) + _SURROGATES.findall(value)
+    removed += re.findall(r"[\n\r\t]", value)
+    if not removed:
+        return value, []
+    names = sorted({f"U+{ord(c):04X}" for c in removed})
+    cleaned = _SURROGATES.sub("", _CONTROL.sub("", _INVISIBLE.sub("", value)).replace("\t", " "))
+    return _SPACES.sub(" ", cleaned).strip(), names
+
+
+#: Lone surrogates, which a YAML escape (``"\\ud800"``) can write and no UTF-8 file can hold, and the
+#: noncharacters of the first plane, which XML allows nowhere.
+_SURROGATES = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+
+
 class _FrontMatter:
     """Cleans front-matter values as seed text is cleaned, recording a problem for each value it changed."""
 

@@ -4,6 +4,9 @@
 :mod:`.sources`              seeds -> ``articles/`` (MyST pages), the one gate for seeds
 :mod:`.seedcache`            parsed seeds kept between builds
 :mod:`.page_names`           which source files may become pages
+:mod:`.trust`                what a page may do when its author is not trusted
+:mod:`.nesting`              pages nested deeper than Python can read
+:mod:`.toctree_depth`        tables of contents in loops, too deep or repeated, cut
 :mod:`.files`                the one atomic, write-if-changed writer
 :mod:`.dates`                dates as the book prints them
 :mod:`.domain`               the ``news`` domain: records, roles, directives, indices

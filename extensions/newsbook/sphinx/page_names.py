@@ -4,14 +4,17 @@ Sphinx and its themes write page names into URLs, attributes and scripts
 without escaping them (see :mod:`.workarounds.page_name_script`), and a pull
 request can add a hand-written page as well as a seed.  Seed names never need
 escaping (:mod:`newsbook.seedfiles` admits only safe ones); a hand-written
-source whose name would, or a symbolic link, is left out of the book with a
-warning, so the rest of the book builds.
+source whose name would, or a symbolic link, or one whose page name another's
+matches but for letter case or Unicode form (one file on macOS and Windows,
+one page of the built book), is left out of the book with a warning, so the
+rest of the book builds.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -52,6 +55,7 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
     suffixes = tuple(config.source_suffix) if config.source_suffix else (".rst", ".md")
     excluded = Matcher(list(config.exclude_patterns))
     refused: list[str] = []
+    pages: list[str] = []  # the sources that may become pages, from the source folder
     owner_of = own_addresses(app, config)
     for folder, subfolders, files in os.walk(srcdir):
         here = Path(folder)
@@ -97,9 +101,40 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
                 )
             elif (owner := owner_of(relative.rsplit(".", 1)[0])) is not None:
                 _refuse(relative, f"its address is one the book writes itself ({owner})", refused)
+            else:
+                pages.append(relative)
+    for relative, first in same_but_for_case(pages):
+        _refuse(
+            relative,
+            f"{shown(first)} has the same name but for letter case or Unicode form: on a file system that "
+            "does not tell them apart (macOS, Windows) and in the built book one overwrites the other",
+            refused,
+        )
     if refused:
         # A new list: Sphinx's default value is shared between applications of one process.
         config.exclude_patterns = [*config.exclude_patterns, *refused]
+
+
+def same_but_for_case(sources: list[str]) -> list[tuple[str, str]]:
+    """Each of ``sources`` (paths from the source folder) whose page name another's matches but for case or form.
+
+    Paired with the source it collides with, the first of them in code-point
+    order (which stays in the book).  Page names are compared as macOS and
+    Windows compare file names: letter case folded and Unicode normalised
+    (NFC: a compatibility ideograph such as U+2F800 is the unified 丽), so
+    ``Abc.md`` and ``abc.md``, or ``Abc.md`` and ``abc.rst``, would be one
+    file there, and one page of the built book (``abc.html``) overwrote the
+    other unseen.
+    """
+    first: dict[str, str] = {}
+    found: list[tuple[str, str]] = []
+    for relative in sorted(sources):
+        key = unicodedata.normalize("NFC", unicodedata.normalize("NFC", relative.rsplit(".", 1)[0]).casefold())
+        if key in first:
+            found.append((relative, first[key]))
+        else:
+            first[key] = relative
+    return found
 
 
 def own_addresses(app: Sphinx, config: Config) -> Callable[[str], str | None]:

@@ -4,8 +4,8 @@ A pull request can add a hand-written MyST page as well as a seed, and MyST
 pages can ask for raw HTML or LaTeX (```` ```{raw} ````, ``{eval-rst}`` with
 ``.. raw::``, HTML in Markdown, a formula, which is LaTeX in the PDF), for the text of other files (``{include}``,
 ``{literalinclude} ../.git/config``) and for files to be copied into the
-book (an image or a ``{download}`` naming a file outside the book, or a
-symbolic link), for links that run script (``javascript:`` in ``{eval-rst}``)
+book (an image or a ``{download}`` naming a file outside the book, a
+symbolic link, or an SVG or HTML file that runs script as a page of the book), for links that run script (``javascript:`` in ``{eval-rst}``)
 and for ``<meta>`` tags that send the reader elsewhere (``html_meta``).
 Unless ``conf.py`` sets ``newsbook_trusted_pages = True``,
 none of these reaches the book: each is shown as text or left out, with a
@@ -84,6 +84,81 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     for line, message, code in removed:
         logger.warning(message, location=(docname, line), type="newsbook", subtype=code)
     source[0] = text
+
+
+def front_matter_aliases(app: Sphinx, docname: str, source: list[str]) -> None:
+    """``source-read``: front matter with a YAML anchor or alias is emptied, named at its line, before any reader.
+
+    PyYAML shares what an alias names rather than copying it, but whatever
+    walks the value afterwards (myst-parser rendering each field, the
+    ``news`` domain reading a page's metadata, pickling it) meets it once per
+    path: eight levels of ten aliases each ("billion laughs", a few hundred
+    bytes) took 1.7 GB.  newsbook's front matter has no use for them (a
+    seed's front matter refuses them too), so a page whose front matter
+    holds an anchor (``&a``) or an alias (``*a``) keeps its lines but loses
+    its front matter, which becomes ``{}`` here, before myst-parser (and the
+    ``front_matter_libyaml`` speed-up, which reads through myst-parser's
+    names) reads it.  The page itself is built.  Applies to every page:
+    trusted pages need no aliases either, and generated pages are written
+    without them.
+    """
+    if generated(app.config, docname):
+        return
+    text, line = without_aliases(source[0])
+    if line is None:
+        return
+    logger.warning(
+        "front matter ignored: it uses a YAML anchor or alias (&name, *name), which can expand it "
+        "beyond any memory ('billion laughs')",
+        location=(docname, line),
+        type="newsbook",
+        subtype="front-matter-alias",
+    )
+    source[0] = text
+
+
+def _front_matter_end(bodies: list[str]) -> int:
+    """The index of the line closing the front matter of a page's lines, as myst-parser finds it (or their end)."""
+    return next((index for index in range(1, len(bodies)) if bodies[index].startswith(("---", "..."))), len(bodies))
+
+
+def _emptied(lines: list[str], end: int) -> list[str]:
+    """``lines`` with those of the front matter (1 to ``end``) blank, and the first reading ``{}``: no metadata."""
+    blank = [line[len(line.rstrip("\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")) :] for line in lines[1:end]]
+    if not blank:
+        return lines
+    blank[0] = "{}" + blank[0]  # an empty mapping: myst-parser reads no metadata and reports no error
+    return [lines[0], *blank, *lines[end:]]
+
+
+def yaml_alias_line(text: str) -> int | None:
+    """The line (from 1) of the first anchor or alias in the YAML ``text``, if any, found by PyYAML's scanner.
+
+    The scanner reads tokens only (no value is built), in time linear in
+    the text; what it cannot read is left to the reader that reports it.
+    """
+    if "&" not in text and "*" not in text:
+        return None
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.AnchorToken | yaml.AliasToken):
+                return int(token.start_mark.line) + 1
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return None
+
+
+def without_aliases(text: str) -> tuple[str, int | None]:
+    """``text`` with its front matter emptied if that holds an anchor or alias, and the line of the first one."""
+    if not text.startswith("---") or ("&" not in text and "*" not in text):
+        return text, None
+    lines = text.splitlines(keepends=True)
+    bodies = [line.rstrip() for line in lines]
+    end = _front_matter_end(bodies)
+    line = yaml_alias_line("\n".join(bodies[1:end]))
+    if line is None:
+        return text, None
+    return "".join(_emptied(lines, end)), line + 1
 
 
 #: Front-matter keys through which a page configures myst-parser itself: ``myst`` (any of its settings,
@@ -238,6 +313,30 @@ class MathAsText(SphinxTransform):
             )
 
 
+#: File name suffixes that a browser opens as a document of the site that serves them, running their
+#: script: an SVG image opened by its address (or embedded with ``<object>``) runs its ``<script>`` and
+#: ``onload``, an HTML or XML download is a page of the book's own origin.
+ACTIVE_SUFFIXES = frozenset(
+    {".svg", ".svgz", ".htm", ".html", ".shtml", ".xhtml", ".xht", ".xml", ".xsl", ".xslt", ".mht", ".mhtml"}
+)
+
+
+def _active(path: Path) -> bool:
+    """Whether ``path`` (``x.*`` standing for every file of that name) names a file with an active suffix."""
+    if path.name.endswith(".*"):
+        stem = path.name[:-2]
+        try:
+            siblings = [entry.name for entry in os.scandir(path.parent)]
+        except OSError:
+            return False
+        return any(
+            name.startswith(stem + ".") and Path(name).suffix.lower() in ACTIVE_SUFFIXES
+            for name in siblings
+            if "." not in name[len(stem) + 1 :]
+        )
+    return path.suffix.lower() in ACTIVE_SUFFIXES
+
+
 class FilesInsideTheBook(SphinxTransform):
     """An image or a download whose file is a symbolic link, lies outside the book or needs escaping is not copied.
 
@@ -246,8 +345,12 @@ class FilesInsideTheBook(SphinxTransform):
     ``logo.png`` as a link to it.  It also writes an image's file name into
     the PDF's LaTeX unescaped, so a name must pass the rule of page names
     (:func:`.page_names.safe_page_name`): ``x}^^5cinput{….png`` stopped the
-    whole PDF.  Such a reference is replaced by its text, named in a
-    warning, unless the book trusts its pages.
+    whole PDF.  Nor is a file a browser would run as a page of the book's
+    own site (:data:`ACTIVE_SUFFIXES`: an SVG image or an HTML, XHTML or
+    XML download, which Sphinx copies into the HTML book, where its script
+    runs with the book's origin, its storage and its search).  Such a
+    reference is replaced by its text, named in a warning, unless the book
+    trusts its pages.
     """
 
     default_priority = 201
@@ -268,6 +371,11 @@ class FilesInsideTheBook(SphinxTransform):
             resolved = path.resolve()
             if path.is_symlink() or not (resolved == inside or inside in resolved.parents):
                 why, subtype = "is a symbolic link or outside the book", "outside-file"
+            elif _active(path):
+                why, subtype = (
+                    "is a file that a browser opens as a page of the book's site, running its script (SVG, HTML, XML)",
+                    "active-file",
+                )
             elif not safe_page_name(resolved.relative_to(inside).as_posix().removesuffix(".*")):
                 # Sphinx writes an image's file name into the PDF's LaTeX as it is: a name holding
                 # "}", "%" or "^^5c" (TeX's own spelling of a backslash) broke or reprogrammed the PDF.

@@ -14,7 +14,7 @@ from typing import Any
 
 from ...model import NAME_SEPARATOR, ROLE_KEYS, ROLE_LABELS, Kind
 from ...myst import ARTICLE_KEYS
-from ...reader import MAX_NAME, MAX_NAMES
+from ...reader import MAX_NAME, MAX_NAMES, printable_value
 from ..dates import calendar_date
 
 LIST_KEYS = (*ROLE_KEYS, "districts", "places", "campaigns")
@@ -83,7 +83,13 @@ def front_matter_names(key: str, value: Any, complaints: list[str] | None = None
     if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
         said.append(f"newsbook front-matter key {key!r} must be a list of names")
         return []
-    names = [item.strip() for item in items if item.strip()]
+    names = []
+    for item in items:
+        name, removed = printable_value(item.strip())
+        if removed:
+            said.append(f"removed invisible or control character(s) from a name in {key!r}: {', '.join(removed)}")
+        if name:
+            names.append(name)
     if len(names) > MAX_NAMES:
         said.append(f"newsbook front-matter key {key!r} lists more than {MAX_NAMES} names; the rest are left out")
         names = names[:MAX_NAMES]
@@ -125,7 +131,7 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
             campaigns.append(target)
             if canonical is None:
                 discovered.append(name)
-    date = _text(data.get("date"))
+    date = _text(data.get("date"), complaints, "date")
     if date is not None and calendar_date(date) is None:
         complaints.append(f"date {date[:40]!r} is not a calendar date written YYYY-MM-DD, YYYY-MM or YYYY")
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
@@ -135,23 +141,29 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
         docname=docname,
         title=title,
         kind=str(kind),
-        edition=_text(data.get("edition")),
+        edition=_text(data.get("edition"), complaints, "edition"),
         date=calendar_date(date) if date is not None else None,
         position=position if isinstance(position, int) else 0,
-        kicker=_text(data.get("kicker")),
-        subheadline=_text(data.get("subheadline")),
+        kicker=_text(data.get("kicker"), complaints, "kicker"),
+        subheadline=_text(data.get("subheadline"), complaints, "subheadline"),
         credits=credits,
         districts=tuple(districts),
         places=tuple(dict.fromkeys(gazetteer.place_name(name) for name in lists["places"])),
         campaigns=tuple(campaigns),
         discovered=tuple(discovered),
-        publication=_text(data.get("publication")),
+        publication=_text(data.get("publication"), complaints, "publication"),
     )
     return record, complaints
 
 
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value)
+def _text(value: Any, complaints: list[str] | None = None, key: str = "") -> str | None:
+    """A front-matter value as text, without what XML and UTF-8 cannot hold (named in ``complaints``)."""
+    if value is None:
+        return None
+    text, removed = printable_value(str(value))
+    if removed and complaints is not None:
+        complaints.append(f"removed invisible or control character(s) from {key!r}: {', '.join(removed)}")
+    return text
 
 
 def role_label(role: str) -> str:
