@@ -212,6 +212,11 @@ def _named_in_meta(lines: list[str], meta: list[str]) -> tuple[str | None, str, 
         any(f" {' '.join(line.split())} " in field and field.strip() != " ".join(line.split()) for field in fields)
         for line in lines
     ]
+    if named == [False, False]:
+        # A site that prints its page title over the article's own group prints the headline
+        # twice (``标题`` / ``标题`` / ``副题``): the line printed again on its own is the headline.
+        words = {"".join(line.split()) for line in meta}
+        named = ["".join(line.split()) in words for line in lines]
     if named == [True, False]:
         return None, lines[0], lines[1]
     if named == [False, True]:

@@ -1982,7 +1982,13 @@ class _Segmenter:
         # Only a channel's name is that short (``某某娱乐``): a headline above site lines, then a
         # short line over the byline, is the headline over a photo's caption.
         channel = len(current.headlines) == 1 and visible_length(current.headlines[0].text) <= CHANNEL_MAX
-        if not repeated and not (channel and (self.scan.byline[after] or self.scan.byline_line[after])):
+        # Under the channel's name the headline stands over the byline, or over the paper's own
+        # source line (``《某某日报》(2023年12月21日 02版)``) above a photo's caption.
+        sourced = after < len(self.units) and any(
+            _PRINT_SOURCE.match(unit.text.strip()) for unit, _ in self.meta_before[after]
+        )
+        headed = self.scan.byline[after] or self.scan.byline_line[after] or sourced
+        if not repeated and not (channel and headed):
             return False
         self.attach(index)
         if repeated:
@@ -2066,6 +2072,11 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def _same_line(first: Unit, second: Unit) -> bool:
+    """Whether two lines print the same words (spaces between phrases do not count)."""
+    return first.text.translate(_NO_SPACE) == second.text.translate(_NO_SPACE)
 
 
 def shed_repeated_headline(draft: DraftArticle) -> None:
@@ -2502,10 +2513,14 @@ def _split_banner(group: list[Unit]) -> bool:
 
     Not when the next line opens with a dash: that line explains the one
     above it, which is the headline (``建设首善工会 服务首都职工`` /
-    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it.
+    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it;
+    nor when the next line prints it again (a site's page title over the
+    article's own headline group: the title is the headline, printed twice).
     """
     if len(group) >= 2 and (
-        group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
+        group[1].text.startswith(("—", "-", "――"))
+        or headline_continues(group[0].text, group[1].text)
+        or _same_line(group[0], group[1])
     ):
         return False
     if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
