@@ -57,3 +57,58 @@ def test_a_slogan_over_a_different_headline_is_still_the_banner() -> None:
     )
     (article,) = articles(page)
     assert article.headline != "运河岸边 百年老街"
+
+
+def test_captions_each_closed_by_a_slash_and_who_handed_in_the_picture_are_items_of_their_own() -> None:
+    page = (
+        "6月3日，某某县总工会慰问组走进建筑工地，为高温下作业的职工送去绿豆汤。/ 某县 供图\n"
+        "今年夏天，某某区总工会计划投入十万元为一线职工“送清凉”。图为6月9日，慰问组为职工送上饮料。/ 某区 供图\n"
+        "6月12日，某某街道总工会启动“送清凉”活动，慰问环卫工人和快递员三百余人。/ 林小雨 摄\n"
+    )
+    first, second, third = articles(page)
+    assert people(first) == people(second) == set()
+    assert people(third) == {("photographer", "林小雨")}
+    assert first.paragraphs[0].endswith("/ 某县 供图")
+
+
+def test_a_slash_inside_a_caption_does_not_close_it() -> None:
+    """Only a slash after the last sentence, before who took the picture, closes the caption."""
+    page = (
+        "某某职工摄影展开幕\n\n"
+        "本报讯（记者 王芳）6月3日，某某职工摄影展开幕，展出作品一百二十幅，其中风光/人像类六十幅。\n"
+        "展览将持续到6月底。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "某某职工摄影展开幕"
+    assert people(article) == {("reporter", "王芳")}
+
+
+def test_an_agency_s_pictures_of_one_story_under_the_same_dateline_line_are_one_item() -> None:
+    page = (
+        "某某社照片，天津，2026年12月1日\n"
+        "12月1日，社区工作人员为户外劳动者端上热汤圆。\n"
+        "临近冬至，某某街道总工会邀请快递员、环卫工人共享“暖冬家宴”。\n"
+        "某某社记者 林小雨 摄\n"
+        "某某社照片，天津，2026年12月1日\n"
+        "12月1日，厨师为户外劳动者煮汤圆。\n"
+        "临近冬至，某某街道总工会邀请快递员、环卫工人共享“暖冬家宴”。\n"
+        "某某社记者 林小雨 摄\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == ""
+    assert people(article) == {("photographer", "林小雨")}
+    assert "某某社照片，天津，2026年12月1日" in article.meta
+
+
+def test_an_agency_s_pictures_under_different_dateline_lines_stay_apart() -> None:
+    page = (
+        "某某社照片，天津，2026年12月1日\n"
+        "12月1日，社区工作人员为户外劳动者端上热汤圆。\n"
+        "某某社记者 林小雨 摄\n"
+        "某某社照片，沈阳，2026年12月2日\n"
+        "12月2日，某某区总工会为环卫工人送去棉手套。\n"
+        "某某社记者 王大飞 摄\n"
+    )
+    first, second = articles(page)
+    assert people(first) == {("photographer", "林小雨")}
+    assert people(second) == {("photographer", "王大飞")}

@@ -346,6 +346,12 @@ def _page_field(text: str, start: int, lex: Lexicon) -> bool:
     return any(found.group(1).translate(_NO_SPACE) in lex.leading_labels for found in lex.label.finditer(text, start))
 
 
+#: An agency's picture item opens with where and when, not a headline (``某某社照片，天津，2024年12月18日``).
+_PICTURE_DATELINE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}社(?:照片|图片)\s?[，,]\s?[^\s，,]{1,12}\s?[，,]\s?" + _DAY + r"\s*"
+)
+
+
 def meta_kind(text: str) -> str | None:
     """Whether a line is one a website puts around an article, and which kind.
 
@@ -369,6 +375,8 @@ def meta_kind(text: str) -> str | None:
         rest = text[image.end() :].strip(_WHITESPACE)
         return meta_kind(rest) if rest else "meta"
     lex = lexicon()
+    if _PICTURE_DATELINE.fullmatch(text.strip()):
+        return "leading"  # the picture item under it is its own
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
     # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
@@ -1042,6 +1050,7 @@ def ends_with_credit(text: str) -> bool:
     """
     return (
         grammar.trailing_photo_credit(text) is not None
+        or _SLASH_CREDIT.search(text) is not None
         or grammar.byline_line(text) is not None
         or grammar.trailing_byline(text) is not None
     )
@@ -1563,6 +1572,12 @@ def _tagged_headline(text: str) -> bool:
     return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
 
 
+#: A caption closed after its last sentence by a slash and who took or handed in the picture
+#: (``…送上饮料。/ 某某 供图``, ``…800多人。/ 王芳 摄``): a place or a body handing it in is nobody,
+#: but the caption is whole all the same.
+_SLASH_CREDIT = re.compile(r"[。！？!?”’」]\s{0,2}[/／]\s{0,2}[^\s/／。，,]{1,12}\s{0,2}(?:供图|摄)\s*$")
+
+
 def closes_article(text: str, first: bool) -> bool:
     """Whether a paragraph line closes its article: a byline or a photo credit at its end.
 
@@ -1576,6 +1591,8 @@ def closes_article(text: str, first: bool) -> bool:
         return grammar.trailing_photo_credit(text) is not None
     # A caption's credit in traditional script (``…行為。 某某社記者 王芳 攝``) closes it too.
     glued_credit = simplified(text[-1:]) in _PHOTO_CREDIT_ENDS and grammar.trailing_photo_credit(text) is not None
+    if _SLASH_CREDIT.search(text):
+        return not first
     if not ends_paragraph(text) and not glued_credit:
         return False
     if grammar.closing_byline(text) is not None:
@@ -1955,14 +1972,26 @@ class _Segmenter:
             or not (current.closed or current.credit is not None or scan.after_trailing[index])
         ):
             return False
+        if self.same_picture(index, current):
+            return False
         text = units[index].text
         after = index + 1
         if after < len(units) and scan.credit[after] is not None:
             return ends_paragraph(text)  # the caption, then its credit on a line of its own
-        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text)):
+        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text) or _SLASH_CREDIT.search(text)):
             return False
         closed = closes_article(text, False) or _AGENCY_RELEASE.search(text) is not None
         return closed or after == len(units) or scan.after_trailing[after]
+
+    def same_picture(self, index: int, current: DraftArticle) -> bool:
+        """Whether text line ``index`` is another picture of the item above, under the same dateline line.
+
+        An agency sets each picture of one story as an item of its own, under
+        the same line of where and when (``某某社照片，天津，2024年12月18日``),
+        with the story's text and credit repeated: one story, its pictures in turn.
+        """
+        above = {unit.text.strip() for unit in current.meta if _PICTURE_DATELINE.fullmatch(unit.text.strip())}
+        return any(unit.text.strip() in above for unit, _ in self.meta_before[index])
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
         """Whether ``group``, under the current headline and its site lines, is that article's own headline.
