@@ -112,3 +112,54 @@ def test_an_agency_s_pictures_under_different_dateline_lines_stay_apart() -> Non
     first, second = articles(page)
     assert people(first) == {("photographer", "林小雨")}
     assert people(second) == {("photographer", "王大飞")}
+
+
+def test_an_e_papers_list_of_headlines_under_its_label_is_the_pages_meta() -> None:
+    page = (
+        "某某晚报 2026年11月20日 A05版\n\n"
+        "本版新闻列表\n\n"
+        "某某街道为环卫工人送热汤\n社区食堂开进老旧小区\n职工书屋添新书\n\n"
+        "某某街道为环卫工人送热汤\n\n"
+        "本报讯（记者 林小雨）11月19日，某某街道总工会在职工驿站为环卫工人送上热羊汤。\n\n"
+        "社区食堂开进老旧小区\n\n"
+        "本报讯（记者 王大飞）11月19日，某某社区食堂开门迎客，老人就餐可享八折。\n"
+    )
+    first, second = articles(page)
+    assert (first.kicker, first.headline, first.subheadline) == (None, "某某街道为环卫工人送热汤", None)
+    assert {"本版新闻列表", "社区食堂开进老旧小区", "职工书屋添新书"} <= set(first.meta)
+    assert second.headline == "社区食堂开进老旧小区"
+    assert people(second) == {("reporter", "王大飞")}
+
+
+def test_lines_under_a_list_label_that_are_never_printed_again_are_left_alone() -> None:
+    """Without a headline printed again, nothing proves the short lines a list: they stay the article's."""
+    page = (
+        "本版新闻列表\n\n"
+        "某某街道为环卫工人送热汤\n\n"
+        "本报讯（记者 林小雨）11月19日，某某街道总工会在职工驿站为环卫工人送上热羊汤。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "某某街道为环卫工人送热汤"
+
+
+def test_a_district_and_street_line_over_the_headline_is_where_not_the_headline() -> None:
+    page = (
+        "某某区某某街道\n\n"
+        "职工驿站里的一碗热汤\n\n"
+        "本报讯（记者 林小雨）11月19日，某某街道总工会在职工驿站为环卫工人送上热羊汤。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline, article.subheadline) == (None, "职工驿站里的一碗热汤", None)
+    assert "某某区某某街道" in article.meta
+
+
+def test_the_district_and_street_line_still_says_where_the_story_is() -> None:
+    page = (
+        "朝阳区望京街道\n\n"
+        "职工驿站里的一碗热汤\n\n"
+        "本报讯（记者 林小雨）11月19日，街道总工会在职工驿站为环卫工人送上热羊汤。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "职工驿站里的一碗热汤"
+    assert article.districts == ("朝阳区",)
+    assert article.places == ("望京街道",)

@@ -215,6 +215,7 @@ class Lexicon:
     edit_notes: tuple[str, ...]
     edit_note_end: str
     contents_anchors: tuple[str, ...]
+    contents_heads: tuple[str, ...]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -280,6 +281,7 @@ def lexicon() -> Lexicon:
         edit_notes=tuple(meta["edit_notes"]),
         edit_note_end=meta["edit_note_end"],
         contents_anchors=tuple(meta["contents_anchors"]),
+        contents_heads=tuple(meta["contents_heads"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -352,6 +354,16 @@ _PICTURE_DATELINE = re.compile(
 )
 
 
+#: An e-paper's field of where a story happened, set above its headline: a district and a street
+#: or town, nothing else (``某某区某某街道``); a headline says what happened there.
+_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,5}[区县市][ \u3000]?[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)")
+
+
+def place_line(text: str) -> bool:
+    """Whether a meta line names only where the story happened (``某某区某某街道``)."""
+    return _PLACE_LINE.fullmatch(text.strip(_WHITESPACE)) is not None
+
+
 def meta_kind(text: str) -> str | None:
     """Whether a line is one a website puts around an article, and which kind.
 
@@ -375,6 +387,8 @@ def meta_kind(text: str) -> str | None:
         rest = text[image.end() :].strip(_WHITESPACE)
         return meta_kind(rest) if rest else "meta"
     lex = lexicon()
+    if place_line(text):
+        return "leading"  # the story under it happened there
     if _PICTURE_DATELINE.fullmatch(text.strip()):
         return "leading"  # the picture item under it is its own
     if _CONTINUED.fullmatch(text.strip()):
@@ -1625,6 +1639,41 @@ def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
             continue  # no list, or one with text above it (or a label above it that had none)
         for inner in range(start, index + 1):
             kinds[inner] = "leading"
+    _mark_contents_below(units, kinds)
+
+
+def _mark_contents_below(units: list[Unit], kinds: list[str | None]) -> None:
+    """An e-paper's list of the page's headlines under its label (``本版新闻列表``) is leading meta.
+
+    The list runs down from the label over short lines without a sentence;
+    it is one only where the page prints one of its lines again below it
+    (each headline over its article), and it ends right above that copy.  The
+    walk goes on from where it stopped: each line is looked at once.
+    """
+    heads = lexicon().contents_heads
+    index = 0
+    while index < len(units):
+        if kinds[index] is not None or simplified(units[index].text).strip() not in heads:
+            index += 1
+            continue
+        listed: set[str] = set()
+        end = index + 1
+        while (
+            end < len(units)
+            and kinds[end] is None
+            and visible_length(units[end].text) <= HEADLINE_MAX
+            and not _INTERNAL_STOP.search(units[end].text)
+        ):
+            words = units[end].text.translate(_NO_SPACE)
+            if words in listed:
+                break
+            listed.add(words)
+            end += 1
+        repeated = end < len(units) and units[end].text.translate(_NO_SPACE) in listed
+        if repeated and len(listed) >= 2:
+            for inner in range(index, end):
+                kinds[inner] = "leading"
+        index = end
 
 
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
