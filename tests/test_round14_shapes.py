@@ -163,3 +163,20 @@ def test_the_district_and_street_line_still_says_where_the_story_is() -> None:
     assert article.headline == "职工驿站里的一碗热汤"
     assert article.districts == ("朝阳区",)
     assert article.places == ("望京街道",)
+
+
+def test_quoted_names_listed_before_deng_and_an_activity_noun_are_activities() -> None:
+    from newsbook.campaigns import load_vocabulary
+
+    found = load_vocabulary().find("近日，某某街道开展“迎新春”“送春联”“包饺子”等活动，居民三百余人参加。")
+    assert found.discovered == ("迎新春", "送春联", "包饺子")
+    found = load_vocabulary().find("某某社区开展“邻里茶话”、“银龄课堂”等系列活动。")
+    assert found.discovered == ("邻里茶话", "银龄课堂")
+
+
+def test_one_quoted_name_before_deng_or_holidays_in_a_list_name_no_activity() -> None:
+    from newsbook.campaigns import load_vocabulary
+
+    assert load_vocabulary().find("各级工会开展“五小”等活动。").discovered == ()
+    assert load_vocabulary().find("工会开展庆“五一”“七一”等活动。").discovered == ()
+    assert load_vocabulary().find("以“奋斗”“奉献”等为主题的活动").discovered == ()
