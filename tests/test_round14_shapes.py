@@ -180,3 +180,40 @@ def test_one_quoted_name_before_deng_or_holidays_in_a_list_name_no_activity() ->
     assert load_vocabulary().find("各级工会开展“五小”等活动。").discovered == ()
     assert load_vocabulary().find("工会开展庆“五一”“七一”等活动。").discovered == ()
     assert load_vocabulary().find("以“奋斗”“奉献”等为主题的活动").discovered == ()
+
+
+def test_a_lead_photos_label_over_the_text_is_no_headline() -> None:
+    page = (
+        "【资料图】\n本报讯（记者 林小雨 通讯员 王大飞）昨天，某某区“社区邻里节”在街区会客厅启动。\n活动持续一个月。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == ""
+    assert "【资料图】" in article.meta
+    assert people(article) == {("reporter", "林小雨"), ("correspondent", "王大飞")}
+
+
+def test_a_lead_photos_label_over_the_headline_opens_no_article() -> None:
+    page = "（资料图片）\n\n某某区总工会举办职工长跑\n\n本报讯（记者 林小雨）昨天，某某区总工会举办职工长跑。\n"
+    (article,) = articles(page)
+    assert article.headline == "某某区总工会举办职工长跑"
+    assert "（资料图片）" in article.meta
+
+
+def test_a_bracketed_column_name_that_is_no_photo_label_is_not_taken_for_one() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("【资料图】") == "meta"
+    assert meta_kind("【图片新闻】") != "meta"
+    assert meta_kind("（记者 林小雨）") != "meta"
+
+
+def test_a_comment_boxs_head_with_its_counter_is_the_sites_frame() -> None:
+    page = (
+        "某某区总工会举办职工长跑\n\n"
+        "本报讯（记者 林小雨）昨天，某某区总工会举办职工长跑。\n\n"
+        "活动持续一天。\n\n"
+        "Comment ( 0 )\n"
+    )
+    (article,) = articles(page)
+    assert "Comment ( 0 )" in article.meta
+    assert article.paragraphs[-1] == "活动持续一天。"

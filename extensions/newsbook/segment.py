@@ -216,6 +216,7 @@ class Lexicon:
     edit_note_end: str
     contents_anchors: tuple[str, ...]
     contents_heads: tuple[str, ...]
+    photo_labels: frozenset[str]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -282,6 +283,7 @@ def lexicon() -> Lexicon:
         edit_note_end=meta["edit_note_end"],
         contents_anchors=tuple(meta["contents_anchors"]),
         contents_heads=tuple(meta["contents_heads"]),
+        photo_labels=frozenset(meta["photo_labels"]),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -359,6 +361,10 @@ _PICTURE_DATELINE = re.compile(
 _PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,5}[区县市][ \u3000]?[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)")
 
 
+#: A label in brackets on a line of its own (``【资料图】``, ``（资料图片）``, ``[图片]``).
+_PHOTO_LABEL = re.compile(r"[【\[（(]([^【】\[\]（）()]{1,6})[】\]）)]")
+
+
 def place_line(text: str) -> bool:
     """Whether a meta line names only where the story happened (``某某区某某街道``)."""
     return _PLACE_LINE.fullmatch(text.strip(_WHITESPACE)) is not None
@@ -387,6 +393,9 @@ def meta_kind(text: str) -> str | None:
         rest = text[image.end() :].strip(_WHITESPACE)
         return meta_kind(rest) if rest else "meta"
     lex = lexicon()
+    bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
+    if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
+        return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
     if place_line(text):
         return "leading"  # the story under it happened there
     if _PICTURE_DATELINE.fullmatch(text.strip()):
