@@ -217,3 +217,19 @@ def test_a_comment_boxs_head_with_its_counter_is_the_sites_frame() -> None:
     (article,) = articles(page)
     assert "Comment ( 0 )" in article.meta
     assert article.paragraphs[-1] == "活动持续一天。"
+
+
+def test_a_picture_pages_headline_over_its_photographers_credit_under_a_channel_name() -> None:
+    page = (
+        "某工文体\n\n"
+        "某某日报 2026年11月20日 星期五\n\n"
+        "热烈祝贺某某市职工运动会开幕\n\n"
+        "赛场内外 活力满满\n\n"
+        "本报记者 林小雨 王大飞 摄\n"
+        "《某某日报》(2026年11月20日 08版)\n\n"
+        "11月19日，某某市第五届职工运动会开幕。\n\n"
+        "运动员入场。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline) == ("热烈祝贺某某市职工运动会开幕", "赛场内外 活力满满")
+    assert people(article) == {("photographer", "林小雨"), ("photographer", "王大飞")}

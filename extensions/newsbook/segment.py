@@ -2069,12 +2069,14 @@ class _Segmenter:
         # Only a channel's name is that short (``某某娱乐``): a headline above site lines, then a
         # short line over the byline, is the headline over a photo's caption.
         channel = len(current.headlines) == 1 and visible_length(current.headlines[0].text) <= CHANNEL_MAX
-        # Under the channel's name the headline stands over the byline, or over the paper's own
-        # source line (``《某某日报》(2023年12月21日 02版)``) above a photo's caption.
+        # Under the channel's name the headline stands over the byline, over the credit of a
+        # picture page's photographers, or over the paper's own source line
+        # (``《某某日报》(2023年12月21日 02版)``) above a photo's caption.
         sourced = after < len(self.units) and any(
             _PRINT_SOURCE.match(unit.text.strip()) for unit, _ in self.meta_before[after]
         )
-        headed = self.scan.byline[after] or self.scan.byline_line[after] or sourced
+        pictured = after < len(self.units) and self.scan.credit[after] is not None
+        headed = self.scan.byline[after] or self.scan.byline_line[after] or sourced or pictured
         if not repeated and not (channel and headed):
             return False
         self.attach(index)
