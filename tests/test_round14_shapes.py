@@ -233,3 +233,40 @@ def test_a_picture_pages_headline_over_its_photographers_credit_under_a_channel_
     (article,) = articles(page)
     assert (article.kicker, article.headline) == ("热烈祝贺某某市职工运动会开幕", "赛场内外 活力满满")
     assert people(article) == {("photographer", "林小雨"), ("photographer", "王大飞")}
+
+
+def test_a_menu_that_opens_with_the_home_page_is_the_sites_frame() -> None:
+    for menu in (
+        "首页 新闻 社会 财经 体育 娱乐",
+        "首页 | 新闻 | 图片 | 视频",
+        "网站首页  新闻中心  工会动态  联系我们",
+    ):
+        page = f"{menu}\n\n某某区总工会举办职工长跑\n\n本报讯（记者 林小雨）昨天，某某区总工会举办职工长跑。\n"
+        (article,) = articles(page)
+        assert (article.kicker, article.headline) == (None, "某某区总工会举办职工长跑")
+        assert menu in article.meta
+
+
+def test_a_headline_that_names_the_home_page_is_no_menu() -> None:
+    page = "首页 新闻 观察\n\n本报讯（记者 林小雨）昨天，某某区总工会举办职工长跑。\n"
+    (article,) = articles(page)
+    assert article.headline == "首页 新闻 观察"
+
+
+def test_a_region_line_under_an_items_date_is_its_field_not_its_text() -> None:
+    page = (
+        "某某街道开展“暖心饺子宴”\n\n"
+        "2026-12-02\n\n"
+        "某某市\n\n"
+        "某某街道12月2日为快递员和外卖骑手举办饺子宴，百余人参加。\n"
+    )
+    (article,) = articles(page)
+    assert "某某市" in article.meta
+    assert article.paragraphs == ("某某街道12月2日为快递员和外卖骑手举办饺子宴，百余人参加。",)
+
+
+def test_short_lines_ending_like_a_place_are_not_taken_for_a_region() -> None:
+    from newsbook.segment import place_line
+
+    assert place_line("哈尔滨市") and place_line("朝阳区望京街道")
+    assert not place_line("我爱我的城市") and not place_line("走进新城区") and not place_line("逛超市")

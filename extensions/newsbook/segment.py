@@ -335,6 +335,9 @@ KEYWORD_ITEMS_MIN = 6
 _CHANNEL_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}频道\s?[:：]")
 #: A menu set apart by single spaces has at least this many words, each at most MENU_WORD_MAX long.
 SPACED_MENU_MIN = 8
+#: A menu that opens with the home page's link needs fewer: the link says what the line is.
+HOME_MENU_MIN = 4
+_MENU_SPLIT = re.compile(r"[\s|｜丨]+")
 MENU_WORD_MAX = 8
 KEYWORD_MAX = 24
 #: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
@@ -358,7 +361,12 @@ _PICTURE_DATELINE = re.compile(
 
 #: An e-paper's field of where a story happened, set above its headline: a district and a street
 #: or town, nothing else (``某某区某某街道``); a headline says what happened there.
-_PLACE_LINE = re.compile(r"[\u4e00-\u9fff]{1,5}[区县市][ \u3000]?[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)")
+#: A bare city or county (``某某市``, two to four characters: a longer line ending so, ``我爱我的城市``,
+#: may be a headline) is the same field, the region the story is from.
+_PLACE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{1,5}[区县市][ \u3000]?[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)"
+    r"|[\u4e00-\u9fff]{1,3}(?<!城)(?<!都)(?<!超)[区县市]"
+)
 
 
 #: A label in brackets on a line of its own (``【资料图】``, ``（资料图片）``, ``[图片]``).
@@ -497,6 +505,15 @@ def meta_kind(text: str) -> str | None:
     if lex.slash_labels.match(grammar.without_bullets(rest)):
         return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and _CRUMB_MARK.search(rest):
+        return "leading"
+    # A site's menu that opens with its home page (``首页 新闻 社会 财经 体育``, ``网站首页 | 新闻中心 | …``):
+    # fewer words than a menu without it needs, each a section's name, none a sentence.
+    steps = [step for step in _MENU_SPLIT.split(rest.strip(_WHITESPACE)) if step]
+    if (
+        len(steps) >= HOME_MENU_MIN
+        and steps[0] in lex.breadcrumb_starts
+        and all(visible_length(step) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(step) for step in steps)
+    ):
         return "leading"
     if _CRUMB_MARK.search(rest) and (_is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))):
         return "leading"
