@@ -270,3 +270,19 @@ def test_short_lines_ending_like_a_place_are_not_taken_for_a_region() -> None:
 
     assert place_line("哈尔滨市") and place_line("朝阳区望京街道")
     assert not place_line("我爱我的城市") and not place_line("走进新城区") and not place_line("逛超市")
+
+
+def test_a_title_and_name_set_apart_from_the_day_the_text_opens_with_is_its_byline() -> None:
+    page = (
+        "通讯员林小雨 9月29日，某某市总工会开展“我为骑手送中秋”活动，为三百余名外卖骑手送去月饼。\n"
+        "活动现场，工作人员将月饼礼盒逐一送到骑手手中。\n"
+    )
+    (article,) = articles(page)
+    assert people(article) == {("correspondent", "林小雨")}
+
+
+def test_a_title_and_name_in_a_sentence_that_mentions_a_day_credit_nobody() -> None:
+    from newsbook import credits
+
+    assert credits.opening_byline("记者 王芳说，9月29日将开展活动。") is None
+    assert credits.opening_byline("王芳 9月29日，某某开展活动。") is None
