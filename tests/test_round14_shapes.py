@@ -286,3 +286,20 @@ def test_a_title_and_name_in_a_sentence_that_mentions_a_day_credit_nobody() -> N
 
     assert credits.opening_byline("记者 王芳说，9月29日将开展活动。") is None
     assert credits.opening_byline("王芳 9月29日，某某开展活动。") is None
+
+
+def test_a_portals_prompt_to_open_its_app_for_the_picture_is_no_headline() -> None:
+    page = (
+        "来源：某某网\n\n"
+        "打开某某新闻 查看精彩图片\n\n"
+        "本报讯（记者 林小雨）2月17日，某某市总工会为坚守岗位的外卖骑手送去饺子。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == ""
+    assert "打开某某新闻 查看精彩图片" in article.meta
+
+
+def test_a_headline_that_opens_and_views_something_else_is_no_app_prompt() -> None:
+    from newsbook.segment import meta_kind
+
+    assert meta_kind("打开心扉查看世界") is None

@@ -217,6 +217,7 @@ class Lexicon:
     contents_anchors: tuple[str, ...]
     contents_heads: tuple[str, ...]
     photo_labels: frozenset[str]
+    app_prompt: re.Pattern[str]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -284,6 +285,11 @@ def lexicon() -> Lexicon:
         contents_anchors=tuple(meta["contents_anchors"]),
         contents_heads=tuple(meta["contents_heads"]),
         photo_labels=frozenset(meta["photo_labels"]),
+        app_prompt=re.compile(
+            rf"(?:{'|'.join(map(re.escape, meta['app_open_verbs']))})[\w·]{{0,8}}?"
+            rf"(?:{'|'.join(map(re.escape, meta['app_endings']))})[ \u3000]?"
+            rf"(?:{'|'.join(map(re.escape, meta['app_view_verbs']))})[\w]{{0,8}}"
+        ),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -401,6 +407,8 @@ def meta_kind(text: str) -> str | None:
         rest = text[image.end() :].strip(_WHITESPACE)
         return meta_kind(rest) if rest else "meta"
     lex = lexicon()
+    if lex.app_prompt.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``打开某某新闻 查看精彩图片``: where the app would show the picture
     bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
     if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
         return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
