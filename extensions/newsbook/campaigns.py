@@ -124,6 +124,16 @@ _EDITION_QUOTE = re.compile(
 #: the first names an activity as the second does.
 LIST_JOINTS = "和与及、"
 
+#: Several quoted names set one after another before 等 and an activity noun
+#: (“迎新春”“送春联”“包饺子”等活动, “A”、“B”等系列活动) name one activity each: a list of
+#: activities.  One quoted name before 等 (“五小”等活动) is an item of a list that is not
+#: printed, and names nothing.
+_LISTED_QUOTES = re.compile(
+    rf"(?:“[^“”{SENTENCE_PUNCTUATION}\r\n]{{{MIN_NAME_LENGTH},{MAX_NAME_LENGTH}}}”[{LIST_JOINTS}]?){{2,8}}"
+    rf"等[^{_NOT_IN_MODIFIER}\s，,。“”]{{0,{MAX_MODIFIER_LENGTH}}}?(?:活动|行动)"
+)
+_QUOTED = re.compile(r"“([^“”]+)”")
+
 #: Punctuation that a name neither starts nor ends with; if a quoted phrase
 #: does, the quotation marks were paired wrongly (ASCII " opens and closes).
 _EDGE_PUNCTUATION = "，、,：:）)（(…—-"
@@ -390,6 +400,12 @@ class Vocabulary:
             for name in reversed(listed):
                 discovered.setdefault(name)
             discovered.setdefault(found)
+        for run in _LISTED_QUOTES.finditer(text):
+            for quoted in _QUOTED.finditer(text, run.start(), run.end()):
+                start, end = quoted.span(1)
+                phrase = (printed if printed is not None else text)[start:end]
+                if (found := name_of(start, end, phrase)) is not None:
+                    discovered.setdefault(found)
         return CampaignMentions(known=tuple(known), discovered=tuple(discovered))
 
 

@@ -232,7 +232,8 @@ _OPENING_REPORTED = re.compile(rf"^\s*(?:{_DATELINE})\s*(?P<body>(?:{_ROLE_RE})[
 _OPENING_FILED = re.compile(
     rf"^\s*(?:[{re.escape(_BULLETS)}]\s*)?(?P<body>[^\s，。,]{{0,20}}?(?:{_ROLE_RE})[^，。,：:（()）]{{1,30}}?发自[{_HAN}]{{2,8}})(?:\s|$)"
 )
-_DATELINE_START = re.compile(rf"^\s*(?:{_DATELINE})[ \u3000\u00a0]*")
+#: (``通讯员`` opens with 通讯 but is a title, not an outlet's ``…讯``.)
+_DATELINE_START = re.compile(rf"^\s*(?:{_DATELINE})(?!员)[ \u3000\u00a0]*")
 #: A title at the start, or after the outlet it belongs to (``新华社记者``, ``本报记者``).
 _TITLED_START = re.compile(rf"[^\s，。,]{{0,10}}?(?:{_ROLE_RE})")
 _CLAUSE_END = re.compile(r"[，。,：:；;！？!?（(]")
@@ -697,6 +698,10 @@ def _bracket_reported(paragraph: str) -> list[Credit] | None:
     return [Credit(role, name)] if role is not None and name else None
 
 
+#: The day a news text opens with (``9月29日，``, ``12月1日上午``).
+_TEXT_OPENS_WITH_DAY = re.compile(r"\d{1,2}\s?月\s?\d{1,2}\s?日")
+
+
 def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
     """``本报讯 记者 王芳 李强 近日，…``: the words before a space ahead of the first clause's end.
 
@@ -722,8 +727,10 @@ def _unbracketed_opening(paragraph: str) -> list[Credit] | None:
         credits = byline_line(head[:space])
         # Without a dateline, a web copy sets the byline alone before the text
         # (``记者 王芳 通讯员 李强 “…”最近，…``): two titles vouch for it, where one
-        # title and a name could open a sentence.
-        if credits and (match or len({credit.role for credit in credits}) >= 2):
+        # title and a name could open a sentence; so does the day the text opens with
+        # after the space (``通讯员王芳 9月29日，…``), which no sentence sets apart so.
+        dated = _TEXT_OPENS_WITH_DAY.match(head[space:].lstrip()) is not None
+        if credits and (match or dated or len({credit.role for credit in credits}) >= 2):
             return credits
     return None
 

@@ -26,6 +26,7 @@ from .segment import (
     lexicon,
     meta_facts,
     original_title,
+    place_line,
     segment,
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
@@ -212,6 +213,11 @@ def _named_in_meta(lines: list[str], meta: list[str]) -> tuple[str | None, str, 
         any(f" {' '.join(line.split())} " in field and field.strip() != " ".join(line.split()) for field in fields)
         for line in lines
     ]
+    if named == [False, False]:
+        # A site that prints its page title over the article's own group prints the headline
+        # twice (``标题`` / ``标题`` / ``副题``): the line printed again on its own is the headline.
+        words = {"".join(line.split()) for line in meta}
+        named = ["".join(line.split()) in words for line in lines]
     if named == [True, False]:
         return None, lines[0], lines[1]
     if named == [False, True]:
@@ -341,11 +347,13 @@ def build_article(draft: DraftArticle, slug: str, correction: dict[str, Any], pa
     text = "\n".join(part for part in (kicker, headline, subheadline, *paragraphs) if part)
     # Names are matched in the simplified view (延慶區 is 延庆区, “…”活動 an activity); a
     # discovered campaign keeps the page's spelling.  A source field that names a district's
-    # organ (来源：某某区文明办) says where a district site's article is set.
+    # organ (来源：某某区文明办) says where a district site's article is set, and so does an
+    # e-paper's field of district and street above the headline (某某区某某街道).
     # A mirror's pinyin glosses (勞動(dòng)) are read past, as for credits.
     text = grammar.strip_glosses(text)
     view = simplified(text)
-    mentions = load_gazetteer().find(view + (f"\n{simplified(source)}" if source else ""))
+    where = [simplified(line) for line in meta if place_line(line)] + ([simplified(source)] if source else [])
+    mentions = load_gazetteer().find("\n".join([view, *where]))
     campaigns = load_vocabulary().find(view, printed=text)
     districts = mentions.districts
     places = mentions.places

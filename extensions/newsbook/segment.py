@@ -215,6 +215,9 @@ class Lexicon:
     edit_notes: tuple[str, ...]
     edit_note_end: str
     contents_anchors: tuple[str, ...]
+    contents_heads: tuple[str, ...]
+    photo_labels: frozenset[str]
+    app_prompt: re.Pattern[str]
     image: re.Pattern[str]
     markers: frozenset[str]
     columns: frozenset[str]
@@ -280,6 +283,13 @@ def lexicon() -> Lexicon:
         edit_notes=tuple(meta["edit_notes"]),
         edit_note_end=meta["edit_note_end"],
         contents_anchors=tuple(meta["contents_anchors"]),
+        contents_heads=tuple(meta["contents_heads"]),
+        photo_labels=frozenset(meta["photo_labels"]),
+        app_prompt=re.compile(
+            rf"(?:{'|'.join(map(re.escape, meta['app_open_verbs']))})[\w·]{{0,8}}?"
+            rf"(?:{'|'.join(map(re.escape, meta['app_endings']))})[ \u3000]?"
+            rf"(?:{'|'.join(map(re.escape, meta['app_view_verbs']))})[\w]{{0,8}}"
+        ),
         image=re.compile(rf"[^\s/\\]{{1,100}}\.(?:{suffixes})", re.IGNORECASE),
         markers=frozenset(briefs["markers"]),
         columns=frozenset(briefs["columns"]),
@@ -331,6 +341,9 @@ KEYWORD_ITEMS_MIN = 6
 _CHANNEL_LABEL = re.compile(r"[\u4e00-\u9fff]{0,6}频道\s?[:：]")
 #: A menu set apart by single spaces has at least this many words, each at most MENU_WORD_MAX long.
 SPACED_MENU_MIN = 8
+#: A menu that opens with the home page's link needs fewer: the link says what the line is.
+HOME_MENU_MIN = 4
+_MENU_SPLIT = re.compile(r"[\s|｜丨]+")
 MENU_WORD_MAX = 8
 KEYWORD_MAX = 24
 #: A picture in Markdown at the start of a line, as a converter leaves it: ``![]()``, ``![图](a.jpg)``.
@@ -344,6 +357,31 @@ def _page_field(text: str, start: int, lex: Lexicon) -> bool:
     if visible_length(text) > META_MAX:
         return False
     return any(found.group(1).translate(_NO_SPACE) in lex.leading_labels for found in lex.label.finditer(text, start))
+
+
+#: An agency's picture item opens with where and when, not a headline (``某某社照片，天津，2024年12月18日``).
+_PICTURE_DATELINE = re.compile(
+    r"[\u4e00-\u9fff]{1,6}社(?:照片|图片)\s?[，,]\s?[^\s，,]{1,12}\s?[，,]\s?" + _DAY + r"\s*"
+)
+
+
+#: An e-paper's field of where a story happened, set above its headline: a district and a street
+#: or town, nothing else (``某某区某某街道``); a headline says what happened there.
+#: A bare city or county (``某某市``, two to four characters: a longer line ending so, ``我爱我的城市``,
+#: may be a headline) is the same field, the region the story is from.
+_PLACE_LINE = re.compile(
+    r"[\u4e00-\u9fff]{1,5}[区县市][ \u3000]?[\u4e00-\u9fff]{1,6}(?:街道|镇|乡)"
+    r"|[\u4e00-\u9fff]{1,3}(?<!城)(?<!都)(?<!超)[区县市]"
+)
+
+
+#: A label in brackets on a line of its own (``【资料图】``, ``（资料图片）``, ``[图片]``).
+_PHOTO_LABEL = re.compile(r"[【\[（(]([^【】\[\]（）()]{1,6})[】\]）)]")
+
+
+def place_line(text: str) -> bool:
+    """Whether a meta line names only where the story happened (``某某区某某街道``)."""
+    return _PLACE_LINE.fullmatch(text.strip(_WHITESPACE)) is not None
 
 
 def meta_kind(text: str) -> str | None:
@@ -369,6 +407,15 @@ def meta_kind(text: str) -> str | None:
         rest = text[image.end() :].strip(_WHITESPACE)
         return meta_kind(rest) if rest else "meta"
     lex = lexicon()
+    if lex.app_prompt.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``打开某某新闻 查看精彩图片``: where the app would show the picture
+    bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
+    if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
+        return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
+    if place_line(text):
+        return "leading"  # the story under it happened there
+    if _PICTURE_DATELINE.fullmatch(text.strip()):
+        return "leading"  # the picture item under it is its own
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
     # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
@@ -466,6 +513,15 @@ def meta_kind(text: str) -> str | None:
     if lex.slash_labels.match(grammar.without_bullets(rest)):
         return "trailing"  # ``策划/本刊编辑部``, ``□编辑/王芳``: a production credit closes the article
     if rest.startswith(lex.breadcrumb_starts) and _CRUMB_MARK.search(rest):
+        return "leading"
+    # A site's menu that opens with its home page (``首页 新闻 社会 财经 体育``, ``网站首页 | 新闻中心 | …``):
+    # fewer words than a menu without it needs, each a section's name, none a sentence.
+    steps = [step for step in _MENU_SPLIT.split(rest.strip(_WHITESPACE)) if step]
+    if (
+        len(steps) >= HOME_MENU_MIN
+        and steps[0] in lex.breadcrumb_starts
+        and all(visible_length(step) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(step) for step in steps)
+    ):
         return "leading"
     if _CRUMB_MARK.search(rest) and (_is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))):
         return "leading"
@@ -1042,6 +1098,7 @@ def ends_with_credit(text: str) -> bool:
     """
     return (
         grammar.trailing_photo_credit(text) is not None
+        or _SLASH_CREDIT.search(text) is not None
         or grammar.byline_line(text) is not None
         or grammar.trailing_byline(text) is not None
     )
@@ -1563,6 +1620,12 @@ def _tagged_headline(text: str) -> bool:
     return visible_length(rest) >= HEADLINE_MIN and headline_like(rest, False, False, True)
 
 
+#: A caption closed after its last sentence by a slash and who took or handed in the picture
+#: (``…送上饮料。/ 某某 供图``, ``…800多人。/ 王芳 摄``): a place or a body handing it in is nobody,
+#: but the caption is whole all the same.
+_SLASH_CREDIT = re.compile(r"[。！？!?”’」]\s{0,2}[/／]\s{0,2}[^\s/／。，,]{1,12}\s{0,2}(?:供图|摄)\s*$")
+
+
 def closes_article(text: str, first: bool) -> bool:
     """Whether a paragraph line closes its article: a byline or a photo credit at its end.
 
@@ -1576,6 +1639,8 @@ def closes_article(text: str, first: bool) -> bool:
         return grammar.trailing_photo_credit(text) is not None
     # A caption's credit in traditional script (``…行為。 某某社記者 王芳 攝``) closes it too.
     glued_credit = simplified(text[-1:]) in _PHOTO_CREDIT_ENDS and grammar.trailing_photo_credit(text) is not None
+    if _SLASH_CREDIT.search(text):
+        return not first
     if not ends_paragraph(text) and not glued_credit:
         return False
     if grammar.closing_byline(text) is not None:
@@ -1608,6 +1673,41 @@ def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
             continue  # no list, or one with text above it (or a label above it that had none)
         for inner in range(start, index + 1):
             kinds[inner] = "leading"
+    _mark_contents_below(units, kinds)
+
+
+def _mark_contents_below(units: list[Unit], kinds: list[str | None]) -> None:
+    """An e-paper's list of the page's headlines under its label (``本版新闻列表``) is leading meta.
+
+    The list runs down from the label over short lines without a sentence;
+    it is one only where the page prints one of its lines again below it
+    (each headline over its article), and it ends right above that copy.  The
+    walk goes on from where it stopped: each line is looked at once.
+    """
+    heads = lexicon().contents_heads
+    index = 0
+    while index < len(units):
+        if kinds[index] is not None or simplified(units[index].text).strip() not in heads:
+            index += 1
+            continue
+        listed: set[str] = set()
+        end = index + 1
+        while (
+            end < len(units)
+            and kinds[end] is None
+            and visible_length(units[end].text) <= HEADLINE_MAX
+            and not _INTERNAL_STOP.search(units[end].text)
+        ):
+            words = units[end].text.translate(_NO_SPACE)
+            if words in listed:
+                break
+            listed.add(words)
+            end += 1
+        repeated = end < len(units) and units[end].text.translate(_NO_SPACE) in listed
+        if repeated and len(listed) >= 2:
+            for inner in range(index, end):
+                kinds[inner] = "leading"
+        index = end
 
 
 def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str]]]]:
@@ -1955,14 +2055,26 @@ class _Segmenter:
             or not (current.closed or current.credit is not None or scan.after_trailing[index])
         ):
             return False
+        if self.same_picture(index, current):
+            return False
         text = units[index].text
         after = index + 1
         if after < len(units) and scan.credit[after] is not None:
             return ends_paragraph(text)  # the caption, then its credit on a line of its own
-        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text)):
+        if not (ends_paragraph(text) or _AGENCY_RELEASE.search(text) or _SLASH_CREDIT.search(text)):
             return False
         closed = closes_article(text, False) or _AGENCY_RELEASE.search(text) is not None
         return closed or after == len(units) or scan.after_trailing[after]
+
+    def same_picture(self, index: int, current: DraftArticle) -> bool:
+        """Whether text line ``index`` is another picture of the item above, under the same dateline line.
+
+        An agency sets each picture of one story as an item of its own, under
+        the same line of where and when (``某某社照片，天津，2024年12月18日``),
+        with the story's text and credit repeated: one story, its pictures in turn.
+        """
+        above = {unit.text.strip() for unit in current.meta if _PICTURE_DATELINE.fullmatch(unit.text.strip())}
+        return any(unit.text.strip() in above for unit, _ in self.meta_before[index])
 
     def retitle(self, index: int, group: list[Unit], current: DraftArticle) -> bool:
         """Whether ``group``, under the current headline and its site lines, is that article's own headline.
@@ -1982,7 +2094,15 @@ class _Segmenter:
         # Only a channel's name is that short (``某某娱乐``): a headline above site lines, then a
         # short line over the byline, is the headline over a photo's caption.
         channel = len(current.headlines) == 1 and visible_length(current.headlines[0].text) <= CHANNEL_MAX
-        if not repeated and not (channel and (self.scan.byline[after] or self.scan.byline_line[after])):
+        # Under the channel's name the headline stands over the byline, over the credit of a
+        # picture page's photographers, or over the paper's own source line
+        # (``《某某日报》(2023年12月21日 02版)``) above a photo's caption.
+        sourced = after < len(self.units) and any(
+            _PRINT_SOURCE.match(unit.text.strip()) for unit, _ in self.meta_before[after]
+        )
+        pictured = after < len(self.units) and self.scan.credit[after] is not None
+        headed = self.scan.byline[after] or self.scan.byline_line[after] or sourced or pictured
+        if not repeated and not (channel and headed):
             return False
         self.attach(index)
         if repeated:
@@ -2066,6 +2186,11 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def _same_line(first: Unit, second: Unit) -> bool:
+    """Whether two lines print the same words (spaces between phrases do not count)."""
+    return first.text.translate(_NO_SPACE) == second.text.translate(_NO_SPACE)
 
 
 def shed_repeated_headline(draft: DraftArticle) -> None:
@@ -2502,10 +2627,14 @@ def _split_banner(group: list[Unit]) -> bool:
 
     Not when the next line opens with a dash: that line explains the one
     above it, which is the headline (``建设首善工会 服务首都职工`` /
-    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it.
+    ``——北京市新时期工会工作扫描``); nor when the next line is the rest of it;
+    nor when the next line prints it again (a site's page title over the
+    article's own headline group: the title is the headline, printed twice).
     """
     if len(group) >= 2 and (
-        group[1].text.startswith(("—", "-", "――")) or headline_continues(group[0].text, group[1].text)
+        group[1].text.startswith(("—", "-", "――"))
+        or headline_continues(group[0].text, group[1].text)
+        or _same_line(group[0], group[1])
     ):
         return False
     if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
