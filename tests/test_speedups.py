@@ -26,7 +26,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbook.sphinx import sources
 from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml
-from newsbook.sphinx.speedups.gc_freeze import CollectorTuning, give_back_left_frozen, left_by_last_build
+from newsbook.sphinx.speedups.gc_freeze import CollectorTuning, left_by_last_build
 
 from bench import corpus
 
@@ -165,7 +165,7 @@ def test_a_merged_environment_is_emptied_without_touching_what_others_took() -> 
     finally:
         tuning.leave_frozen(app, None)  # type: ignore[arg-type]
         assert gc.isenabled() and gc.get_freeze_count() > 0
-        give_back_left_frozen()
+        left_by_last_build.give_back()
     assert gc.isenabled() and gc.get_freeze_count() == 0
 
 

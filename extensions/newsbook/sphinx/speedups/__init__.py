@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING
 
 from sphinx.util import logging
 
-from .gc_freeze import give_back_left_frozen
+from .gc_freeze import left_by_last_build
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -90,7 +90,7 @@ def set_up_chosen(app: Sphinx, config: Config) -> None:
     First, whatever speed-ups this build uses, the objects an earlier build
     of this process left frozen for its exit go back to the collector.
     """
-    give_back_left_frozen()
+    left_by_last_build.give_back()
     # ``-D newsbook_speedups=`` gives [""]: no speed-up.
     chosen = {name for name in config.newsbook_speedups if name}
     for unknown in sorted(chosen - set(SPEEDUPS)):

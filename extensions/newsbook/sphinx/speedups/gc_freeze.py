@@ -52,7 +52,8 @@ still holds: at 1,000 articles about 740,000 objects, of which 320,000 are
 the build's cyclic garbage, which the process is about to give back to the
 system whole.  Giving the frozen objects back to the collector at the end of
 the build, as this module did first, made that exit take 1.7 to 3.6 s (the
-plain baseline's: 0.4 s); left frozen, 0.1 s; at 10,000 articles, 10.6 s and 0.13 s (docs/performance.md).
+plain baseline's: 0.4 s); left frozen, 0.1 s.  At 10,000 articles: 10.6 s
+and 0.13 s (docs/performance.md).
 
 **Upstream.**  Unnecessary if Sphinx's parallel read sent back only the
 documents a worker read (not its whole environment), or merged them without
@@ -90,17 +91,9 @@ class _LeftFrozen:
             gc.unfreeze()
 
 
-#: What the last finished build of this process left frozen.
+#: What the last finished build of this process left frozen; the next build's
+#: set-up gives it back, whichever speed-ups that build uses.
 left_by_last_build = _LeftFrozen()
-
-
-def give_back_left_frozen() -> None:
-    """Before a new build of this process is set up: what the last one left frozen goes back to the collector.
-
-    Called for every build, whichever speed-ups it uses, so that a build
-    without this one still frees what an earlier build no longer uses.
-    """
-    left_by_last_build.give_back()
 
 
 class CollectorTuning:
@@ -108,7 +101,6 @@ class CollectorTuning:
 
     def __init__(self) -> None:
         self.disabled_here = False
-        self.frozen = False
 
     def restart_collections(self) -> None:
         """Automatic collections back on, if this build stopped them in this process."""
@@ -129,7 +121,6 @@ class CollectorTuning:
         """Free what is garbage now, and keep collections off everything that is left."""
         gc.collect()
         gc.freeze()
-        self.frozen = True
 
     def freeze_before_reading(self, app: Sphinx, env: BuildEnvironment, docnames: list[str]) -> None:
         """``env-before-read-docs``: what exists now (Sphinx, newsbook, the environment) stays to the end."""
@@ -165,10 +156,9 @@ class CollectorTuning:
 
         Collecting now would only delay the exit of a ``sphinx-build``
         process; a process that builds again gets every object back first
-        (:func:`give_back_left_frozen`).
+        (:data:`left_by_last_build`).
         """
         self.restart_collections()
-        self.frozen = False
         left_by_last_build.leave()
 
 
