@@ -21,6 +21,7 @@ import random
 import re
 import sys
 from collections import defaultdict
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urljoin
@@ -65,6 +66,32 @@ def queries(article: dict[str, Any]) -> list[tuple[str, str]]:
     return asked
 
 
+class _Canonical(HTMLParser):
+    """The ``<link rel="canonical">`` of a page, which Sphinx writes when the book has ``html_baseurl``."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.href: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "link" and found.get("rel") == "canonical" and self.href is None:
+            self.href = found.get("href")
+
+
+def published_root(html_dir: Path) -> str:
+    """The address the book is published under (``html_baseurl``), from its first page; "" if it has none."""
+    reader = _Canonical()
+    reader.feed((html_dir / "index.html").read_text(encoding="utf-8"))
+    href = reader.href or ""
+    return href[: href.rindex("/") + 1] if "/" in href else ""
+
+
+def in_book(url: str, root: str) -> str:
+    """An article's address as a path in the book: the dataset gives it under ``root`` when there is one."""
+    return url[len(root) :] if root and url.startswith(root) else url
+
+
 def measure(html_dir: Path, browser: Any = None) -> dict[str, dict[str, int]]:
     """Per kind: queries, article first, article in the first ten, a page listed twice, nothing found.
 
@@ -85,13 +112,15 @@ def measure(html_dir: Path, browser: Any = None) -> dict[str, dict[str, int]]:
         context = browser.new_context(locale="zh-CN")
         stack.callback(context.close)
         page = context.new_page()
+        search_page = urljoin(base, "search.html")
+        root = published_root(html_dir)
         for article in articles:
-            target = article["url"].split("#")[0]
+            target = urljoin(base, in_book(article["url"].split("#")[0], root))
             for kind, query in queries(article):
                 if query not in seen:
-                    page.goto(urljoin(base, "search.html") + "?q=" + quote(query))
+                    page.goto(search_page + "?q=" + quote(query))
                     page.wait_for_function(SEARCH_DONE, timeout=120_000)
-                    seen[query] = [href.split("#")[0] for href in page.evaluate(RESULT_LINKS)]
+                    seen[query] = [urljoin(search_page, href.split("#")[0]) for href in page.evaluate(RESULT_LINKS)]
                 hits = seen[query]
                 row = table[kind]
                 row["queries"] += 1

@@ -142,3 +142,20 @@ def test_text_queries_are_runs_of_the_article_text_the_same_in_every_run():
     assert text_runs(dict(article)) == runs  # chosen by the address, not by the run
     assert [query for kind, query in queries(article) if kind == "text"] == runs
     assert text_runs({**article, "paragraphs": ["短句。", "ok"]}) == []
+
+
+def test_an_article_is_compared_by_its_path_in_the_book_whatever_address_it_is_published_under(tmp_path):
+    """A book with ``html_baseurl`` gives absolute addresses in its dataset; the search links to the served copy."""
+    from bench.search_quality import in_book, published_root
+
+    (tmp_path / "index.html").write_text(
+        '<html><head><link rel="canonical" href="https://example.org/paper/index.html" /></head></html>',
+        encoding="utf-8",
+    )
+    root = published_root(tmp_path)
+    assert root == "https://example.org/paper/"
+    assert in_book("https://example.org/paper/articles/2023/page-1-1.html", root) == "articles/2023/page-1-1.html"
+    assert in_book("articles/2023/page-1-1.html", root) == "articles/2023/page-1-1.html"
+    (tmp_path / "index.html").write_text("<html><head><title>x</title></head></html>", encoding="utf-8")
+    assert published_root(tmp_path) == ""
+    assert in_book("articles/2023/page-1-1.html", "") == "articles/2023/page-1-1.html"
