@@ -18,6 +18,7 @@ import json
 from typing import Any
 
 from .model import Role
+from .titles import shown_title
 
 #: Roles whose people are the article's ``author``; the others are ``contributor``.
 AUTHOR_ROLES = (Role.REPORTER, Role.PHOTOGRAPHER)
@@ -39,7 +40,7 @@ def news_article(item: dict[str, Any], publisher: str | None = None, edition_url
         "@id": item["url"],
         "url": item["url"],
         "identifier": item["id"],
-        "headline": item["headline"],
+        "headline": shown_title(item["headline"], item.get("paragraphs") or []),
         "inLanguage": "zh-CN",
     }
     if item.get("subheadline"):

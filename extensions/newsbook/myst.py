@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from .model import Article, Page
+from .titles import shown_title
 
 _ASCII_PUNCTUATION = frozenset(string.punctuation)
 # libyaml's dumper is twenty times faster than the pure-Python one; both are safe.
@@ -156,7 +157,7 @@ def render_article(page: Page, article: Article, position: int, edition: str, se
     apart from the article's text, as the website did.
     """
     parts = [front_matter(article_metadata(page, article, position, edition, seed))]
-    parts.append(f"# {escape(article.headline) or escape('（无标题）')}\n")
+    parts.append(f"# {escape(shown_title(article.headline, article.paragraphs))}\n")
     if article.meta:
         # Escaped text holds no backtick, so no line can close the fence.
         lines = "\n\n".join(escape(line) for line in article.meta)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import citation, jsonld
 from ...dataset import ORIGIN_PAGE
+from ...titles import shown_title
 from ..domain import NewsDomain
 from . import dataset
 from .templates import render
@@ -113,8 +114,9 @@ def _correction(app: Sphinx, item: dict[str, Any]) -> dict[str, Any] | None:
     if not repository or not item.get("seed"):
         return None
     seed, number = item["seed"], item["position"]
+    title = shown_title(item["headline"], item.get("paragraphs") or [])
     lines = [
-        f"文章 / Article: {item['headline']}",
+        f"文章 / Article: {title}",
         f"地址 / URL: {item['url']}",
         f"版面文件 / Seed: {seed} (line {item['line']})",
     ]
@@ -137,7 +139,7 @@ def _correction(app: Sphinx, item: dict[str, Any]) -> dict[str, Any] | None:
             "```",
         ]
     body = "\n".join(lines)
-    query = urllib.parse.urlencode({"title": f"更正：{item['headline']}", "body": body})
+    query = urllib.parse.urlencode({"title": f"更正：{title}", "body": body})
     branch = urllib.parse.quote(app.config.newsbook_repository_branch, safe="")
     return {
         "issue_uri": f"{repository}/issues/new?{query}",
