@@ -16,6 +16,7 @@ import weakref
 from pathlib import Path
 from types import SimpleNamespace
 
+import jinja2
 import myst_parser.config.main as myst_main
 import myst_parser.mdit_to_docutils.base as myst_base
 import myst_parser.parsers.sphinx_ as myst_sphinx_parser
@@ -25,7 +26,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbook.sphinx import sources
-from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml
+from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml, theme_template_checks
 from newsbook.sphinx.speedups.gc_freeze import CollectorTuning, left_by_last_build
 
 from bench import corpus
@@ -502,3 +503,82 @@ def test_defaults_new_for_every_page_keep_only_a_few_parsers() -> None:
         assert len(docutils_settings._PARSERS[(Reader, Parser, False)]) == docutils_settings.KEPT_PER_COMPONENTS
     finally:
         docutils_settings._PARSERS.clear()
+
+
+# -- theme_template_checks ------------------------------------------------------------------
+
+
+def _templates(**sources: str) -> jinja2.Environment:
+    return jinja2.Environment(loader=jinja2.DictLoader(sources))
+
+
+def test_a_template_always_prints_only_with_text_outside_every_condition() -> None:
+    environment = _templates(
+        plain='{# a comment #}\n<div class="buttons">{% include "x" %}</div>\n',
+        conditional="{% if page_toc %}<nav>{{ page_toc }}</nav>{% endif %}\n",
+        blank="{# only a comment #}\n   \n{% set x = 1 %}\n",
+        expression="{{ title }}",
+        extends='{% extends "plain" %}<p>ignored</p>',
+        looped="{% for item in items %}<li>{{ item }}</li>{% endfor %}",
+        block="{% block body %}<main></main>{% endblock %}",
+        macro="{% macro button() %}<button></button>{% endmacro %}",
+    )
+    always = theme_template_checks.always_prints
+    assert always(environment, "plain")
+    for name in ("conditional", "blank", "expression", "extends", "looped", "block", "macro", "missing"):
+        assert not always(environment, name), name
+    # What the test decides holds for what Jinja renders: blank renderings are never called printing.
+    for name in ("conditional", "blank", "looped", "macro"):
+        assert environment.get_template(name).render(page_toc="", items=[]).strip() == "", name
+
+
+def test_a_template_is_tested_when_a_tested_name_ends_with_its_name() -> None:
+    """The theme skips by the end of a name: ``nav.html`` skipped would skip ``sidebar-nav.html`` too."""
+    environment = _templates(**{"nav.html": "<nav></nav>", "sidebar-nav.html": "{% if x %}<nav></nav>{% endif %}"})
+    app = SimpleNamespace(builder=SimpleNamespace(templates=SimpleNamespace(environment=environment)))
+    try:
+        assert theme_template_checks.untested(app, "nav, sidebar-nav") == []
+        assert theme_template_checks.untested(app, ["nav.html"]) == ["nav.html"]
+    finally:
+        theme_template_checks._ALWAYS_PRINTS.clear()
+
+
+@pytest.fixture
+def tested_templates(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The templates pydata-sphinx-theme rendered to see whether they are empty."""
+    import pydata_sphinx_theme.utils as pydata_utils
+    from sphinx.jinja2glue import BuiltinTemplateLoader
+
+    rendered: list[str] = []
+    original_check = pydata_utils._update_and_remove_templates
+    original_render = BuiltinTemplateLoader.render
+    checking = [False]
+
+    def check(*args, **kwargs):
+        checking[0] = True
+        try:
+            return original_check(*args, **kwargs)
+        finally:
+            checking[0] = False
+
+    def render(self, template, context):
+        if checking[0]:
+            rendered.append(template)
+        return original_render(self, template, context)
+
+    monkeypatch.setattr(pydata_utils, "_update_and_remove_templates", check)
+    monkeypatch.setattr(BuiltinTemplateLoader, "render", render)
+    return rendered
+
+
+def test_the_theme_tests_no_template_that_always_prints(tmp_path: Path, tested_templates: list[str]) -> None:
+    fast = Build(copy_book(tmp_path / "fast" / "book"), confoverrides={"newsbook_speedups": ["theme_template_checks"]})
+    assert (
+        "article-header-buttons.html" not in tested_templates and "toggle-primary-sidebar.html" not in tested_templates
+    )
+    assert "page-toc.html" in tested_templates  # it prints only for a page with sections: still tested
+    pages = len(list(fast.outdir.rglob("*.html")))
+    tested_templates.clear()
+    Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
+    assert tested_templates.count("article-header-buttons.html") >= pages // 2
+    assert theme_template_checks._ALWAYS_PRINTS == {}  # the answers went with the build

@@ -64,6 +64,11 @@ class BuildPatches:
         self.replaced = found
         return True
 
+    @staticmethod
+    def original(target: Target) -> object:
+        """The library's own object at ``target`` (a replacement that wraps it calls it through this)."""
+        return _ORIGINALS[target]
+
     def restore(self, app: Sphinx | None = None, exception: BaseException | None = None) -> None:
         """``build-finished``: every target as the library had it."""
         for module, attribute, original in reversed(self.replaced):
