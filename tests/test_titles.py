@@ -89,3 +89,15 @@ def test_citations_and_structured_data_name_an_untitled_article_by_its_opening()
     assert json.loads(jsonld.script_text(jsonld.news_article(_item(headline="街巷积水清理完毕"))))["headline"] == (
         "街巷积水清理完毕"
     )
+
+
+def test_untitled_articles_are_addressed_by_their_opening_words_whatever_their_order():
+    """Two pictures of a page: two readable addresses, no duplicate-slug warning, neither moved by the other."""
+    result = parse_bytes(PAGE.encode("utf-8"), "untitled.txt")
+    slugs = [article.slug for article in result.page.articles if not article.headline]
+    assert len(set(slugs)) == 2 and all(slug.startswith(("6-yue-19-ri", "bao-yu-guo-hou")) for slug in slugs), slugs
+    assert not [problem for problem in result.problems if problem.code == "duplicate-slug"]
+    blocks = PAGE.split("\n\n")
+    swapped = "\n\n".join([blocks[0], blocks[2].rstrip("\n"), blocks[1] + "\n"])
+    reordered = parse_bytes(swapped.encode("utf-8"), "untitled.txt").page
+    assert sorted(article.slug for article in reordered.articles if not article.headline) == sorted(slugs)

@@ -31,6 +31,7 @@ from .segment import (
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
 from .segment import paired_phrases as _paired_phrases
+from .titles import opening
 
 #: A brief's made-up headline is its first clause, cut only where a printed headline would end.
 BRIEF_HEADLINE_MAX = HEADLINE_MAX
@@ -83,7 +84,8 @@ def _parse_seed(seed: SeedText) -> ParseResult:
     problems.extend(segmented.problems)
     if not segmented.articles:
         problems.append(Problem("error", seed.source, None, "no article found on this page", code="no-articles"))
-    headlines = [_headline_parts(d)[1] for d in segmented.articles]
+    # An article printed without a headline is named by its opening words, as readers are shown it.
+    headlines = [_headline_parts(d)[1] or opening(d.paragraphs) for d in segmented.articles]
     slug_list, collided = slugs.assign(headlines)
     for index in collided:
         problems.append(

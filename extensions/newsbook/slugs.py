@@ -1,7 +1,8 @@
 """Stable, readable addresses for articles.
 
-An article's address depends only on its seed file and its own headline, so
-adding, removing or reordering other articles never breaks a link to it.  The
+An article's address depends only on its seed file and its own headline (for
+an article printed without one, its opening words: :func:`newsbook.titles.opening`),
+so adding, removing or reordering other articles never breaks a link to it.  The
 readable part is the pinyin of the headline; only when two headlines of one
 page would share an address does a short hash of the full headline (and, for
 identical headlines, the order among the twins) tell them apart.

@@ -9,8 +9,10 @@ says so: the mark 无标题 first, then the item's opening words, up to the end
 of its first sentence and at most :data:`OPENING_CHARS` characters.
 
 Only what readers are shown is supplied: the article's data (front matter,
-dataset, search filters) keeps its headline empty, and its address does not
-change, since it is made from the seed, never from this title.
+dataset, search filters) keeps its headline empty.  Its address is made from
+the same opening words (:func:`opening`, in :mod:`newsbook.parser`), as a
+headline's is from the headline: two pictures of one page get two readable
+addresses that do not depend on their order.
 """
 
 from __future__ import annotations
@@ -28,13 +30,16 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TRAILING = "，、,：:；;（(“‘《「『 "
 
 
-def shown_title(headline: str | None, paragraphs: Iterable[str]) -> str:
-    """The headline, or for an article without one, :data:`UNTITLED` and its opening words."""
-    if headline:
-        return headline
-    opening = next((" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip()), "")
-    end = _SENTENCE_END.search(opening)
-    sentence = opening[: end.start()] if end else opening
+def opening(paragraphs: Iterable[str]) -> str:
+    """An article's opening words: its first sentence, cut after :data:`OPENING_CHARS` characters with ``…``."""
+    text = next((" ".join(paragraph.split()) for paragraph in paragraphs if paragraph.strip()), "")
+    end = _SENTENCE_END.search(text)
+    sentence = text[: end.start()] if end else text
     if len(sentence) > OPENING_CHARS:
         sentence = sentence[:OPENING_CHARS].rstrip(_TRAILING) + "…"
-    return UNTITLED + sentence
+    return sentence
+
+
+def shown_title(headline: str | None, paragraphs: Iterable[str]) -> str:
+    """The headline, or for an article without one, :data:`UNTITLED` and its :func:`opening`."""
+    return headline or UNTITLED + opening(paragraphs)
