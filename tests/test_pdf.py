@@ -100,6 +100,18 @@ def test_cover_has_title_and_dates(printed: Printed) -> None:
     assert "Author" not in printed.pages[0]  # the test book names no author: none, not Sphinx's placeholder
 
 
+def test_editions_follow_one_another_without_blank_pages(printed: Printed) -> None:
+    """Each edition starts on the next page, not on the next right-hand page: most are a page long."""
+    assert flat(printed.pages[0]).startswith("newsbook")
+    # A blank page still prints its running head and its number: three short lines at most.
+    blank = [
+        index
+        for index, text in enumerate(printed.pages[2:-1], start=2)  # the cover's back is left blank on purpose
+        if len([line for line in text.splitlines() if line.strip()]) <= 3
+    ]
+    assert blank == [], [printed.pages[index] for index in blank]
+
+
 def test_the_three_indexes_point_at_the_right_pages(printed: Printed) -> None:
     for title in INDEX_TITLES:
         printed.pages_titled(title)

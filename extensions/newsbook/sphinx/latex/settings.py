@@ -57,6 +57,10 @@ def elements() -> dict[str, Any]:
     return {
         "papersize": "a4paper",
         "pointsize": "11pt",
+        # An edition is a chapter, and most are a page or two long: opened on the right-hand page
+        # each, as a book's chapters are, a third of the pages came out blank.  A bound volume of a
+        # paper runs on; so do these, each on the next page.
+        "extraclassoptions": "openany",
         "fontenc": r"\usepackage{xeCJK}",
         "fontpkg": font_package(),
         "cmappkg": "",  # xelatex writes ToUnicode maps itself
