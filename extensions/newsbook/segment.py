@@ -1874,12 +1874,18 @@ class _Segmenter:
         return Segmented(self.banner, self.articles, self.problems)
 
     def no_headline(self, line: int) -> None:
+        """A note, not a warning: pictures, notices and many web copies print no headline.
+
+        Such an article is published whole and shown under its opening words
+        (:mod:`newsbook.titles`); a warning would fail a ``-W`` build of a
+        page printed that way, with nothing in the front matter to answer it.
+        """
         self.problems.append(
             Problem(
-                "warning",
+                "note",
                 self.source,
                 line,
-                "text before the first headline: published without a headline",
+                "text before the first headline: published without a headline, under its opening words",
                 code="no-headline",
             )
         )
