@@ -98,6 +98,31 @@ newsbook:
 """
 
 
+#: A short headline, and an article that uses its words more often: a headline pasted whole finds its own article first.
+SHORT_TITLE = "一线送关怀"
+SHORT = f"""---
+newsbook:
+  kind: news
+  date: 2023-04-02
+  reporters: [袁青]
+---
+# {SHORT_TITLE}
+
+本报讯（记者 袁青）区总工会干部日前来到建筑工地，为一线职工送去药品和毛巾。
+"""
+RIVAL = """---
+newsbook:
+  kind: news
+  date: 2023-04-03
+  reporters: [袁青]
+---
+# 关怀送到一线 关怀暖在心头
+
+本报讯（记者 袁青）关怀送到一线，一线职工感受到关怀。工会把关怀送到一线班组，送到一线岗位，送到一线职工手中。
+一线职工说，工会的关怀一次次送到一线，这份关怀让一线劳动者倍感温暖。
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     source = copy_book(tmp_path_factory.mktemp("pagefind") / "book")
@@ -107,6 +132,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     add_page(source, "credited", CREDITED)
     add_page(source, "traditional", TRADITIONAL)
     add_page(source, "summer", SUMMER)
+    add_page(source, "short", SHORT)
+    add_page(source, "rival", RIVAL)
     built = Build(source)
     assert "search" not in built.warnings, built.warnings
     return built
@@ -456,3 +483,13 @@ def test_every_article_is_found_by_its_headline_people_and_names(chromium_browse
         assert table[kind]["first ten"] == table[kind]["queries"], (kind, table)
     for kind, row in table.items():
         assert not row.get("twice") and not row.get("nothing"), (kind, table)
+
+
+def test_a_headline_pasted_whole_lists_its_article_first(page: Any) -> None:
+    """Pagefind ranks by words, and an article that prints them more often ranks higher: the headline's own comes first."""
+    hits = titles(search(page, page.base_url, SHORT_TITLE))
+    assert hits[:1] == [SHORT_TITLE] and len(hits) >= 2, hits
+    # In either script, and with the spaces and marks a copy may add or drop.
+    assert titles(search(page, page.base_url, "職工剪紙作品展 在文化宮開幕"))[:1] == [TRADITIONAL_TITLE]
+    assert titles(search(page, page.base_url, "职工剪纸作品展在文化宫开幕"))[:1] == [TRADITIONAL_TITLE]
+    assert page.errors == []

@@ -98,6 +98,9 @@ def chinese_characters(text: str) -> str:
 def make_record(record: ArticleRecord, edition_title: str | None, text: str = "") -> SearchRecord:
     """The search record of one article, from the ``news`` domain's record of it."""
     meta = [("title", record.title)]
+    title_form = query_form(record.title)
+    if title_form != record.title:  # a headline in traditional characters: the search page compares a query with both
+        meta.append(("title_form", title_form))
     if record.date:
         meta.append(("date", date_label(record.date) or record.date))
     if edition_title:

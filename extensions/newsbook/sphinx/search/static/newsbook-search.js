@@ -463,16 +463,34 @@
     more.textContent = state.shown < count || done ? "更多结果" : state.sort === OLDEST_FIRST ? "搜索更晚的文章" : "搜索更早的文章";
   }
 
+  /* A title or a query without its spaces, punctuation and symbols: a headline copied from a page
+     or a list may gain or lose them (一线送关怀, “一线”送关怀, 一线 送关怀). */
+  function bare(text) {
+    return (text || "").replace(/[\s\p{P}\p{S}]/gu, "");
+  }
+
+  /* A headline pasted whole: the articles that bear it first among the first page's results.
+     Pagefind ranks by words, and an article that prints the headline's words more often than the
+     headline's own article does ranks above it.  The headline is compared as printed and as
+     articles are indexed to be read (meta title_form: traditional characters, full-width digits). */
+  function headlineFirst(loaded) {
+    const forms = new Set([bare(query), bare(indexedQuery)].filter(Boolean));
+    const bears = (data) => forms.has(bare(data.meta && data.meta.title)) || forms.has(bare(data.meta && data.meta.title_form));
+    return [...loaded.filter(bears), ...loaded.filter((data) => !bears(data))];
+  }
+
   async function showMore(run) {
     more.hidden = true;
     if (state.shown >= state.results.length) {
       if (!(await searchOnward(run))) return;
       summarize();
     }
+    const firstPage = state.shown === 0 && !state.sort;
     const slice = state.results.slice(state.shown, state.shown + PAGE_SIZE);
     state.shown += slice.length;
-    const loaded = await Promise.all(slice.map((result) => result.data()));
+    let loaded = await Promise.all(slice.map((result) => result.data()));
     if (run !== state.run) return;
+    if (firstPage) loaded = headlineFirst(loaded);
     for (const data of loaded) {
       if (state.seen.has(data.url)) continue;
       state.seen.add(data.url);
