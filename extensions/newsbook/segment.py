@@ -177,6 +177,8 @@ _CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: Any of the separators: a line without one is no trail (most lines; the test of a trail is long).
 _CRUMB_MARK = re.compile(r"[>＞»]")
+#: The number an HTML list puts before its item, left on the copied line (``1. ``).
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．][ \u3000]")
 #: A word of a dated line (an outlet, an author's login): no punctuation, short.
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
 #: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
@@ -230,6 +232,7 @@ class Lexicon:
     tail_labels: frozenset[str]
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
+    title_field: re.Pattern[str]
     counter_tails: tuple[str, ...]
     stamp_tail: re.Pattern[str]
     source_notes: tuple[str, ...]
@@ -304,6 +307,10 @@ def lexicon() -> Lexicon:
         tail_labels=frozenset(headlines["tail_labels"]),
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
+        title_field=re.compile(
+            rf"[ \u3000]*(?:{'|'.join(map(re.escape, sorted(headlines['title_fields'], key=len, reverse=True)))})"
+            r"[ \u3000]?[:：﹕][ \u3000]?(?=\S)"
+        ),
         counter_tails=tuple(meta["counter_tails"]),
         stamp_tail=_stamp_tail(meta["stamp_verbs"], meta["view_counts"]),
         source_notes=tuple(meta["source_notes"]),
@@ -523,7 +530,12 @@ def meta_kind(text: str) -> str | None:
         and all(visible_length(step) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(step) for step in steps)
     ):
         return "leading"
-    if _CRUMB_MARK.search(rest) and (_is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))):
+    if _CRUMB_MARK.search(rest) and (
+        _is_breadcrumb(rest)
+        or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))
+        # A trail copied from a list keeps the list's number (``1. 某某网 > 即时新闻 > 国内``).
+        or _is_breadcrumb(_LIST_NUMBER.sub("", rest, count=1))
+    ):
         return "leading"
     if (
         _EDITION.fullmatch(rest)
@@ -583,15 +595,18 @@ def meta_kind(text: str) -> str | None:
 
 
 #: A signature line names at least this many people, each after their label.
-SIGNATURES_MIN = 2
+SIGNATURES_MIN = 1
 
 
 def _spaced_signatures(text: str, lex: Lexicon) -> bool:
     """A line of editors' labels and names set apart by spaces only (``编辑 王芳 二审 李强 三审 赵敏``).
 
     An app's page signs who edited and read the story with no colon after the
-    labels; two fields or more, each an editor's label and one name, are the
-    signature that closes the article (a sentence never alternates so).
+    labels; fields of an editor's label and one name each are the signature
+    that closes the article (a sentence never alternates so).  The same page
+    may set each field on a line of its own (``编辑 王芳`` / ``校对 李强``): one
+    field is a signature too, as a headline never is an editor's label and a
+    name alone.
     """
     words = text.split()
     if len(words) < 2 * SIGNATURES_MIN or len(words) % 2:
@@ -1866,8 +1881,10 @@ class _Segmenter:
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
+        fold_repeated_titles(self.articles)
         for article in self.articles:
             shed_tail_label(article)
+            shed_title_field(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
             shed_headline_trailer(article)
@@ -1986,6 +2003,7 @@ class _Segmenter:
             and scan.byline[index]
             and (current.bylined or current.closed or grammar.byline_line(current.paragraphs[0]) is not None)
             and grammar.opening_byline(unit.text) is not None
+            and not _signature_only(current)
         )
         if second_dateline:
             draft = DraftArticle(headlines=[], line=unit.line)
@@ -2174,10 +2192,14 @@ def shed_tail_label(draft: DraftArticle) -> None:
         head, label = words
     elif (
         site is not None
-        and simplified(site.group("site")).endswith(lex.site_endings)
+        and (
+            simplified(site.group("site")).endswith(lex.site_endings)
+            or _is_outlet(simplified(site.group("site")), lex.outlet_endings)
+        )
         and not simplified(site.group("site")).endswith(lex.site_not_endings)
     ):
-        # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
+        # ``某某活动启动-某某新闻网``, ``某某活动启动 | 某某日报``: a page title copied with the
+        # site's name after a dash or a bar.
         head, label = last.text[: site.start()], site.group()
     else:
         return
@@ -2186,6 +2208,44 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def shed_title_field(draft: DraftArticle) -> None:
+    """Move a form's label in front of the headline (``标题: 某某街道举办…``) to the article's meta.
+
+    A forum's printable copy and some sites' article forms print the
+    headline as a labelled field.  The label names the field, it is no word
+    of the headline; it is kept, as a meta line on the headline's own line,
+    so nothing printed is lost.
+    """
+    if not draft.headlines:
+        return
+    first = draft.headlines[0]
+    field = lexicon().title_field.match(simplified(first.text))
+    if field is None or visible_length(first.text[field.end() :]) < HEADLINE_MIN:
+        return
+    draft.headlines[0] = Unit(first.text[field.end() :], first.line, first.indent)
+    at = next((i for i, unit in enumerate(draft.meta) if unit.line >= first.line), len(draft.meta))
+    draft.meta.insert(at, Unit(first.text[: field.end()], first.line, 0))
+
+
+#: An app's signature over the text: at most this many byline lines.
+SIGNATURE_LINES_MAX = 2
+
+
+def _signature_only(draft: DraftArticle) -> bool:
+    """Whether an article has printed only its byline line so far (``某某报 记者 王芳 编辑 李强``).
+
+    An app's page signs the story under its headline and then opens the text
+    with the paper's own dateline and byline (``某某报讯（记者王芳）…``): the
+    dateline is the first paragraph of the article the signature stands
+    over, not a second article.  A second dateline after text of its own
+    still opens the next article.  A signature is a line or two, so no more
+    than :data:`SIGNATURE_LINES_MAX` paragraphs are read, at each dateline.
+    """
+    return 0 < len(draft.paragraphs) <= SIGNATURE_LINES_MAX and all(
+        grammar.byline_line(text) is not None for text in draft.paragraphs
+    )
 
 
 def _same_line(first: Unit, second: Unit) -> bool:
@@ -2502,6 +2562,62 @@ def fold_gallery_captions(articles: list[DraftArticle]) -> None:
         story.add_paragraph(unit.text, unit.line)
     story.finish()
     story.meta.sort(key=lambda unit: unit.line)
+
+
+def fold_repeated_titles(articles: list[DraftArticle]) -> None:
+    """Give an article that repeats the headline of the article above, word for word, to that article.
+
+    A site that copies a story prints its title again as each picture's
+    label (the picture's alternative text), between the story's
+    paragraphs: each copy reads as the headline of an article of its own.
+    A page never runs two stories under one headline one after the other;
+    so the copy is the picture's label, kept as the story's meta, and the
+    text under it goes on the story above.  An article above that a credit
+    line has closed keeps its end, and briefs keep their items.
+    """
+    kept: list[DraftArticle] = []
+    for article in articles:
+        above = kept[-1] if kept else None
+        if (
+            above is None
+            or above.credit is not None
+            or above.kind is not None
+            or article.kind is not None
+            or not _same_title(above, article)
+        ):
+            kept.append(article)
+            continue
+        above.finish()
+        article.finish()
+        above.meta.extend(article.headlines)
+        above.meta.extend(article.meta)
+        above.meta.sort(key=lambda unit: unit.line)
+        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
+            above.add_paragraph(text, line)
+        above.finish()
+        above.credit, above.credit_line = article.credit, article.credit_line
+        above.credit_credits = article.credit_credits
+        above.open_paragraph, above.closed = article.open_paragraph, article.closed
+        above.truncated = above.truncated or article.truncated
+    articles[:] = kept
+
+
+def _same_title(first: DraftArticle, second: DraftArticle) -> bool:
+    """Whether two articles print the same headline lines (spaces between phrases do not count).
+
+    A line printed twice in a row counts once (a copy under the site's own title).
+    """
+    title = _title_lines(first)
+    return bool(title) and visible_length("".join(title)) >= HEADLINE_MIN and title == _title_lines(second)
+
+
+def _title_lines(draft: DraftArticle) -> list[str]:
+    lines: list[str] = []
+    for unit in draft.headlines:
+        text = unit.text.translate(_NO_SPACE)
+        if not lines or lines[-1] != text:
+            lines.append(text)
+    return lines
 
 
 def fold_label_frames(articles: list[DraftArticle]) -> None:
