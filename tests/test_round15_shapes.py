@@ -154,3 +154,93 @@ def test_a_caption_signed_in_brackets_by_two_outlets_or_a_papers_short_title_cre
     page = f"5月10日，城南街道居民在社区广场参加拔河比赛。{credit}\n"
     (article,) = articles(page)
     assert people(article) == {("photographer", "林青")}
+
+
+def test_a_forums_printable_copy_names_its_headline_in_the_title_field_under_the_forums_name() -> None:
+    page = (
+        "京南论坛-京南本土交流论坛\n\n"
+        "标题: 【社区新事】城南街道举办邻里运动会 [打印本页]\n\n"
+        "作者: 南城小林    时间: 2026-5-11 09:37\n"
+        "标题: 【社区新事】城南街道举办邻里运动会\n\n\n\n"
+        "  京南新闻网5月10日讯 城南街道在社区广场举办首届邻里运动会，三百余名居民参加。\n\n"
+        "  比赛设拔河、跳绳等六个项目，居民们热情高涨。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline) == ("【社区新事】", "城南街道举办邻里运动会")
+    assert "京南论坛-京南本土交流论坛" in article.meta
+    assert " [打印本页]" in article.meta
+    assert len(article.paragraphs) == 2
+
+
+def test_a_headless_story_with_its_pictures_captions_and_subheadings_between_paragraphs_is_one_article() -> None:
+    page = (
+        "来源:城南街道办\n"
+        "时间:2026-03-20\n"
+        "三月，城南大地万物复苏。街道组织志愿者走上街头，开展学雷锋志愿服务活动。\n"
+        "社区志愿者在街头擦拭栏杆\n"
+        "据统计，全街道30个单位、1200余人参加了志愿行动。\n"
+        "物业公司青年职工帮扶独居老人\n"
+        "清扫环境美家园\n"
+        "街道各科室围绕清除卫生死角、捡拾垃圾，开展志愿活动。\n"
+        "城南小学学生为老人表演节目\n"
+        "社区医生为居民测量血压\n"
+        "帮老扶幼送温暖\n"
+        "各社区组织志愿者走进敬老院，为老人整理屋子、理发。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == ""
+    assert "清扫环境美家园" in article.paragraphs
+    assert article.paragraphs[-1].startswith("各社区组织志愿者")
+
+
+def test_a_signed_article_after_a_headless_story_with_captions_is_still_its_own() -> None:
+    """Only unsigned lines go back into the story: an article with its dateline and byline is the next one."""
+    page = (
+        "三月，城南大地万物复苏。街道组织志愿者走上街头，开展志愿服务活动。\n"
+        "社区志愿者在街头擦拭栏杆\n"
+        "据统计，全街道30个单位、1200余人参加了志愿行动。\n\n"
+        "城北街道为环卫工人送热水\n\n"
+        "本报讯（记者 周岩）3月21日，城北街道为环卫工人送去热水和手套。\n"
+    )
+    first, second = articles(page)
+    assert first.headline == ""
+    assert second.headline == "城北街道为环卫工人送热水"
+    assert people(second) == {("reporter", "周岩")}
+
+
+def test_a_sites_empty_source_field_before_its_date_is_meta_not_the_headline() -> None:
+    page = (
+        "设为首页\n"
+        "设为收藏\n"
+        "当前位置: 首页 > 街道信息\n\n"
+        "城南街道2026年1月政府开放活动信息\n\n"
+        "来自: 时间:2026-01-26\n\n"
+        "为推动政民互动，街道于1月24日举办政府开放日活动，邀请居民代表走进办事大厅。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline) == (None, "城南街道2026年1月政府开放活动信息")
+    assert "来自: 时间:2026-01-26" in article.meta
+
+
+def test_an_agencys_dateline_with_the_title_is_meta_and_titles_a_story_that_prints_no_headline() -> None:
+    page = (
+        "新华社北京5月10日电 题：城南街道举办邻里运动会\n\n"
+        "新华社记者林青\n\n"
+        "5月10日，城南街道在社区广场举办首届邻里运动会，三百余名居民参加。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "城南街道举办邻里运动会"
+    assert "新华社北京5月10日电 题：城南街道举办邻里运动会" in article.meta
+    assert people(article) == {("reporter", "林青")}
+
+
+def test_a_papers_wire_dateline_credits_the_reporter_in_its_brackets() -> None:
+    page = "城南街道举办邻里运动会\n\n京南日报5月10日电（记者 林青）5月10日，城南街道在社区广场举办首届邻里运动会。\n"
+    (article,) = articles(page)
+    assert people(article) == {("reporter", "林青")}
+
+
+def test_a_photo_credit_with_a_note_that_the_picture_is_an_old_one_credits_its_photographer() -> None:
+    page = "城南湖面倒映着蓝天白云，呈现出一幅美景。本报记者 林青摄（资料片）\n"
+    (article,) = articles(page)
+    assert people(article) == {("photographer", "林青")}

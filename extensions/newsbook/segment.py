@@ -425,6 +425,8 @@ def meta_kind(text: str) -> str | None:
         return "leading"  # the picture item under it is its own
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
+    if agency_title(text):
+        return "meta"  # ``新华社北京7月23日电 题：某某``: the agency's dateline and the story's title again
     # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
     # <title> or a mirror's keyword header prints it: no sentence, only its keywords.
     keywords = text.strip().split("_")
@@ -621,10 +623,20 @@ def _spaced_signatures(text: str, lex: Lexicon) -> bool:
 _ORIGINAL_TITLE = re.compile(r"\s*[【\[（(]?\s?原\s?(?:标\s?)?题\s?[:：﹕]\s?(.+?)\s*[】\]）)]?\s*")
 
 
+#: An agency's dateline over its story, with the story's title as a field (``新华社北京7月23日电 题：某某``).
+_AGENCY_TITLE = re.compile(r"[^\s，。,：:]{1,16}\d{1,2}\s?月\s?\d{1,2}\s?日\s?电\s?题\s?[:：﹕]\s?(\S.{0,60}?)\s*")
+
+
 def original_title(text: str) -> str | None:
-    """The title an ``原标题：…`` (``原題：…``) line gives, else None."""
-    match = _ORIGINAL_TITLE.fullmatch(simplified(text))
+    """The title an ``原标题：…`` (``原題：…``) line or an agency's ``…电 题：…`` line gives, else None."""
+    view = simplified(text)
+    match = _ORIGINAL_TITLE.fullmatch(view) or _AGENCY_TITLE.fullmatch(view)
     return text[match.start(1) : match.end(1)] if match and match.group(1).strip() else None
+
+
+def agency_title(text: str) -> bool:
+    """An agency's dateline line that gives the story's title (``新华社北京7月23日电 题：某某``): meta."""
+    return _AGENCY_TITLE.fullmatch(simplified(text).strip(_WHITESPACE)) is not None
 
 
 def _names_outlet(text: str, lex: Lexicon) -> bool:
@@ -1286,7 +1298,7 @@ class _Scan:
             self.closing[i] = True
         self.caption = [_is_caption_label(u.text, lex) for u in units]
         # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
-        self.tagged = [_tagged_headline(u.text) for u in units]
+        self.tagged = [_tagged_headline(u.text) or _field_headline(u.text) for u in units]
         # An editor's signature (a trailing meta line) right before the unit;
         # not the paper's print line (``《工人日报》（…06版）``), which web copies
         # also set under the headline.
@@ -1625,6 +1637,20 @@ def _is_caption_label(text: str, lex: Lexicon) -> bool:
     )
 
 
+def _field_headline(text: str) -> bool:
+    """A headline printed as a form's field (``标题: 【某某】某某活动收官 [打印本页]``): the label vouches for it.
+
+    A forum's printable copy may keep a question mark where it lost a
+    character, or a button after the title: the field still names the
+    headline, as a column tag does.
+    """
+    field = lexicon().title_field.match(simplified(text))
+    if field is None:
+        return False
+    rest = text[field.end() :].strip(_WHITESPACE)
+    return HEADLINE_MIN <= visible_length(rest) <= HEADLINE_MAX and not _FULL_STOP.search(rest)
+
+
 def _tagged_headline(text: str) -> bool:
     """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
     tagged = _TAG.fullmatch(text)
@@ -1882,6 +1908,7 @@ class _Segmenter:
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
         fold_repeated_titles(self.articles)
+        fold_headless_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_title_field(article)
@@ -2211,22 +2238,49 @@ def shed_tail_label(draft: DraftArticle) -> None:
 
 
 def shed_title_field(draft: DraftArticle) -> None:
-    """Move a form's label in front of the headline (``标题: 某某街道举办…``) to the article's meta.
+    """Read a headline printed as a form's field (``标题: 某某街道举办…``).
 
     A forum's printable copy and some sites' article forms print the
-    headline as a labelled field.  The label names the field, it is no word
-    of the headline; it is kept, as a meta line on the headline's own line,
-    so nothing printed is lost.
+    headline as a labelled field, under the forum's name, with a button
+    after it (``[打印本页]``), and print the field again under the post's
+    author and time.  The label names the field, it is no word of the
+    headline; the forum's name above the field, the button and the field
+    printed again are the page's.  All are kept as meta lines, so nothing
+    printed is lost.
     """
-    if not draft.headlines:
+    lex = lexicon()
+    fields = [lex.title_field.match(simplified(unit.text)) for unit in draft.headlines]
+    at = next((i for i, field in enumerate(fields) if field is not None), None)
+    if at is None:
         return
-    first = draft.headlines[0]
-    field = lexicon().title_field.match(simplified(first.text))
-    if field is None or visible_length(first.text[field.end() :]) < HEADLINE_MIN:
+    first, field = draft.headlines[at], fields[at]
+    assert field is not None
+    value = first.text[field.end() :]
+    button = _TRAILING_BUTTON.search(value)
+    if button is not None and simplified(button.group("label")) in lex.widget_anchors:
+        value = value[: button.start()]
+    if visible_length(value) < HEADLINE_MIN:
         return
-    draft.headlines[0] = Unit(first.text[field.end() :], first.line, first.indent)
-    at = next((i for i, unit in enumerate(draft.meta) if unit.line >= first.line), len(draft.meta))
-    draft.meta.insert(at, Unit(first.text[: field.end()], first.line, 0))
+    shed = [*draft.headlines[:at], Unit(first.text[: field.end()], first.line, 0)]
+    if button is not None and value != first.text[field.end() :]:
+        shed.append(Unit(first.text[field.end() + len(value) :], first.line, 0))
+    draft.headlines[: at + 1] = [Unit(value, first.line, first.indent)]
+    # The field printed again under the post's author and time opens the text: it is the page's.
+    if draft.paragraphs:
+        again = lex.title_field.match(simplified(draft.paragraphs[0]))
+        if again is not None and _same_words(draft.paragraphs[0][again.end() :], value):
+            shed.append(Unit(draft.paragraphs.pop(0), draft.paragraph_lines.pop(0), 0))
+    draft.meta.extend(shed)
+    draft.meta.sort(key=lambda unit: unit.line)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts print the same words (spaces do not count)."""
+    return first.translate(_NO_SPACE) == second.translate(_NO_SPACE)
+
+
+#: A button left after a line in brackets (``… [打印本页]``): its label is one of the widget anchors.
+_TRAILING_BUTTON = re.compile(r"[ \u3000]*[\[【](?P<label>[^\[\]【】]{1,8})[\]】][ \u3000]*$")
 
 
 #: An app's signature over the text: at most this many byline lines.
@@ -2573,7 +2627,9 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
     A page never runs two stories under one headline one after the other;
     so the copy is the picture's label, kept as the story's meta, and the
     text under it goes on the story above.  An article above that a credit
-    line has closed keeps its end, and briefs keep their items.
+    line has closed keeps its end, an article that opens with its own
+    dateline and byline is another story under the same words, and briefs
+    keep their items.
     """
     kept: list[DraftArticle] = []
     for article in articles:
@@ -2583,6 +2639,7 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
             or above.credit is not None
             or above.kind is not None
             or article.kind is not None
+            or article.bylined
             or not _same_title(above, article)
         ):
             kept.append(article)
@@ -2600,6 +2657,64 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
         above.open_paragraph, above.closed = article.open_paragraph, article.closed
         above.truncated = above.truncated or article.truncated
     articles[:] = kept
+
+
+def fold_headless_captions(articles: list[DraftArticle]) -> None:
+    """Give the short lines of a headless page's pictures, taken for articles, back to its text.
+
+    A site that copies one story without its headline sets each picture's
+    caption on a line of its own between the paragraphs, and the story's
+    subheadings as well (``某某职工在街头擦拭栏杆`` / ``清扫环境美家园``): where
+    two or three such lines stand together they read as the headline group
+    of an article.  On a page that opens with unsigned text and already has a
+    caption among its paragraphs, an article after it with neither byline
+    nor credit is more of the same story: its lines go back into the text,
+    in printed order.  The first signed article ends the run.
+    """
+    if len(articles) < 2:
+        return
+    story = articles[0]
+    story.finish()
+    if story.headlines or story.bylined or story.credit is not None or story.kind is not None:
+        return
+    if not any(_caption_line(text) for text in story.paragraphs[:-1]):
+        return
+    end = 1
+    while end < len(articles) and _unsigned(articles[end]):
+        end += 1
+    if end == 1:
+        return
+    units: list[Unit] = []
+    for article in articles[1:end]:
+        article.finish()
+        units += article.headlines
+        units += [Unit(text, line) for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True)]
+        story.meta.extend(article.meta)
+    last = articles[end - 1]
+    del articles[1:end]
+    for unit in sorted(units, key=lambda unit: unit.line):
+        story.add_paragraph(unit.text, unit.line)
+    story.finish()
+    story.meta.sort(key=lambda unit: unit.line)
+    story.open_paragraph, story.closed, story.truncated = last.open_paragraph, last.closed, last.truncated
+
+
+def _caption_line(text: str) -> bool:
+    """A short line without a sentence's end among paragraphs: a picture's caption or a subheading."""
+    return not ends_paragraph(text) and visible_length(text) <= HEADLINE_MAX
+
+
+def _unsigned(draft: DraftArticle) -> bool:
+    """An article with neither byline nor credit of its own, and no brief."""
+    draft.finish()
+    return (
+        bool(draft.headlines)
+        and bool(draft.paragraphs)
+        and not draft.bylined
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.byline_line(text) is not None for text in draft.paragraphs[:1])
+    )
 
 
 def _same_title(first: DraftArticle, second: DraftArticle) -> bool:
