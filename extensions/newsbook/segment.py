@@ -2627,9 +2627,10 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
     A page never runs two stories under one headline one after the other;
     so the copy is the picture's label, kept as the story's meta, and the
     text under it goes on the story above.  An article above that a credit
-    line has closed keeps its end, an article that opens with its own
-    dateline and byline is another story under the same words, and briefs
-    keep their items.
+    line has closed keeps its end; an article that opens with its own
+    dateline and byline, or that its own photo credit closes (a photo story
+    under a short headline such as the story above has), is another story
+    under the same words; and briefs keep their items.
     """
     kept: list[DraftArticle] = []
     for article in articles:
@@ -2640,6 +2641,7 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
             or above.kind is not None
             or article.kind is not None
             or article.bylined
+            or article.credit is not None
             or not _same_title(above, article)
         ):
             kept.append(article)
