@@ -188,6 +188,10 @@ _INLINE_PHOTO = re.compile(
 )
 #: The day a photo was taken, printed after its credit (a year of the Republic of China era or a common one).
 _SHOT_ON = re.compile(r"(?<=[摄影])\s+(?:\d{2,4}年\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*$")
+#: A note after a photo credit that the picture is an old one (``王芳摄（资料片）``).
+_PHOTO_NOTE = re.compile(
+    rf"(?<=[摄影])[ \u3000]?[（(](?:{'|'.join(map(re.escape, cast(list[str], _WORDS['photo_notes'])))})[)）]\s*$"
+)
 #: ``，下同`` after a photo credit: the same photographer took the pictures below.
 # It opens on the comma, not on the spaces before it: a pattern that opens on
 # ``\s*`` is tried at every space of a long run of spaces (quadratic time);
@@ -216,7 +220,8 @@ _BULLET_START = re.compile(rf"^[\s{re.escape(_BULLETS)}]+") if _BULLETS else re.
 # 新华社北京1月5日电, 中新网北京1月5日电, 央视网消息.
 _DATELINE = (
     r"(?:本报讯|本刊讯|[^\s（(，。,]{1,12}?(?:讯|消息)"
-    r"|(?:本报|新华社|中新社|[^\s（(，。,]{2,6}[社网])[^\s（(，。,]{0,16}?电)"
+    # A paper files by wire as agencies do (某某日报2月13日电): an outlet that ends in 社, 网 or 报.
+    r"|(?:本报|新华社|中新社|[^\s（(，。,]{2,6}[社网报])[^\s（(，。,]{0,16}?电)"
 )
 _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,80}}?)\s*[）)]")
 #: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
@@ -1054,6 +1059,7 @@ def trailing_photo_credit(paragraph: str) -> list[Credit] | None:
     tail = paragraph.rstrip()[-CREDIT_MAX:]
     # ``…过劳。某某社记者王芳摄 106年11月28日``: the day the photo was taken, after its credit.
     tail = _SHOT_ON.sub("", tail)
+    tail = _PHOTO_NOTE.sub("", tail)  # ``…美景。本报记者 王芳摄（资料片）``: an old picture, credited all the same
     if not tail:
         return None
     head = _before_agency(tail)

@@ -177,6 +177,8 @@ _CAMERA_STEM = re.compile(r"(?:IMG|DSCN?|DSCF|WechatIMG|mmexport|Screenshot)[_-]
 _CRUMB_SPLIT = re.compile(r"\s?(?:>>|＞＞|[>＞»])\s?")
 #: Any of the separators: a line without one is no trail (most lines; the test of a trail is long).
 _CRUMB_MARK = re.compile(r"[>＞»]")
+#: The number an HTML list puts before its item, left on the copied line (``1. ``).
+_LIST_NUMBER = re.compile(r"\d{1,2}[.．][ \u3000]")
 #: A word of a dated line (an outlet, an author's login): no punctuation, short.
 _PLAIN_WORD = re.compile(r"[\w·-]{1,12}")
 #: A step may name a periodical in title marks (``期刊>>《某某》杂志>>2024年第9期``).
@@ -230,6 +232,7 @@ class Lexicon:
     tail_labels: frozenset[str]
     site_endings: tuple[str, ...]
     site_not_endings: tuple[str, ...]
+    title_field: re.Pattern[str]
     counter_tails: tuple[str, ...]
     stamp_tail: re.Pattern[str]
     source_notes: tuple[str, ...]
@@ -304,6 +307,10 @@ def lexicon() -> Lexicon:
         tail_labels=frozenset(headlines["tail_labels"]),
         site_endings=tuple(headlines["site_endings"]),
         site_not_endings=tuple(headlines["site_not_endings"]),
+        title_field=re.compile(
+            rf"[ \u3000]*(?:{'|'.join(map(re.escape, sorted(headlines['title_fields'], key=len, reverse=True)))})"
+            r"[ \u3000]?[:：﹕][ \u3000]?(?=\S)"
+        ),
         counter_tails=tuple(meta["counter_tails"]),
         stamp_tail=_stamp_tail(meta["stamp_verbs"], meta["view_counts"]),
         source_notes=tuple(meta["source_notes"]),
@@ -418,6 +425,8 @@ def meta_kind(text: str) -> str | None:
         return "leading"  # the picture item under it is its own
     if _CONTINUED.fullmatch(text.strip()):
         return "meta"  # ``》》》上接01版``: where the article came from on the page before
+    if agency_title(text):
+        return "meta"  # ``新华社北京7月23日电 题：某某``: the agency's dateline and the story's title again
     # A page title of keywords joined by underscores (``职工之家_工会新闻_某某网_…``), as a site's
     # <title> or a mirror's keyword header prints it: no sentence, only its keywords.
     keywords = text.strip().split("_")
@@ -523,7 +532,12 @@ def meta_kind(text: str) -> str | None:
         and all(visible_length(step) <= MENU_WORD_MAX and _PLAIN_STEP.fullmatch(step) for step in steps)
     ):
         return "leading"
-    if _CRUMB_MARK.search(rest) and (_is_breadcrumb(rest) or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))):
+    if _CRUMB_MARK.search(rest) and (
+        _is_breadcrumb(rest)
+        or _is_breadcrumb(_CRUMB_LABELS.sub("", rest, count=1))
+        # A trail copied from a list keeps the list's number (``1. 某某网 > 即时新闻 > 国内``).
+        or _is_breadcrumb(_LIST_NUMBER.sub("", rest, count=1))
+    ):
         return "leading"
     if (
         _EDITION.fullmatch(rest)
@@ -583,15 +597,18 @@ def meta_kind(text: str) -> str | None:
 
 
 #: A signature line names at least this many people, each after their label.
-SIGNATURES_MIN = 2
+SIGNATURES_MIN = 1
 
 
 def _spaced_signatures(text: str, lex: Lexicon) -> bool:
     """A line of editors' labels and names set apart by spaces only (``编辑 王芳 二审 李强 三审 赵敏``).
 
     An app's page signs who edited and read the story with no colon after the
-    labels; two fields or more, each an editor's label and one name, are the
-    signature that closes the article (a sentence never alternates so).
+    labels; fields of an editor's label and one name each are the signature
+    that closes the article (a sentence never alternates so).  The same page
+    may set each field on a line of its own (``编辑 王芳`` / ``校对 李强``): one
+    field is a signature too, as a headline never is an editor's label and a
+    name alone.
     """
     words = text.split()
     if len(words) < 2 * SIGNATURES_MIN or len(words) % 2:
@@ -606,10 +623,20 @@ def _spaced_signatures(text: str, lex: Lexicon) -> bool:
 _ORIGINAL_TITLE = re.compile(r"\s*[【\[（(]?\s?原\s?(?:标\s?)?题\s?[:：﹕]\s?(.+?)\s*[】\]）)]?\s*")
 
 
+#: An agency's dateline over its story, with the story's title as a field (``新华社北京7月23日电 题：某某``).
+_AGENCY_TITLE = re.compile(r"[^\s，。,：:]{1,16}\d{1,2}\s?月\s?\d{1,2}\s?日\s?电\s?题\s?[:：﹕]\s?(\S.{0,60}?)\s*")
+
+
 def original_title(text: str) -> str | None:
-    """The title an ``原标题：…`` (``原題：…``) line gives, else None."""
-    match = _ORIGINAL_TITLE.fullmatch(simplified(text))
+    """The title an ``原标题：…`` (``原題：…``) line or an agency's ``…电 题：…`` line gives, else None."""
+    view = simplified(text)
+    match = _ORIGINAL_TITLE.fullmatch(view) or _AGENCY_TITLE.fullmatch(view)
     return text[match.start(1) : match.end(1)] if match and match.group(1).strip() else None
+
+
+def agency_title(text: str) -> bool:
+    """An agency's dateline line that gives the story's title (``新华社北京7月23日电 题：某某``): meta."""
+    return _AGENCY_TITLE.fullmatch(simplified(text).strip(_WHITESPACE)) is not None
 
 
 def _names_outlet(text: str, lex: Lexicon) -> bool:
@@ -1271,7 +1298,7 @@ class _Scan:
             self.closing[i] = True
         self.caption = [_is_caption_label(u.text, lex) for u in units]
         # A column tag in front of a headline (``[新活法·基层笔记] 清水镇…``).
-        self.tagged = [_tagged_headline(u.text) for u in units]
+        self.tagged = [_tagged_headline(u.text) or _field_headline(u.text) for u in units]
         # An editor's signature (a trailing meta line) right before the unit;
         # not the paper's print line (``《工人日报》（…06版）``), which web copies
         # also set under the headline.
@@ -1610,6 +1637,20 @@ def _is_caption_label(text: str, lex: Lexicon) -> bool:
     )
 
 
+def _field_headline(text: str) -> bool:
+    """A headline printed as a form's field (``标题: 【某某】某某活动收官 [打印本页]``): the label vouches for it.
+
+    A forum's printable copy may keep a question mark where it lost a
+    character, or a button after the title: the field still names the
+    headline, as a column tag does.
+    """
+    field = lexicon().title_field.match(simplified(text))
+    if field is None:
+        return False
+    rest = text[field.end() :].strip(_WHITESPACE)
+    return HEADLINE_MIN <= visible_length(rest) <= HEADLINE_MAX and not _FULL_STOP.search(rest)
+
+
 def _tagged_headline(text: str) -> bool:
     """A headline line with a column tag in front: ``[新活法·基层笔记] 清水镇 抬头即是绝美蓝天``."""
     tagged = _TAG.fullmatch(text)
@@ -1866,8 +1907,11 @@ class _Segmenter:
         fold_footer_frames(self.articles)
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
+        fold_repeated_titles(self.articles)
+        fold_headless_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
+            shed_title_field(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
             shed_headline_trailer(article)
@@ -1992,6 +2036,7 @@ class _Segmenter:
             and scan.byline[index]
             and (current.bylined or current.closed or grammar.byline_line(current.paragraphs[0]) is not None)
             and grammar.opening_byline(unit.text) is not None
+            and not _signature_only(current)
         )
         if second_dateline:
             draft = DraftArticle(headlines=[], line=unit.line)
@@ -2180,10 +2225,14 @@ def shed_tail_label(draft: DraftArticle) -> None:
         head, label = words
     elif (
         site is not None
-        and simplified(site.group("site")).endswith(lex.site_endings)
+        and (
+            simplified(site.group("site")).endswith(lex.site_endings)
+            or _is_outlet(simplified(site.group("site")), lex.outlet_endings)
+        )
         and not simplified(site.group("site")).endswith(lex.site_not_endings)
     ):
-        # ``某某活动启动-某某新闻网``: a page title copied with the site's name after a dash.
+        # ``某某活动启动-某某新闻网``, ``某某活动启动 | 某某日报``: a page title copied with the
+        # site's name after a dash or a bar.
         head, label = last.text[: site.start()], site.group()
     else:
         return
@@ -2192,6 +2241,71 @@ def shed_tail_label(draft: DraftArticle) -> None:
     draft.headlines[-1] = Unit(head, last.line, last.indent)
     at = next((i for i, unit in enumerate(draft.meta) if unit.line > last.line), len(draft.meta))
     draft.meta.insert(at, Unit(label, last.line, 0))
+
+
+def shed_title_field(draft: DraftArticle) -> None:
+    """Read a headline printed as a form's field (``标题: 某某街道举办…``).
+
+    A forum's printable copy and some sites' article forms print the
+    headline as a labelled field, under the forum's name, with a button
+    after it (``[打印本页]``), and print the field again under the post's
+    author and time.  The label names the field, it is no word of the
+    headline; the forum's name above the field, the button and the field
+    printed again are the page's.  All are kept as meta lines, so nothing
+    printed is lost.
+    """
+    lex = lexicon()
+    fields = [lex.title_field.match(simplified(unit.text)) for unit in draft.headlines]
+    at = next((i for i, field in enumerate(fields) if field is not None), None)
+    if at is None:
+        return
+    first, field = draft.headlines[at], fields[at]
+    assert field is not None
+    value = first.text[field.end() :]
+    button = _TRAILING_BUTTON.search(value)
+    if button is not None and simplified(button.group("label")) in lex.widget_anchors:
+        value = value[: button.start()]
+    if visible_length(value) < HEADLINE_MIN:
+        return
+    shed = [*draft.headlines[:at], Unit(first.text[: field.end()], first.line, 0)]
+    if button is not None and value != first.text[field.end() :]:
+        shed.append(Unit(first.text[field.end() + len(value) :], first.line, 0))
+    draft.headlines[: at + 1] = [Unit(value, first.line, first.indent)]
+    # The field printed again under the post's author and time opens the text: it is the page's.
+    if draft.paragraphs:
+        again = lex.title_field.match(simplified(draft.paragraphs[0]))
+        if again is not None and _same_words(draft.paragraphs[0][again.end() :], value):
+            shed.append(Unit(draft.paragraphs.pop(0), draft.paragraph_lines.pop(0), 0))
+    draft.meta.extend(shed)
+    draft.meta.sort(key=lambda unit: unit.line)
+
+
+def _same_words(first: str, second: str) -> bool:
+    """Whether two texts print the same words (spaces do not count)."""
+    return first.translate(_NO_SPACE) == second.translate(_NO_SPACE)
+
+
+#: A button left after a line in brackets (``… [打印本页]``): its label is one of the widget anchors.
+_TRAILING_BUTTON = re.compile(r"[ \u3000]*[\[【](?P<label>[^\[\]【】]{1,8})[\]】][ \u3000]*$")
+
+
+#: An app's signature over the text: at most this many byline lines.
+SIGNATURE_LINES_MAX = 2
+
+
+def _signature_only(draft: DraftArticle) -> bool:
+    """Whether an article has printed only its byline line so far (``某某报 记者 王芳 编辑 李强``).
+
+    An app's page signs the story under its headline and then opens the text
+    with the paper's own dateline and byline (``某某报讯（记者王芳）…``): the
+    dateline is the first paragraph of the article the signature stands
+    over, not a second article.  A second dateline after text of its own
+    still opens the next article.  A signature is a line or two, so no more
+    than :data:`SIGNATURE_LINES_MAX` paragraphs are read, at each dateline.
+    """
+    return 0 < len(draft.paragraphs) <= SIGNATURE_LINES_MAX and all(
+        grammar.byline_line(text) is not None for text in draft.paragraphs
+    )
 
 
 def _same_line(first: Unit, second: Unit) -> bool:
@@ -2508,6 +2622,125 @@ def fold_gallery_captions(articles: list[DraftArticle]) -> None:
         story.add_paragraph(unit.text, unit.line)
     story.finish()
     story.meta.sort(key=lambda unit: unit.line)
+
+
+def fold_repeated_titles(articles: list[DraftArticle]) -> None:
+    """Give an article that repeats the headline of the article above, word for word, to that article.
+
+    A site that copies a story prints its title again as each picture's
+    label (the picture's alternative text), between the story's
+    paragraphs: each copy reads as the headline of an article of its own.
+    A page never runs two stories under one headline one after the other;
+    so the copy is the picture's label, kept as the story's meta, and the
+    text under it goes on the story above.  An article above that a credit
+    line has closed keeps its end; an article that opens with its own
+    dateline and byline, or that its own photo credit closes (a photo story
+    under a short headline such as the story above has), is another story
+    under the same words; and briefs keep their items.
+    """
+    kept: list[DraftArticle] = []
+    for article in articles:
+        above = kept[-1] if kept else None
+        if (
+            above is None
+            or above.credit is not None
+            or above.kind is not None
+            or article.kind is not None
+            or article.bylined
+            or article.credit is not None
+            or not _same_title(above, article)
+        ):
+            kept.append(article)
+            continue
+        above.finish()
+        article.finish()
+        above.meta.extend(article.headlines)
+        above.meta.extend(article.meta)
+        above.meta.sort(key=lambda unit: unit.line)
+        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
+            above.add_paragraph(text, line)
+        above.finish()
+        above.credit, above.credit_line = article.credit, article.credit_line
+        above.credit_credits = article.credit_credits
+        above.open_paragraph, above.closed = article.open_paragraph, article.closed
+        above.truncated = above.truncated or article.truncated
+    articles[:] = kept
+
+
+def fold_headless_captions(articles: list[DraftArticle]) -> None:
+    """Give the short lines of a headless page's pictures, taken for articles, back to its text.
+
+    A site that copies one story without its headline sets each picture's
+    caption on a line of its own between the paragraphs, and the story's
+    subheadings as well (``某某职工在街头擦拭栏杆`` / ``清扫环境美家园``): where
+    two or three such lines stand together they read as the headline group
+    of an article.  On a page that opens with unsigned text and already has a
+    caption among its paragraphs, an article after it with neither byline
+    nor credit is more of the same story: its lines go back into the text,
+    in printed order.  The first signed article ends the run.
+    """
+    if len(articles) < 2:
+        return
+    story = articles[0]
+    story.finish()
+    if story.headlines or story.bylined or story.credit is not None or story.kind is not None:
+        return
+    if not any(_caption_line(text) for text in story.paragraphs[:-1]):
+        return
+    end = 1
+    while end < len(articles) and _unsigned(articles[end]):
+        end += 1
+    if end == 1:
+        return
+    units: list[Unit] = []
+    for article in articles[1:end]:
+        article.finish()
+        units += article.headlines
+        units += [Unit(text, line) for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True)]
+        story.meta.extend(article.meta)
+    last = articles[end - 1]
+    del articles[1:end]
+    for unit in sorted(units, key=lambda unit: unit.line):
+        story.add_paragraph(unit.text, unit.line)
+    story.finish()
+    story.meta.sort(key=lambda unit: unit.line)
+    story.open_paragraph, story.closed, story.truncated = last.open_paragraph, last.closed, last.truncated
+
+
+def _caption_line(text: str) -> bool:
+    """A short line without a sentence's end among paragraphs: a picture's caption or a subheading."""
+    return not ends_paragraph(text) and visible_length(text) <= HEADLINE_MAX
+
+
+def _unsigned(draft: DraftArticle) -> bool:
+    """An article with neither byline nor credit of its own, and no brief."""
+    draft.finish()
+    return (
+        bool(draft.headlines)
+        and bool(draft.paragraphs)
+        and not draft.bylined
+        and draft.credit is None
+        and draft.kind is None
+        and not any(grammar.byline_line(text) is not None for text in draft.paragraphs[:1])
+    )
+
+
+def _same_title(first: DraftArticle, second: DraftArticle) -> bool:
+    """Whether two articles print the same headline lines (spaces between phrases do not count).
+
+    A line printed twice in a row counts once (a copy under the site's own title).
+    """
+    title = _title_lines(first)
+    return bool(title) and visible_length("".join(title)) >= HEADLINE_MIN and title == _title_lines(second)
+
+
+def _title_lines(draft: DraftArticle) -> list[str]:
+    lines: list[str] = []
+    for unit in draft.headlines:
+        text = unit.text.translate(_NO_SPACE)
+        if not lines or lines[-1] != text:
+            lines.append(text)
+    return lines
 
 
 def fold_label_frames(articles: list[DraftArticle]) -> None:
