@@ -115,6 +115,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Configuration.
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
+    # Lines of a seed past this are left out with a warning (a printed page has a few hundred).
+    app.add_config_value("newsbook_seed_max_lines", bookconf.DEFAULT_SEED_MAX_LINES, "env", types=frozenset({int}))
     app.add_config_value("newsbook_articles_dir", bookconf.DEFAULT_ARTICLES_DIR, "env", types=frozenset({str}))
     app.add_config_value("newsbook_entities_dir", bookconf.DEFAULT_ENTITIES_DIR, "env", types=frozenset({str}))
     app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
