@@ -1212,6 +1212,50 @@ def test_an_svg_or_html_file_is_not_published_as_a_page_of_the_book(tmp_path: Pa
     assert "图甲" in page and "下载丙" in page and 'src="_images/good.png"' in page
 
 
+def test_a_file_of_unknown_type_is_not_published_as_an_image_or_a_download(tmp_path: Path) -> None:
+    # Sphinx copied an image or a download whatever its suffix: a file named ``x`` or ``x.bin`` holding
+    # HTML is served as what the server or browser makes of its bytes (a sniffing one: a page of the
+    # book's site, its script running with the book's origin). Only known image and document types go in.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    script = b"<!doctype html><script>alert(3)</script>"
+    for name in ("noext", "a.bin", "b.php", "c.exe", "d.", "e.jpg.bin"):
+        (book / name).write_bytes(script)
+    png = (Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png").read_bytes()
+    for name in ("good.png", "shot.JPG", "doc.pdf", "table.csv", "notes.txt"):
+        (book / name).write_bytes(png if name.endswith(("png", "JPG")) else b"%PDF-1.4 SAFE-DOWNLOAD\n")
+    add_page(
+        book,
+        "unknown",
+        "# 未知文件\n\n![图甲](noext)\n\n```{figure} a.bin\n:alt: 图乙\n\n说明\n```\n\n"
+        "{download}`下载丙 <b.php>` {download}`下载丁 <c.exe>`\n\n{download}`下载戊 <d.>`\n\n"
+        "{download}`下载己 <e.jpg.bin>`\n\n"
+        "![好图](good.png) ![好图二](shot.JPG)\n\n"
+        "{download}`文件一 <doc.pdf>` {download}`文件二 <table.csv>` {download}`文件三 <notes.txt>`\n",
+    )
+    built = Build(book)
+    warnings = built.warnings
+    assert warnings.count("[newsbook.unknown-file]") == 6, warnings
+    for line, name, kind in (
+        (3, "noext", "an image"),
+        (5, "a.bin", "an image"),
+        (11, "b.php", "a document"),
+        (13, "d.", "a document"),
+        (15, "e.jpg.bin", "a document"),
+    ):
+        assert f"unknown.md:{line}: WARNING: {name} has no suffix, or one newsbook does not know as {kind}" in warnings
+    copied = sorted(
+        path.name for path in built.outdir.rglob("*") if path.is_file() and b"alert(3)" in path.read_bytes()
+    )
+    assert copied == [], copied
+    assert (built.outdir / "_images" / "good.png").is_file() and (built.outdir / "_images" / "shot.JPG").is_file()
+    downloads = sorted(path.name for path in (built.outdir / "_downloads").rglob("*") if path.is_file())
+    assert downloads == ["doc.pdf", "notes.txt", "table.csv"], downloads
+    page = (built.outdir / "unknown.html").read_text(encoding="utf-8")
+    assert all(word in page for word in ("图甲", "图乙", "下载丙", "下载丁", "下载戊", "下载己"))
+
+
 LAUGHS = (
     "---\n"
     "title: 笑\n"
