@@ -1256,6 +1256,24 @@ def test_a_file_of_unknown_type_is_not_published_as_an_image_or_a_download(tmp_p
     assert all(word in page for word in ("图甲", "图乙", "下载丙", "下载丁", "下载戊", "下载己"))
 
 
+def test_a_folder_named_like_an_image_or_a_download_is_named_with_its_page(tmp_path: Path) -> None:
+    # Sphinx tried to copy a folder committed as ``photo.png/`` or ``report.pdf/``: a warning naming no page
+    # ("cannot copy image file … Is a directory") and a broken image on the page.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    for name in ("photo.png", "report.pdf"):
+        (book / name).mkdir()
+        (book / name / "inside.txt").write_text("x", encoding="utf-8")
+    add_page(book, "folders", "# 文件夹\n\n![照片](photo.png)\n\n{download}`报告 <report.pdf>`\n")
+    built = Build(book)
+    assert "folders.md:3: WARNING: photo.png is not a regular file (a folder): not copied" in built.warnings
+    assert "folders.md:5: WARNING: report.pdf is not a regular file (a folder)" in built.warnings
+    assert "cannot copy" not in built.warnings
+    page = (built.outdir / "folders.html").read_text(encoding="utf-8")
+    assert "照片" in page and "报告" in page and "photo.png" not in page
+
+
 LAUGHS = (
     "---\n"
     "title: 笑\n"

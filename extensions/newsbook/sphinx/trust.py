@@ -401,6 +401,10 @@ class FilesInsideTheBook(SphinxTransform):
                     "is a file that a browser opens as a page of the book's site, running its script (SVG, HTML, XML)",
                     "active-file",
                 )
+            elif not path.name.endswith(".*") and path.exists() and not path.is_file():
+                # A folder named like a file (``photo.png/``, which a pull request can commit): Sphinx failed
+                # to copy it with a warning that named no page, and the page showed a broken image.
+                why, subtype = "is not a regular file (a folder)", "not-a-file"
             elif not _known(path, IMAGE_SUFFIXES if isinstance(node, nodes.image) else DOWNLOAD_SUFFIXES):
                 kind = "an image" if isinstance(node, nodes.image) else "a document"
                 why = f"has no suffix, or one newsbook does not know as {kind} (a server may serve it as a page)"
