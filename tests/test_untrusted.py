@@ -1362,3 +1362,51 @@ def test_hostile_names_in_a_pages_front_matter_leave_the_feeds_and_sitemap_well_
         etree.parse(str(path))  # raises on a character or markup XML does not allow
     names = {entry.text for path in feeds for entry in etree.parse(str(path)).iter("{*}name")}
     assert {"白莹", "赵思", "林</script>", "]]>张", "<b>&amp;"} <= names
+
+
+def test_a_table_or_raw_block_reads_no_file_and_fetches_no_address(tmp_path: Path) -> None:
+    # docutils' csv-table reads ``:file:`` and fetches ``:url:`` from the building machine, and raw does
+    # too: a page could publish a file of the machine or make it request any address (a cloud's metadata
+    # service). The book's switch for file insertion turns both off; nothing is read or requested.
+    import http.server
+    import threading
+
+    from .conftest import add_page
+
+    requested: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requested.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"k,v\nFETCHED-4711,1\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    address = f"http://127.0.0.1:{server.server_address[1]}"
+    secret = tmp_path / "secret.csv"
+    secret.write_text("k,v\nSECRET-4711,1\n", encoding="utf-8")
+    book = copy_book(tmp_path / "book")
+    (book / "inside.csv").write_text("k,v\nINSIDE-4711,1\n", encoding="utf-8")
+    try:
+        add_page(
+            book,
+            "tables",
+            f"# 表格\n\n```{{csv-table}} 甲\n:file: {secret}\n```\n\n```{{csv-table}} 乙\n:url: {address}/a\n```\n\n"
+            "```{csv-table} 丙\n:file: inside.csv\n```\n\n"
+            f"```{{eval-rst}}\n.. csv-table:: 丁\n   :url: {address}/b\n\n.. raw:: html\n   :url: {address}/c\n```\n\n"
+            f"```{{raw}} html\n:file: {secret}\n```\n",
+        )
+        built = Build(book)
+    finally:
+        server.shutdown()
+    assert requested == []
+    leaked = [path for path in built.outdir.rglob("*") if path.is_file() and b"-4711" in path.read_bytes()]
+    assert leaked == []
+    for line in (3, 7, 11, 16):
+        assert f"tables.md:{line}: WARNING: File and URL access deactivated" in built.warnings
+    assert 'tables.md:19: WARNING: "raw" directive disabled' in built.warnings
