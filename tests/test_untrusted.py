@@ -1410,3 +1410,19 @@ def test_a_table_or_raw_block_reads_no_file_and_fetches_no_address(tmp_path: Pat
     for line in (3, 7, 11, 16):
         assert f"tables.md:{line}: WARNING: File and URL access deactivated" in built.warnings
     assert 'tables.md:19: WARNING: "raw" directive disabled' in built.warnings
+
+
+@pytest.mark.parametrize("speedups", [None, []])
+def test_front_matter_nested_past_pythons_depth_leaves_the_page_and_the_book_built(tmp_path: Path, speedups) -> None:
+    # Five thousand lists in one another in a page's front matter: YAML's reader recurses once a level.
+    # myst-parser names it as malformed and the page builds without it, with and without the speed-ups.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "deep", "---\nx: " + "[" * 5000 + "]" * 5000 + "\n---\n# 深前言\n\n正文照常DEEPFM。\n")
+    overrides = {} if speedups is None else {"newsbook_speedups": speedups}
+    built = Build(book, confoverrides=overrides)
+    assert "deep.md:1: WARNING: Malformed YAML" in built.warnings, built.warnings
+    assert "Recursion" not in built.warnings
+    assert "正文照常DEEPFM" in (built.outdir / "deep.html").read_text(encoding="utf-8")
+    assert (built.outdir / "index.html").is_file()
