@@ -112,3 +112,15 @@ def test_the_command_reads_the_limit_from_the_books_configuration(tmp_path: Path
     settings, problem = bookconf.read(tmp_path)
     assert settings.seed_max_lines == bookconf.DEFAULT_SEED_MAX_LINES
     assert problem is not None and "newsbook_seed_max_lines = 0" in problem
+
+
+def test_front_matter_cut_before_its_end_is_named_as_cut() -> None:
+    # Front matter may be 64 kB, room for tens of thousands of blank lines: its closing fence can lie
+    # past the cut, and "never closed" alone would send the contributor looking for a missing fence.
+    text = "---\ndate: 2023-01-05\n" + "\n" * 50 + "---\n标题\n\n本报讯（记者 白莹）开始。\n"
+    result = parse_bytes(text.encode(), "seeds/x.txt", max_lines=20)
+    assert result.page is None
+    [error] = result.problems
+    assert error.line == 1 and "never closed" in error.message
+    assert "read only to line 20 (newsbook_seed_max_lines)" in error.message
+    assert parse_bytes(text.encode(), "seeds/x.txt").page is not None

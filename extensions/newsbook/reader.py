@@ -274,7 +274,14 @@ def read_seed(data: bytes, source: str, max_lines: int | None = None) -> SeedTex
     text, encoding = decode(data, source)
     text, cut = cut_lines(text, source, max_lines)
     text, problems = normalise(text, source)
-    meta, meta_lines, body, body_first_line, meta_problems = _split_front_matter(text, source)
+    try:
+        meta, meta_lines, body, body_first_line, meta_problems = _split_front_matter(text, source)
+    except SeedError as error:
+        if not cut:
+            raise
+        # Front matter whose end lies past the cut reads as never closed: say why, or the error misleads.
+        message = f"{error.message}; the seed is read only to line {max_lines} (newsbook_seed_max_lines)"
+        raise SeedError(source, message, error.line) from None
     return SeedText(source, body, body_first_line, meta, meta_lines, encoding, cut + problems + meta_problems)
 
 
