@@ -70,3 +70,17 @@ def test_the_limits_are_configured_and_a_long_line_is_cut_by_characters(tmp_path
     assert "行14" not in (built.outdir / "many.html").read_text(encoding="utf-8")
     # Generated article pages are not hand-written: the seed's own limits hold for them.
     assert "articles/" not in "".join(line for line in warnings.splitlines() if "page-too-long" in line)
+
+
+def test_a_limit_that_is_not_a_positive_number_is_named_and_the_default_used(tmp_path: Path) -> None:
+    book = copy_book(tmp_path / "book")
+    add_page(book, "short", "# 短页\n\n短页正文。\n")
+    zero = {"newsbook_page_max_lines": 0, "newsbook_page_max_characters": -5, "newsbook_seed_max_lines": 0}
+    built = Build(book, confoverrides=zero)
+    warnings = built.warnings
+    assert f"newsbook_page_max_lines = 0 is not a positive number; {MAX_LINES} is used" in warnings
+    assert f"newsbook_page_max_characters = -5 is not a positive number; {MAX_CHARACTERS} is used" in warnings
+    assert "newsbook_seed_max_lines = 0 is not a positive number of lines; 20000 is used" in warnings
+    assert "too-long" not in warnings and "too-many-lines" not in warnings
+    assert "短页正文" in (built.outdir / "short.html").read_text(encoding="utf-8")
+    assert list((built.outdir / "articles").rglob("*.html"))

@@ -152,6 +152,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("builder-inited", trust.untrusted_pages)
     # A hand-written page past newsbook_page_max_lines or _characters is cut first, before any other reading.
     page_size.add_config_values(app)
+    app.connect("config-inited", page_size.check_limits)
     app.connect("source-read", page_size.cut_long_page, priority=400)
     app.connect("source-read", trust.printable_text)
     app.connect("source-read", trust.front_matter_aliases)

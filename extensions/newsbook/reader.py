@@ -294,7 +294,7 @@ def cut_lines(text: str, source: str, max_lines: int | None) -> tuple[str, list[
     many minutes.  A printed page has a few hundred lines, so the cut only
     ever meets such a file; what is left out is named, never dropped
     silently.  Line ends are counted as :func:`normalise` unifies them
-    (``\r\n``, ``\r``, ``\n``), so the line named is the editor's.
+    (``\\r\\n``, ``\\r``, ``\\n``), so the line named is the editor's.
     """
     if max_lines is None or max_lines < 1:
         return text, []

@@ -5,13 +5,13 @@ build grows with the nodes its text makes, not with its bytes alone: a page
 of 80,000 one-character paragraphs (240 kB) took 19 s and 420 MB to build,
 and 50,000 emphasised words (``*甲* *甲* …``, 250,000 characters) 17 s and
 390 MB, so a page of a few megabytes kept the build busy for many minutes
-and took gigabytes.  Seeds have their
-own limits (:mod:`newsbook.seedfiles`, ``newsbook_seed_max_lines``); this
-is the same cut for pages, made at ``source-read`` before any reader sees
-the text: the page keeps its lines up to the limit and the rest is left out,
-named in a warning at the first line left out.  The book's own pages are a
-few hundred lines and at most some 60,000 characters.  Generated pages come from seeds read
-within their limits and are left as they are.
+and took gigabytes.  Seeds have limits of their own (:mod:`newsbook.seedfiles`,
+``newsbook_seed_max_lines``); this is the same cut for pages, made at
+``source-read`` before any other reader sees the text: the page keeps its
+lines up to the limits and the rest is left out, named in a warning at the
+first line left out.  The book's own pages are a few hundred lines and at
+most some 60,000 characters.  Generated pages come from seeds read within
+their limits and are left as they are.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from .page_names import generated
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +44,20 @@ def add_config_values(app: Sphinx) -> None:
 def _limit(value: object, default: int) -> int:
     """A configured limit, or the default for a value that is not a positive number."""
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= 1 else default
+
+
+def check_limits(app: Sphinx, config: Config) -> None:
+    """``config-inited``: a limit that is not a positive number is named once; the default stands for it.
+
+    A limit of 0 or less would leave every page empty, or none: neither is
+    what a maintainer who wrote it meant.
+    """
+    for name, default in (("newsbook_page_max_lines", MAX_LINES), ("newsbook_page_max_characters", MAX_CHARACTERS)):
+        value = config[name]
+        if _limit(value, default) != value:
+            logger.warning(
+                "%s = %r is not a positive number; %d is used", name, value, default, type="newsbook", subtype="config"
+            )
 
 
 def cut(text: str, max_lines: int, max_characters: int) -> tuple[str, int | None, int]:
