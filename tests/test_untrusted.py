@@ -1426,3 +1426,29 @@ def test_front_matter_nested_past_pythons_depth_leaves_the_page_and_the_book_bui
     assert "Recursion" not in built.warnings
     assert "正文照常DEEPFM" in (built.outdir / "deep.html").read_text(encoding="utf-8")
     assert (built.outdir / "index.html").is_file()
+
+
+def test_a_page_committed_into_the_generated_folder_is_left_out(tmp_path: Path) -> None:
+    # Generated pages are read as newsbook wrote them, without the checks of a hand-written page. A page a
+    # pull request committed under articles/ (past .gitignore) was built that way: its escape sequences and
+    # bidirectional overrides reached the HTML, and its front matter's YAML aliases were walked.
+    from .conftest import EDITION
+
+    book = copy_book(tmp_path / "book")
+    stray = book / "articles" / "stray"
+    stray.mkdir(parents=True)
+    laughs = 'a0: &a0 ["哈"]\n' + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 3)}]\n" for n in range(1, 4))
+    (stray / "evil.md").write_text(
+        f"---\n{laughs}newsbook:\n  reporters: *a3\n---\n# 闯入STRAY\n\n控制\x1b[31m字符\u202e。\n", encoding="utf-8"
+    )
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\narticles/stray/evil\n"))
+    built = Build(book)
+    assert (
+        "articles/stray/evil.md: left out of the book: it is in the folder of generated pages but newsbook did "
+        "not write it" in built.warnings
+    )
+    published = [path for path in built.outdir.rglob("*") if path.is_file() and b"STRAY" in path.read_bytes()]
+    assert published == [], published
+    assert list((built.outdir / "articles" / EDITION).glob("*.html"))  # newsbook's own pages are kept
+    assert (stray / "evil.md").is_file()  # named, never deleted: only pages newsbook wrote are
