@@ -124,3 +124,12 @@ def test_front_matter_cut_before_its_end_is_named_as_cut() -> None:
     assert error.line == 1 and "never closed" in error.message
     assert "read only to line 20 (newsbook_seed_max_lines)" in error.message
     assert parse_bytes(text.encode(), "seeds/x.txt").page is not None
+
+
+def test_the_books_configuration_is_read_from_a_relative_folder(tmp_path: Path, monkeypatch) -> None:
+    # ``newsbook check --seeds seeds`` looks for docs/conf.py beside the seeds; Sphinx runs a conf.py from
+    # its own folder, where the relative path led nowhere: the book's limit and layout were not read.
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "conf.py").write_text("newsbook_seed_max_lines = 300\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert bookconf.read(Path("docs")) == (bookconf.BookSettings(seed_max_lines=300), None)

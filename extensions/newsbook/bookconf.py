@@ -68,7 +68,8 @@ def read(docs: Path | None) -> tuple[BookSettings, str | None]:
     """
     if docs is None or not (docs / "conf.py").is_file():
         return BookSettings(), None
-    conf = docs / "conf.py"
+    # Absolute: Sphinx runs conf.py from its own folder, where a relative path no longer leads to it.
+    conf = (docs / "conf.py").absolute()
     from sphinx.config import eval_config_file
     from sphinx.errors import ConfigError
     from sphinx.util.tags import Tags
