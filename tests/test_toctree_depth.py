@@ -75,6 +75,35 @@ def test_a_chain_of_300_pages_is_cut_and_the_book_builds(tmp_path: Path, build, 
         assert list(built.outdir.glob("*.tex"))
 
 
+@pytest.mark.parametrize(
+    ("builder", "shape"), [("html", "before"), ("latex", "before"), ("html", "no heading"), ("html", "numbered")]
+)
+def test_a_chain_whose_tables_stand_before_the_heading_is_cut_too(
+    tmp_path: Path, build, builder: str, shape: str
+) -> None:
+    # Sphinx keeps a table placed before a page's first heading at the top of the page's contents, not under
+    # a heading, and its walk for section numbers does not count such a table as a level: the cut must
+    # see it all the same, and place its warning on the table's line.
+    book = copy_book(tmp_path / "book")
+    for number in range(300):
+        option = ":numbered:\n\n" if shape == "numbered" else ""
+        below = f"```{{toctree}}\n{option}c{number + 1}\n```\n\n" if number + 1 < 300 else ""
+        heading = "" if shape == "no heading" else f"# 链 {number}\n\n"
+        (book / f"c{number}.md").write_text(f"{below}{heading}文字{number}。\n", encoding="utf-8")
+    add_page(book, "c0", (book / "c0.md").read_text(encoding="utf-8"))
+    built = build(book, buildername=builder)
+    assert "c19.md:1: WARNING: table-of-contents entry 'c20' of 'c19' lies 21 levels down, deeper than 20" in (
+        built.warnings
+    )
+    assert "Recursion" not in built.warnings
+    if builder == "html":
+        assert 'href="c20.html"' not in (built.outdir / "c19.html").read_text(encoding="utf-8")
+        assert (built.outdir / "c299.html").is_file()
+    else:
+        (tex,) = built.outdir.glob("*.tex")
+        assert "文字19。" in tex.read_text(encoding="utf-8") and "文字20。" not in tex.read_text(encoding="utf-8")
+
+
 def test_a_page_listed_many_times_is_listed_once_and_named(tmp_path: Path, build) -> None:
     book = copy_book(tmp_path / "book")
     for number in range(40):

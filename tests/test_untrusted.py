@@ -1212,6 +1212,68 @@ def test_an_svg_or_html_file_is_not_published_as_a_page_of_the_book(tmp_path: Pa
     assert "图甲" in page and "下载丙" in page and 'src="_images/good.png"' in page
 
 
+def test_a_file_of_unknown_type_is_not_published_as_an_image_or_a_download(tmp_path: Path) -> None:
+    # Sphinx copied an image or a download whatever its suffix: a file named ``x`` or ``x.bin`` holding
+    # HTML is served as what the server or browser makes of its bytes (a sniffing one: a page of the
+    # book's site, its script running with the book's origin). Only known image and document types go in.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    script = b"<!doctype html><script>alert(3)</script>"
+    for name in ("noext", "a.bin", "b.php", "c.exe", "d.", "e.jpg.bin"):
+        (book / name).write_bytes(script)
+    png = (Path(sphinx.__file__).parent / "themes" / "basic" / "static" / "file.png").read_bytes()
+    for name in ("good.png", "shot.JPG", "doc.pdf", "table.csv", "notes.txt"):
+        (book / name).write_bytes(png if name.endswith(("png", "JPG")) else b"%PDF-1.4 SAFE-DOWNLOAD\n")
+    add_page(
+        book,
+        "unknown",
+        "# 未知文件\n\n![图甲](noext)\n\n```{figure} a.bin\n:alt: 图乙\n\n说明\n```\n\n"
+        "{download}`下载丙 <b.php>` {download}`下载丁 <c.exe>`\n\n{download}`下载戊 <d.>`\n\n"
+        "{download}`下载己 <e.jpg.bin>`\n\n"
+        "![好图](good.png) ![好图二](shot.JPG)\n\n"
+        "{download}`文件一 <doc.pdf>` {download}`文件二 <table.csv>` {download}`文件三 <notes.txt>`\n",
+    )
+    built = Build(book)
+    warnings = built.warnings
+    assert warnings.count("[newsbook.unknown-file]") == 6, warnings
+    for line, name, kind in (
+        (3, "noext", "an image"),
+        (5, "a.bin", "an image"),
+        (11, "b.php", "a document"),
+        (13, "d.", "a document"),
+        (15, "e.jpg.bin", "a document"),
+    ):
+        assert f"unknown.md:{line}: WARNING: {name} has no suffix, or one newsbook does not know as {kind}" in warnings
+    copied = sorted(
+        path.name for path in built.outdir.rglob("*") if path.is_file() and b"alert(3)" in path.read_bytes()
+    )
+    assert copied == [], copied
+    assert (built.outdir / "_images" / "good.png").is_file() and (built.outdir / "_images" / "shot.JPG").is_file()
+    downloads = sorted(path.name for path in (built.outdir / "_downloads").rglob("*") if path.is_file())
+    assert downloads == ["doc.pdf", "notes.txt", "table.csv"], downloads
+    page = (built.outdir / "unknown.html").read_text(encoding="utf-8")
+    assert all(word in page for word in ("图甲", "图乙", "下载丙", "下载丁", "下载戊", "下载己"))
+
+
+def test_a_folder_named_like_an_image_or_a_download_is_named_with_its_page(tmp_path: Path) -> None:
+    # Sphinx tried to copy a folder committed as ``photo.png/`` or ``report.pdf/``: a warning naming no page
+    # ("cannot copy image file … Is a directory") and a broken image on the page.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    for name in ("photo.png", "report.pdf"):
+        (book / name).mkdir()
+        (book / name / "inside.txt").write_text("x", encoding="utf-8")
+    add_page(book, "folders", "# 文件夹\n\n![照片](photo.png)\n\n{download}`报告 <report.pdf>`\n")
+    built = Build(book)
+    assert "folders.md:3: WARNING: photo.png is not a regular file (a folder): not copied" in built.warnings
+    assert "folders.md:5: WARNING: report.pdf is not a regular file (a folder)" in built.warnings
+    assert "cannot copy" not in built.warnings
+    page = (built.outdir / "folders.html").read_text(encoding="utf-8")
+    assert "照片" in page and "报告" in page and "photo.png" not in page
+
+
 LAUGHS = (
     "---\n"
     "title: 笑\n"
@@ -1300,3 +1362,93 @@ def test_hostile_names_in_a_pages_front_matter_leave_the_feeds_and_sitemap_well_
         etree.parse(str(path))  # raises on a character or markup XML does not allow
     names = {entry.text for path in feeds for entry in etree.parse(str(path)).iter("{*}name")}
     assert {"白莹", "赵思", "林</script>", "]]>张", "<b>&amp;"} <= names
+
+
+def test_a_table_or_raw_block_reads_no_file_and_fetches_no_address(tmp_path: Path) -> None:
+    # docutils' csv-table reads ``:file:`` and fetches ``:url:`` from the building machine, and raw does
+    # too: a page could publish a file of the machine or make it request any address (a cloud's metadata
+    # service). The book's switch for file insertion turns both off; nothing is read or requested.
+    import http.server
+    import threading
+
+    from .conftest import add_page
+
+    requested: list[str] = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            requested.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(b"k,v\nFETCHED-4711,1\n")
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    address = f"http://127.0.0.1:{server.server_address[1]}"
+    secret = tmp_path / "secret.csv"
+    secret.write_text("k,v\nSECRET-4711,1\n", encoding="utf-8")
+    book = copy_book(tmp_path / "book")
+    (book / "inside.csv").write_text("k,v\nINSIDE-4711,1\n", encoding="utf-8")
+    try:
+        add_page(
+            book,
+            "tables",
+            f"# 表格\n\n```{{csv-table}} 甲\n:file: {secret}\n```\n\n```{{csv-table}} 乙\n:url: {address}/a\n```\n\n"
+            "```{csv-table} 丙\n:file: inside.csv\n```\n\n"
+            f"```{{eval-rst}}\n.. csv-table:: 丁\n   :url: {address}/b\n\n.. raw:: html\n   :url: {address}/c\n```\n\n"
+            f"```{{raw}} html\n:file: {secret}\n```\n",
+        )
+        built = Build(book)
+    finally:
+        server.shutdown()
+    assert requested == []
+    leaked = [path for path in built.outdir.rglob("*") if path.is_file() and b"-4711" in path.read_bytes()]
+    assert leaked == []
+    for line in (3, 7, 11, 16):
+        assert f"tables.md:{line}: WARNING: File and URL access deactivated" in built.warnings
+    assert 'tables.md:19: WARNING: "raw" directive disabled' in built.warnings
+
+
+@pytest.mark.parametrize("speedups", [None, []])
+def test_front_matter_nested_past_pythons_depth_leaves_the_page_and_the_book_built(tmp_path: Path, speedups) -> None:
+    # Five thousand lists in one another in a page's front matter: YAML's reader recurses once a level.
+    # myst-parser names it as malformed and the page builds without it, with and without the speed-ups.
+    from .conftest import add_page
+
+    book = copy_book(tmp_path / "book")
+    add_page(book, "deep", "---\nx: " + "[" * 5000 + "]" * 5000 + "\n---\n# 深前言\n\n正文照常DEEPFM。\n")
+    overrides = {} if speedups is None else {"newsbook_speedups": speedups}
+    built = Build(book, confoverrides=overrides)
+    assert "deep.md:1: WARNING: Malformed YAML" in built.warnings, built.warnings
+    assert "Recursion" not in built.warnings
+    assert "正文照常DEEPFM" in (built.outdir / "deep.html").read_text(encoding="utf-8")
+    assert (built.outdir / "index.html").is_file()
+
+
+def test_a_page_committed_into_the_generated_folder_is_left_out(tmp_path: Path) -> None:
+    # Generated pages are read as newsbook wrote them, without the checks of a hand-written page. A page a
+    # pull request committed under articles/ (past .gitignore) was built that way: its escape sequences and
+    # bidirectional overrides reached the HTML, and its front matter's YAML aliases were walked.
+    from .conftest import EDITION
+
+    book = copy_book(tmp_path / "book")
+    stray = book / "articles" / "stray"
+    stray.mkdir(parents=True)
+    laughs = 'a0: &a0 ["哈"]\n' + "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 3)}]\n" for n in range(1, 4))
+    (stray / "evil.md").write_text(
+        f"---\n{laughs}newsbook:\n  reporters: *a3\n---\n# 闯入STRAY\n\n控制\x1b[31m字符\u202e。\n", encoding="utf-8"
+    )
+    index = book / "index.md"
+    index.write_text(index.read_text(encoding="utf-8").replace("\nindexes\n", "\nindexes\narticles/stray/evil\n"))
+    built = Build(book)
+    assert (
+        "articles/stray/evil.md: left out of the book: it is in the folder of generated pages but newsbook did "
+        "not write it" in built.warnings
+    )
+    published = [path for path in built.outdir.rglob("*") if path.is_file() and b"STRAY" in path.read_bytes()]
+    assert published == [], published
+    assert list((built.outdir / "articles" / EDITION).glob("*.html"))  # newsbook's own pages are kept
+    assert (stray / "evil.md").is_file()  # named, never deleted: only pages newsbook wrote are

@@ -71,7 +71,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ======================  ==========================================================================
     """
     from . import bookconf
-    from .sphinx import nesting, page_names, sources, speedups, toctree_depth, trust
+    from .sphinx import nesting, page_names, page_size, sources, speedups, toctree_depth, trust
     from .sphinx import search as search_language
     from .sphinx.domain import NewsDomain, articles, directives, indices, listings
     from .sphinx.html import (
@@ -115,6 +115,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Configuration.
     app.add_config_value("newsbook_seeds", "../seeds", "env", types=frozenset({str}))
+    # Lines of a seed past this are left out with a warning (a printed page has a few hundred).
+    app.add_config_value("newsbook_seed_max_lines", bookconf.DEFAULT_SEED_MAX_LINES, "env", types=frozenset({int}))
     app.add_config_value("newsbook_articles_dir", bookconf.DEFAULT_ARTICLES_DIR, "env", types=frozenset({str}))
     app.add_config_value("newsbook_entities_dir", bookconf.DEFAULT_ENTITIES_DIR, "env", types=frozenset({str}))
     app.add_config_value("newsbook_archive_dir", "archive", "env", types=frozenset({str}))
@@ -148,6 +150,10 @@ def setup(app: Sphinx) -> ExtensionMetadata:
 
     # Pages whose authors are not trusted: no raw markup, no file from outside the book.
     app.connect("builder-inited", trust.untrusted_pages)
+    # A hand-written page past newsbook_page_max_lines or _characters is cut first, before any other reading.
+    page_size.add_config_values(app)
+    app.connect("config-inited", page_size.check_limits)
+    app.connect("source-read", page_size.cut_long_page, priority=400)
     app.connect("source-read", trust.printable_text)
     app.connect("source-read", trust.front_matter_aliases)
     app.connect("source-read", trust.parser_settings)

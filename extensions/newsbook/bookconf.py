@@ -19,6 +19,11 @@ from pathlib import Path
 #: The defaults of the extension's configuration values (``newsbook/__init__.py``).
 DEFAULT_ARTICLES_DIR = "articles"
 DEFAULT_ENTITIES_DIR = "entities"
+#: Most lines of a seed that are read (``newsbook_seed_max_lines``): a printed page has a few hundred.
+#: Every line costs a tenth of a millisecond or more through the build, so the byte limit alone let a
+#: seed of millions of empty or one-character lines keep a build busy for many minutes; lines past
+#: this are left out with a warning naming the first of them (:func:`newsbook.reader.cut_lines`).
+DEFAULT_SEED_MAX_LINES = 20_000
 
 
 @dataclasses.dataclass(frozen=True)
@@ -33,6 +38,8 @@ class BookSettings:
     base_url: str = ""
     #: ``newsbook_publication``: the paper's name where a seed does not give one.
     publication: str | None = None
+    #: ``newsbook_seed_max_lines``: lines of a seed past this are left out, with a warning.
+    seed_max_lines: int = DEFAULT_SEED_MAX_LINES
 
     @property
     def generated(self) -> tuple[str, str]:
@@ -61,7 +68,8 @@ def read(docs: Path | None) -> tuple[BookSettings, str | None]:
     """
     if docs is None or not (docs / "conf.py").is_file():
         return BookSettings(), None
-    conf = docs / "conf.py"
+    # Absolute: Sphinx runs conf.py from its own folder, where a relative path no longer leads to it.
+    conf = (docs / "conf.py").absolute()
     from sphinx.config import eval_config_file
     from sphinx.errors import ConfigError
     from sphinx.util.tags import Tags
@@ -79,10 +87,19 @@ def read(docs: Path | None) -> tuple[BookSettings, str | None]:
         if folder is None:
             problems.append(f"{key} = {namespace[key]!r} is not a folder of the book")
         else:
-            settings = dataclasses.replace(settings, **{field: folder})
+            settings = (
+                dataclasses.replace(settings, articles_dir=folder)
+                if field == "articles_dir"
+                else dataclasses.replace(settings, entities_dir=folder)
+            )
     base_url = namespace.get("html_baseurl")
     if isinstance(base_url, str):
         settings = dataclasses.replace(settings, base_url=base_url)
+    max_lines = namespace.get("newsbook_seed_max_lines", DEFAULT_SEED_MAX_LINES)
+    if isinstance(max_lines, int) and not isinstance(max_lines, bool) and max_lines >= 1:
+        settings = dataclasses.replace(settings, seed_max_lines=max_lines)
+    else:
+        problems.append(f"newsbook_seed_max_lines = {max_lines!r} is not a positive number of lines")
     publication = namespace.get("newsbook_publication")
     if isinstance(publication, str) and publication:
         settings = dataclasses.replace(settings, publication=publication)

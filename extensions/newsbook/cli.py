@@ -406,7 +406,7 @@ def command_check(args: argparse.Namespace) -> int:
         report(display, None, problems)
     pages: list[tuple[str, Page]] = []
     for path in files:
-        result = parse_path(path)
+        result = parse_path(path, max_lines=settings.seed_max_lines)
         problems = lint(result, path)
         other = editions.setdefault(path.stem, path)
         if other != path:
@@ -530,16 +530,18 @@ def command_export(args: argparse.Namespace) -> int:
     failed = bool(refused)
     for problem in refused:
         print(problem, file=sys.stderr)
+    settings = _settings(args, seeds)
     pages: list[tuple[str, Page]] = []
     for seed in found:
-        result = parse_path(seed.path, source=seed.path.relative_to(seeds.parent).as_posix())
+        result = parse_path(
+            seed.path, source=seed.path.relative_to(seeds.parent).as_posix(), max_lines=settings.seed_max_lines
+        )
         errors = [problem for problem in result.problems if problem.severity == "error"]
         for problem in errors:
             print(problem, file=sys.stderr)
         failed = failed or bool(errors)
         if result.page is not None and result.page.articles:
             pages.append((seed.edition, result.page))
-    settings = _settings(args, seeds)
     options = dataset.Options(
         base_url=settings.base_url, articles_dir=settings.articles_dir, publication=settings.publication
     )
@@ -574,16 +576,16 @@ def command_addresses(args: argparse.Namespace) -> int:
     failed = bool(refused)
     for problem in refused:
         print(problem, file=sys.stderr)
+    settings = _settings(args, seeds)
     pages: list[tuple[str, Page]] = []
     for seed in found:
-        result = parse_path(seed.path)
+        result = parse_path(seed.path, max_lines=settings.seed_max_lines)
         errors = [problem for problem in result.problems if problem.severity == "error"]
         for problem in errors:
             print(problem, file=sys.stderr)
         failed = failed or bool(errors)
         if result.page is not None and result.page.articles:
             pages.append((seed.edition, result.page))
-    settings = _settings(args, seeds)
     book = _Book(seeds, pages, _docs_dir(seeds, args.docs), settings)
     if not args.update and not args.forget:
         for name in book.current():

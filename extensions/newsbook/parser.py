@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from . import bookconf, seedfiles, slugs
 from . import credits as grammar
-from . import seedfiles, slugs
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem, Role
 from .reader import SeedError, SeedText, read_seed
 from .script import reading_page, simplified
@@ -51,8 +51,10 @@ _COLUMN_NAME = re.compile(r"[^\s·•・，。,：:“”\"]{2,8}(?:[·•・][^
 _FIGURES = re.compile(r"\d")
 
 
-def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
-    """Parse one seed file; errors become problems, never exceptions."""
+def parse_path(
+    path: str | Path, source: str | None = None, max_lines: int = bookconf.DEFAULT_SEED_MAX_LINES
+) -> ParseResult:
+    """Parse one seed file, at most ``max_lines`` of it; errors become problems, never exceptions."""
     path = Path(path)
     name = source or str(path)
     try:
@@ -61,13 +63,13 @@ def parse_path(path: str | Path, source: str | None = None) -> ParseResult:
         return ParseResult(
             None, [Problem("error", seedfiles.shown(name), None, f"cannot read: {exc.strerror}", code="unreadable")]
         )
-    return parse_bytes(data, name)
+    return parse_bytes(data, name, max_lines)
 
 
-def parse_bytes(data: bytes, source: str) -> ParseResult:
-    """Parse seed bytes; a seed that cannot be read yields ``page=None`` and an error."""
+def parse_bytes(data: bytes, source: str, max_lines: int = bookconf.DEFAULT_SEED_MAX_LINES) -> ParseResult:
+    """Parse seed bytes (at most ``max_lines`` lines); a seed that cannot be read yields ``page=None`` and an error."""
     try:
-        seed = read_seed(data, source)
+        seed = read_seed(data, source, max_lines)
     except SeedError as exc:
         return ParseResult(None, [exc.problem()])
     return parse_seed(seed)

@@ -49,11 +49,16 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
     A pull request can add a hand-written page as well as a seed; its file
     name becomes a page name, which Sphinx and the theme write into
     attributes and scripts as is.  Such a file is named in a warning and
-    added to ``exclude_patterns``, so the rest of the book builds.
+    added to ``exclude_patterns``, so the rest of the book builds.  So is a
+    page in the folder of generated pages that newsbook did not write:
+    generated pages skip the checks of hand-written ones.
     """
+    from .sources import written_by_newsbook
+
     srcdir = Path(app.srcdir)
     suffixes = tuple(config.source_suffix) if config.source_suffix else (".rst", ".md")
     excluded = Matcher(list(config.exclude_patterns))
+    articles = f"{config.newsbook_articles_dir}/"
     refused: list[str] = []
     pages: list[str] = []  # the sources that may become pages, from the source folder
     owner_of = own_addresses(app, config)
@@ -93,6 +98,16 @@ def refuse_unsafe_documents(app: Sphinx, config: Config) -> None:
             elif not (here / name).is_file():
                 # A folder named like a page stops Sphinx; a named pipe would hold the build forever.
                 _refuse(relative, "it is not a regular file", refused)
+            elif relative.startswith(articles) and not written_by_newsbook(here / name):
+                # The generated folder is newsbook's: its pages are read as newsbook wrote them, without the
+                # checks of a hand-written page (invisible characters, YAML aliases, size), so a page a pull
+                # request committed there (past .gitignore) would have skipped them all.
+                _refuse(
+                    relative,
+                    "it is in the folder of generated pages but newsbook did not write it; "
+                    "a hand-written page belongs elsewhere in the book",
+                    refused,
+                )
             elif not safe_page_name(relative.rsplit(".", 1)[0]):
                 _refuse(
                     relative,

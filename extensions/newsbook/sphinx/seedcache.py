@@ -78,8 +78,10 @@ def stat_key(seed: Path, display: str) -> tuple[str, int, int]:
 class SeedCache:
     """Load, look up, store and save parse results of seeds."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, settings: str = "") -> None:
+        """``settings``: the configuration the parse depends on (its line limit); other settings drop every entry."""
         self.path = folder / CACHE_NAME if folder is not None else None
+        self.fingerprint = f"{parser_fingerprint()} {settings}"
         self.entries: dict[str, Entry] = {}
         self.fresh: dict[str, Entry] = {}
         if self.path is None:
@@ -89,7 +91,7 @@ class SeedCache:
                 fingerprint, entries = pickle.load(stream)
         except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError, AttributeError):
             return
-        if fingerprint == parser_fingerprint() and isinstance(entries, dict):
+        if fingerprint == self.fingerprint and isinstance(entries, dict):
             self.entries = entries
 
     def get(self, seed: Path, key: tuple[str, int, int]) -> Entry | None:
@@ -106,5 +108,5 @@ class SeedCache:
         """Write the entries of this build (seeds that are gone drop out), atomically."""
         if self.path is None:
             return
-        data = pickle.dumps((parser_fingerprint(), self.fresh), protocol=pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps((self.fingerprint, self.fresh), protocol=pickle.HIGHEST_PROTOCOL)
         write_atomically(self.path, data)

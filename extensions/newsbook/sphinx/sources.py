@@ -22,7 +22,7 @@ from docutils import nodes
 from sphinx.util import logging
 from sphinx.util.matching import Matcher
 
-from .. import myst, seedfiles, slugs
+from .. import bookconf, myst, seedfiles, slugs
 from ..campaigns import load_vocabulary
 from ..gazetteer import load_gazetteer
 from ..lint import NOTE, lint
@@ -131,6 +131,7 @@ def generate_pages(app: Sphinx) -> None:
         Path(app.doctreedir),
         process,
         Matcher(list(app.config.exclude_patterns)),
+        seed_max_lines(app.config),
     )
     from . import search
     from .domain import NewsDomain
@@ -147,6 +148,25 @@ def generate_pages(app: Sphinx) -> None:
     domain = app.env.get_domain("news")
     assert isinstance(domain, NewsDomain)
     domain.set_generated(result.entities)
+
+
+def seed_max_lines(config: Config) -> int:
+    """``newsbook_seed_max_lines``, or the default (with a warning) when it is not a positive number.
+
+    A limit of 0 or less would leave every seed out, or none: neither is
+    what a maintainer who wrote it meant, so the book is read as by default.
+    """
+    value = config.newsbook_seed_max_lines
+    if isinstance(value, int) and not isinstance(value, bool) and value >= 1:
+        return value
+    logger.warning(
+        "newsbook_seed_max_lines = %r is not a positive number of lines; %d is used",
+        value,
+        bookconf.DEFAULT_SEED_MAX_LINES,
+        type="newsbook",
+        subtype="config",
+    )
+    return bookconf.DEFAULT_SEED_MAX_LINES
 
 
 def removed_pages(app: Sphinx) -> list[str]:
@@ -168,6 +188,7 @@ def generate(
     cache_dir: Path | None = None,
     process: Callable[[Sequence[SeedJob]], Sequence[SeedDone]] | None = None,
     excluded: Callable[[str], bool] | None = None,
+    max_lines: int = bookconf.DEFAULT_SEED_MAX_LINES,
 ) -> Generated:
     """Write every article and edition page, remove pages that are gone, name the entity pages.
 
@@ -177,7 +198,8 @@ def generate(
     are reported here, in seed order.  ``excluded`` says which source files
     (paths from ``srcdir``) the build leaves out (Sphinx's
     ``exclude_patterns``, with the pages :mod:`.page_names` refused): their
-    front matter names nobody.
+    front matter names nobody.  Each seed is read to at most ``max_lines``
+    lines (``newsbook_seed_max_lines``).
     """
     seeds_dir = confdir / seeds_setting
     out_dir = srcdir / articles_setting
@@ -193,7 +215,8 @@ def generate(
         for problem in refused:
             report(problem, Path(problem.source))
     _own_folder(out_dir)
-    seed_cache = SeedCache(cache_dir)
+    # A seed cut at another line parses differently: a new limit starts the cache afresh.
+    seed_cache = SeedCache(cache_dir, settings=f"max_lines={max_lines}")
     jobs_of_seeds = []
     for seed_file in seeds:
         seed = seed_file.path
@@ -201,7 +224,7 @@ def generate(
         key = stat_key(seed, display)
         folder = out_dir / seed_file.edition
         _own_folder(folder)
-        jobs_of_seeds.append(SeedJob(seed, display, folder, key, seed_cache.get(seed, key)))
+        jobs_of_seeds.append(SeedJob(seed, display, folder, key, seed_cache.get(seed, key), max_lines))
     quick = [job.quick() for job in jobs_of_seeds]
     slow = [job for job, done in zip(jobs_of_seeds, quick, strict=True) if done is None]
     processed = iter((process or process_serially)(slow))
@@ -251,13 +274,14 @@ def generate(
 
 @dataclass(frozen=True)
 class SeedJob:
-    """One seed of a generation pass: the file, its name in messages, its pages' folder, its cache key and entry."""
+    """One seed of a generation pass: the file, its name in messages, its pages' folder, its cache key and entry, its line limit."""
 
     seed: Path
     display: str
     folder: Path
     key: tuple[str, int, int]
     cached: Entry | None
+    max_lines: int = bookconf.DEFAULT_SEED_MAX_LINES
 
     def quick(self) -> SeedDone | None:
         """The result without parsing or rendering, when the cache has the seed and its pages are intact."""
@@ -307,7 +331,7 @@ def process_seed(job: SeedJob) -> SeedDone:
     """
     entry = job.cached
     if entry is None:
-        result = parse_path(job.seed, source=job.display)
+        result = parse_path(job.seed, source=job.display, max_lines=job.max_lines)
         entry = Entry(job.key, result, tuple(lint(result, job.seed)))
     done = _laid_out(entry, job.folder)
     paths = list(done.paths)

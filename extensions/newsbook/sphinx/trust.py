@@ -321,6 +321,28 @@ ACTIVE_SUFFIXES = frozenset(
 )
 
 
+#: Suffixes of the images an untrusted page may show: the web's raster formats and PDF (which the PDF
+#: edition prints).  Sphinx copies the file an image names into the book whatever its suffix, and a file
+#: of an unknown type (``x.bin``, ``x``) is served as whatever the server guesses: a server or browser
+#: that sniffs its bytes serves ``<script>…`` as a page of the book's site.  Only known types are copied.
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".pdf"})
+#: Suffixes of the files an untrusted page may offer as a download: its images, text and data, office
+#: documents, archives, sound and video, each a type a browser shows as itself or saves, never as a page.
+DOWNLOAD_SUFFIXES = IMAGE_SUFFIXES | frozenset(
+    {
+        ".txt", ".csv", ".tsv", ".json", ".jsonl", ".bib", ".ris",
+        ".epub", ".odt", ".ods", ".odp", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".rtf",
+        ".zip", ".gz", ".bz2", ".xz", ".7z", ".tar",
+        ".mp3", ".m4a", ".ogg", ".oga", ".wav", ".flac", ".mp4", ".m4v", ".webm", ".ogv",
+    }
+)  # fmt: skip
+
+
+def _known(path: Path, suffixes: frozenset[str]) -> bool:
+    """Whether ``path`` has one of ``suffixes`` (any case); ``x.*`` lets Sphinx choose a type it shows, so it passes."""
+    return path.name.endswith(".*") or path.suffix.lower() in suffixes
+
+
 def _active(path: Path) -> bool:
     """Whether ``path`` (``x.*`` standing for every file of that name) names a file with an active suffix."""
     if path.name.endswith(".*"):
@@ -348,7 +370,10 @@ class FilesInsideTheBook(SphinxTransform):
     whole PDF.  Nor is a file a browser would run as a page of the book's
     own site (:data:`ACTIVE_SUFFIXES`: an SVG image or an HTML, XHTML or
     XML download, which Sphinx copies into the HTML book, where its script
-    runs with the book's origin, its storage and its search).  Such a
+    runs with the book's origin, its storage and its search), nor one whose
+    type is unknown (:data:`IMAGE_SUFFIXES`, :data:`DOWNLOAD_SUFFIXES`: a
+    file without a suffix, or ``x.bin``, is served as whatever the server
+    or the browser makes of its bytes, a page among them).  Such a
     reference is replaced by its text, named in a warning, unless the book
     trusts its pages.
     """
@@ -376,6 +401,14 @@ class FilesInsideTheBook(SphinxTransform):
                     "is a file that a browser opens as a page of the book's site, running its script (SVG, HTML, XML)",
                     "active-file",
                 )
+            elif not path.name.endswith(".*") and path.exists() and not path.is_file():
+                # A folder named like a file (``photo.png/``, which a pull request can commit): Sphinx failed
+                # to copy it with a warning that named no page, and the page showed a broken image.
+                why, subtype = "is not a regular file (a folder)", "not-a-file"
+            elif not _known(path, IMAGE_SUFFIXES if isinstance(node, nodes.image) else DOWNLOAD_SUFFIXES):
+                kind = "an image" if isinstance(node, nodes.image) else "a document"
+                why = f"has no suffix, or one newsbook does not know as {kind} (a server may serve it as a page)"
+                subtype = "unknown-file"
             elif not safe_page_name(resolved.relative_to(inside).as_posix().removesuffix(".*")):
                 # Sphinx writes an image's file name into the PDF's LaTeX as it is: a name holding
                 # "}", "%" or "^^5c" (TeX's own spelling of a backslash) broke or reprogrammed the PDF.
