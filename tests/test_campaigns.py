@@ -599,6 +599,14 @@ def test_the_campaign_itself_is_still_found_next_to_such_words(vocabulary: Vocab
     assert vocabulary.find(text).known == ("劳动竞赛", "五一劳动奖")
 
 
-@pytest.mark.parametrize("text", ["班组开展“二五”安全活动日。", "工会开展“365”服务活动。"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "班组开展“二五”安全活动日。",
+        "工会开展“365”服务活动。",
+        "社区开展“12·5”志愿服务主题活动。",
+        "超市参加“3.15”主题活动。",
+    ],
+)
 def test_a_quoted_number_names_no_activity(vocabulary: Vocabulary, text: str) -> None:
     assert vocabulary.find(text).discovered == ()

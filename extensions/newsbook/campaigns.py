@@ -499,8 +499,11 @@ def _normalise_name(name: str) -> str:
     return _WHITESPACE.sub(" ", name).strip()
 
 
-#: A quoted number (“二五”安全活动日, “12351”热线) is a date or a code, not an activity's name.
-_NUMBER_ONLY = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两]+")
+#: A quoted number (“二五”安全活动日, “12351”热线) is a date or a code, not an activity's name; so is a
+#: date written with a point between month and day (“12·5”主题活动, “3.15”, “5-1”).
+_NUMBER_ONLY = re.compile(
+    r"[0-9０-９零〇一二三四五六七八九十百千万两]+(?:[·・•．.\-－/][0-9０-９零〇一二三四五六七八九十百千万两]+)*"
+)
 
 
 def _is_name(name: str) -> bool:
