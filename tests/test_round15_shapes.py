@@ -244,24 +244,3 @@ def test_a_photo_credit_with_a_note_that_the_picture_is_an_old_one_credits_its_p
     page = "城南湖面倒映着蓝天白云，呈现出一幅美景。本报记者 林青摄（资料片）\n"
     (article,) = articles(page)
     assert people(article) == {("photographer", "林青")}
-
-
-@pytest.mark.parametrize("bar", [" | ", "｜", " 丨 "])
-def test_an_apps_byline_with_a_bar_after_its_name_credits_the_article_under_the_headline(bar: str) -> None:
-    """``某某客户端 | 记者 A B`` under the headline is the byline, not a headline opening another article."""
-    page = (
-        "城南街道举办职工书画展\n\n"
-        f"京南日报客户端{bar}记者 林青 赵亮\n\n"
-        "本报讯 近日，城南街道总工会举办职工书画展，展出作品一百余件。\n"
-    )
-    (article,) = articles(page)
-    assert article.headline == "城南街道举办职工书画展"
-    assert people(article) == {("reporter", "林青"), ("reporter", "赵亮")}
-
-
-@pytest.mark.parametrize("line", ["新春走基层 | 记者蹲点日记", "特别策划｜记者手记：在一线"])
-def test_a_column_name_before_a_bar_and_a_headline_about_reporters_is_no_byline(line: str) -> None:
-    page = f"{line}\n\n本报讯（记者 林青）近日，城南街道总工会组织记者走进工地，记录一线职工的一天。\n"
-    (article,) = articles(page)
-    assert people(article) == {("reporter", "林青")}
-    assert "记者" in (article.kicker or "") + article.headline

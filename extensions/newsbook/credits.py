@@ -159,8 +159,6 @@ _OPEN = "(（[【〔"
 _CLOSE = ")）]】〕"
 _ROLE_RE = _alternation(ROLE_WORDS)
 _ROLE_SPLIT = re.compile(f"({_ROLE_RE})")
-#: The bar an app page sets between its name and the byline's title (``某某客户端 | 记者 王芳 李强``).
-_BAR_BEFORE_ROLE = re.compile(rf"\s*[|｜丨]\s*(?={_ROLE_RE})")
 _SUFFIX_RE = _alternation(_PHOTO_SUFFIXES)
 # It starts only where a run of spaces starts, and reads the spaces around the
 # slash one way: tried at every space of a run, with two ``\s*`` to share the
@@ -880,7 +878,6 @@ def byline_line(line: str) -> list[Credit] | None:
         return None  # 编辑：王芳本文来源：某某网 is a web copy's fields: :func:`meta_credits` reads them
     bulleted = text != line.strip()
     text = _PADDED_LABEL.sub(_unpadded, text)  # 通  讯  员：王芳, set to a column's width
-    text = _BAR_BEFORE_ROLE.sub(" ", text, count=1)  # 某某客户端 | 记者 王芳: the outlet, then the byline
     if bulleted and not _ROLE_SPLIT.search(text):
         return _bulleted_author(text)
     signed = re.search(r"\s*[/／]\s*文$", text)
