@@ -26,7 +26,7 @@ import re
 from typing import Any
 
 from .model import Role
-from .titles import shown_title
+from .titles import record_title
 
 #: Roles whose people are authors of a citation, in the order they are named.
 AUTHOR_ROLES = (Role.REPORTER, Role.CORRESPONDENT, Role.INTERN, Role.PHOTOGRAPHER)
@@ -46,7 +46,7 @@ def authors(item: dict[str, Any]) -> list[str]:
 
 def _title(item: dict[str, Any]) -> str:
     """The headline, with its subheadline after a colon as GB/T 7714 writes 其他题名信息."""
-    title = shown_title(item["headline"], item.get("paragraphs") or [])
+    title = record_title(item)
     if item.get("subheadline"):
         title += "：" + item["subheadline"].lstrip("—－- ")
     return title

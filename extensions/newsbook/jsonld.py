@@ -18,7 +18,7 @@ import json
 from typing import Any
 
 from .model import Role
-from .titles import shown_title
+from .titles import record_title
 
 #: Roles whose people are the article's ``author``; the others are ``contributor``.
 AUTHOR_ROLES = (Role.REPORTER, Role.PHOTOGRAPHER)
@@ -40,7 +40,7 @@ def news_article(item: dict[str, Any], publisher: str | None = None, edition_url
         "@id": item["url"],
         "url": item["url"],
         "identifier": item["id"],
-        "headline": shown_title(item["headline"], item.get("paragraphs") or []),
+        "headline": record_title(item),
         "inLanguage": "zh-CN",
     }
     if item.get("subheadline"):

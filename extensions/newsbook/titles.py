@@ -18,7 +18,8 @@ addresses that do not depend on their order.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 #: The mark that opens the title of an article printed without a headline.
 UNTITLED = "（无标题）"
@@ -43,3 +44,8 @@ def opening(paragraphs: Iterable[str]) -> str:
 def shown_title(headline: str | None, paragraphs: Iterable[str]) -> str:
     """The headline, or for an article without one, :data:`UNTITLED` and its :func:`opening`."""
     return headline or UNTITLED + opening(paragraphs)
+
+
+def record_title(record: Mapping[str, Any]) -> str:
+    """:func:`shown_title` of a dataset record (its ``headline`` and ``paragraphs``): citations, JSON-LD, corrections."""
+    return shown_title(record["headline"], record.get("paragraphs") or ())

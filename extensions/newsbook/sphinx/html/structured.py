@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from ... import citation, jsonld
 from ...dataset import ORIGIN_PAGE
-from ...titles import shown_title
+from ...titles import record_title
 from ..domain import NewsDomain
 from . import dataset
 from .templates import render
@@ -114,7 +114,7 @@ def _correction(app: Sphinx, item: dict[str, Any]) -> dict[str, Any] | None:
     if not repository or not item.get("seed"):
         return None
     seed, number = item["seed"], item["position"]
-    title = shown_title(item["headline"], item.get("paragraphs") or [])
+    title = record_title(item)
     lines = [
         f"文章 / Article: {title}",
         f"地址 / URL: {item['url']}",
