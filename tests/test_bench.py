@@ -7,6 +7,7 @@ import random
 import sys
 
 import pytest
+from newsbook import bookconf
 
 from bench import corpus, runner
 
@@ -92,7 +93,15 @@ def test_single_page_benchmark_reports_sizes():
     rows = runner.bench_single_page(counts=(10, 20), repeat=1)
     assert [r["articles"] for r in rows] == [10, 20]
     assert rows[1]["bytes"] > rows[0]["bytes"] > 0
-    assert all(r["found"] > 0 and r["seconds"] >= 0 for r in rows)
+    assert all(r["found"] == r["articles"] and r["seconds"] >= 0 for r in rows)
+
+
+def test_single_page_benchmark_reads_a_page_longer_than_a_book_reads():
+    """The 2,000-article page is past ``newsbook_seed_max_lines``: the bench times all of it, not a cut."""
+    page = corpus.page_text(random.Random(2000), 2000, "2023-06-01", 1)
+    assert page.count("\n") > bookconf.DEFAULT_SEED_MAX_LINES
+    (row,) = runner.bench_single_page(counts=(2000,), repeat=1)
+    assert row["found"] == 2000
 
 
 @pytest.mark.browser
