@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from .model import Credit, Role
+from .page_memo import reading_once
 from .script import PLAIN_PAGE, Printed, simplified
 
 _Function = TypeVar("_Function", bound=Callable[..., Any])
@@ -297,7 +298,9 @@ _DATE_TAIL = re.compile(
 )
 # Pinyin glosses some mirror sites print after characters (某某報(bào)記者):
 # not part of the text's words.
-_GLOSS = re.compile(rf"(?<=[{_HAN}])[(（][a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,8}}[)）]")
+# The bracket comes first and the character it follows is looked at behind it: a search then skips
+# to the next bracket, where a leading look-behind was tried at every character of every line.
+_GLOSS = re.compile(rf"[(（](?<=[{_HAN}][(（])[a-zA-Z\u00e0-\u00fc\u0101-\u01dc]{{1,8}}[)）]")
 # The source line of a web copy with its writer after the outlet: 来源：某某网王芳.
 _SOURCE = re.compile(rf"(?:{'|'.join(map(re.escape, _SOURCE_LABELS))})\s*[:：]\s*(?P<rest>[^:：]{{2,40}})$")
 #: The next field's source label glued to a name (编辑：王芳本文来源：某某网): where the name ends.
@@ -507,6 +510,7 @@ def without_bullets(text: str) -> str:
     return _BULLET_START.sub("", text).strip()
 
 
+@reading_once
 @_reads_view
 def parse_byline_body(body: str, strict: bool = False, lead_role: Role | None = None) -> list[Credit]:
     """Credits from the words of a byline: ``记者 崔欣 通讯员 赵婧``, ``新华社记者 刘磊 摄``.
@@ -565,6 +569,7 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
+@reading_once
 @_past_glosses
 @_reads_view
 def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
@@ -755,6 +760,7 @@ def starts_with_dateline(text: str) -> bool:
     )
 
 
+@reading_once
 def starts_with_byline(paragraph: str) -> bool:
     """Whether a paragraph opens with a dateline byline (an article's first paragraph).
 
@@ -854,6 +860,7 @@ def _signed_with_title(line: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in names] or None
 
 
+@reading_once
 @_past_glosses
 @_reads_view
 def byline_line(line: str) -> list[Credit] | None:
@@ -1000,6 +1007,7 @@ def _before_agency(text: str) -> str | None:
     return head if _PHOTO_TAIL.search(head) else None
 
 
+@reading_once
 @_past_glosses
 @_reads_view
 def credit_line(line: str) -> list[Credit] | None:
@@ -1046,6 +1054,7 @@ def credit_line(line: str) -> list[Credit] | None:
     return credits or None
 
 
+@reading_once
 @_past_glosses
 @_reads_view
 def trailing_photo_credit(paragraph: str) -> list[Credit] | None:

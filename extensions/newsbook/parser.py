@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import bookconf, seedfiles, slugs
+from . import bookconf, page_memo, seedfiles, slugs
 from . import credits as grammar
 from .model import ROLE_KEYS, Article, Credit, Page, ParseResult, Problem, Role
 from .reader import SeedError, SeedText, read_seed
@@ -76,7 +76,7 @@ def parse_bytes(data: bytes, source: str, max_lines: int = bookconf.DEFAULT_SEED
 
 
 def parse_seed(seed: SeedText) -> ParseResult:
-    with reading_page(seed.body):
+    with reading_page(seed.body), page_memo.one_page():
         return _parse_seed(seed)
 
 

@@ -48,6 +48,7 @@ from importlib.resources import files
 
 from . import credits as grammar
 from .model import SENTENCE_END, Credit, Problem
+from .page_memo import reading_once
 from .script import simplified
 
 #: A headline longer than this is a paragraph line (longest seen in print ~40).
@@ -391,6 +392,7 @@ def place_line(text: str) -> bool:
     return _PLACE_LINE.fullmatch(text.strip(_WHITESPACE)) is not None
 
 
+@reading_once
 def meta_kind(text: str) -> str | None:
     """Whether a line is one a website puts around an article, and which kind.
 
