@@ -26,7 +26,13 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from newsbook.sphinx import sources
-from newsbook.sphinx.speedups import SPEEDUPS, docutils_settings, front_matter_libyaml, theme_template_checks
+from newsbook.sphinx.speedups import (
+    SPEEDUPS,
+    asset_checksums,
+    docutils_settings,
+    front_matter_libyaml,
+    theme_template_checks,
+)
 from newsbook.sphinx.speedups.gc_freeze import CollectorTuning, left_by_last_build
 
 from bench import corpus
@@ -582,3 +588,50 @@ def test_the_theme_tests_no_template_that_always_prints(tmp_path: Path, tested_t
     Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
     assert tested_templates.count("article-header-buttons.html") >= pages // 2
     assert theme_template_checks._ALWAYS_PRINTS == {}  # the answers went with the build
+
+
+# -- asset_checksums ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def checksum_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The asset names Sphinx's ``_file_checksum`` was asked about, as the HTML builder calls it."""
+    import sphinx.builders.html as html_builder
+
+    calls: list[str] = []
+    original = html_builder._file_checksum
+
+    def counting(outdir: Path, filename: str | os.PathLike[str]) -> str:
+        calls.append(os.fspath(filename))
+        return original(outdir, filename)
+
+    monkeypatch.setattr(html_builder, "_file_checksum", counting)
+    return calls
+
+
+def test_each_asset_is_checksummed_once_per_build(tmp_path: Path, checksum_calls: list[str]) -> None:
+    fast = Build(copy_book(tmp_path / "fast" / "book"), confoverrides={"newsbook_speedups": ["asset_checksums"]})
+    assert len(checksum_calls) >= 5 and len(checksum_calls) == len(set(checksum_calls))
+    assert asset_checksums._CHECKSUMS == {}  # the answers went with the build
+    pages = len(list(fast.outdir.rglob("*.html")))
+    once = len(checksum_calls)
+    checksum_calls.clear()
+    Build(copy_book(tmp_path / "plain" / "book"), confoverrides={"newsbook_speedups": []})
+    assert len(checksum_calls) >= pages > once  # every asset of every page
+
+
+def test_a_name_sphinx_refuses_is_refused_every_time(tmp_path: Path) -> None:
+    from sphinx.errors import ThemeError
+
+    asset_checksums.PATCHES.install()
+    try:
+        for _ in range(2):
+            with pytest.raises(ThemeError):
+                asset_checksums.file_checksum(tmp_path, "_static/a.css?v=1")
+        (tmp_path / "_static").mkdir()
+        (tmp_path / "_static" / "a.css").write_text("body {}", encoding="utf-8")
+        first = asset_checksums.file_checksum(tmp_path, "_static/a.css")
+        assert first and asset_checksums.file_checksum(tmp_path, "_static/a.css") == first
+    finally:
+        asset_checksums.PATCHES.restore()
+    assert asset_checksums._CHECKSUMS == {}
