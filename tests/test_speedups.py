@@ -287,6 +287,28 @@ def myst_answer(reader, text):
 @pytest.mark.skipif(
     front_matter_libyaml.LOADER is None, reason="PyYAML without libyaml: pip install --force-reinstall pyyaml"
 )
+def test_the_second_reading_of_a_page_is_a_copy_of_the_first(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MyST reads each page's front matter twice in a row: the second reading parses nothing."""
+    text = front_matter_libyaml.dump_yaml({"newsbook": {"kind": "news", "reporters": ["林远航", "苗青禾"]}})
+    first = front_matter_libyaml.safe_load(text)
+    loads: list[str] = []
+    original = yaml.load
+
+    def counting(stream: str, Loader: type) -> object:
+        loads.append(stream)
+        return original(stream, Loader=Loader)
+
+    monkeypatch.setattr(yaml, "load", counting)
+    first["newsbook"]["reporters"].append("changed by the first reader")
+    second = front_matter_libyaml.safe_load(text.rstrip("\n"))  # as MyST's renderer passes it
+    assert loads == []
+    assert second == {"newsbook": {"kind": "news", "reporters": ["林远航", "苗青禾"]}}
+    assert front_matter_libyaml.safe_load("other: 1\n") == {"other": 1} and loads == ["other: 1\n"]
+
+
+@pytest.mark.skipif(
+    front_matter_libyaml.LOADER is None, reason="PyYAML without libyaml: pip install --force-reinstall pyyaml"
+)
 @pytest.mark.parametrize("text", FRONT_MATTER)
 def test_the_libyaml_reader_answers_as_myst_does(text: str) -> None:
     assert myst_answer(front_matter_libyaml.read_topmatter, text) == myst_answer(myst_main.read_topmatter, text)
