@@ -60,7 +60,11 @@ def load_metadata(raw: Any) -> dict[str, Any]:
     if isinstance(raw, dict):
         return raw
     if isinstance(raw, str):
-        loaded = json.loads(raw)
+        try:
+            loaded = json.loads(raw)
+        except RecursionError:
+            # A string of the front matter nested deeper than Python recurses ('[[[[…') stopped the build.
+            raise ValueError("the 'newsbook' front-matter key must be a mapping (it is nested too deeply)") from None
         if isinstance(loaded, dict):
             return loaded
     raise ValueError("the 'newsbook' front-matter key must be a mapping")
