@@ -139,7 +139,8 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
     if date is not None and calendar_date(date) is None:
         complaints.append(f"date {date[:40]!r} is not a calendar date written YYYY-MM-DD, YYYY-MM or YYYY")
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
-    kind = data.get("kind") if data.get("kind") in _KINDS else Kind.NEWS
+    # A list or a mapping is no kind (and, unhashable, stopped the whole build when looked up).
+    kind = data.get("kind") if isinstance(data.get("kind"), str) and data.get("kind") in _KINDS else Kind.NEWS
     position = data.get("position")
     record = ArticleRecord(
         docname=docname,
