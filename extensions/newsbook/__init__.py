@@ -158,6 +158,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("source-read", trust.front_matter_aliases)
     app.connect("source-read", trust.parser_settings)
     app.add_transform(trust.RawAsText)
+    app.add_transform(trust.PrintableCharacters)
     app.add_transform(trust.MathAsText)
     app.add_transform(trust.FilesInsideTheBook)
     app.add_transform(trust.PlainIndexKeys)

@@ -400,6 +400,8 @@ def printable_value(value: str) -> tuple[str, list[str]]:
 #: Lone surrogates, which a YAML escape (``"\\ud800"``) can write and no UTF-8 file can hold, and the
 #: noncharacters of the first plane, which XML allows nowhere.
 _SURROGATES = re.compile("[\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
+#: Every character :func:`normalise` or :func:`printable_value` removes, but tabs and line breaks.
+UNPRINTABLE = re.compile(f"{_INVISIBLE.pattern}|{_CONTROL.pattern}|{_SURROGATES.pattern}")
 
 
 class _FrontMatter:

@@ -30,7 +30,7 @@ from sphinx.transforms import SphinxTransform
 from sphinx.transforms.post_transforms import SphinxPostTransform
 from sphinx.util import logging
 
-from ..reader import normalise
+from ..reader import UNPRINTABLE, normalise
 from ..seedfiles import shown
 from .latex import images as latex_images
 from .page_names import generated, safe_page_name
@@ -84,6 +84,47 @@ def printable_text(app: Sphinx, docname: str, source: list[str]) -> None:
     for line, message, code in removed:
         logger.warning(message, location=(docname, line), type="newsbook", subtype=code)
     source[0] = text
+
+
+#: What :class:`PrintableCharacters` removes from a page's text: what a seed loses, and the noncharacters.
+_UNPRINTABLE_TEXT = re.compile(f"{UNPRINTABLE.pattern}|{_NONCHARACTERS.pattern}")
+
+
+class PrintableCharacters(SphinxTransform):
+    """A hand-written page's text loses the characters :func:`printable_text` removes from its lines.
+
+    A character reference (``&#x0C;``, ``&#x202E;``, ``&rlm;``) or
+    reStructuredText's ``unicode`` directive (``U+000C``, ``U+FFFE``) writes a
+    character the page's lines never held: a form feed written so in a
+    headline made every Atom feed listing the article unreadable XML, and a
+    bidirectional override reached the page's HTML.  Each text that held
+    one is named in a warning at its line.  After docutils' substitutions
+    (priority 220), before the article's record is read (priority 800).
+    """
+
+    default_priority = 700
+
+    def apply(self, **kwargs: Any) -> None:
+        if generated(self.config, self.env.docname):
+            return
+        for text in list(self.document.findall(nodes.Text)):
+            found = _UNPRINTABLE_TEXT.findall(text)
+            if not found or text.parent is None:
+                continue
+            names = ", ".join(sorted({f"U+{ord(char):04X}" for char in found}))
+            logger.warning(
+                "removed %d invisible or control character(s): %s",
+                len(found),
+                names,
+                location=text.parent,
+                type="newsbook",
+                subtype="invisible-characters",
+            )
+            text.parent.replace(text, nodes.Text(_UNPRINTABLE_TEXT.sub("", text)))
+        for image in self.document.findall(nodes.image):
+            alt = image.get("alt")
+            if isinstance(alt, str):
+                image["alt"] = _UNPRINTABLE_TEXT.sub("", alt)
 
 
 def front_matter_aliases(app: Sphinx, docname: str, source: list[str]) -> None:

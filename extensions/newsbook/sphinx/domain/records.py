@@ -60,7 +60,11 @@ def load_metadata(raw: Any) -> dict[str, Any]:
     if isinstance(raw, dict):
         return raw
     if isinstance(raw, str):
-        loaded = json.loads(raw)
+        try:
+            loaded = json.loads(raw)
+        except RecursionError:
+            # A string of the front matter nested deeper than Python recurses ('[[[[…') stopped the build.
+            raise ValueError("the 'newsbook' front-matter key must be a mapping (it is nested too deeply)") from None
         if isinstance(loaded, dict):
             return loaded
     raise ValueError("the 'newsbook' front-matter key must be a mapping")
@@ -135,7 +139,8 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
     if date is not None and calendar_date(date) is None:
         complaints.append(f"date {date[:40]!r} is not a calendar date written YYYY-MM-DD, YYYY-MM or YYYY")
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
-    kind = data.get("kind") if data.get("kind") in _KINDS else Kind.NEWS
+    # A list or a mapping is no kind (and, unhashable, stopped the whole build when looked up).
+    kind = data.get("kind") if isinstance(data.get("kind"), str) and data.get("kind") in _KINDS else Kind.NEWS
     position = data.get("position")
     record = ArticleRecord(
         docname=docname,
