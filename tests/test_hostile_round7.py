@@ -20,6 +20,7 @@ PAGES = {
     "deep-edition": f"---\nnewsbook_edition: '{DEEP_JSON}'\n---\n# 深二\n\n正文二。\n",
     "kind-list": "---\nnewsbook:\n  kind: [photo]\n  reporters: [白莹]\n---\n# 种类是列表\n\n正文三。\n",
     "kind-mapping": "---\nnewsbook:\n  kind: {photo: 1}\n  reporters: [白莹]\n---\n# 种类是映射\n\n正文四。\n",
+    "kind-unknown": "---\nnewsbook:\n  kind: interview\n---\n# 种类不明\n\n正文五。\n",
     # Character references write characters that the page's lines never held: a form feed, a
     # bidirectional override, zero-width characters, a line separator.
     "references": (
@@ -48,11 +49,14 @@ def test_front_matter_nested_past_python_as_json_is_named_and_the_book_builds(bo
     assert "正文二" in (book.outdir / "deep-edition.html").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("name", ["kind-list", "kind-mapping"])
-def test_a_kind_that_is_a_list_or_mapping_is_read_as_news(book: Build, name: str) -> None:
-    # Looked up among the kinds, an unhashable value raised TypeError and stopped the whole build.
+@pytest.mark.parametrize("name", ["kind-list", "kind-mapping", "kind-unknown"])
+def test_a_kind_that_is_no_kind_is_read_as_news_and_named(book: Build, name: str) -> None:
+    # Looked up among the kinds, an unhashable value raised TypeError and stopped the whole build;
+    # a kind the book does not know was read as news without a word to the contributor.
     page = (book.outdir / f"{name}.html").read_text(encoding="utf-8")
     assert "正文" in page and 'data-pagefind-meta="kind">新闻<' in page
+    assert f"{name}.md:1: WARNING: kind " in book.warnings
+    assert "is none of brief, news, photo; the article is read as news" in book.warnings
 
 
 def test_characters_written_as_references_are_removed_from_the_text_and_named(book: Build) -> None:

@@ -141,6 +141,9 @@ def make_record(docname: str, title: str, data: dict[str, Any]) -> tuple[Article
     credits = tuple((name, role) for key, role in ROLE_KEYS.items() for name in lists[key])
     # A list or a mapping is no kind (and, unhashable, stopped the whole build when looked up).
     kind = data.get("kind") if isinstance(data.get("kind"), str) and data.get("kind") in _KINDS else Kind.NEWS
+    if data.get("kind") is not None and kind is Kind.NEWS:
+        shown = str(data.get("kind"))[:40]
+        complaints.append(f"kind {shown!r} is none of {', '.join(sorted(_KINDS))}; the article is read as news")
     position = data.get("position")
     record = ArticleRecord(
         docname=docname,
