@@ -650,6 +650,15 @@ def _names_outlet(text: str, lex: Lexicon) -> bool:
     )
 
 
+def outlet_byline(text: str) -> bool:
+    """An app's byline behind a bar: the outlet's name, a bar, then its writers (``某某客户端 | 记者 王芳``)."""
+    tagged = INLINE_KICKER.fullmatch(text.strip(_WHITESPACE))
+    if tagged is None:
+        return False
+    outlet = simplified(tagged.group(1)).strip(_WHITESPACE + "|｜丨")
+    return _names_outlet(outlet, lexicon()) and bool(grammar.byline_line(tagged.group(2)))
+
+
 def _share_prompt(text: str, lex: Lexicon) -> bool:
     """A prompt to share the page, written as a phrase: ``用微信扫码二维码``, ``分享至好友和朋友圈``.
 
@@ -2876,6 +2885,8 @@ def _split_banner(group: list[Unit]) -> bool:
         or _same_line(group[0], group[1])
     ):
         return False
+    if len(group) >= 2 and outlet_byline(group[1].text):
+        return False  # ``某某客户端 | 记者 王芳`` under it: the app's byline, so the line above is the headline
     if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
         return True  # the second line carries its own column tag (栏目|标题): the line above is the page's title
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
