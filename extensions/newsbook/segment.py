@@ -2798,6 +2798,11 @@ def _caption_only(draft: DraftArticle) -> bool:
     )
 
 
+def link_list_head(text: str) -> bool:
+    """The head of a site's list of other stories on a line of its own (``新闻推荐``, ``相关阅读``)."""
+    return _link_list_head(text)
+
+
 def _link_list_head(text: str) -> bool:
     """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``).
 
