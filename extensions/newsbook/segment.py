@@ -54,6 +54,10 @@ from .script import simplified
 HEADLINE_MAX = 48
 #: Shorter lines are fragments of a broken paragraph unless a byline follows.
 HEADLINE_MIN = 4
+#: A kicker that lists and trails off (``修步道、建书屋、装路灯……``) lists phrases at most this long.
+ELLIPSIS_ITEM_MAX = 12
+#: What sets a listing kicker's phrases apart.
+_LISTED_ITEM = re.compile(r"[、，,\s]+")
 #: Photo stories are short: their credit comes within this many lines.
 PHOTO_STORY_UNITS = 3
 #: This many page-furniture words on lines of their own in a row are a share bar.
@@ -1181,7 +1185,10 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     if text.endswith(("……", "⋯⋯")) and not _FULL_STOP.search(text):
         # A kicker that lists and trails off (``建文化长廊、修健身广场……``) over its headline: the
         # ellipsis ends no sentence, and a sentence this short with no stop inside is no paragraph.
-        return True
+        # A list of long clauses that trails off (``…向居委会投诉、外来人员无法进出小区导致…纠纷……``)
+        # is the text's own sentence: a kicker's items are short phrases.
+        items = _LISTED_ITEM.split(text.rstrip("…⋯"))
+        return all(visible_length(item) <= ELLIPSIS_ITEM_MAX for item in items)
     if ends_paragraph(text):
         # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
         colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
