@@ -1721,10 +1721,11 @@ def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
         start, bottom, floor = index, floor, index + 1
         while (
             start > bottom
-            and kinds[start - 1] is None
+            and (kinds[start - 1] is None or _CONTINUED.fullmatch(units[start - 1].text.strip()))
             and visible_length(units[start - 1].text) <= HEADLINE_MAX
             and not _INTERNAL_STOP.search(units[start - 1].text)
         ):
+            # A continuation note among the headlines (``上接第1版`` over the story it goes on) is the list's.
             start -= 1
         if start == index or (start > 0 and kinds[start - 1] is None):
             continue  # no list, or one with text above it (or a label above it that had none)
@@ -2826,6 +2827,10 @@ def _footer_line(text: str) -> bool:
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
 
+#: A site's address field on a line of its own, above its footer's other fields.
+_ADDRESS_FIELD = re.compile(r"(?:地址|通讯地址|联系地址)\s?[:：]")
+
+
 def _shed_footer_text(draft: DraftArticle) -> None:
     """Move the lines under the footer's first field, taken for the last paragraphs, to the meta.
 
@@ -2839,6 +2844,8 @@ def _shed_footer_text(draft: DraftArticle) -> None:
     if not starts or draft.credit is not None:
         return
     cut = bisect_left(draft.paragraph_lines, min(starts))
+    if cut > 1 and _ADDRESS_FIELD.match(draft.paragraphs[cut - 1]) and _frame_text(draft.paragraphs[cut - 1]):
+        cut -= 1  # the site's address (``地址：某某路5号``) right over its postcode and telephone fields
     tail = draft.paragraphs[cut:]
     if not tail or cut == 0 or not all(_frame_text(text) for text in tail):
         return
