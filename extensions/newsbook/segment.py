@@ -2121,6 +2121,9 @@ class _Segmenter:
             or not current.paragraphs
             or current.open_paragraph
             or not (current.closed or current.credit is not None or scan.after_trailing[index])
+            # A story of several paragraphs with a credited caption among them is no picture item:
+            # the text after the caption goes on with it (a picture item is a caption or two).
+            or len(current.paragraphs) > PHOTO_STORY_UNITS
         ):
             return False
         if self.same_picture(index, current):
