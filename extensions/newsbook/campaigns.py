@@ -406,7 +406,12 @@ class Vocabulary:
                 phrase = (printed if printed is not None else text)[start:end]
                 if (found := name_of(start, end, phrase)) is not None:
                     discovered.setdefault(found)
-        return CampaignMentions(known=tuple(known), discovered=tuple(discovered))
+        # One activity printed twice with different marks between its parts (“最美劳动者 微笑带回家”,
+        # “最美劳动者、微笑带回家”) is one name: the form printed first is kept.
+        keys: dict[str, str] = {}
+        for name in discovered:
+            keys.setdefault(name_key(name), name)
+        return CampaignMentions(known=tuple(known), discovered=tuple(keys.values()))
 
 
 @cache

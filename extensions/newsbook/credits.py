@@ -598,7 +598,10 @@ def opening_byline(paragraph: str, bare: bool = True) -> list[Credit] | None:
         return credits or None
     if match:
         # 中新网北京2月3日电(王芳), 某某报道讯(王芳报道): the closing 报道 is no name.
-        names = bare_names(_TRAILERS.sub(" ", match.group("body")))
+        body = _TRAILERS.sub(" ", match.group("body")).split()
+        if len(body) >= 2 and _outlet(body[0]):
+            body = body[1:]  # 本报讯（某某融媒体中心 王芳）: the outlet the writer works for, then the writer
+        names = bare_names(" ".join(body))
         return [Credit(Role.REPORTER, name) for name in names] or None
     for pattern in (_OPENING_REPORTED, _OPENING_FILED):
         match = pattern.match(paragraph)

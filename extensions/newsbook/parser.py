@@ -24,6 +24,7 @@ from .segment import (
     headline_continues,
     is_slogan,
     lexicon,
+    link_list_head,
     meta_facts,
     original_title,
     place_line,
@@ -414,7 +415,14 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     untitled: list[Credit] = []
     paragraphs = tuple(grammar.strip_glosses(paragraph) for paragraph in paragraphs)
     headlines = [grammar.strip_glosses(unit.text) for unit in draft.headlines]
-    meta = [grammar.strip_glosses(unit.text) for unit in draft.meta]
+    # Under the head of a site's list of other stories (``新闻推荐`` / ``本报讯（记者 王芳）5月13日，…``)
+    # the lines are those stories' teasers: their writers wrote something else.
+    first_text = draft.paragraph_lines[0] if draft.paragraph_lines else 0
+    listed = next(
+        (i for i, unit in enumerate(draft.meta) if unit.line > first_text and link_list_head(unit.text)),
+        len(draft.meta),
+    )
+    meta = [grammar.strip_glosses(unit.text) for unit in draft.meta[:listed]]
     for text in headlines[-1:]:
         found.extend(grammar.byline_line(text) or ())
     for text in headlines:

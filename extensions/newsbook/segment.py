@@ -55,6 +55,10 @@ from .script import simplified
 HEADLINE_MAX = 48
 #: Shorter lines are fragments of a broken paragraph unless a byline follows.
 HEADLINE_MIN = 4
+#: A kicker that lists and trails off (``修步道、建书屋、装路灯……``) lists phrases at most this long.
+ELLIPSIS_ITEM_MAX = 12
+#: What sets a listing kicker's phrases apart.
+_LISTED_ITEM = re.compile(r"[、，,\s]+")
 #: Photo stories are short: their credit comes within this many lines.
 PHOTO_STORY_UNITS = 3
 #: This many page-furniture words on lines of their own in a row are a share bar.
@@ -652,6 +656,15 @@ def _names_outlet(text: str, lex: Lexicon) -> bool:
     )
 
 
+def outlet_byline(text: str) -> bool:
+    """An app's byline behind a bar: the outlet's name, a bar, then its writers (``某某客户端 | 记者 王芳``)."""
+    tagged = INLINE_KICKER.fullmatch(text.strip(_WHITESPACE))
+    if tagged is None:
+        return False
+    outlet = simplified(tagged.group(1)).strip(_WHITESPACE + "|｜丨")
+    return _names_outlet(outlet, lexicon()) and bool(grammar.byline_line(tagged.group(2)))
+
+
 def _share_prompt(text: str, lex: Lexicon) -> bool:
     """A prompt to share the page, written as a phrase: ``用微信扫码二维码``, ``分享至好友和朋友圈``.
 
@@ -1174,7 +1187,10 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     if text.endswith(("……", "⋯⋯")) and not _FULL_STOP.search(text):
         # A kicker that lists and trails off (``建文化长廊、修健身广场……``) over its headline: the
         # ellipsis ends no sentence, and a sentence this short with no stop inside is no paragraph.
-        return True
+        # A list of long clauses that trails off (``…向居委会投诉、外来人员无法进出小区导致…纠纷……``)
+        # is the text's own sentence: a kicker's items are short phrases.
+        items = _LISTED_ITEM.split(text.rstrip("…⋯"))
+        return all(visible_length(item) <= ELLIPSIS_ITEM_MAX for item in items)
     if ends_paragraph(text):
         # A short name with a colon over the top headline (``某某街道总工会：`` / ``做职工的后盾``) is its kicker.
         colon_kicker = text[-1] in "：:" and visible_length(text) <= COLON_KICKER_MAX
@@ -1707,10 +1723,11 @@ def _mark_contents(units: list[Unit], kinds: list[str | None]) -> None:
         start, bottom, floor = index, floor, index + 1
         while (
             start > bottom
-            and kinds[start - 1] is None
+            and (kinds[start - 1] is None or _CONTINUED.fullmatch(units[start - 1].text.strip()))
             and visible_length(units[start - 1].text) <= HEADLINE_MAX
             and not _INTERNAL_STOP.search(units[start - 1].text)
         ):
+            # A continuation note among the headlines (``上接第1版`` over the story it goes on) is the list's.
             start -= 1
         if start == index or (start > 0 and kinds[start - 1] is None):
             continue  # no list, or one with text above it (or a label above it that had none)
@@ -2106,6 +2123,9 @@ class _Segmenter:
             or not current.paragraphs
             or current.open_paragraph
             or not (current.closed or current.credit is not None or scan.after_trailing[index])
+            # A story of several paragraphs with a credited caption among them is no picture item:
+            # the text after the caption goes on with it (a picture item is a caption or two).
+            or len(current.paragraphs) > PHOTO_STORY_UNITS
         ):
             return False
         if self.same_picture(index, current):
@@ -2791,6 +2811,11 @@ def _caption_only(draft: DraftArticle) -> bool:
     )
 
 
+def link_list_head(text: str) -> bool:
+    """The head of a site's list of other stories on a line of its own (``新闻推荐``, ``相关阅读``)."""
+    return _link_list_head(text)
+
+
 def _link_list_head(text: str) -> bool:
     """The head of a portal's link list on a line of its own (``频道推荐``, ``新闻推荐``).
 
@@ -2807,6 +2832,10 @@ def _footer_line(text: str) -> bool:
     return any(mark in text for mark in lex.footer_marks) or lex.footer_field.search(simplified(text)) is not None
 
 
+#: A site's address field on a line of its own, above its footer's other fields.
+_ADDRESS_FIELD = re.compile(r"(?:地址|通讯地址|联系地址)\s?[:：]")
+
+
 def _shed_footer_text(draft: DraftArticle) -> None:
     """Move the lines under the footer's first field, taken for the last paragraphs, to the meta.
 
@@ -2820,6 +2849,8 @@ def _shed_footer_text(draft: DraftArticle) -> None:
     if not starts or draft.credit is not None:
         return
     cut = bisect_left(draft.paragraph_lines, min(starts))
+    if cut > 1 and _ADDRESS_FIELD.match(draft.paragraphs[cut - 1]) and _frame_text(draft.paragraphs[cut - 1]):
+        cut -= 1  # the site's address (``地址：某某路5号``) right over its postcode and telephone fields
     tail = draft.paragraphs[cut:]
     if not tail or cut == 0 or not all(_frame_text(text) for text in tail):
         return
@@ -2878,6 +2909,8 @@ def _split_banner(group: list[Unit]) -> bool:
         or _same_line(group[0], group[1])
     ):
         return False
+    if len(group) >= 2 and outlet_byline(group[1].text):
+        return False  # ``某某客户端 | 记者 王芳`` under it: the app's byline, so the line above is the headline
     if len(group) == 2 and INLINE_KICKER.fullmatch(group[1].text) and not INLINE_KICKER.fullmatch(group[0].text):
         return True  # the second line carries its own column tag (栏目|标题): the line above is the page's title
     return len(group) >= 4 or (len(group) >= 2 and is_slogan(group[0].text))
