@@ -228,7 +228,7 @@ _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,
 #: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
 #: A space after the title keeps out brackets that name an occasion (``（记者节特别报道）``).
 _OPENING_BARE = re.compile(
-    rf"^\s*[（(]\s*(?P<outlet>[{_HAN}·]{{2,12}}?)?(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]"
+    rf"^\s*[（(]\s*(?P<outlet>[{_HAN}·]{{2,12}}?)?(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：]?[^（()）]{{1,60}}?)\s*[）)]"
 )
 # The same byline cut by a column break before its closing parenthesis.
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
@@ -650,7 +650,22 @@ def _bare_opening(paragraph: str) -> re.Match[str] | None:
     title = _ROLE_SPLIT.search(match.group("body"))
     if title is None or ROLE_WORDS[title.group()] in (None, Role.EDITOR, Role.PHOTOGRAPHER):
         return None
+    rest = match.group("body")[title.end() :]
+    following = _ROLE_SPLIT.search(rest)
+    rest = rest[: following.start()] if following is not None else rest
+    if title.start() == 0 and rest[:1] not in _TITLE_GAPS and not _glued_names(rest):
+        return None  # ``（记者手记）``: a title glued to words, not to names
     return match
+
+
+#: What sets a title apart from the names after it in a byline.
+_TITLE_GAPS = " \u3000\u00a0:："
+
+
+def _glued_names(run: str) -> bool:
+    """Whether a run glued to a title is names only, each with a known surname (``王璐孙海晨``)."""
+    names = split_names(run, strict=True)
+    return bool(names) and "".join(names) == "".join(run.split())
 
 
 def _filed_at(paragraph: str) -> list[Credit] | None:

@@ -246,6 +246,7 @@ class Lexicon:
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
     lone_labels: frozenset[str]
+    reading_time: re.Pattern[str]
 
 
 def _stamp_tail(verbs: list[str], counts: list[str]) -> re.Pattern[str]:
@@ -326,6 +327,12 @@ def lexicon() -> Lexicon:
         footer_marks=tuple(meta["footer_marks"]),
         link_list_heads=frozenset(meta["link_list_heads"]),
         lone_labels=frozenset(meta["lone_labels"]),
+        reading_time=re.compile(
+            rf"(?:{'|'.join(map(re.escape, sorted(meta['reading_time_heads'], key=len, reverse=True)))})"
+            r"\s?共?\s?\d{1,6}\s?字\s?[，,、]?\s?"
+            rf"(?:{'|'.join(map(re.escape, sorted(meta['reading_time_verbs'], key=len, reverse=True)))})"
+            r"\s?(?:大约|约|需要|需)?\s?\d{1,3}(?:\.\d)?\s?分(?:钟)?[。.]?"
+        ),
     )
 
 
@@ -422,6 +429,8 @@ def meta_kind(text: str) -> str | None:
     lex = lexicon()
     if lex.app_prompt.fullmatch(text.strip(_WHITESPACE)):
         return "meta"  # ``打开某某新闻 查看精彩图片``: where the app would show the picture
+    if lex.reading_time.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``本篇文章432字，读完约1分钟``: the site's count of the text, not a headline
     bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
     if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
         return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
@@ -2277,6 +2286,9 @@ def shed_title_field(draft: DraftArticle) -> None:
     printed is lost.
     """
     lex = lexicon()
+    if not draft.headlines:
+        _title_field_below(draft, lex)
+        return
     fields = [lex.title_field.match(simplified(unit.text)) for unit in draft.headlines]
     at = next((i for i, field in enumerate(fields) if field is not None), None)
     if at is None:
@@ -2300,6 +2312,31 @@ def shed_title_field(draft: DraftArticle) -> None:
             shed.append(Unit(draft.paragraphs.pop(0), draft.paragraph_lines.pop(0), 0))
     draft.meta.extend(shed)
     draft.meta.sort(key=lambda unit: unit.line)
+
+
+def _title_field_below(draft: DraftArticle, lex: Lexicon) -> None:
+    """Set aside the title field a site prints under the text of a headless article.
+
+    A copying site may lose the headline at the top, or glue it into the
+    text, and still print the page's fields under the article (``来源：…`` /
+    ``标题：某某活动启动`` / ``地址：http://…``): the field is the page's, kept
+    as meta where it stands, and names the headline (:func:`title_field_value`).
+    """
+    for at in range(len(draft.paragraphs) - 1, 0, -1):
+        if title_field_value(draft.paragraphs[at]) is None:
+            continue
+        draft.meta.append(Unit(draft.paragraphs.pop(at), draft.paragraph_lines.pop(at), 0))
+        draft.meta.sort(key=lambda unit: unit.line)
+        return
+
+
+def title_field_value(text: str) -> str | None:
+    """The headline a form's title field names (``标题：某某活动启动``), if the line is one."""
+    if not _field_headline(text):
+        return None
+    field = lexicon().title_field.match(simplified(text))
+    assert field is not None
+    return text[field.end() :].strip(_WHITESPACE)
 
 
 def _same_words(first: str, second: str) -> bool:
