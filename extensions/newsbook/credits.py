@@ -1194,7 +1194,7 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
             photo_roles = ()
         tokens = _tokens(value)
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
-        if glued and not _names_of_token(tokens[-1], strict=True):
+        if glued and not _names_of_token(tokens[-1], strict=True) and not _padded_name(tokens[-1], value):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
         signed: list[str] = []
         roles: tuple[Role, ...] = photo_roles or ((role,) if role is not None else ())
@@ -1209,6 +1209,16 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
             signed.extend(names)
         credits.extend(Credit(each, name) for name in signed for each in roles)
     return credits
+
+
+def _padded_name(token: str, value: str) -> bool:
+    """Whether ``token`` is a name a column padded to its width (``畅  琰``): the padding vouches for it.
+
+    Single characters set apart by spaces are joined again into one name
+    (:func:`_tokens`); a word glued to the next title is never so set, so the
+    name stands whatever its surname.
+    """
+    return 2 <= len(token) <= 3 and re.search(r"[ \u3000\u00a0]+".join(map(re.escape, token)), value) is not None
 
 
 @_reads_view
