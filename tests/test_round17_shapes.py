@@ -60,3 +60,41 @@ def test_a_title_glued_to_names_in_opening_brackets_credits_them_and_one_glued_t
     page = "社区书房开门迎客\n\n（记者手记）走进社区书房，我看到了满屋的读者。\n"
     (article,) = articles(page)
     assert people(article) == set()
+
+
+def test_a_reviewer_padded_to_the_columns_width_is_signed_whatever_the_surname() -> None:
+    page = (
+        "后勤处为户外工作者送去绿豆汤\n"
+        "\n"
+        "7月10日下午，后勤处工作人员来到校园各作业点，为环卫工人送去绿豆汤。\n"
+        "\n"
+        "来源:后勤服务中心\n"
+        "\n"
+        "初审:禚  岚\n"
+        "\n"
+        "                                   终审:林晓燕\n"
+    )
+    (article,) = articles(page)
+    assert people(article) == {("editor", "禚岚"), ("editor", "林晓燕")}
+
+
+def test_a_sites_column_menu_set_one_name_a_line_opens_no_article() -> None:
+    page = (
+        "新闻中心\n"
+        "本站头条\n"
+        "工会要闻\n"
+        "基层动态\n"
+        "产业工会\n"
+        "职工风采\n"
+        "城东区总工会举办职工读书分享会 百名职工共话书香\n"
+        "发布时间: 2025-04-23\n"
+        "4月23日，城东区总工会在职工书屋举办读书分享会，百余名职工参加。\n"
+        "来源:城东区总工会\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "城东区总工会举办职工读书分享会 百名职工共话书香",
+        None,
+    )
+    assert "基层动态" in article.meta

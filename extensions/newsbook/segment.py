@@ -1807,6 +1807,7 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
         if i - start >= WEAK_RUN:
             kinds[start:i] = ["meta"] * (i - start)
         start = i + 1
+    _mark_stacked_menu(units, kinds)
     text: list[Unit] = []
     before: list[list[tuple[Unit, str]]] = [[]]
     for unit, found in zip(units, kinds, strict=True):
@@ -1817,6 +1818,35 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
         else:
             before[-1].append((unit, kind))
     return text, before
+
+
+#: A site's column menu set one name a line at the top of the page has at least this many lines
+#: (a banner over a headline group of three lines is four).
+STACKED_MENU_MIN = 5
+
+
+def _mark_stacked_menu(units: list[Unit], kinds: list[str | None]) -> None:
+    """Mark a site's column menu copied one name a line above the first headline as its leading meta.
+
+    ``新闻中心`` / ``新闻头条`` / ``工会要闻`` / ``基层工会动态`` / …: at the top of
+    the page, five lines or more in a row with no blank line between, each a
+    short word without punctuation, are the site's menu: no headline group is
+    so many lines, and the line after them (the headline) is longer.
+    """
+    start = next((i for i, kind in enumerate(kinds) if kind is None), None)
+    if start is None:
+        return
+    end = start
+    while (
+        end < len(units)
+        and kinds[end] in (None, "weak")
+        and (end == start or units[end].line == units[end - 1].line + 1)
+        and visible_length(units[end].text) <= MENU_WORD_MAX
+        and _PLAIN_STEP.fullmatch(units[end].text.strip(_WHITESPACE)) is not None
+    ):
+        end += 1
+    if end - start >= STACKED_MENU_MIN and end < len(units) and visible_length(units[end].text) > MENU_WORD_MAX:
+        kinds[start:end] = ["leading"] * (end - start)
 
 
 class _Segmenter:
