@@ -98,3 +98,42 @@ def test_a_sites_column_menu_set_one_name_a_line_opens_no_article() -> None:
         None,
     )
     assert "基层动态" in article.meta
+
+
+def test_a_story_printed_twice_under_one_headline_is_one_article() -> None:
+    lead = "本报讯 (记者林晓燕)3月2日，城西区总工会走访慰问了十二名困难职工，送去慰问金和米面油。"
+    rest = "城西区有两千多个基层工会，区总工会每年节前都走访困难职工家庭。"
+    page = f"城西区总工会节前走访困难职工\n《某某工人报》(2024年03月04日 02版)\n{lead}\n{rest}\n\n{lead}\n{rest}\n×\n"
+    (article,) = articles(page)
+    assert article.headline == "城西区总工会节前走访困难职工"
+    assert people(article) == {("reporter", "林晓燕")}
+
+
+def test_a_page_title_with_words_glued_after_it_over_the_title_again_is_the_pages() -> None:
+    page = (
+        "首页 体育 教育 财经 社会 娱乐 军事 国内 科技 互联网 房产 国际\n"
+        "\n"
+        "城东首届“职工读书节”开幕飞檐走壁惊呆路人\n"
+        "\n"
+        "(来源:网站编辑 2020-04-23 10:12)\n"
+        "文章正文\n"
+        "\n"
+        "城东首届“职工读书节”开幕\n"
+        "\n"
+        "  本报讯(记者 林晓燕)4月22日，城东区首届职工读书节开幕，两百多名职工参加。\n"
+    )
+    (article,) = articles(page)
+    assert article.headline == "城东首届“职工读书节”开幕"
+    assert "文章正文" in article.meta
+    assert people(article) == {("reporter", "林晓燕")}
+
+
+def test_a_festival_quoted_again_by_its_last_words_is_filed_under_its_full_name() -> None:
+    page = (
+        "城东首届“职工读书节”开幕\n"
+        "\n"
+        "本报讯(记者 林晓燕)在城东文化广场的“职工读书节”主会场，职工们排队借书。"
+        "据介绍，“读书节”活动持续一个月，各街道设有分会场。\n"
+    )
+    (article,) = articles(page)
+    assert article.campaigns == ("职工读书节",)

@@ -1966,12 +1966,14 @@ class _Segmenter:
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
         fold_repeated_titles(self.articles)
+        fold_repeated_text(self.articles)
         fold_headless_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_title_field(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
+            shed_glued_title(article)
             shed_headline_trailer(article)
         return Segmented(self.banner, self.articles, self.problems)
 
@@ -2416,6 +2418,33 @@ def shed_repeated_headline(draft: DraftArticle) -> None:
             draft.meta.insert(at, copy)
 
 
+def shed_glued_title(draft: DraftArticle) -> None:
+    """A page title with words glued after it, over the article's own title printed again, is the page's.
+
+    A spam mirror glues words to a copied page's title (``某某活动热闹开幕某某某某``)
+    and prints the article's title again over the text, as a line of its
+    own: that line is the headline, the glued title above it is kept as meta.
+    """
+    if len(draft.headlines) != 1 or not draft.paragraphs or draft.kind is not None:
+        return
+    draft.finish()
+    title, first = draft.headlines[0], draft.paragraphs[0]
+    glued, own = title.text.translate(_NO_SPACE), first.translate(_NO_SPACE)
+    if (
+        not HEADLINE_MIN <= visible_length(first) <= HEADLINE_MAX
+        or _FULL_STOP.search(first)
+        or len(glued) <= len(own)
+        or not glued.startswith(own)
+    ):
+        return
+    line = draft.paragraph_lines.pop(0)
+    draft.paragraphs.pop(0)
+    draft.headlines[0] = Unit(first.strip(_WHITESPACE), line, title.indent)
+    draft.meta.append(title)
+    draft.meta.sort(key=lambda unit: unit.line)
+    draft._head = draft.paragraphs[0][:BYLINE_HEAD] if draft.paragraphs else ""
+
+
 def shed_headline_trailer(draft: DraftArticle) -> None:
     """An e-paper's footer that repeats the article's headline among its fields is meta, not text.
 
@@ -2751,6 +2780,50 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
         above.finish()
         above.credit, above.credit_line = article.credit, article.credit_line
         above.credit_credits = article.credit_credits
+        above.open_paragraph, above.closed = article.open_paragraph, article.closed
+        above.truncated = above.truncated or article.truncated
+    articles[:] = kept
+
+
+#: A paragraph printed again must be at least this long to say the text is the story's second copy.
+REPEATED_TEXT_MIN = 20
+
+
+def fold_repeated_text(articles: list[DraftArticle]) -> None:
+    """Give a headless article that prints the story above again, word for word, to that story.
+
+    A site that sets a story twice (its reader view over its print view)
+    prints the dateline paragraph and the text again under the first copy,
+    without the headline: no second story opens with the first one's first
+    paragraph.  The copy is kept where it stands, in the story's text; its
+    byline names the same people.  A story above that a credit line has
+    closed keeps its end, as a copy that its own credit closes keeps its own.
+    """
+    kept: list[DraftArticle] = []
+    for article in articles:
+        above = kept[-1] if kept else None
+        article.finish()
+        if (
+            above is None
+            or article.headlines
+            or not article.paragraphs
+            or above.credit is not None
+            or article.credit is not None
+            or above.kind is not None
+            or article.kind is not None
+            or visible_length(article.paragraphs[0]) < REPEATED_TEXT_MIN
+        ):
+            kept.append(article)
+            continue
+        above.finish()
+        if not above.paragraphs or not _same_words(article.paragraphs[0], above.paragraphs[0]):
+            kept.append(article)
+            continue
+        above.meta.extend(article.meta)
+        above.meta.sort(key=lambda unit: unit.line)
+        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
+            above.add_paragraph(text, line)
+        above.finish()
         above.open_paragraph, above.closed = article.open_paragraph, article.closed
         above.truncated = above.truncated or article.truncated
     articles[:] = kept
