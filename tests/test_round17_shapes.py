@@ -137,3 +137,22 @@ def test_a_festival_quoted_again_by_its_last_words_is_filed_under_its_full_name(
     )
     (article,) = articles(page)
     assert article.campaigns == ("职工读书节",)
+
+
+def test_a_subheadline_closing_on_a_list_of_short_words_over_captions_is_the_subheadline() -> None:
+    page = (
+        "第05版:城南·社区\n"
+        "标题导航\n"
+        "2021年03月12日 星期五 出版\n"
+        "做居民身边的“传声筒”\n"
+        "望江街道社区通讯员在街巷与楼院间搭起“连心桥”,记录身边的新风尚、好邻居、暖瞬间\n"
+        "▲社区通讯员王晓明采访老党员\n"
+        "▲社区通讯员李青在楼院拍摄志愿服务。\n"
+        "“社区里的新鲜事，我们第一时间记下来。”这是望江街道社区通讯员常说的一句话。\n"
+    )
+    (article,) = articles(page)
+    assert (article.kicker, article.headline, article.subheadline) == (
+        None,
+        "做居民身边的“传声筒”",
+        "望江街道社区通讯员在街巷与楼院间搭起“连心桥”,记录身边的新风尚、好邻居、暖瞬间",
+    )

@@ -1466,6 +1466,11 @@ def caption_credit(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.PHOTOGRAPHER, name) for name in bare_names(match.group("body"))] or None
 
 
+def opens_caption(line: str) -> bool:
+    """Whether a line opens with a pointer to its picture (``▲新闻发声人…``): a caption, never a headline."""
+    return line.lstrip()[:1] in _POINTERS if line.strip() else False
+
+
 def caption_pieces(paragraph: str) -> list[str]:
     """The captions of a paragraph where several run together, each opened by a pointer (▲, ◀ ...).
 

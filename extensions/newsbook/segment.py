@@ -112,6 +112,8 @@ _ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
 #: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SOFT_PUNCT = re.compile(r"[，,、]")
+#: The enumeration commas before the short words that close a line's last list (``、暖故事、正能量``).
+_LISTED_WORDS = re.compile(r"(?:、[^，,、。；;：:！？!?\s]{1,4})+$")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
 _NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
@@ -1179,7 +1181,8 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     # between short phrases (``送祝福，听心声``) and never end on one.
     # A line that ends on an enumeration comma (``为关心新就业群体、``) is cut inside a list, in a
     # page that sets one phrase per line: the list goes on in the next line.
-    clauses = _SOFT_PUNCT.findall(text)
+    # A list of short words at the line's end (``…好榜样、暖故事、正能量``) is one phrase, not three clauses.
+    clauses = _SOFT_PUNCT.findall(_LISTED_WORDS.sub("", text))
     if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
     # A long line whose last clause is a character or two (``…一个多星期来，日``) was cut at the
@@ -1361,6 +1364,7 @@ class _Scan:
                 and (not self.indented[i] or self.leading_before[i])
                 and not self.byline_line[i]
                 and not self.caption[i]
+                and not grammar.opens_caption(u.text)
                 and not _PAREN_LINE.fullmatch(u.text)
                 and not _names_only(u.text)
                 and not _DATELINE_LINE.fullmatch(u.text.strip())
