@@ -407,11 +407,31 @@ class Vocabulary:
                 if (found := name_of(start, end, phrase)) is not None:
                     discovered.setdefault(found)
         # One activity printed twice with different marks between its parts (“最美劳动者 微笑带回家”,
-        # “最美劳动者、微笑带回家”) is one name: the form printed first is kept.
+        # “最美劳动者、微笑带回家”) is one name: the form printed first is kept.  A name quoted again
+        # by its last words (“社区邻里节” … “邻里节”活动) is the full name's short form: the full name is kept.
+        full = self._full_names(text, printed)
         keys: dict[str, str] = {}
         for name in discovered:
+            name = full.get(name_key(name), name)
             keys.setdefault(name_key(name), name)
         return CampaignMentions(known=tuple(known), discovered=tuple(keys.values()))
+
+    def _full_names(self, text: str, printed: str | None) -> dict[str, str]:
+        """Quoted names of the text, each under the key of every shorter name it ends with.
+
+        (“社区邻里节” is filed under 邻里节 and 里节.)  A quoted phrase is at most
+        :data:`MAX_NAME_LENGTH` long, so the table grows with the text, no faster.
+        """
+        full: dict[str, str] = {}
+        for quoted in _QUOTED.finditer(text):
+            start, end = quoted.span(1)
+            phrase = _normalise_name((printed if printed is not None else text)[start:end])
+            if not _is_name(phrase) or name_key(phrase) in self._not_names or self.canonical(phrase):
+                continue
+            key = name_key(phrase)
+            for cut in range(1, len(key) - MIN_NAME_LENGTH + 1):
+                full.setdefault(key[cut:], phrase)
+        return full
 
 
 @cache

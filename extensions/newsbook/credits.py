@@ -228,7 +228,7 @@ _OPENING = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*(?P<body>[^（()）]{{1,
 #: The byline's brackets opening a paragraph with no dateline before them: ``（记者 王芳 通讯员 李强）近日，…``.
 #: A space after the title keeps out brackets that name an occasion (``（记者节特别报道）``).
 _OPENING_BARE = re.compile(
-    rf"^\s*[（(]\s*(?P<outlet>[{_HAN}·]{{2,12}}?)?(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：][^（()）]{{1,60}}?)\s*[）)]"
+    rf"^\s*[（(]\s*(?P<outlet>[{_HAN}·]{{2,12}}?)?(?P<body>(?:{_ROLE_RE})[ \u3000\u00a0:：]?[^（()）]{{1,60}}?)\s*[）)]"
 )
 # The same byline cut by a column break before its closing parenthesis.
 _OPENING_CUT = re.compile(rf"^\s*(?:{_DATELINE})\s*[（(]\s*[^（()）\s]{{0,16}}?(?:{_ROLE_RE})[^（()）]{{0,80}}$")
@@ -650,7 +650,22 @@ def _bare_opening(paragraph: str) -> re.Match[str] | None:
     title = _ROLE_SPLIT.search(match.group("body"))
     if title is None or ROLE_WORDS[title.group()] in (None, Role.EDITOR, Role.PHOTOGRAPHER):
         return None
+    rest = match.group("body")[title.end() :]
+    following = _ROLE_SPLIT.search(rest)
+    rest = rest[: following.start()] if following is not None else rest
+    if title.start() == 0 and rest[:1] not in _TITLE_GAPS and not _glued_names(rest):
+        return None  # ``（记者手记）``: a title glued to words, not to names
     return match
+
+
+#: What sets a title apart from the names after it in a byline.
+_TITLE_GAPS = " \u3000\u00a0:："
+
+
+def _glued_names(run: str) -> bool:
+    """Whether a run glued to a title is names only, each with a known surname (``王璐孙海晨``)."""
+    names = split_names(run, strict=True)
+    return bool(names) and "".join(names) == "".join(run.split())
 
 
 def _filed_at(paragraph: str) -> list[Credit] | None:
@@ -1179,7 +1194,7 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
             photo_roles = ()
         tokens = _tokens(value)
         glued = tokens and index + 2 < len(parts) and value == value.rstrip(_META_GLUE)
-        if glued and not _names_of_token(tokens[-1], strict=True):
+        if glued and not _names_of_token(tokens[-1], strict=True) and not _padded_name(tokens[-1], value):
             tokens.pop()  # a word glued to the next title is part of it: 流程编辑, 视频记者
         signed: list[str] = []
         roles: tuple[Role, ...] = photo_roles or ((role,) if role is not None else ())
@@ -1194,6 +1209,16 @@ def meta_credits(lines: Sequence[str]) -> list[Credit]:
             signed.extend(names)
         credits.extend(Credit(each, name) for name in signed for each in roles)
     return credits
+
+
+def _padded_name(token: str, value: str) -> bool:
+    """Whether ``token`` is a name a column padded to its width (``畅  琰``): the padding vouches for it.
+
+    Single characters set apart by spaces are joined again into one name
+    (:func:`_tokens`); a word glued to the next title is never so set, so the
+    name stands whatever its surname.
+    """
+    return 2 <= len(token) <= 3 and re.search(r"[ \u3000\u00a0]+".join(map(re.escape, token)), value) is not None
 
 
 @_reads_view
@@ -1439,6 +1464,11 @@ def caption_credit(paragraph: str) -> list[Credit] | None:
     if not match:
         return None
     return [Credit(Role.PHOTOGRAPHER, name) for name in bare_names(match.group("body"))] or None
+
+
+def opens_caption(line: str) -> bool:
+    """Whether a line opens with a pointer to its picture (``▲新闻发声人…``): a caption, never a headline."""
+    return line.lstrip()[:1] in _POINTERS if line.strip() else False
 
 
 def caption_pieces(paragraph: str) -> list[str]:

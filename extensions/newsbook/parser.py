@@ -29,6 +29,7 @@ from .segment import (
     original_title,
     place_line,
     segment,
+    title_field_value,
 )
 from .segment import INLINE_KICKER as _INLINE_KICKER
 from .segment import paired_phrases as _paired_phrases
@@ -40,6 +41,10 @@ BRIEF_HEADLINE_MAX = HEADLINE_MAX
 BRIEF_CLAUSE_MIN = 6
 #: Two headline lines whose lengths differ by less than this factor are about as long.
 ABOUT_AS_LONG = 1.25
+#: Two headline lines of at least this many characters each, within :data:`SAME_LENGTH` of
+#: each other, are a web copy's title over its subtitle (the main title is listed first).
+WEB_TITLE_MIN = 12
+SAME_LENGTH = 2
 _CLAUSE = re.compile(r"[^，。；：！？,;:!?]*[，。；：！？,;:!?]?")
 _NUMBERED = re.compile(r"(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])")
 _LEAD = re.compile(r"【([^【】]{2,30})】")
@@ -174,7 +179,8 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
     under parallel phrases (``某某 某某`` / ``某市总工会举办…``); a first line that names a
     column (``新春走基层·过年``, a campaign's name such as ``新春走基层``) or
     ends on a colon (``某某街道总工会：``) is a kicker; and where the two lines are about as long, the one that carries
-    figures (``750余名``, ``142.5万元``) is the subheadline's details.  When
+    figures (``750余名``, ``142.5万元``) is the subheadline's details; two long lines
+    of the same length are a web copy's title over its subtitle.  When
     nothing tells them apart the first line is read as the kicker.
     """
     if _dashed(second):
@@ -200,6 +206,11 @@ def _two_lines(first: str, second: str) -> tuple[str | None, str, str | None]:
         first_figures, second_figures = bool(_FIGURES.search(first)), bool(_FIGURES.search(second))
         if first_figures != second_figures:
             return (None, first, second) if second_figures else (first, second, None)
+        if short >= WEB_TITLE_MIN and _visible(first) - _visible(second) <= SAME_LENGTH:
+            # ``某区某街道开航“全龄友好航线”`` over ``“五友”场景让居民体验更“无忧”``: two long
+            # statements of the same length are a web copy's title and subtitle, and a web copy
+            # lists its main title first (a paper's short couplet still reads kicker first).
+            return None, first, second
     if _visible(first) < _visible(second):
         return None, first, second
     return first, second, None
@@ -480,7 +491,7 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
 
 
 def _titled_in_meta(draft: DraftArticle) -> str | None:
-    """The title an ``原标题：…`` line above the text gives an article that prints no headline.
+    """The title an ``原标题：…`` line above the text, or a title field under it, gives an article that prints no headline.
 
     A page set from several web copies may keep a copy's note of its original
     title and drop its headline (``原标题：某某标题`` / ``某某日报讯（记者 王芳）…``).
@@ -488,6 +499,10 @@ def _titled_in_meta(draft: DraftArticle) -> str | None:
     first = draft.paragraph_lines[0] if draft.paragraph_lines else None
     for unit in draft.meta:
         if first is not None and unit.line < first and (title := original_title(unit.text)):
+            return title
+    # A site's title field under the text (``来源：…`` / ``标题：某某活动启动``) names it too.
+    for unit in draft.meta:
+        if first is not None and unit.line > first and (title := title_field_value(unit.text)):
             return title
     return None
 

@@ -112,6 +112,8 @@ _ANY_PUNCT = re.compile(r"[。，、；：！？…,.;:!?“”\"（）()]")
 #: An HTML character reference left by copying a page (``&#12889;``, ``&amp;``): one character, not a stop.
 _HTML_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 _SOFT_PUNCT = re.compile(r"[，,、]")
+#: The enumeration commas before the short words that close a line's last list (``、暖故事、正能量``).
+_LISTED_WORDS = re.compile(r"(?:、[^，,、。；;：:！？!?\s]{1,4})+$")
 _CONTINUES = frozenset("。，、；：！？…）」』”’》,.;:!?)")
 _WHITESPACE = " \t\u3000\u00a0"
 _NO_SPACE = str.maketrans(dict.fromkeys(_WHITESPACE))
@@ -246,6 +248,7 @@ class Lexicon:
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
     lone_labels: frozenset[str]
+    reading_time: re.Pattern[str]
 
 
 def _stamp_tail(verbs: list[str], counts: list[str]) -> re.Pattern[str]:
@@ -326,6 +329,12 @@ def lexicon() -> Lexicon:
         footer_marks=tuple(meta["footer_marks"]),
         link_list_heads=frozenset(meta["link_list_heads"]),
         lone_labels=frozenset(meta["lone_labels"]),
+        reading_time=re.compile(
+            rf"(?:{'|'.join(map(re.escape, sorted(meta['reading_time_heads'], key=len, reverse=True)))})"
+            r"\s?共?\s?\d{1,6}\s?字\s?[，,、]?\s?"
+            rf"(?:{'|'.join(map(re.escape, sorted(meta['reading_time_verbs'], key=len, reverse=True)))})"
+            r"\s?(?:大约|约|需要|需)?\s?\d{1,3}(?:\.\d)?\s?分(?:钟)?[。.]?"
+        ),
     )
 
 
@@ -422,6 +431,8 @@ def meta_kind(text: str) -> str | None:
     lex = lexicon()
     if lex.app_prompt.fullmatch(text.strip(_WHITESPACE)):
         return "meta"  # ``打开某某新闻 查看精彩图片``: where the app would show the picture
+    if lex.reading_time.fullmatch(text.strip(_WHITESPACE)):
+        return "meta"  # ``本篇文章432字，读完约1分钟``: the site's count of the text, not a headline
     bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
     if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
         return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
@@ -1170,7 +1181,8 @@ def headline_like(text: str, is_credit: bool, is_byline: bool, byline_follows: b
     # between short phrases (``送祝福，听心声``) and never end on one.
     # A line that ends on an enumeration comma (``为关心新就业群体、``) is cut inside a list, in a
     # page that sets one phrase per line: the list goes on in the next line.
-    clauses = _SOFT_PUNCT.findall(text)
+    # A list of short words at the line's end (``…好榜样、暖故事、正能量``) is one phrase, not three clauses.
+    clauses = _SOFT_PUNCT.findall(_LISTED_WORDS.sub("", text))
     if text[-1] == "、" or (visible_length(text) >= CLAUSE_LINE_MIN and (text[-1] in "，," or len(clauses) >= 3)):
         return False
     # A long line whose last clause is a character or two (``…一个多星期来，日``) was cut at the
@@ -1352,6 +1364,7 @@ class _Scan:
                 and (not self.indented[i] or self.leading_before[i])
                 and not self.byline_line[i]
                 and not self.caption[i]
+                and not grammar.opens_caption(u.text)
                 and not _PAREN_LINE.fullmatch(u.text)
                 and not _names_only(u.text)
                 and not _DATELINE_LINE.fullmatch(u.text.strip())
@@ -1798,6 +1811,7 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
         if i - start >= WEAK_RUN:
             kinds[start:i] = ["meta"] * (i - start)
         start = i + 1
+    _mark_stacked_menu(units, kinds)
     text: list[Unit] = []
     before: list[list[tuple[Unit, str]]] = [[]]
     for unit, found in zip(units, kinds, strict=True):
@@ -1808,6 +1822,35 @@ def split_meta(units: list[Unit]) -> tuple[list[Unit], list[list[tuple[Unit, str
         else:
             before[-1].append((unit, kind))
     return text, before
+
+
+#: A site's column menu set one name a line at the top of the page has at least this many lines
+#: (a banner over a headline group of three lines is four).
+STACKED_MENU_MIN = 5
+
+
+def _mark_stacked_menu(units: list[Unit], kinds: list[str | None]) -> None:
+    """Mark a site's column menu copied one name a line above the first headline as its leading meta.
+
+    ``新闻中心`` / ``新闻头条`` / ``工会要闻`` / ``基层工会动态`` / …: at the top of
+    the page, five lines or more in a row with no blank line between, each a
+    short word without punctuation, are the site's menu: no headline group is
+    so many lines, and the line after them (the headline) is longer.
+    """
+    start = next((i for i, kind in enumerate(kinds) if kind is None), None)
+    if start is None:
+        return
+    end = start
+    while (
+        end < len(units)
+        and kinds[end] in (None, "weak")
+        and (end == start or units[end].line == units[end - 1].line + 1)
+        and visible_length(units[end].text) <= MENU_WORD_MAX
+        and _PLAIN_STEP.fullmatch(units[end].text.strip(_WHITESPACE)) is not None
+    ):
+        end += 1
+    if end - start >= STACKED_MENU_MIN and end < len(units) and visible_length(units[end].text) > MENU_WORD_MAX:
+        kinds[start:end] = ["leading"] * (end - start)
 
 
 class _Segmenter:
@@ -1927,12 +1970,14 @@ class _Segmenter:
         fold_gallery_captions(self.articles)
         fold_label_frames(self.articles)
         fold_repeated_titles(self.articles)
+        fold_repeated_text(self.articles)
         fold_headless_captions(self.articles)
         for article in self.articles:
             shed_tail_label(article)
             shed_title_field(article)
             shed_headline_credit(article)
             shed_repeated_headline(article)
+            shed_glued_title(article)
             shed_headline_trailer(article)
         return Segmented(self.banner, self.articles, self.problems)
 
@@ -2277,6 +2322,9 @@ def shed_title_field(draft: DraftArticle) -> None:
     printed is lost.
     """
     lex = lexicon()
+    if not draft.headlines:
+        _title_field_below(draft, lex)
+        return
     fields = [lex.title_field.match(simplified(unit.text)) for unit in draft.headlines]
     at = next((i for i, field in enumerate(fields) if field is not None), None)
     if at is None:
@@ -2300,6 +2348,31 @@ def shed_title_field(draft: DraftArticle) -> None:
             shed.append(Unit(draft.paragraphs.pop(0), draft.paragraph_lines.pop(0), 0))
     draft.meta.extend(shed)
     draft.meta.sort(key=lambda unit: unit.line)
+
+
+def _title_field_below(draft: DraftArticle, lex: Lexicon) -> None:
+    """Set aside the title field a site prints under the text of a headless article.
+
+    A copying site may lose the headline at the top, or glue it into the
+    text, and still print the page's fields under the article (``来源：…`` /
+    ``标题：某某活动启动`` / ``地址：http://…``): the field is the page's, kept
+    as meta where it stands, and names the headline (:func:`title_field_value`).
+    """
+    for at in range(len(draft.paragraphs) - 1, 0, -1):
+        if title_field_value(draft.paragraphs[at]) is None:
+            continue
+        draft.meta.append(Unit(draft.paragraphs.pop(at), draft.paragraph_lines.pop(at), 0))
+        draft.meta.sort(key=lambda unit: unit.line)
+        return
+
+
+def title_field_value(text: str) -> str | None:
+    """The headline a form's title field names (``标题：某某活动启动``), if the line is one."""
+    if not _field_headline(text):
+        return None
+    field = lexicon().title_field.match(simplified(text))
+    assert field is not None
+    return text[field.end() :].strip(_WHITESPACE)
 
 
 def _same_words(first: str, second: str) -> bool:
@@ -2347,6 +2420,33 @@ def shed_repeated_headline(draft: DraftArticle) -> None:
             del draft.headlines[index]
             at = next((i for i, unit in enumerate(draft.meta) if unit.line > copy.line), len(draft.meta))
             draft.meta.insert(at, copy)
+
+
+def shed_glued_title(draft: DraftArticle) -> None:
+    """A page title with words glued after it, over the article's own title printed again, is the page's.
+
+    A spam mirror glues words to a copied page's title (``某某活动热闹开幕某某某某``)
+    and prints the article's title again over the text, as a line of its
+    own: that line is the headline, the glued title above it is kept as meta.
+    """
+    if len(draft.headlines) != 1 or not draft.paragraphs or draft.kind is not None:
+        return
+    draft.finish()
+    title, first = draft.headlines[0], draft.paragraphs[0]
+    glued, own = title.text.translate(_NO_SPACE), first.translate(_NO_SPACE)
+    if (
+        not HEADLINE_MIN <= visible_length(first) <= HEADLINE_MAX
+        or _FULL_STOP.search(first)
+        or len(glued) <= len(own)
+        or not glued.startswith(own)
+    ):
+        return
+    line = draft.paragraph_lines.pop(0)
+    draft.paragraphs.pop(0)
+    draft.headlines[0] = Unit(first.strip(_WHITESPACE), line, title.indent)
+    draft.meta.append(title)
+    draft.meta.sort(key=lambda unit: unit.line)
+    draft._head = draft.paragraphs[0][:BYLINE_HEAD] if draft.paragraphs else ""
 
 
 def shed_headline_trailer(draft: DraftArticle) -> None:
@@ -2684,6 +2784,50 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
         above.finish()
         above.credit, above.credit_line = article.credit, article.credit_line
         above.credit_credits = article.credit_credits
+        above.open_paragraph, above.closed = article.open_paragraph, article.closed
+        above.truncated = above.truncated or article.truncated
+    articles[:] = kept
+
+
+#: A paragraph printed again must be at least this long to say the text is the story's second copy.
+REPEATED_TEXT_MIN = 20
+
+
+def fold_repeated_text(articles: list[DraftArticle]) -> None:
+    """Give a headless article that prints the story above again, word for word, to that story.
+
+    A site that sets a story twice (its reader view over its print view)
+    prints the dateline paragraph and the text again under the first copy,
+    without the headline: no second story opens with the first one's first
+    paragraph.  The copy is kept where it stands, in the story's text; its
+    byline names the same people.  A story above that a credit line has
+    closed keeps its end, as a copy that its own credit closes keeps its own.
+    """
+    kept: list[DraftArticle] = []
+    for article in articles:
+        above = kept[-1] if kept else None
+        article.finish()
+        if (
+            above is None
+            or article.headlines
+            or not article.paragraphs
+            or above.credit is not None
+            or article.credit is not None
+            or above.kind is not None
+            or article.kind is not None
+            or visible_length(article.paragraphs[0]) < REPEATED_TEXT_MIN
+        ):
+            kept.append(article)
+            continue
+        above.finish()
+        if not above.paragraphs or not _same_words(article.paragraphs[0], above.paragraphs[0]):
+            kept.append(article)
+            continue
+        above.meta.extend(article.meta)
+        above.meta.sort(key=lambda unit: unit.line)
+        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
+            above.add_paragraph(text, line)
+        above.finish()
         above.open_paragraph, above.closed = article.open_paragraph, article.closed
         above.truncated = above.truncated or article.truncated
     articles[:] = kept
