@@ -2777,16 +2777,21 @@ def fold_repeated_titles(articles: list[DraftArticle]) -> None:
         above.finish()
         article.finish()
         above.meta.extend(article.headlines)
-        above.meta.extend(article.meta)
-        above.meta.sort(key=lambda unit: unit.line)
-        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
-            above.add_paragraph(text, line)
-        above.finish()
+        _go_on_with(above, article)
         above.credit, above.credit_line = article.credit, article.credit_line
         above.credit_credits = article.credit_credits
-        above.open_paragraph, above.closed = article.open_paragraph, article.closed
-        above.truncated = above.truncated or article.truncated
     articles[:] = kept
+
+
+def _go_on_with(above: DraftArticle, article: DraftArticle) -> None:
+    """The article above goes on with ``article``: its meta lines in printed order, its text, its end."""
+    above.meta.extend(article.meta)
+    above.meta.sort(key=lambda unit: unit.line)
+    for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
+        above.add_paragraph(text, line)
+    above.finish()
+    above.open_paragraph, above.closed = article.open_paragraph, article.closed
+    above.truncated = above.truncated or article.truncated
 
 
 #: A paragraph printed again must be at least this long to say the text is the story's second copy.
@@ -2823,13 +2828,7 @@ def fold_repeated_text(articles: list[DraftArticle]) -> None:
         if not above.paragraphs or not _same_words(article.paragraphs[0], above.paragraphs[0]):
             kept.append(article)
             continue
-        above.meta.extend(article.meta)
-        above.meta.sort(key=lambda unit: unit.line)
-        for text, line in zip(article.paragraphs, article.paragraph_lines, strict=True):
-            above.add_paragraph(text, line)
-        above.finish()
-        above.open_paragraph, above.closed = article.open_paragraph, article.closed
-        above.truncated = above.truncated or article.truncated
+        _go_on_with(above, article)
     articles[:] = kept
 
 
