@@ -92,7 +92,43 @@ class SeedText:
 
 
 def decode(data: bytes, source: str) -> tuple[str, str]:
-    """Decode seed bytes, returning ``(text, encoding name)``.
+    """Decode seed bytes, returning ``(text, encoding name)``; see :func:`decode_reporting`."""
+    text, encoding, _ = decode_reporting(data, source)
+    return text, encoding
+
+
+def decode_reporting(data: bytes, source: str) -> tuple[str, str, list[Problem]]:
+    """Decode seed bytes, returning ``(text, encoding name, warnings about bytes that are no text)``.
+
+    A page whole in one encoding is read by :func:`_decode_whole`.  A page
+    may also come with a few bytes broken on its way: a copy cut inside its
+    last character, a byte broken in transit.  Refusing it would lose every
+    article on it for a byte, so it is read around them
+    (:func:`_read_around_utf8`, :func:`_read_cut_short`) and each broken
+    place is named with its line and byte offset.  A file broken in more
+    places than that is refused as before.
+
+    A UTF-8 page with a broken byte is read as UTF-8 even where GB18030
+    happens to read all its bytes: UTF-8 Chinese is, byte for byte, mostly
+    valid GB18030, and such a reading is mojibake; GB bytes, read as UTF-8,
+    break every few characters, far more often than a damaged page does.
+    """
+    if not data.startswith(_OTHER_BOMS) and not _whole_in(data, "utf-8"):
+        around = _read_around_utf8(data, source)
+        if around is not None:
+            return around
+    try:
+        text, encoding = _decode_whole(data, source)
+    except SeedError as error:
+        cut_short = _read_cut_short(data, source)
+        if cut_short is None:
+            raise error from None
+        return cut_short
+    return text, encoding, []
+
+
+def _decode_whole(data: bytes, source: str) -> tuple[str, str]:
+    """Decode seed bytes that are whole in one encoding, returning ``(text, encoding name)``.
 
     A byte-order mark decides.  Without one, every supported encoding that
     decodes the whole file strictly is a candidate, and the project's own
@@ -160,6 +196,125 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
     return tied[0].text, tied[0].codec
 
 
+#: Most places where a UTF-8 page's bytes may be broken and the page still read (:func:`_read_around_utf8`).
+MAX_BROKEN_PLACES = 8
+
+
+def _read_around_utf8(data: bytes, source: str) -> tuple[str, str, list[Problem]] | None:
+    """A UTF-8 page with a few broken bytes, read around them; None if it is not one.
+
+    UTF-8 finds its footing again at the next character, so a broken byte
+    costs that byte only.  Each broken run becomes U+FFFD (�), which shows
+    the reader where a character is missing; a character that the file's
+    end cuts short is left out.  The text must read as Chinese, with at least
+    :data:`MIN_RELIABLE_LENGTH` Chinese characters for each broken place and
+    at most :data:`MAX_BROKEN_PLACES` of them: GB bytes, a Latin-1 file or a
+    binary one read as UTF-8 break far more often than that.
+    """
+    bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
+    parts: list[str] = []
+    problems: list[Problem] = []
+    position = len(bom)
+    while True:
+        try:
+            parts.append(data[position:].decode("utf-8"))
+            break
+        except UnicodeDecodeError as exc:
+            start, end = position + exc.start, position + exc.end
+            parts.append(data[position:start].decode("utf-8"))
+            line = _line_count("".join(parts))
+            if end == len(data) and exc.reason in _INCOMPLETE:
+                problems.append(_cut_short_problem(source, line, len(data) - start, start, "UTF-8"))
+                break
+            problems.append(
+                Problem(
+                    "warning",
+                    source,
+                    line,
+                    f"{end - start} byte(s) at offset {start} are not UTF-8, as the rest of the file is: shown as \ufffd",
+                    code="broken-bytes",
+                )
+            )
+            parts.append("\ufffd")
+            position = end
+            if len(problems) > MAX_BROKEN_PLACES:
+                return None
+    text = "".join(parts)
+    marked = text.count("\ufffd")
+    if (
+        len(_CHINESE.findall(text)) < MIN_RELIABLE_LENGTH * len(problems)
+        or (len(_FOREIGN.findall(text)) - marked) * 100 > len(text)
+        or "\x00" in text
+        or _IMPOSSIBLE.search(text) is not None
+    ):
+        return None
+    return text, "utf-8-sig" if bom else "utf-8", problems
+
+
+def _read_cut_short(data: bytes, source: str) -> tuple[str, str, list[Problem]] | None:
+    """A page in any supported encoding whose copy ends inside its last character, read without it.
+
+    The rest must be whole in that encoding, and the bytes left out exactly
+    a character the end interrupts (not a byte that starts no character).
+    GB18030 and Big5 pages broken in the middle are not read around: a stray
+    lead byte pairs with the next byte and shifts every pair after it into
+    other, equally valid characters, so the damage cannot be told from the
+    text.
+    """
+    # Whole in an encoding and refused for what it holds: no damage to read around.  (UTF-16 reads
+    # almost any even number of bytes; without a byte-order mark it counts only with a line end.)
+    if any(_whole_in(data, codec) for codec in _CODECS if codec not in _UTF16):
+        return None
+    for cut in range(1, min(4, len(data))):
+        try:
+            text, encoding = _decode_whole(data[:-cut], source)
+        except SeedError:
+            continue
+        try:
+            data.decode(encoding.removesuffix("-sig"))
+        except UnicodeDecodeError as exc:
+            cut_short = exc.end == len(data) and exc.start == len(data) - cut and exc.reason in _INCOMPLETE
+            if cut_short and text.strip():  # a file of nothing but a cut character is no page
+                return text, encoding, [_cut_short_problem(source, _line_count(text), cut, len(data) - cut, encoding)]
+    return None
+
+
+def _cut_short_problem(source: str, line: int, size: int, offset: int, encoding: str) -> Problem:
+    return Problem(
+        "warning",
+        source,
+        line,
+        f"the file ends inside a character: its last {size} byte(s) (from offset {offset}) "
+        f"are not a whole {encoding} character and are left out (was the copy cut short?)",
+        code="broken-bytes",
+    )
+
+
+#: What Python's decoders say of a character that the end of the bytes interrupts (UTF-8, GB18030
+#: and Big5, UTF-16), as against a byte that no character starts with.
+_INCOMPLETE = frozenset({"unexpected end of data", "incomplete multibyte sequence", "truncated data"})
+
+#: Chinese characters: ideographs and the punctuation a Chinese page prints (quotation marks, dash
+#: and ellipsis of the general block; CJK and full-width marks).
+_CHINESE = re.compile(
+    "[\u2014\u2018\u2019\u201c\u201d\u2026\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
+
+
+def _whole_in(data: bytes, codec: str) -> bool:
+    """Whether ``data`` decodes as ``codec`` without an error (whatever it decodes to)."""
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _line_count(text: str) -> int:
+    """The line ``text``'s end is on, counting line ends as :func:`normalise` unifies them."""
+    return text.count("\n") + text.count("\r") - text.count("\r\n") + 1
+
+
 #: Below this many Chinese characters (ideographs and Chinese punctuation) a
 #: text may be valid in two encodings with equally plausible results: two GB
 #: characters can also be one UTF-8 character and a letter, a few GB
@@ -167,6 +322,9 @@ def decode(data: bytes, source: str) -> tuple[str, str]:
 #: (tests/test_encodings.py) found no text at or above this length that
 #: decodes wrongly.
 MIN_RELIABLE_LENGTH = 24
+
+#: Byte-order marks of the encodings other than UTF-8 (UTF-16, GB18030).
+_OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"\x84\x31\x95\x33")
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -271,7 +429,7 @@ def normalise(text: str, source: str, first_line: int = 1) -> tuple[str, list[Pr
 
 def read_seed(data: bytes, source: str, max_lines: int | None = None) -> SeedText:
     """Decode, cut to ``max_lines`` lines, normalise and split off the YAML front matter of a seed."""
-    text, encoding = decode(data, source)
+    text, encoding, broken = decode_reporting(data, source)
     text, cut = cut_lines(text, source, max_lines)
     text, problems = normalise(text, source)
     try:
@@ -282,7 +440,7 @@ def read_seed(data: bytes, source: str, max_lines: int | None = None) -> SeedTex
         # Front matter whose end lies past the cut reads as never closed: say why, or the error misleads.
         message = f"{error.message}; the seed is read only to line {max_lines} (newsbook_seed_max_lines)"
         raise SeedError(source, message, error.line) from None
-    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, cut + problems + meta_problems)
+    return SeedText(source, body, body_first_line, meta, meta_lines, encoding, broken + cut + problems + meta_problems)
 
 
 def cut_lines(text: str, source: str, max_lines: int | None) -> tuple[str, list[Problem]]:
