@@ -123,6 +123,24 @@ newsbook:
 """
 
 
+#: An article that prints the asterism as a section break, in its headline and its text, in traditional
+#: characters (so the indexed tail holds its text again): excerpts reach past the break.
+ASTERISM = """---
+newsbook:
+  kind: news
+  date: 2023-05-10
+  reporters: [龐瑜]
+---
+# 冰雕技藝進社區 ⁂ 專題
+
+本報訊（記者 龐瑜）冰雕藝人走進社區，為居民演示冰雕技藝。
+
+⁂
+
+活動最後，藝人們把一座琉璃燈塔冰雕留給了社區的孩子們。
+"""
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     source = copy_book(tmp_path_factory.mktemp("pagefind") / "book")
@@ -134,6 +152,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Build:
     add_page(source, "summer", SUMMER)
     add_page(source, "short", SHORT)
     add_page(source, "rival", RIVAL)
+    add_page(source, "asterism", ASTERISM)
     built = Build(source)
     assert "search" not in built.warnings, built.warnings
     return built
@@ -270,6 +289,15 @@ def test_excerpts_are_pieces_of_the_article_text(page: Any, book: Path, query: s
         piece = "".join(excerpt.strip("…").split())
         assert piece and not re.search(r"nb[0-9a-f]{12}", excerpt), (href, excerpt)
         assert piece in text, (href, excerpt)
+
+
+def test_an_excerpt_reaches_past_an_asterism_the_article_prints(page: Any) -> None:
+    search(page, page.base_url, "琉璃燈塔")
+    first = page.locator("#search-results li").first
+    assert first.locator("a").first.get_attribute("href").endswith("asterism.html")
+    excerpt = first.locator(".newsbook-search-excerpt").inner_text()
+    assert "琉璃燈塔" in excerpt and first.locator(".newsbook-search-excerpt mark").count() >= 1
+    assert "冰雕" in excerpt or "孩子" in excerpt  # the text around the hit, not the hidden tail's names
 
 
 def open_filters(page: Any) -> None:

@@ -14,7 +14,7 @@ import pytest
 from newsbook.script import character_table, to_simplified
 from newsbook.sphinx.domain.records import ArticleRecord
 from newsbook.sphinx.search.page import _query_form
-from newsbook.sphinx.search.record import NEWEST, OLDEST, UNDATED, UNDATED_OLDEST, make_record
+from newsbook.sphinx.search.record import NEWEST, OLDEST, TAIL_MARK, UNDATED, UNDATED_OLDEST, make_record
 from newsbook.sphinx.search.scripts import SCRIPT_BUCKETS, SCRIPT_DIR, query_form, script_files
 
 from .conftest import Build, copy_book
@@ -66,6 +66,15 @@ def test_an_article_in_traditional_characters_is_indexed_in_simplified_too() -> 
     assert "职工剪纸作品展在文化宫开幕" in found.view
     assert "本报讯（记者 陈晓钟）作品记录了职工身边的变化。" in found.view
     assert "纸" in found.characters.split() and "紙" in found.characters.split()  # one-character queries, both scripts
+
+
+def test_the_indexed_tail_holds_no_mark_where_the_search_page_cuts_it() -> None:
+    # An article may print the asterism (a section break); the search page cuts at the tail's mark, the last.
+    found = make_record(
+        record("冰雕技藝進社區 ⁂ 專題"), None, "本報訊 冰雕藝人走進社區。\n⁂\n藝人們把冰雕留給了孩子們。"
+    )
+    assert TAIL_MARK not in found.view and not any(TAIL_MARK in name for name in found.names)
+    assert "冰雕艺人走进社区。" in found.view and "冰雕技藝進社區   專題" in found.names
 
 
 def test_an_article_with_full_width_digits_is_indexed_with_half_width_ones() -> None:

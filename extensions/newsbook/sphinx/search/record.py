@@ -54,7 +54,8 @@ NEWEST, OLDEST = "newest", "oldest"
 #: The sort values of an article without a date, in ``newest`` and in ``oldest``.
 UNDATED = "0000"
 UNDATED_OLDEST = "9999"
-#: Opens the indexed tail of names and characters; the search page's excerpts stop there.
+#: Opens the indexed tail of names and characters; the search page's excerpts stop at its last one
+#: (the article's text may print it; the tail never does).
 TAIL_MARK = "⁂"
 #: Filter keys as Pagefind stores them; the search page labels them in Chinese.
 FILTERS = ("district", "place", "reporter", "campaign", "year", "month")
@@ -130,6 +131,10 @@ def make_record(record: ArticleRecord, edition_title: str | None, text: str = ""
     view = query_form(printed)
     view = "" if view == printed else view
     characters = chinese_characters(printed + view)
+    # The tail holds no mark of its own: the search page cuts at the last mark, and an article may
+    # print the asterism itself (a section break).
+    names = [name.replace(TAIL_MARK, " ") for name in names]
+    view = view.replace(TAIL_MARK, " ")
     return SearchRecord(meta, filters, sort, list(dict.fromkeys(names)), characters, view)
 
 

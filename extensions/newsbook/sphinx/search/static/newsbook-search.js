@@ -120,7 +120,9 @@
      article is indexed under, an entity's token) would show the tail.  Else the article's opening. */
   function excerptNodes(data, words) {
     const container = element("p", "newsbook-search-excerpt");
-    const body = unjoined((data.content || "").split(TAIL_MARK)[0].trim());
+    const content = data.content || "";
+    const tail = content.lastIndexOf(TAIL_MARK); // the text may print the mark too (a section break); the tail never does
+    const body = unjoined((tail === -1 ? content : content.slice(0, tail)).trim());
     const excerpt = data.excerpt || "";
     let at = -1;
     for (const word of words) {
