@@ -126,9 +126,10 @@ _URL = re.compile(
     r"(?:(?:https?:)?//|www\.)(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:[/?#][\x21-\x7e]*)?",
     re.IGNORECASE,
 )
-#: A calendar day: ``2023-01-05``, ``2023年1月5日``, ``2023/1/5``.
+#: A calendar day: ``2023-01-05``, ``2023年1月5日``, ``2023/1/5``; in speech and on many sites the day
+#: is a 号 (``2024年3月5号``), as written under a headline as any other date.
 # A site's header may set the year apart from month and day (``2026 01/17 09:19:00``).
-_DAY = r"(?:(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?日)?|(?:19|20)\d\d\s\d{1,2}/\d{1,2}(?!\d))"
+_DAY = r"(?:(?:19|20)\d\d\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}(?:\s?[日号])?|(?:19|20)\d\d\s\d{1,2}/\d{1,2}(?!\d))"
 _DATE = re.compile(_DAY + r"(?:\s?\d{1,2}[:：]\d\d(?:[:：]\d\d)?)?")
 #: A day with its time of day (``2018-10-08 14:41``): a publishing system's stamp.
 _DATE_TIME = re.compile(_DAY + r"\s{0,4}\d{1,2}[:：]\d\d")
@@ -248,6 +249,7 @@ class Lexicon:
     footer_marks: tuple[str, ...]
     link_list_heads: frozenset[str]
     lone_labels: frozenset[str]
+    calendar_days: frozenset[str]
     reading_time: re.Pattern[str]
 
 
@@ -329,6 +331,7 @@ def lexicon() -> Lexicon:
         footer_marks=tuple(meta["footer_marks"]),
         link_list_heads=frozenset(meta["link_list_heads"]),
         lone_labels=frozenset(meta["lone_labels"]),
+        calendar_days=frozenset(meta["calendar_days"]),
         reading_time=re.compile(
             rf"(?:{'|'.join(map(re.escape, sorted(meta['reading_time_heads'], key=len, reverse=True)))})"
             r"\s?共?\s?\d{1,6}\s?字\s?[，,、]?\s?"
@@ -499,6 +502,8 @@ def meta_kind(text: str) -> str | None:
         return "leading" if "leading" in found else "trailing" if found == {"trailing"} else "meta"
     if _MONTH_DAY_LINE.fullmatch(text.strip()):
         return "meta"
+    if _calendar_line(text, lex):
+        return "meta"  # an e-paper's calendar: its month, the days' heads, a row of days
     if text.strip(_WHITESPACE) in lex.lone_labels:
         return "meta"  # ``摘要`` over the summary a site prints above the text
     if _spaced_signatures(text, lex):
@@ -527,8 +532,14 @@ def meta_kind(text: str) -> str | None:
         name = label.group(1).translate(_NO_SPACE)
         # An e-paper's reader sets the date in brackets (``日期:[2020年01月08日] -- 某某报 -- 版次:[A1]``).
         value = label.end() + (rest[label.end() : label.end() + 1] in "[【（(")
-        if name in lex.date_labels and not (
-            _DATE.match(rest, value) or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+        if (
+            name in lex.date_labels
+            and not (
+                _DATE.match(rest, value)
+                or _LABELLED_MONTH_DAY.fullmatch(rest, label.end())
+                # A site's field left empty (``日期:`` over ``来源:…``) is its header all the same.
+                or not rest[label.end() :].strip(_WHITESPACE)
+            )
         ):
             return None
         if name in lex.trailing_labels:
@@ -611,6 +622,31 @@ def meta_kind(text: str) -> str | None:
     if any(mark in rest for mark in lex.footer_marks) or lex.footer_field.search(rest):
         return "trailing"  # the site's footer: who runs it, its address, its registration numbers
     return None
+
+
+#: A calendar's month over its rows (``2024年03月``): a year and a month, no day.
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d\s?年\s?\d{1,2}\s?月")
+#: A calendar's head names a column for each day of the week, at least this many on one line.
+CALENDAR_HEAD_MIN = 5
+#: The largest number of a day in a calendar's row.
+CALENDAR_DAY_MAX = 31
+
+
+def _calendar_line(text: str, lex: Lexicon) -> bool:
+    """Whether a line is one of an e-paper's calendar: its month, the week's heads, or a row of days.
+
+    A row is two day numbers or more set apart by spaces (``3 4 5 6 7 8 9``), nothing else: no
+    sentence, no headline prints numbers only.  A lone number is left to the page-number rule.
+    """
+    stripped = text.strip(_WHITESPACE)
+    if _YEAR_MONTH.fullmatch(stripped):
+        return True
+    cells = stripped.split()
+    if len(cells) < 2:
+        return False
+    if all(cell.isdecimal() and len(cell) <= 2 and 0 < int(cell) <= CALENDAR_DAY_MAX for cell in cells):
+        return True
+    return len(cells) >= CALENDAR_HEAD_MIN and all(cell in lex.calendar_days for cell in cells)
 
 
 #: A signature line names at least this many people, each after their label.
