@@ -569,6 +569,27 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
     return [Credit(Role.REPORTER, name) for name in bare_names(match.group("name"))] or None
 
 
+#: The words that close a photo report's credit set on two lines (data/credits.toml).
+_BLOCK_PHOTO_SUFFIXES = tuple(cast(list[str], _WORDS["block_photo_suffixes"]))
+
+
+def photo_report_above(line: str, credit: str) -> list[Credit]:
+    """The credits of a byline line right above a photo report's credit line, in the report's roles.
+
+    ``本报记者 王芳`` / ``通讯员 李强 摄影报道`` is one credit set on two lines:
+    the report (text and pictures) is both people's, as ``本报记者 王芳 通讯员
+    李强 摄影报道`` on one line makes both photographers.  [] when the credit
+    line ends otherwise or the line above is not a byline line.
+    """
+    ending = credit.strip().rstrip("。.）)")
+    suffix = next((word for word in _BLOCK_PHOTO_SUFFIXES if ending.endswith(word)), None)
+    if suffix is None:
+        return []
+    credits = byline_line(line) or []
+    roles = _PHOTO_SUFFIXES[suffix]
+    return [Credit(role, credit.name) for credit in credits for role in roles]
+
+
 @reading_once
 @_past_glosses
 @_reads_view

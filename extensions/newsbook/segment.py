@@ -399,6 +399,10 @@ _PLACE_LINE = re.compile(
 )
 
 
+#: A picture named after its story and numbered (``…如约举办-图片1``), as a mirror prints a picture's
+#: description where the picture stood: the story's title, a dash, a picture label and its number.
+_NUMBERED_PICTURE = re.compile(r"[^\s。！？]{2,60}[-_－—]\s?([\u4e00-\u9fff]{1,4})\s?\d{1,3}")
+
 #: A label in brackets on a line of its own (``【资料图】``, ``（资料图片）``, ``[图片]``).
 _PHOTO_LABEL = re.compile(r"[【\[（(]([^【】\[\]（）()]{1,6})[】\]）)]")
 
@@ -439,6 +443,9 @@ def meta_kind(text: str) -> str | None:
     bracketed = _PHOTO_LABEL.fullmatch(text.strip(_WHITESPACE))
     if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
         return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
+    numbered = _NUMBERED_PICTURE.fullmatch(text.strip(_WHITESPACE))
+    if numbered is not None and numbered.group(1).strip(_WHITESPACE) in lex.photo_labels:
+        return "meta"  # ``某某活动如约举办-图片1``: a mirror's name for the story's first picture, where it stood
     if place_line(text):
         return "leading"  # the story under it happened there
     if _PICTURE_DATELINE.fullmatch(text.strip()):
