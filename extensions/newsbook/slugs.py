@@ -52,19 +52,28 @@ def assign(headlines: list[str]) -> tuple[list[str], list[int]]:
     counts: dict[str, int] = {}
     for base in bases:
         counts[base] = counts.get(base, 0) + 1
+    first = [base if counts[base] == 1 else f"{base}-{digest(h)}" for h, base in zip(headlines, bases, strict=True)]
+    # A numbered slug must not take another headline's own slug: a name read as ``bai-ying-47d004-2``
+    # took the page of the second 白莹 before, and one entity page overwrote the other.
+    wanted = set(first)
     slugs: list[str] = []
-    collided: list[int] = []
-    seen: dict[str, int] = {}
-    for index, (headline, base) in enumerate(zip(headlines, bases, strict=True)):
-        slug = base if counts[base] == 1 else f"{base}-{digest(headline)}"
-        if counts[base] > 1:
-            collided.append(index)
-        if slug in seen:
-            seen[slug] += 1
-            slug = f"{slug}-{seen[slug]}"
-        else:
-            seen[slug] = 1
+    collided: list[int] = [index for index, base in enumerate(bases) if counts[base] > 1]
+    used: set[str] = set()
+    tried: dict[str, int] = {}
+    for index, slug in enumerate(first):
+        if slug in used:
+            number = tried.get(slug, 1)
+            name = slug
+            while name in used or name in wanted:
+                number += 1
+                name = f"{slug}-{number}"
+            tried[slug] = number
+            if index not in collided:
+                collided.append(index)
+            slug = name
+        used.add(slug)
         slugs.append(slug)
+    collided.sort()
     return slugs, collided
 
 
