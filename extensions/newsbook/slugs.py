@@ -57,7 +57,7 @@ def assign(headlines: list[str]) -> tuple[list[str], list[int]]:
     # took the page of the second 白莹 before, and one entity page overwrote the other.
     wanted = set(first)
     slugs: list[str] = []
-    collided: list[int] = [index for index, base in enumerate(bases) if counts[base] > 1]
+    collided = {index for index, base in enumerate(bases) if counts[base] > 1}
     used: set[str] = set()
     tried: dict[str, int] = {}
     for index, slug in enumerate(first):
@@ -68,13 +68,11 @@ def assign(headlines: list[str]) -> tuple[list[str], list[int]]:
                 number += 1
                 name = f"{slug}-{number}"
             tried[slug] = number
-            if index not in collided:
-                collided.append(index)
+            collided.add(index)
             slug = name
         used.add(slug)
         slugs.append(slug)
-    collided.sort()
-    return slugs, collided
+    return slugs, sorted(collided)
 
 
 def page_names(slugs: list[str]) -> tuple[list[str], list[tuple[int, str, str]]]:
