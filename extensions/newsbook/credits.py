@@ -573,21 +573,16 @@ def reported_opening(paragraph: str) -> list[Credit] | None:
 _BLOCK_PHOTO_SUFFIXES = tuple(cast(list[str], _WORDS["block_photo_suffixes"]))
 
 
-def photo_report_above(line: str, credit: str) -> list[Credit]:
-    """The credits of a byline line right above a photo report's credit line, in the report's roles.
+def photo_report_roles(credit: str) -> tuple[Role, ...]:
+    """The roles a photo report's credit line gives the byline line right above it; () for any other credit.
 
     ``本报记者 王芳`` / ``通讯员 李强 摄影报道`` is one credit set on two lines:
     the report (text and pictures) is both people's, as ``本报记者 王芳 通讯员
-    李强 摄影报道`` on one line makes both photographers.  [] when the credit
-    line ends otherwise or the line above is not a byline line.
+    李强 摄影报道`` on one line makes both photographers.
     """
     ending = credit.strip().rstrip("。.）)")
     suffix = next((word for word in _BLOCK_PHOTO_SUFFIXES if ending.endswith(word)), None)
-    if suffix is None:
-        return []
-    credits = byline_line(line) or []
-    roles = _PHOTO_SUFFIXES[suffix]
-    return [Credit(role, credit.name) for credit in credits for role in roles]
+    return _PHOTO_SUFFIXES[suffix] if suffix is not None else ()
 
 
 @reading_once

@@ -477,10 +477,11 @@ def _credits_of(draft: DraftArticle, paragraphs: tuple[str, ...]) -> tuple[list[
     # A photo report's credit set on two lines (本报记者 王芳 / 通讯员 李强 摄影报道): the byline line
     # right above the credit line is the report's too, in the report's roles, not the title's.
     if draft.credit is not None and paragraphs and draft.paragraph_lines[-1:] == [(draft.credit_line or 0) - 1]:
-        report = grammar.photo_report_above(paragraphs[-1], draft.credit)
-        if report:
-            titled = grammar.byline_line(paragraphs[-1]) or []
-            found = [credit for credit in found if credit not in titled] + report
+        roles = grammar.photo_report_roles(draft.credit)
+        titled = (grammar.byline_line(paragraphs[-1]) or []) if roles else []
+        if titled:
+            found = [credit for credit in found if credit not in titled]
+            found.extend(Credit(role, credit.name) for credit in titled for role in roles)
     # A site's author field (作者：王芳 李强) lists everyone the byline names, whatever they did: a name
     # the article itself credits in another role only (通讯员 王芳, 实习生 李强) is no reporter.
     other_roles = {c.name for c in found if c.role is not Role.REPORTER} - {

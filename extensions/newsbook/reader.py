@@ -323,15 +323,14 @@ def _line_count(text: str) -> int:
 #: decodes wrongly.
 MIN_RELIABLE_LENGTH = 24
 
-#: Byte-order marks of the encodings other than UTF-8 (UTF-16, GB18030).
-_OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, b"\x84\x31\x95\x33")
-
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
     (b"\x84\x31\x95\x33", "gb18030"),
 )
+#: Byte-order marks of the encodings other than UTF-8 (UTF-16, GB18030).
+_OTHER_BOMS = tuple(bom for bom, codec in _BOMS if codec != "utf-8")
 #: Supported encodings in order of preference when all else is equal.
 _CODECS = ("utf-8", "gb18030", "big5", "utf-16-le", "utf-16-be")
 _UTF16 = frozenset({"utf-16-le", "utf-16-be"})

@@ -444,7 +444,7 @@ def meta_kind(text: str) -> str | None:
     if bracketed is not None and bracketed.group(1).strip(_WHITESPACE) in lex.photo_labels:
         return "meta"  # ``【资料图】``: the picture's place, kept with the article it is in
     numbered = _NUMBERED_PICTURE.fullmatch(text.strip(_WHITESPACE))
-    if numbered is not None and numbered.group(1).strip(_WHITESPACE) in lex.photo_labels:
+    if numbered is not None and numbered.group(1) in lex.photo_labels:
         return "meta"  # ``某某活动如约举办-图片1``: a mirror's name for the story's first picture, where it stood
     if place_line(text):
         return "leading"  # the story under it happened there
